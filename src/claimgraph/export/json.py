@@ -1,0 +1,70 @@
+"""The JSON export: the public contract (``schema: claimgraph/1``, see README)."""
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+from .common import Exporter, claim_passes, match_actor_ids
+
+SCHEMA = "claimgraph/1"
+
+
+def document_record(d) -> dict[str, Any]:
+    return {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet, "published": d.published,
+            "language": d.language, "url": d.url, "status": d.status, "status_reason": d.status_reason,
+            "duplicate_of": d.duplicate_of, "words": d.words}
+
+
+def claim_record(c) -> dict[str, Any]:
+    ev = c.event
+    return {
+        "id": c.id, "doc": c.doc, "text": c.text, "start": c.start, "end": c.end,
+        "speaker": c.speaker, "speaker_text": c.speaker_text, "content_text": c.content_text,
+        "cue": c.cue, "speech_type": c.speech_type, "stance": c.stance,
+        "hedged": c.hedged, "hedges": list(c.hedges), "certainty": c.certainty, "quote": c.quote,
+        "via": [{"name": v.name, "actor": v.actor} for v in c.via],
+        "event": {
+            "type": ev.type, "subject": ev.subject, "object": ev.object,
+            "subject_text": ev.subject_text, "object_text": ev.object_text, "trigger": ev.trigger,
+            "location": ev.location, "place": ev.place.to_dict() if ev.place else None,
+            "date": ev.date, "negated": ev.negated, "modality": ev.modality,
+            "quantity": ({"value": ev.quantity.value, "low": ev.quantity.low, "high": ev.quantity.high,
+                          "unit": ev.quantity.unit, "bound": ev.quantity.bound, "text": ev.quantity.text,
+                          "parts": [{"value": p.get("value"), "unit": p.get("unit")} for p in ev.quantity.parts]}
+                         if ev.quantity else None),
+        },
+    }
+
+
+def actor_record(a) -> dict[str, Any]:
+    return {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "aliases": list(a.aliases),
+            "mentions": a.mentions, "roles": list(a.roles), "affiliation": a.affiliation}
+
+
+def build_export(store, filters) -> dict[str, Any]:
+    """The whole export as one dict (documents, actors, claims, links, events, merges, errors)."""
+    docs = list(store.documents(with_text=False))
+    doc_meta = {d.id: {"outlet": d.outlet, "published": d.published} for d in docs}
+    actor_ids = match_actor_ids(store, filters.actor)
+    claims = [c for c in store.claims() if claim_passes(c, filters, doc_meta, actor_ids)]
+    kept = {c.id for c in claims}
+    links = [l for l in store.links() if l.a in kept and l.b in kept]
+    return {
+        "schema": SCHEMA,
+        "documents": [document_record(d) for d in docs],
+        "actors": [actor_record(a) for a in store.actors()],
+        "claims": [claim_record(c) for c in claims],
+        "links": [{"id": l.id, "kind": l.kind, "a": l.a, "b": l.b, "reason": l.reason, "event": l.group}
+                  for l in links],
+        "events": [e.to_dict() for e in store.events()],
+        "merges": [m.to_dict() for m in store.merges()],
+        "errors": [e.to_dict() for e in store.errors()],
+    }
+
+
+class JsonExporter(Exporter):
+    name = "json"
+
+    def write(self, out: IO[str]) -> None:
+        json.dump(build_export(self.store, self.filters), out, ensure_ascii=False, indent=1)
+        out.write("\n")

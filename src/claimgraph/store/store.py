@@ -1,0 +1,311 @@
+"""The store: one DuckDB file, owned by one Store object.
+
+All writes go through this class. A document, its mentions, claims and signals are written
+in one transaction (``write_results``), so a run killed at any point leaves no half-written
+document. Corpus-level tables (actors, merges, links, events) are replaced as a whole by
+``replace_corpus`` in one transaction.
+"""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import duckdb
+
+from ..errors import Errors, StoreError, StoreLockedError
+from ..model import (Actor, Claim, Document, DocResult, EventGroup, IngestError, Link, Mention,
+                     MergeEvidence, Signal)
+from . import migrations
+
+DOC_COLS = ["id", "path", "title", "outlet", "url", "published", "language", "status", "status_reason",
+            "duplicate_of", "format", "words", "text", "raw_text", "offset_map", "run"]
+MENTION_COLS = ["id", "doc", "start", "end", "text", "name", "kind", "label", "kb_id", "local_key", "role",
+                "affiliation", "affiliation_kb", "sentence", "pronoun", "actor"]
+CLAIM_COLS = ["id", "doc", "start", "end", "text", "speaker_text", "speaker_mention", "speaker", "content_text",
+              "content_start", "content_end", "cue", "speech_type", "stance", "hedged", "hedges", "via", "event",
+              "event_type", "subject", "object", "quote", "sentence", "certainty", "group_id"]
+ACTOR_COLS = ["id", "name", "kind", "country", "aliases", "mentions", "roles", "kb_id", "affiliation"]
+EVENT_COLS = ["id", "type", "subject", "object", "claims", "documents", "origins", "grade", "reasons", "label",
+              "first_date", "last_date"]
+TABLES = ["documents", "errors", "mentions", "claims", "signals", "actors", "merges", "links", "events", "runs"]
+
+
+def _q(cols: list[str]) -> str:
+    return ", ".join(f'"{c}"' for c in cols)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+class Store:
+    """A claimgraph store in a DuckDB file.
+
+    path (str | Path): the file; created (with the schema) unless ``read_only``.
+    read_only (bool): open for reading only (report, serve, export).
+    wait (float): seconds to wait for another writer's lock before StoreLockedError.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = 0.0):
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(Errors.E006.format(path=self.path))
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self.con = duckdb.connect(str(self.path), read_only=read_only)
+                break
+            except duckdb.IOException as e:
+                if "lock" not in str(e).lower():
+                    raise StoreError(f"{self.path}: {e}") from e
+                if time.monotonic() >= deadline:
+                    raise StoreLockedError(Errors.E004.format(path=self.path)) from e
+                time.sleep(0.5)
+        if read_only:
+            tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+            if "meta" not in tables:
+                raise StoreError(Errors.E002.format(path=self.path))
+        else:
+            migrations.apply(self.con)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _tx(self):
+        return _Transaction(self.con)
+
+    @property
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    # -- runs ------------------------------------------------------------------------------
+    def start_run(self, paths: Iterable[str]) -> int:
+        run = (self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM runs").fetchone()[0])
+        self.con.execute("INSERT INTO runs (id, started, paths) VALUES (?, current_timestamp, ?)",
+                         [run, _json([str(p) for p in paths])])
+        return run
+
+    def finish_run(self, run: int, counts: dict[str, int]) -> None:
+        self.con.execute(
+            "UPDATE runs SET finished = current_timestamp, read = ?, analysed = ?, duplicates = ?, "
+            "not_analysed = ?, failed = ?, skipped = ? WHERE id = ?",
+            [counts.get("read", 0), counts.get("analysed", 0), counts.get("duplicates", 0),
+             counts.get("not_analysed", 0), counts.get("failed", 0), counts.get("skipped", 0), run])
+
+    # -- per-document writes (map results) -----------------------------------------------------
+    def known_ids(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT id FROM documents").fetchall()}
+
+    def known_paths(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT path FROM documents").fetchall()}
+
+    def add_error(self, error: IngestError, run: int | None = None) -> None:
+        self.con.execute("INSERT INTO errors (path, reason, stage, run) VALUES (?, ?, ?, ?)",
+                         [error.path, error.reason, error.stage, run])
+
+    def write_results(self, results: list[DocResult], run: int | None = None) -> None:
+        """Write documents with their mentions, claims and signals; all or nothing."""
+        if not results:
+            return
+        with self._tx():
+            for res in results:
+                d = res.document
+                self.con.execute(
+                    f"INSERT INTO documents ({_q(DOC_COLS)}) VALUES ({', '.join('?' * len(DOC_COLS))}) "
+                    "ON CONFLICT DO NOTHING",
+                    [d.id, d.path, d.title, d.outlet, d.url, d.published, d.language, d.status, d.status_reason,
+                     d.duplicate_of, d.format, d.words, d.text, d.raw_text, _json(d.offset_map), run])
+                if res.mentions:
+                    self.con.executemany(
+                        f"INSERT INTO mentions ({_q(MENTION_COLS)}) VALUES ({', '.join('?' * len(MENTION_COLS))}) "
+                        "ON CONFLICT DO NOTHING",
+                        [[m.id, m.doc, m.start, m.end, m.text, m.name, m.kind, m.label, m.kb_id, m.local_key, m.role,
+                          m.affiliation, m.affiliation_kb, m.sentence, m.pronoun, m.actor] for m in res.mentions])
+                if res.claims:
+                    self.con.executemany(
+                        f"INSERT INTO claims ({_q(CLAIM_COLS)}) VALUES ({', '.join('?' * len(CLAIM_COLS))}) "
+                        "ON CONFLICT DO NOTHING",
+                        [self._claim_row(c) for c in res.claims])
+                if res.signals:
+                    self.con.executemany(
+                        'INSERT INTO signals (doc, kind, text, start, "end") VALUES (?, ?, ?, ?, ?)',
+                        [[s.doc, s.kind, s.text, s.start, s.end] for s in res.signals])
+
+    @staticmethod
+    def _claim_row(c: Claim) -> list[Any]:
+        ev = c.event.to_dict()
+        return [c.id, c.doc, c.start, c.end, c.text, c.speaker_text, c.speaker_mention, c.speaker, c.content_text,
+                c.content_start, c.content_end, c.cue, c.speech_type, c.stance, c.hedged, _json(c.hedges),
+                _json([v.to_dict() for v in c.via]), _json(ev), c.event.type, c.event.subject, c.event.object,
+                c.quote, c.sentence, c.certainty, None]
+
+    # -- corpus-level writes (reduce results) ------------------------------------------------
+    def replace_corpus(self, *, actors: list[Actor], mention_actor: dict[str, str],
+                       merges: list[MergeEvidence], links: list[Link] | None = None,
+                       events: list[EventGroup] | None = None, claim_group: dict[str, str] | None = None) -> None:
+        """Replace actors, merges, links and events, and set mention/claim actor ids; one transaction."""
+        with self._tx():
+            for table in ("actors", "merges", "links", "events"):
+                self.con.execute(f"DELETE FROM {table}")
+            if actors:
+                self.con.executemany(
+                    f"INSERT INTO actors ({_q(ACTOR_COLS)}) VALUES ({', '.join('?' * len(ACTOR_COLS))})",
+                    [[a.id, a.name, a.kind, a.country, _json(a.aliases), a.mentions, _json(a.roles), a.kb_id,
+                      a.affiliation] for a in actors])
+            if merges:
+                self.con.executemany("INSERT INTO merges VALUES (?, ?, ?, ?, ?)",
+                                     [[m.actor, m.a, m.b, m.score, _json(m.reasons)] for m in merges])
+            self._set_map("mentions", "actor", mention_actor)
+            # claims take their actor ids from their mentions
+            self.con.execute("UPDATE claims SET speaker = m.actor FROM mentions m WHERE claims.speaker_mention = m.id")
+            self.con.execute("UPDATE claims SET speaker = NULL WHERE speaker_mention IS NULL")
+            self.con.execute(
+                "UPDATE claims SET subject = m.actor FROM mentions m "
+                "WHERE json_extract_string(claims.event, '$.subject_mention') = m.id")
+            self.con.execute(
+                "UPDATE claims SET object = m.actor FROM mentions m "
+                "WHERE json_extract_string(claims.event, '$.object_mention') = m.id")
+            if links:
+                self.con.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)",
+                                     [[l.id, l.kind, l.a, l.b, l.reason, l.group] for l in links])
+            if events:
+                self.con.executemany(
+                    f"INSERT INTO events ({_q(EVENT_COLS)}) VALUES ({', '.join('?' * len(EVENT_COLS))})",
+                    [[e.id, e.type, e.subject, e.object, _json(e.claims), e.documents, e.origins, e.grade,
+                      _json(e.reasons), e.label, e.first_date, e.last_date] for e in events])
+            self._set_map("claims", "group_id", claim_group or {})
+
+    def _set_map(self, table: str, column: str, mapping: dict[str, str]) -> None:
+        self.con.execute(f"UPDATE {table} SET {column} = NULL")
+        if not mapping:
+            return
+        self.con.execute("CREATE OR REPLACE TEMP TABLE _map (id VARCHAR, value VARCHAR)")
+        self.con.executemany("INSERT INTO _map VALUES (?, ?)", list(mapping.items()))
+        self.con.execute(f"UPDATE {table} SET {column} = _map.value FROM _map WHERE {table}.id = _map.id")
+        self.con.execute("DROP TABLE _map")
+
+    # -- reads -----------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+    def _rows(self, sql: str, params: list | None = None) -> Iterator[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        cols = [d[0] for d in cur.description]
+        while True:
+            batch = cur.fetchmany(1000)
+            if not batch:
+                break
+            for row in batch:
+                yield dict(zip(cols, row))
+
+    def query(self, sql: str, params: list | None = None) -> list[dict[str, Any]]:
+        """Run a read query and return rows as dicts."""
+        return list(self._rows(sql, params))
+
+    def documents(self, *, status: str | None = None, with_text: bool = True) -> Iterator[Document]:
+        cols = [c for c in DOC_COLS if with_text or c not in ("text", "raw_text", "offset_map")]
+        where = "WHERE status = ?" if status else ""
+        for r in self._rows(f"SELECT {_q(cols)} FROM documents {where} ORDER BY path, id", [status] if status else []):
+            r.pop("run", None)
+            if isinstance(r.get("offset_map"), str):
+                r["offset_map"] = json.loads(r["offset_map"])
+            r.setdefault("text", "")
+            yield Document.from_dict(r)
+
+    def document(self, doc_id: str) -> Document | None:
+        rows = self.query(f"SELECT {_q(DOC_COLS)} FROM documents WHERE id = ?", [doc_id])
+        if not rows:
+            return None
+        r = rows[0]
+        r.pop("run", None)
+        r["offset_map"] = json.loads(r["offset_map"] or "[]")
+        return Document.from_dict(r)
+
+    def errors(self) -> list[IngestError]:
+        return [IngestError.from_dict(r) for r in self._rows("SELECT path, reason, stage FROM errors ORDER BY logged")]
+
+    def mentions(self, doc: str | None = None) -> Iterator[Mention]:
+        where, params = ("WHERE doc = ?", [doc]) if doc else ("", [])
+        for r in self._rows(f"SELECT {_q(MENTION_COLS)} FROM mentions {where} ORDER BY doc, start", params):
+            yield Mention.from_dict(r)
+
+    def claims(self, doc: str | None = None) -> Iterator[Claim]:
+        """Claims with actor ids (speaker, subject, object, via) filled from the resolved mentions."""
+        where, params = ("WHERE c.doc = ?", [doc]) if doc else ("", [])
+        mention_actor = dict(self.con.execute("SELECT id, actor FROM mentions WHERE actor IS NOT NULL").fetchall())
+        for r in self._rows(f"SELECT {_q(CLAIM_COLS)} FROM claims c {where} ORDER BY c.doc, c.start", params):
+            yield self._claim_from_row(r, mention_actor)
+
+    @staticmethod
+    def _claim_from_row(r: dict[str, Any], mention_actor: dict[str, str]) -> Claim:
+        r = dict(r)
+        r["hedges"] = json.loads(r["hedges"] or "[]")
+        r["via"] = json.loads(r["via"] or "[]")
+        for v in r["via"]:
+            if v.get("mention") and not v.get("actor"):
+                v["actor"] = mention_actor.get(v["mention"])
+        event = json.loads(r["event"] or "{}")
+        event["subject"] = r.pop("subject")
+        event["object"] = r.pop("object")
+        r["event"] = event
+        r.pop("event_type", None)
+        r.pop("group_id", None)
+        return Claim.from_dict(r)
+
+    def actors(self) -> list[Actor]:
+        out = []
+        for r in self._rows(f"SELECT {_q(ACTOR_COLS)} FROM actors ORDER BY mentions DESC, name"):
+            r["aliases"] = json.loads(r["aliases"] or "[]")
+            r["roles"] = json.loads(r["roles"] or "[]")
+            out.append(Actor.from_dict(r))
+        return out
+
+    def merges(self) -> list[MergeEvidence]:
+        out = []
+        for r in self._rows("SELECT actor, a, b, score, reasons FROM merges ORDER BY actor, score DESC"):
+            r["reasons"] = json.loads(r["reasons"] or "[]")
+            out.append(MergeEvidence.from_dict(r))
+        return out
+
+    def links(self) -> list[Link]:
+        return [Link.from_dict({**r, "group": r.pop("group_id")})
+                for r in self._rows("SELECT id, kind, a, b, reason, group_id FROM links ORDER BY id")]
+
+    def events(self) -> list[EventGroup]:
+        out = []
+        for r in self._rows(f"SELECT {_q(EVENT_COLS)} FROM events ORDER BY documents DESC, id"):
+            r["claims"] = json.loads(r["claims"] or "[]")
+            r["reasons"] = json.loads(r["reasons"] or "[]")
+            out.append(EventGroup.from_dict(r))
+        return out
+
+    def signals(self, doc: str | None = None) -> list[Signal]:
+        where, params = ("WHERE doc = ?", [doc]) if doc else ("", [])
+        return [Signal.from_dict(r) for r in self._rows(f'SELECT doc, kind, text, start, "end" FROM signals {where}', params)]
+
+
+class _Transaction:
+    def __init__(self, con):
+        self.con = con
+
+    def __enter__(self):
+        self.con.execute("BEGIN TRANSACTION")
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.con.execute("COMMIT")
+        else:
+            self.con.execute("ROLLBACK")
+        return False

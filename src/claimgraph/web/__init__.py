@@ -1,0 +1,1 @@
+"""The local web UI (FastAPI, read-only over the store)."""

@@ -1,0 +1,38 @@
+"""Shared fixtures (only here, as spaCy's tests keep them)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+LIBYA = SHARED / "corpus" / "libya"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from claimgraph.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def libya_store(tmp_path_factory):
+    """The sample corpus built once per test session."""
+    if not LIBYA.exists():
+        pytest.skip("../shared/corpus/libya is not beside the checkout")
+    import claimgraph
+
+    path = tmp_path_factory.mktemp("libya") / "libya.duckdb"
+    claimgraph.build([LIBYA], store=path, workers=1)
+    return path
+
+
+@pytest.fixture(scope="session")
+def libya_export(libya_store):
+    import claimgraph
+
+    with claimgraph.open(libya_store) as corpus:
+        return corpus.to_dict()
