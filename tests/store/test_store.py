@@ -1,0 +1,101 @@
+"""Store: migrations, per-document transactions, corpus replacement, round trips."""
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from claimgraph.errors import StoreError
+from claimgraph.model import (Actor, Claim, DocResult, Document, Event, EventGroup, IngestError, Link, Mention,
+                              MergeEvidence, Quantity, Via)
+from claimgraph.store import Store
+from claimgraph.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+
+def make_result(doc_id: str = "d1", text: str = "Arvania sent 8 jets to Belor, the ministry said.") -> DocResult:
+    doc = Document(id=doc_id, path=f"{doc_id}.txt", text=text, title="T", outlet="Wire", published="2024-01-02")
+    m0 = Mention(id=f"{doc_id}:m0", doc=doc_id, start=0, end=7, text="Arvania", name="Arvania", kind="country")
+    m1 = Mention(id=f"{doc_id}:m1", doc=doc_id, start=22, end=27, text="Belor", name="Belor", kind="country")
+    claim = Claim(id=f"{doc_id}:c0", doc=doc_id, text=text, start=0, end=len(text), speaker_text="the ministry",
+                  content_text="Arvania sent 8 jets to Belor", via=[Via(name="Wire", mention=m1.id)],
+                  hedges=["reportedly"], hedged=True,
+                  event=Event(type="MOBILIZE", subject_mention=m0.id, object_mention=m1.id,
+                              quantity=Quantity(value=8, unit="jets", parts=[{"value": 8, "unit": "jets"}])))
+    return DocResult(document=doc, mentions=[m0, m1], claims=[claim])
+
+
+def test_store_new_file_has_schema_version(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        assert st.schema_version == SCHEMA_VERSION
+        assert {r["name"] for r in st.query("SELECT name FROM migrations")} == {n for n, _ in MIGRATIONS}
+
+
+def test_store_reopen_applies_no_migration_twice(tmp_path):
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    with Store(path) as st:
+        assert st.query("SELECT count(*) AS n FROM migrations")[0]["n"] == len(MIGRATIONS)
+
+
+def test_store_read_only_missing_file_raises(tmp_path):
+    with pytest.raises(StoreError):
+        Store(tmp_path / "nope.duckdb", read_only=True)
+
+
+def test_store_read_only_rejects_foreign_duckdb(tmp_path):
+    path = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE x (a INT)")
+    con.close()
+    with pytest.raises(StoreError, match="E002"):
+        Store(path, read_only=True)
+
+
+def test_store_write_results_round_trip(tmp_path):
+    res = make_result()
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results([res])
+        assert st.known_ids() == {"d1"}
+        [doc] = list(st.documents())
+        assert doc.text == res.document.text and doc.published == "2024-01-02"
+        [claim] = list(st.claims())
+        assert claim.event.quantity.value == 8 and claim.event.quantity.parts == [{"value": 8, "unit": "jets"}]
+        assert claim.hedges == ["reportedly"] and claim.via[0].name == "Wire"
+        assert [m.id for m in st.mentions("d1")] == ["d1:m0", "d1:m1"]
+
+
+def test_store_write_results_is_all_or_nothing(tmp_path):
+    good, bad = make_result("d1"), make_result("d2")
+    bad.mentions[1].start = "not a number"    # fails after d1 and part of d2 were inserted
+    with Store(tmp_path / "s.duckdb") as st:
+        with pytest.raises(Exception):
+            st.write_results([good, bad])
+        assert st.counts()["documents"] == 0 and st.counts()["mentions"] == 0
+
+
+def test_store_replace_corpus_fills_actor_ids(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results([make_result()])
+        actors = [Actor(id="arvania", name="Arvania", kind="country", aliases=["Arvania"], mentions=1),
+                  Actor(id="belor", name="Belor", kind="country", aliases=["Belor"], mentions=1)]
+        st.replace_corpus(actors=actors, mention_actor={"d1:m0": "arvania", "d1:m1": "belor"},
+                          merges=[MergeEvidence(actor="arvania", a="Arvania", b="Arvanya", score=0.9,
+                                                reasons=["similar spelling"])],
+                          links=[Link(id="l1", kind="corroborates", a="d1:c0", b="d1:c0", reason="r", group="e1")],
+                          events=[EventGroup(id="e1", type="MOBILIZE", subject="arvania", object="belor",
+                                             claims=["d1:c0"], documents=1, origins=1)],
+                          claim_group={"d1:c0": "e1"})
+        [claim] = list(st.claims())
+        assert (claim.event.subject, claim.event.object, claim.via[0].actor) == ("arvania", "belor", "belor")
+        assert [a.id for a in st.actors()] == ["arvania", "belor"]
+        assert st.merges()[0].reasons == ["similar spelling"]
+        assert st.events()[0].claims == ["d1:c0"] and st.links()[0].group == "e1"
+        # a second resolve replaces, never appends
+        st.replace_corpus(actors=actors[:1], mention_actor={"d1:m0": "arvania"}, merges=[])
+        assert st.counts()["actors"] == 1 and st.counts()["links"] == 0
+        assert list(st.claims())[0].event.object is None
+
+
+def test_store_errors_recorded_with_reason(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        st.add_error(IngestError(path="x.bin", reason="binary file"))
+        assert [(e.path, e.reason) for e in st.errors()] == [("x.bin", "binary file")]
