@@ -118,29 +118,56 @@ class Store:
         """Write documents with their mentions, claims and signals; all or nothing."""
         if not results:
             return
-        with self._tx():
-            for res in results:
-                d = res.document
-                self.con.execute(
-                    f"INSERT INTO documents ({_q(DOC_COLS)}) VALUES ({', '.join('?' * len(DOC_COLS))}) "
-                    "ON CONFLICT DO NOTHING",
-                    [d.id, d.path, d.title, d.outlet, d.url, d.published, d.language, d.status, d.status_reason,
-                     d.duplicate_of, d.format, d.words, d.text, d.raw_text, _json(d.offset_map), run])
-                if res.mentions:
-                    self.con.executemany(
-                        f"INSERT INTO mentions ({_q(MENTION_COLS)}) VALUES ({', '.join('?' * len(MENTION_COLS))}) "
-                        "ON CONFLICT DO NOTHING",
-                        [[m.id, m.doc, m.start, m.end, m.text, m.name, m.kind, m.label, m.kb_id, m.local_key, m.role,
-                          m.affiliation, m.affiliation_kb, m.sentence, m.pronoun, m.actor] for m in res.mentions])
-                if res.claims:
-                    self.con.executemany(
-                        f"INSERT INTO claims ({_q(CLAIM_COLS)}) VALUES ({', '.join('?' * len(CLAIM_COLS))}) "
-                        "ON CONFLICT DO NOTHING",
-                        [self._claim_row(c) for c in res.claims])
-                if res.signals:
-                    self.con.executemany(
-                        'INSERT INTO signals (doc, kind, text, start, "end") VALUES (?, ?, ?, ?, ?)',
-                        [[s.doc, s.kind, s.text, s.start, s.end] for s in res.signals])
+        from .arrow import results_table
+
+        self.write_table(results_table(results), run)
+
+    def write_table(self, table, run: int | None = None) -> None:
+        """Bulk-write a DocResult Arrow table (see ``store.arrow``) in one transaction.
+
+        table (pyarrow.Table): one row per document with nested mentions, claims and signals.
+        run (int | None): the build run to record on the documents.
+        """
+        if table.num_rows == 0:
+            return
+        self.con.register("_results", table)
+        try:
+            with self._tx():
+                self._insert_results("_results", run)
+        finally:
+            self.con.unregister("_results")
+
+    def load_shards(self, paths: Iterable[str | Path], run: int | None = None) -> int:
+        """Load Parquet shards written by the map stage; one transaction per shard.
+
+        RETURNS (int): documents in the shards read.
+        """
+        total = 0
+        for path in paths:
+            with self._tx():
+                literal = str(path).replace("'", "''")  # a view cannot take a parameter
+                self.con.execute(f"CREATE OR REPLACE TEMP VIEW _results AS SELECT * FROM read_parquet('{literal}')")
+                total += self._insert_results("_results", run)
+                self.con.execute("DROP VIEW _results")
+        return total
+
+    def _insert_results(self, source: str, run: int | None) -> int:
+        """INSERT ... SELECT from a DocResult relation into the four per-document tables."""
+        from .arrow import SIGNAL_COLS, doc_cols
+
+        dcols = doc_cols()
+        # signals have no key: only those of documents not stored yet, as mentions and claims
+        self.con.execute(
+            f"INSERT INTO signals ({_q(SIGNAL_COLS)}) SELECT {', '.join(f'r.{c}' for c in _q(SIGNAL_COLS).split(', '))} "
+            f"FROM (SELECT unnest(signals) AS r FROM {source} WHERE id NOT IN (SELECT id FROM documents))")
+        self.con.execute(
+            f"INSERT INTO documents ({_q(dcols)}, run) SELECT {_q(dcols)}, ?::INTEGER FROM {source} "
+            "ON CONFLICT DO NOTHING", [run])
+        for table, cols in (("mentions", MENTION_COLS), ("claims", CLAIM_COLS)):
+            self.con.execute(
+                f"INSERT INTO {table} ({_q(cols)}) SELECT {', '.join(f'r.{c}' for c in _q(cols).split(', '))} "
+                f"FROM (SELECT unnest({table}) AS r FROM {source}) ON CONFLICT DO NOTHING")
+        return self.con.execute(f"SELECT count(*) FROM {source}").fetchone()[0]
 
     @staticmethod
     def _claim_row(c: Claim) -> list[Any]:
