@@ -18,6 +18,9 @@ class Errors:
     E008 = "[E008] Data file {path} is malformed: {detail}"
     E009 = "[E009] Pipeline stage {stage!r} reads {missing} but no earlier stage adds it. Fix the stage order."
     E010 = "[E010] Unknown engine {engine!r}. Choose 'local' or 'ray'."
+    E011 = "[E011] The {fmt} format writes files, not a stream: pass --output PATH (a directory)."
+    E012 = ("[E012] The date filter {name}={value!r} is not a date. Use YYYY-MM-DD, YYYY-MM or YYYY "
+            "(e.g. --since 2020-06).")
 
 
 class ClaimgraphError(Exception):
