@@ -18,6 +18,11 @@ class Errors:
     E008 = "[E008] Data file {path} is malformed: {detail}"
     E009 = "[E009] Pipeline stage {stage!r} reads {missing} but no earlier stage adds it. Fix the stage order."
     E010 = "[E010] Unknown engine {engine!r}. Choose 'local' or 'ray'."
+    # E07x: engines (scale)
+    E070 = "[E070] The Ray engine needs Ray, which is not installed. Install it with: pip install 'claimgraph[ray]'"
+    E071 = ("[E071] --shards-shared makes the Ray workers write the shards themselves: pass --shards DIR, "
+            "a directory every node of the cluster can write to.")
+    E072 = "[E072] The engine was used outside its 'with' block; open it with 'with make_engine(...) as engine:'."
     E011 = "[E011] The {fmt} format writes files, not a stream: pass --output PATH (a directory)."
     E012 = ("[E012] The date filter {name}={value!r} is not a date. Use YYYY-MM-DD, YYYY-MM or YYYY "
             "(e.g. --since 2020-06).")
