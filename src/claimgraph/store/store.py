@@ -8,16 +8,16 @@ document. Corpus-level tables (actors, merges, links, events) are replaced as a 
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import duckdb
 
 from ..errors import Errors, StoreError, StoreLockedError
 from ..model import (Actor, Claim, Document, DocResult, EventGroup, IngestError, Link, Mention,
                      MergeEvidence, Signal)
 from . import migrations
+from .locking import (READ_WAIT, RECONNECT_WAIT, BuildLock, ConnectionHolder, guard_methods, start_idle_thread,
+                      unguarded)
 
 DOC_COLS = ["id", "path", "title", "outlet", "url", "published", "language", "status", "status_reason",
             "duplicate_of", "format", "words", "text", "raw_text", "offset_map", "run"]
@@ -40,40 +40,50 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-class Store:
+@guard_methods
+class Store(ConnectionHolder):
     """A claimgraph store in a DuckDB file.
 
     path (str | Path): the file; created (with the schema) unless ``read_only``.
     read_only (bool): open for reading only (report, serve, export).
-    wait (float): seconds to wait for another writer's lock before StoreLockedError.
+    wait (float): seconds to wait for another build's lock before StoreLockedError.
+
+    A writing Store holds ``<store>.lock`` (one build at a time) and opens its DuckDB
+    connection only while it is in use, so readers get in between batches; a reading Store
+    retries briefly while a build holds the file. See ``store.locking``.
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = 0.0):
         self.path = Path(path)
         self.read_only = read_only
+        self._build_lock: BuildLock | None = None
         if read_only and not self.path.exists():
             raise StoreError(Errors.E006.format(path=self.path))
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                self.con = duckdb.connect(str(self.path), read_only=read_only)
-                break
-            except duckdb.IOException as e:
-                if "lock" not in str(e).lower():
-                    raise StoreError(f"{self.path}: {e}") from e
-                if time.monotonic() >= deadline:
-                    raise StoreLockedError(Errors.E004.format(path=self.path)) from e
-                time.sleep(0.5)
-        if read_only:
-            tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-            if "meta" not in tables:
-                raise StoreError(Errors.E002.format(path=self.path))
-        else:
-            migrations.apply(self.con)
+        self._init_holder(READ_WAIT if read_only else RECONNECT_WAIT)
+        try:
+            if not read_only:
+                self._build_lock = BuildLock(self.path, wait)
+            self._open(max(wait, READ_WAIT))
+            if read_only:
+                tables = {r[0] for r in self._con.execute(
+                    "SELECT table_name FROM information_schema.tables").fetchall()}
+                if "meta" not in tables:
+                    raise StoreError(Errors.E002.format(path=self.path))
+            else:
+                migrations.apply(self._con)
+        except BaseException:
+            self.close()
+            raise
+        start_idle_thread(self)
 
     # -- lifecycle -------------------------------------------------------------------------
+    @unguarded
     def close(self) -> None:
-        self.con.close()
+        """Close the connection and let go of the build lock; safe to call twice."""
+        self._close_holder()
+        if self._build_lock is not None:
+            self._build_lock.release()
+            self._build_lock = None
 
     def __enter__(self) -> "Store":
         return self
@@ -81,8 +91,9 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @unguarded
     def _tx(self):
-        return _Transaction(self.con)
+        return _Transaction(self)
 
     @property
     def schema_version(self) -> int:
@@ -323,16 +334,27 @@ class Store:
 
 
 class _Transaction:
-    def __init__(self, con):
-        self.con = con
+    """BEGIN … COMMIT (ROLLBACK on error) holding the store's lock, so the connection stays open."""
+
+    def __init__(self, store: Store):
+        self.store = store
 
     def __enter__(self):
-        self.con.execute("BEGIN TRANSACTION")
+        self.store._lock.acquire()
+        self.store._busy += 1
+        try:
+            self.con = self.store.con
+            self.con.execute("BEGIN TRANSACTION")
+        except BaseException:
+            self.store._busy -= 1
+            self.store._lock.release()
+            raise
         return self
 
     def __exit__(self, exc_type, exc, tb):
-        if exc_type is None:
-            self.con.execute("COMMIT")
-        else:
-            self.con.execute("ROLLBACK")
+        try:
+            self.con.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        finally:
+            self.store._busy -= 1
+            self.store._lock.release()
         return False

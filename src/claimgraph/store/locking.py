@@ -1,0 +1,249 @@
+"""How several processes share one store file safely.
+
+DuckDB lets one process open a file read-write, and while it is open no other process may open
+it at all; read-only connections from several processes may coexist. claimgraph layers three
+rules on top of that:
+
+1. **One build at a time.** A writing ``Store`` holds an exclusive ``fcntl.flock`` on
+   ``<store>.lock`` for its whole life. A second build fails at once with ``StoreLockedError``
+   (exit code 3) or, with ``--wait``, queues behind the first. The kernel drops the lock when
+   the process dies, even by SIGKILL, so a crashed build never leaves a stale lock.
+2. **The writer lets go between batches.** The write connection is opened on demand and closed
+   (which checkpoints the WAL into the file) when it has been idle for ``IDLE`` seconds, or after
+   a write once it has been held for ``MAX_HOLD`` seconds; a short ``GAP`` before reopening lets
+   a waiting reader in. Readers therefore see the store as of the last committed batch.
+3. **Readers retry briefly.** A read-only open that meets the writer's DuckDB lock is retried
+   every ~10 ms for up to ``READ_WAIT`` seconds before ``StoreLockedError``.
+"""
+from __future__ import annotations
+
+import fcntl
+import functools
+import inspect
+import os
+import random
+import threading
+import time
+import weakref
+from pathlib import Path
+from typing import Callable
+
+import duckdb
+
+from ..errors import Errors, StoreError, StoreLockedError
+
+IDLE = 0.2          # seconds without a call after which a connection is closed
+MAX_HOLD = 1.0      # seconds a writer keeps the file across back-to-back writes
+GAP = 0.05          # seconds a writer waits after letting go, so a waiting reader gets in
+READ_WAIT = 10.0    # seconds a reader retries while a build holds the file
+RECONNECT_WAIT = 300.0  # seconds a writer, mid-build, retries while readers hold the file
+
+
+def lock_path(path: Path) -> Path:
+    """The advisory lock file of a store: ``<store>.lock`` beside it."""
+    return path.with_name(path.name + ".lock")
+
+
+class BuildLock:
+    """An exclusive ``fcntl.flock`` on ``<store>.lock``: one writing Store per store file.
+
+    path (Path): the store file.
+    wait (float): seconds to wait for another holder before StoreLockedError.
+    """
+
+    def __init__(self, path: Path, wait: float = 0.0):
+        self.path = lock_path(path)
+        try:
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise StoreError(f"{path}: cannot create the lock file {self.path}: {e.strerror or e}") from e
+        deadline = time.monotonic() + max(wait, 0.0)
+        while True:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = self._holder()
+                    os.close(self.fd)
+                    raise StoreLockedError(Errors.E004.format(path=path) + holder) from None
+                time.sleep(min(0.1, max(deadline - time.monotonic(), 0.0)) + 0.001)
+        # who holds it, for the message a second build prints
+        os.ftruncate(self.fd, 0)
+        os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
+
+    def _holder(self) -> str:
+        try:
+            pid = os.pread(self.fd, 32, 0).decode().strip()
+        except OSError:
+            return ""
+        return f" (held by process {pid})" if pid.isdigit() else ""
+
+    def release(self) -> None:
+        if self.fd is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
+
+
+def is_lock_conflict(e: Exception) -> bool:
+    """Whether a DuckDB error means 'another connection holds the file' (worth retrying)."""
+    msg = str(e).lower()
+    return ("could not set lock" in msg or "conflicting lock" in msg
+            or "different configuration" in msg)
+
+
+def connect(path: Path, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB connection, retrying on another process's lock for up to ``wait`` seconds.
+
+    RETURNS (DuckDBPyConnection): the open connection.
+    """
+    deadline = time.monotonic() + max(wait, 0.0)
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except (duckdb.IOException, duckdb.ConnectionException) as e:
+            if not is_lock_conflict(e):
+                raise StoreError(f"{path}: {e}") from e
+            if time.monotonic() >= deadline:
+                raise StoreLockedError(Errors.E004.format(path=path) + f" DuckDB said: {e}") from e
+            # short, jittered sleeps: readers hold the file for milliseconds
+            time.sleep(0.005 + random.random() * 0.01)
+
+
+def guard_methods(cls):
+    """Class decorator: run every method of a Store under its lock and record its use.
+
+    The idle thread closes the connection only between calls, never inside a method, a
+    transaction, or while a row iterator (a generator method) is still open.
+    """
+    for name, fn in list(vars(cls).items()):
+        if name.startswith("__") or not inspect.isfunction(fn) or getattr(fn, "_unguarded", False):
+            continue
+        setattr(cls, name, _guard_generator(fn) if inspect.isgeneratorfunction(fn) else _guard(fn))
+    return cls
+
+
+def unguarded(fn: Callable) -> Callable:
+    fn._unguarded = True
+    return fn
+
+
+def _guard(fn: Callable) -> Callable:
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kwargs):
+        with self._lock:
+            self._busy += 1
+            try:
+                return fn(self, *args, **kwargs)
+            finally:
+                self._busy -= 1
+                self._used = time.monotonic()
+                if self._busy == 0:
+                    self._after_call()
+    return wrapper
+
+
+def _guard_generator(fn: Callable) -> Callable:
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kwargs):
+        gen = fn(self, *args, **kwargs)
+        with self._lock:
+            self._busy += 1
+        try:
+            while True:
+                with self._lock:
+                    try:
+                        item = next(gen)
+                    except StopIteration:
+                        return
+                yield item
+        finally:
+            with self._lock:
+                gen.close()
+                self._busy -= 1
+                self._used = time.monotonic()
+    return wrapper
+
+
+def start_idle_thread(store) -> threading.Thread:
+    """Close the store's connection whenever it has been idle for IDLE seconds."""
+    ref = weakref.ref(store)
+    stop = store._stop
+
+    def run() -> None:
+        while not stop.wait(IDLE / 2):
+            st = ref()
+            if st is None:
+                return
+            st._release_if_idle()
+            del st
+
+    t = threading.Thread(target=run, name=f"claimgraph-store-idle:{store.path.name}", daemon=True)
+    t.start()
+    return t
+
+
+class ConnectionHolder:
+    """Mixin for Store: the connection is opened on demand and let go when idle.
+
+    Subclasses set ``path``, ``read_only`` and call ``_init_holder`` before first use.
+    """
+
+    def _init_holder(self, reconnect_wait: float) -> None:
+        self._lock = threading.RLock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._busy = 0
+        self._used = self._opened = time.monotonic()
+        self._gap_until = 0.0
+        self._closed = False
+        self._reconnect_wait = reconnect_wait
+        self._stop = threading.Event()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, reopened if it was let go. Use it at once; do not keep it."""
+        with self._lock:
+            if self._con is None:
+                if self._closed:
+                    raise StoreError(f"{self.path}: the store is closed")
+                self._open(self._reconnect_wait)
+            self._used = time.monotonic()
+            return self._con
+
+    def _open(self, wait: float) -> None:
+        pause = self._gap_until - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+        self._con = connect(self.path, read_only=self.read_only, wait=wait)
+        self._opened = self._used = time.monotonic()
+
+    def release(self) -> None:
+        """Close the connection now (committed data is checkpointed); the next use reopens it."""
+        with self._lock:
+            if self._con is not None and self._busy == 0:
+                self._con.close()
+                self._con = None
+                self._gap_until = time.monotonic() + GAP
+
+    def _after_call(self) -> None:
+        # back-to-back writes (a stretch of duplicates or errors) would otherwise never go idle
+        if not self.read_only and self._con is not None and time.monotonic() - self._opened >= MAX_HOLD:
+            self.release()
+
+    def _release_if_idle(self) -> None:
+        if not self._lock.acquire(blocking=False):
+            return
+        try:
+            if self._con is not None and self._busy == 0 and time.monotonic() - self._used >= IDLE:
+                self.release()
+        finally:
+            self._lock.release()
+
+    def _close_holder(self) -> None:
+        self._stop.set()
+        with self._lock:
+            self._closed = True
+            if self._con is not None:
+                self._con.close()
+                self._con = None
