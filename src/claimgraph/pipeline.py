@@ -6,7 +6,6 @@ Python API call.
 """
 from __future__ import annotations
 
-import os
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -70,6 +69,11 @@ class BuildReport:
     duplicate_docs: list[tuple[str, str]] = field(default_factory=list)
     resolved: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    engine: str = "local"
+    workers: int = 0
+    tokens: int = 0                      # spaCy tokens parsed
+    map_seconds: float = 0.0             # reading, cleaning, the map stage and store writes
+    resolve_seconds: float = 0.0         # the corpus stage
 
     @property
     def exit_code(self) -> int:
@@ -83,26 +87,54 @@ class BuildReport:
 ProgressFn = Callable[[str, str], None]     # (status, path) after each input item
 
 
-def analyse_documents(documents: list[Document], *, model: str | None = None) -> list[DocResult | IngestError]:
-    """The map stage for a batch: parse with spaCy and extract. Pure: no store access.
+def analyse_batch(documents: list[Document], *, model: str | None = None
+                  ) -> tuple[list[DocResult | IngestError], int]:
+    """The map stage for a batch: parse with spaCy (``nlp.pipe``) and extract. Pure: no store access.
 
-    A document whose extraction fails comes back as an IngestError (stage 'extract').
+    documents (list[Document]): cleaned documents.
+    model (str | None): spaCy model (loaded once per process).
+    RETURNS (tuple): a DocResult or an IngestError (stage 'extract') per document, in order, and the
+        number of tokens parsed.
     """
     from .extract import analyse
     from .nlp import MODEL, load_nlp
 
     nlp = load_nlp(model or MODEL)
+    try:
+        docs = list(nlp.pipe((d.text for d in documents), batch_size=max(1, len(documents))))
+    except Exception:  # one document broke the batch: parse one by one so only it fails
+        docs = []
+        for d in documents:
+            try:
+                docs.append(nlp(d.text))
+            except Exception as e:
+                docs.append(e)
     out: list[DocResult | IngestError] = []
-    docs = nlp.pipe((d.text for d in documents), batch_size=16)
-    for document in documents:
+    tokens = 0
+    for document, doc in zip(documents, docs):
+        if isinstance(doc, Exception):
+            out.append(_extract_error(document, doc, "parsing failed"))
+            continue
+        tokens += len(doc)
         try:
-            doc = next(docs)
             out.append(analyse(document, doc))
         except Exception as e:  # one bad document must not stop the run
-            out.append(IngestError(path=document.path, stage="extract",
-                                   reason=f"extraction failed: {type(e).__name__}: {e}"
-                                          f" ({traceback.format_exc(limit=-1).strip().splitlines()[-2].strip()})"))
-    return out
+            out.append(_extract_error(document, e, "extraction failed"))
+    return out, tokens
+
+
+def _extract_error(document: Document, e: Exception, what: str) -> IngestError:
+    where = traceback.extract_tb(e.__traceback__)[-1:] if e.__traceback__ else []
+    at = f" ({Path(where[0].filename).name}:{where[0].lineno} in {where[0].name})" if where else ""
+    return IngestError(path=document.path, stage="extract", reason=f"{what}: {type(e).__name__}: {e}{at}")
+
+
+def analyse_documents(documents: list[Document], *, model: str | None = None) -> list[DocResult | IngestError]:
+    """The map stage for a batch: parse with spaCy and extract. Pure: no store access.
+
+    A document whose extraction fails comes back as an IngestError (stage 'extract').
+    """
+    return analyse_batch(documents, model=model)[0]
 
 
 def prepare(items: Iterable[Document | IngestError], *, known: set[str], deduper: Deduper,
@@ -157,7 +189,8 @@ def prepare(items: Iterable[Document | IngestError], *, known: set[str], deduper
         yield doc
 
 
-def _batches(items: Iterator, size: int) -> Iterator[list]:
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    """Group an iterator into lists of ``size`` (the last may be shorter), lazily."""
     batch = []
     for item in items:
         batch.append(item)
@@ -170,63 +203,90 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
 
 def build(paths: Iterable[str | Path], store: str | Path = "claimgraph.duckdb", *, workers: int | None = None,
           options: IngestOptions | None = None, progress: ProgressFn | None = None, wait: float = 0.0,
-          batch_size: int = 32, resolve: bool = True, model: str | None = None) -> BuildReport:
+          batch_size: int = 32, resolve: bool = True, model: str | None = None, engine: str = "local",
+          ray_address: str | None = None, shards: str | Path | None = None,
+          shared_shards: bool = False) -> BuildReport:
     """Ingest, clean, extract, cross-check and store articles.
+
+    The map stage (parse + extract, per document) runs on ``engine``; the parent reads, cleans
+    and dedupes the inputs in order, writes each batch's results in one transaction (or loads
+    the engine's Parquet shards), then runs the reduce stage (resolve) over the whole store.
 
     paths (iterable): files or directories (recursive).
     store (str | Path): the DuckDB store to create or extend.
-    workers (int | None): processes for the map stage; default all cores.
+    workers (int | None): processes for the map stage; default all cores; 1 runs in-process.
     options (IngestOptions): ingest limits and field overrides.
     progress (callable): called with (status, path) after each input item.
     wait (float): seconds to wait for another writer's lock.
+    batch_size (int): documents per map task (and per ``nlp.pipe`` call).
+    resolve (bool): run the corpus stage at the end.
+    model (str | None): spaCy model name.
+    engine (str): "local" or "ray".
+    ray_address (str | None): Ray cluster to use (default ``$RAY_ADDRESS`` or a local instance).
+    shards (str | Path | None): keep the map stage's Parquet shards in this directory (ray writes
+        shards always, to a temporary directory when none is given; local writes them only here).
+    shared_shards (bool): ray: workers write shards straight into ``shards`` (shared filesystem).
     RETURNS (BuildReport): counts and the per-file error list.
     """
+    from .engine import make_engine
+    from .store.arrow import write_shard
+    from .engine.base import shard_path
+
     t0 = time.perf_counter()
     paths = [Path(p) for p in paths]
     report = BuildReport(store=str(store))
-    workers = workers or os.cpu_count() or 1
-    with Store(store, wait=wait) as st:
+    shard_dir = Path(shards) if shards else None
+    eng = make_engine(engine, workers=workers, model=model, ray_address=ray_address, shards=shard_dir,
+                      shared_shards=shared_shards)
+    report.engine = engine
+    report.workers = getattr(eng, "workers", 0) or 0
+    with Store(store, wait=wait) as st, eng:
         run = st.start_run(paths)
         known = st.known_ids()
         deduper = Deduper.from_documents(st.documents(with_text=True))
         prepared = prepare(iter_inputs(paths, options), known=known, deduper=deduper, report=report,
                            progress=progress)
-        pending: list[Document] = []
 
-        def flush(docs: list[Document]) -> None:
-            if not docs:
-                return
-            results = analyse_documents(docs, model=model)
-            good = [r for r in results if isinstance(r, DocResult)]
-            st.write_results(good, run)
-            report.analysed += len(good)
-            for r in results:
-                if isinstance(r, IngestError):
-                    report.failed += 1
-                    report.errors.append(r)
-                    st.add_error(r, run)
+        def to_analyse() -> Iterator[Document]:
+            # Runs in this process as the engine pulls batches: what needs no NLP is written here.
+            for item in prepared:
+                if isinstance(item, IngestError):
+                    st.add_error(item, run)
+                    if progress:
+                        progress("failed", item.path)
+                elif item.status != "analysed":
+                    st.write_results([DocResult(document=item)], run)
+                    if progress:
+                        progress(item.status, item.path)
+                else:
+                    yield item
+
+        loaded: list[str] = []
+        prefix = f"run{run:04d}"
+        for batch in eng.map(_batches(to_analyse(), batch_size), prefix=prefix):
+            if batch.table is not None and shard_dir is not None:
+                batch.shard = str(write_shard(batch.table, shard_path(shard_dir, prefix, batch.index)))
+                batch.table = None
+            if batch.table is not None:
+                st.write_table(batch.table, run)
+            elif batch.shard:
+                loaded.append(batch.shard)
+            report.analysed += batch.analysed
+            report.tokens += batch.tokens
+            for err in batch.errors:
+                report.failed += 1
+                report.errors.append(err)
+                st.add_error(err, run)
             if progress:
-                for r in results:
-                    progress("analysed" if isinstance(r, DocResult) else "failed",
-                             r.document.path if isinstance(r, DocResult) else r.path)
-
-        for item in prepared:
-            if isinstance(item, IngestError):
-                st.add_error(item, run)
-                if progress:
-                    progress("failed", item.path)
-            elif item.status != "analysed":
-                st.write_results([DocResult(document=item)], run)
-                if progress:
-                    progress(item.status, item.path)
-            else:
-                pending.append(item)
-                if len(pending) >= batch_size:
-                    flush(pending)
-                    pending = []
-        flush(pending)
+                for status, path in batch.statuses:
+                    progress(status, path)
+        if loaded:  # shards: the map stage is over, load them in input order
+            st.load_shards(sorted(loaded), run)
+        report.map_seconds = time.perf_counter() - t0
         if resolve:
+            t1 = time.perf_counter()
             report.resolved = resolve_corpus(st)
+            report.resolve_seconds = time.perf_counter() - t1
         st.finish_run(run, report.counts())
     report.seconds = time.perf_counter() - t0
     return report

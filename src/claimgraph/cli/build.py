@@ -23,7 +23,9 @@ def print_report(report) -> None:
     for k, v in [("documents read", report.read), ("analysed", report.analysed),
                  ("skipped as duplicate", report.duplicates), ("already in the store", report.skipped),
                  ("not analysed (language)", report.not_analysed), ("failed", report.failed),
-                 ("seconds", f"{report.seconds:.1f} ({rate:.1f} documents/s)")]:
+                 ("seconds", f"{report.seconds:.1f} ({rate:.1f} documents/s)"),
+                 ("engine", f"{report.engine}, {report.workers} worker(s)"),
+                 ("corpus stage", f"{report.resolve_seconds:.1f} s")]:
         t.add_row(k, str(v))
     for k, v in report.resolved.items():
         t.add_row(k, str(v))
@@ -44,7 +46,7 @@ def register(app: typer.Typer) -> None:
     def build_cmd(
         paths: List[Path] = typer.Argument(..., help="Files or directories (recursive): txt, html, pdf, jsonl, csv."),
         store: Path = typer.Option(DEFAULT_STORE, "--store", "-s", help=STORE_HELP),
-        workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Processes for extraction (default: all cores)."),
+        workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Processes for extraction (default: all cores; 1 runs in this process)."),
         max_mb: float = typer.Option(50.0, "--max-mb", help="Files larger than this are reported, not read."),
         text_field: Optional[str] = typer.Option(None, "--text-field", help="jsonl/csv field holding the text."),
         title_field: Optional[str] = typer.Option(None, "--title-field", help="jsonl/csv field holding the title."),
@@ -52,6 +54,15 @@ def register(app: typer.Typer) -> None:
         date_field: Optional[str] = typer.Option(None, "--date-field", help="jsonl/csv field holding the date."),
         outlet_field: Optional[str] = typer.Option(None, "--outlet-field", help="jsonl/csv field holding the outlet."),
         wait: float = typer.Option(0.0, "--wait", help="Seconds to wait if another build holds the store."),
+        engine: str = typer.Option("local", "--engine", "-e",
+                                   help="Where the per-document stage runs: 'local' (this machine) or 'ray' (a Ray cluster)."),
+        ray_address: Optional[str] = typer.Option(None, "--ray-address", envvar="RAY_ADDRESS",
+                                                  help="Ray cluster address (ray://HOST:10001, auto); default: a local Ray instance."),
+        shards: Optional[Path] = typer.Option(None, "--shards", help="Keep the per-document results as Parquet shards in DIR "
+                                              "(ray: default a temporary directory)."),
+        shards_shared: bool = typer.Option(False, "--shards-shared", help="ray: workers write shards into --shards "
+                                           "themselves (a directory every node shares)."),
+        batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per task and per nlp.pipe call."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     ) -> None:
         """Ingest, clean, extract, cross-check and store articles."""
@@ -77,6 +88,8 @@ def register(app: typer.Typer) -> None:
                 bar.update(task, completed=min(done["n"], total) if total else done["n"],
                            rate=done["n"] / elapsed, last=f"{status}: {Path(path).name[:40]}")
 
-            report = build(paths, store, workers=workers, options=options, progress=progress, wait=wait)
+            report = build(paths, store, workers=workers, options=options, progress=progress, wait=wait,
+                           engine=engine, ray_address=ray_address, shards=shards, shared_shards=shards_shared,
+                           batch_size=batch_size)
         print_report(report)
         raise typer.Exit(report.exit_code)

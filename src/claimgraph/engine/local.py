@@ -1,0 +1,125 @@
+"""Local engine: the map stage on this machine's cores.
+
+``workers=1`` runs in the calling process (tests, debugging, tiny corpora). More workers use a
+``ProcessPoolExecutor`` whose processes each load spaCy once (the pool initializer) and parse
+whole batches with ``nlp.pipe``. At most ``max_in_flight`` batches are submitted and not yet
+yielded, and results are yielded in input order: memory stays bounded however long the
+input is, and the parent writes the store in the same order whatever the worker count.
+
+Worker processes are started with ``spawn`` (not ``fork``): the parent holds an open DuckDB
+connection and threads, which a forked child must not inherit. They are replaced after
+``max_tasks_per_child`` batches because spaCy's string store only grows.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator
+
+from ..model import Document
+from .base import BatchResult, map_batch
+
+logger = logging.getLogger(__name__)
+
+MapFn = Callable[..., BatchResult]
+
+
+def _init_worker(model: str | None) -> None:
+    """Load spaCy once per worker process, before its first batch."""
+    from ..nlp import MODEL, load_nlp
+
+    load_nlp(model or MODEL)
+
+
+def default_workers() -> int:
+    """All cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+class LocalEngine:
+    """Run ``fn`` over batches in this process or in a pool of worker processes.
+
+    workers (int | None): processes; default all cores; 1 runs in-process.
+    model (str | None): spaCy model each worker loads.
+    max_in_flight (int | None): batches submitted and not yet yielded (default 2 per worker).
+    fn (callable): the map function, ``fn(documents, model, index) -> BatchResult`` (picklable).
+    init (bool): load the model in each worker when it starts.
+    max_tasks_per_child (int | None): batches before a worker is replaced.
+    """
+
+    name = "local"
+
+    def __init__(self, workers: int | None = None, model: str | None = None, *, max_in_flight: int | None = None,
+                 fn: MapFn = map_batch, init: bool = True, max_tasks_per_child: int | None = 400):
+        self.workers = max(1, workers or default_workers())
+        self.model = model
+        self.max_in_flight = max(1, max_in_flight or 2 * self.workers)
+        self.fn = fn
+        self.init = init
+        self.max_tasks_per_child = max_tasks_per_child
+        self._pool: ProcessPoolExecutor | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def __enter__(self) -> "LocalEngine":
+        if self.workers > 1:
+            self._pool = self._new_pool()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker if self.init else None, initargs=(self.model,) if self.init else (),
+            max_tasks_per_child=self.max_tasks_per_child)
+
+    # -- the map -------------------------------------------------------------------------
+    def map(self, batches: Iterable[list[Document]], prefix: str = "shard") -> Iterator[BatchResult]:
+        """Yield one BatchResult per batch, in input order, pulling batches lazily.
+
+        batches (iterable): lists of documents; consumed at most ``max_in_flight`` ahead.
+        prefix (str): unused here (the local engine returns tables, not shards).
+        RETURNS (iterator): BatchResults in input order.
+        """
+        if self.workers == 1:
+            for index, batch in enumerate(batches):
+                yield self.fn(batch, self.model, index)
+            return
+        if self._pool is None:
+            self._pool = self._new_pool()
+        pending: deque[tuple[int, list[Document], Future]] = deque()
+        for index, batch in enumerate(batches):
+            pending.append((index, batch, self._pool.submit(self.fn, batch, self.model, index)))
+            while len(pending) >= self.max_in_flight:
+                yield self._collect(pending)
+        while pending:
+            yield self._collect(pending)
+
+    def _collect(self, pending: deque) -> BatchResult:
+        """Wait for the oldest batch; if its worker died, fail that batch and carry on with a new pool."""
+        index, batch, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # A worker was killed (out of memory, a crash in native code). The batch at the head is
+            # the one we were waiting for; the other in-flight batches go to a fresh pool.
+            logger.warning("worker process died while analysing batch %d; its %d documents are reported as failed",
+                           index, len(batch))
+            self.close()
+            self._pool = self._new_pool()
+            for i, (idx, b, _) in enumerate(list(pending)):
+                pending[i] = (idx, b, self._pool.submit(self.fn, b, self.model, idx))
+            return BatchResult.failed(index, batch, "worker process died while analysing this batch")
