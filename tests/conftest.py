@@ -36,3 +36,9 @@ def libya_export(libya_store):
 
     with claimgraph.open(libya_store) as corpus:
         return corpus.to_dict()
+
+
+def pytest_addoption(parser):
+    # here, not in tests/reliability/conftest.py: pytest only reads options from the rootdir's conftests
+    parser.addoption("--long", action="store_true", default=False,
+                     help="run the full reliability variants (1,500 hostile files, more kill points)")
