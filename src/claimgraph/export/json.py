@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-from .common import Exporter, claim_passes, match_actor_ids
+from .common import Exporter, Filters, Scope
 
 SCHEMA = "claimgraph/1"
 
@@ -41,28 +41,34 @@ def actor_record(a) -> dict[str, Any]:
             "mentions": a.mentions, "roles": list(a.roles), "affiliation": a.affiliation}
 
 
+def link_record(l) -> dict[str, Any]:
+    return {"id": l.id, "kind": l.kind, "a": l.a, "b": l.b, "reason": l.reason, "event": l.group}
+
+
 def build_export(store, filters) -> dict[str, Any]:
-    """The whole export as one dict (documents, actors, claims, links, events, merges, errors)."""
-    docs = list(store.documents(with_text=False))
-    doc_meta = {d.id: {"outlet": d.outlet, "published": d.published} for d in docs}
-    actor_ids = match_actor_ids(store, filters.actor)
-    claims = [c for c in store.claims() if claim_passes(c, filters, doc_meta, actor_ids)]
-    kept = {c.id for c in claims}
-    links = [l for l in store.links() if l.a in kept and l.b in kept]
+    """The whole export as one dict (documents, actors, claims, links, events, merges, errors).
+
+    store (Store): an open store.
+    filters (Filters): narrow the claims; the other tables keep what those claims reach
+        (see ``common.Scope``). Without filters, everything.
+    RETURNS (dict): the ``claimgraph/1`` contract.
+    """
+    scope = Scope(store, (filters or Filters()).normalized())
     return {
         "schema": SCHEMA,
-        "documents": [document_record(d) for d in docs],
-        "actors": [actor_record(a) for a in store.actors()],
-        "claims": [claim_record(c) for c in claims],
-        "links": [{"id": l.id, "kind": l.kind, "a": l.a, "b": l.b, "reason": l.reason, "event": l.group}
-                  for l in links],
-        "events": [e.to_dict() for e in store.events()],
-        "merges": [m.to_dict() for m in store.merges()],
-        "errors": [e.to_dict() for e in store.errors()],
+        "documents": [document_record(d) for d in scope.documents()],
+        "actors": [actor_record(a) for a in scope.actors()],
+        "claims": [claim_record(c) for c in scope.claims()],
+        "links": [link_record(l) for l in scope.links()],
+        "events": [e.to_dict() for e in scope.events()],
+        "merges": [m.to_dict() for m in scope.merges()],
+        "errors": [e.to_dict() for e in scope.errors()],
     }
 
 
 class JsonExporter(Exporter):
+    """The contract as one JSON document (``schema: claimgraph/1``)."""
+
     name = "json"
 
     def write(self, out: IO[str]) -> None:
