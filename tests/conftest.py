@@ -38,6 +38,14 @@ def libya_export(libya_store):
         return corpus.to_dict()
 
 
+@pytest.fixture(scope="session")
+def export_store(tmp_path_factory):
+    """A small hand-made store (tests/export/store_builder.py): every record kind, no spaCy."""
+    from tests.export.store_builder import build_small_store
+
+    return build_small_store(tmp_path_factory.mktemp("export") / "small.duckdb")
+
+
 def pytest_addoption(parser):
     # here, not in tests/reliability/conftest.py: pytest only reads options from the rootdir's conftests
     parser.addoption("--long", action="store_true", default=False,
