@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .clean import clean_document
+from .clean import clean_document, content_id
 from .clean.dedupe import Deduper
 from .clean.language import detect_language
 from .errors import Errors, PipelineError
@@ -143,6 +143,7 @@ def prepare(items: Iterable[Document | IngestError], *, known: set[str], deduper
 
     Only items that are not yielded (already in the store) are reported to ``progress`` here.
     """
+    seen_this_run: set[str] = set()
     for item in items:
         if isinstance(item, IngestError):
             report.failed += 1
@@ -164,12 +165,23 @@ def prepare(items: Iterable[Document | IngestError], *, known: set[str], deduper
             report.errors.append(err)
             yield err
             continue
+        if doc.id in seen_this_run:
+            # an exact copy within this run: recorded as a duplicate of the first, under its own id
+            original = doc.id
+            doc.id = content_id(doc.text + "\0" + doc.path)
+            doc.status, doc.duplicate_of = "duplicate", original
+            doc.status_reason = f"exact duplicate of {original}"
+            report.duplicates += 1
+            report.duplicate_docs.append((doc.path, original))
+            yield doc
+            continue
         if doc.id in known:
             report.skipped += 1
             if progress:
                 progress("skipped", doc.path)
             continue
         known.add(doc.id)
+        seen_this_run.add(doc.id)
         original = deduper.check(doc)
         if original:
             doc.status, doc.duplicate_of = "duplicate", original
