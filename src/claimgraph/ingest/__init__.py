@@ -6,6 +6,6 @@
 """
 from __future__ import annotations
 
-from .reader import IngestOptions, iter_inputs
+from .reader import IngestOptions, iter_files, iter_inputs, read_file
 
-__all__ = ["IngestOptions", "iter_inputs"]
+__all__ = ["IngestOptions", "iter_files", "iter_inputs", "read_file"]
