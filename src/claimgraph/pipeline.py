@@ -165,20 +165,25 @@ def prepare(items: Iterable[Document | IngestError], *, known: set[str], deduper
             report.errors.append(err)
             yield err
             continue
-        if doc.id in seen_this_run:
-            # an exact copy within this run: recorded as a duplicate of the first, under its own id
+        if doc.id in seen_this_run or doc.id in known:
+            # the same text again: the same file re-run is skipped; a copy under another path
+            # (in this run, or of a stored document) is recorded as a duplicate under its own id
+            first = deduper.path_of(doc.id)
+            dup_id = content_id(doc.text + "\0" + doc.path)
+            same_file = doc.id not in seen_this_run and (first is None or Path(first).resolve() == Path(doc.path).resolve())
+            if same_file or dup_id in known:
+                report.skipped += 1
+                if progress:
+                    progress("skipped", doc.path)
+                continue
             original = doc.id
-            doc.id = content_id(doc.text + "\0" + doc.path)
+            doc.id = dup_id
+            known.add(dup_id)
             doc.status, doc.duplicate_of = "duplicate", original
             doc.status_reason = f"exact duplicate of {original}"
             report.duplicates += 1
             report.duplicate_docs.append((doc.path, original))
             yield doc
-            continue
-        if doc.id in known:
-            report.skipped += 1
-            if progress:
-                progress("skipped", doc.path)
             continue
         known.add(doc.id)
         seen_this_run.add(doc.id)
@@ -193,7 +198,8 @@ def prepare(items: Iterable[Document | IngestError], *, known: set[str], deduper
         doc.language = detect_language(doc.text)
         if doc.language != "en":
             doc.status = "not_analysed"
-            doc.status_reason = f"not analysed: language {doc.language}"
+            doc.status_reason = (f"not analysed: language {doc.language}" if doc.language != "und"
+                                 else "not analysed: language und (too little text to tell)")
             report.not_analysed += 1
             report.not_analysed_docs.append((doc.path, doc.status_reason))
             yield doc
