@@ -25,8 +25,9 @@ import random
 import threading
 import time
 import weakref
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import duckdb
 
@@ -217,6 +218,23 @@ class ConnectionHolder:
             time.sleep(pause)
         self._con = connect(self.path, read_only=self.read_only, wait=wait)
         self._opened = self._used = time.monotonic()
+
+    @contextmanager
+    def hold(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Keep the connection open for a stretch of reads made outside Store methods.
+
+        A streamed export reads through its own ``con.cursor()`` cursors for many seconds; the
+        idle thread must not close the connection under them. Yields the connection.
+        """
+        with self._lock:
+            con = self.con
+            self._busy += 1
+        try:
+            yield con
+        finally:
+            with self._lock:
+                self._busy -= 1
+                self._used = time.monotonic()
 
     def release(self) -> None:
         """Close the connection now (committed data is checkpointed); the next use reopens it."""
