@@ -18,4 +18,7 @@ def load_nlp(model: str = MODEL):
     except OSError as e:
         raise ClaimgraphError(Errors.E007.format(name=model)) from e
     nlp.max_length = 5_000_000
+    from . import ruler  # noqa: F401  registers claimgraph_kb_ruler
+    if "ner" in nlp.pipe_names and "claimgraph_kb_ruler" not in nlp.pipe_names:
+        nlp.add_pipe("claimgraph_kb_ruler", before="ner")
     return nlp
