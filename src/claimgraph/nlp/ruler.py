@@ -1,0 +1,160 @@
+"""The knowledge-base ruler: marks countries, capitals, seats of power, bodies, institutions and
+news outlets as entities BEFORE spaCy's statistical NER, so that NER keeps them and predicts around them.
+
+It is a pipeline component (``claimgraph_kb_ruler``, added by ``load_nlp`` before ``ner``):
+
+- one PhraseMatcher on ``ORTH`` for acronyms and one-word names ("UN", "Pentagon", "Moscow"),
+- one PhraseMatcher on ``LOWER`` for longer names ("UN Security Council", "state department"),
+- a Matcher for general name shapes no list can hold: governments ("government of national accord",
+  "national unity government") and national bodies after a demonym ("the Libyan national army").
+
+Each entity it sets carries its knowledge-base id in ``span.ent_id_`` ("country:RU", "inst:us-dod",
+"capital:RU", "seat:RU"; empty for the name shapes). All matches, also the ones left out of
+``doc.ents``, are kept in ``doc.spans["claimgraph_kb"]``. Following spaCy's SpanRuler, ``__call__``
+first finds (``match``), then writes (``set_annotations``).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import data
+from ..extract.kb import KnowledgeBase, get_kb
+
+SPANS_KEY = "claimgraph_kb"
+
+LABELS = {"country": "GPE", "capital": "GPE", "seat": "ORG", "body": "ORG", "inst": "ORG", "media": "ORG"}
+
+
+@Language.factory("claimgraph_kb_ruler", assigns=["doc.ents", f"doc.spans"],
+                  default_config={"spans_key": SPANS_KEY})
+def make_kb_ruler(nlp: Language, name: str, spans_key: str) -> "KnowledgeRuler":
+    """Build the knowledge-base ruler (the config names it; see the module docstring)."""
+    return KnowledgeRuler(nlp, name, spans_key=spans_key)
+
+
+class KnowledgeRuler:
+    """Entity ruler fed by the knowledge base in ``claimgraph/data``.
+
+    nlp (Language): the pipeline (for its vocab and tokenizer).
+    name (str): the component name.
+    spans_key (str): where all matches are kept in ``doc.spans``.
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimgraph_kb_ruler", *, spans_key: str = SPANS_KEY):
+        self.name = name
+        self.spans_key = spans_key
+        self.kb: KnowledgeBase = get_kb()
+        inst = data.load("institutions.yaml")
+        self.name_words = set(inst.get("name_words", []))
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.shapes = Matcher(nlp.vocab)
+        self._add_names(nlp)
+        self._add_shapes(inst)
+
+    # -- building ----------------------------------------------------------------------------------
+    def _add_names(self, nlp: Language) -> None:
+        """Phrase patterns for every name and alias in the knowledge base."""
+        exact: dict[str, list[Doc]] = {}
+        lower: dict[str, list[Doc]] = {}
+        for kid, forms in self.kb.written.items():
+            entry = self.kb.entries[kid]
+            if entry.generic:
+                continue
+            for form in forms:
+                target = lower if " " in form and not form.isupper() else exact
+                target.setdefault(kid, []).append(nlp.make_doc(form))
+                if target is exact and not form.isupper() and " " not in form:
+                    exact[kid].append(nlp.make_doc(form.upper()))
+        for name, code in self.kb.capital_names.items():
+            if name in self.kb.ambiguous_capitals:
+                continue
+            target = lower if " " in name else exact
+            target.setdefault(f"capital:{code}", []).append(nlp.make_doc(name))
+        for name in data.load("metonyms.yaml")["seats"]:
+            target = lower if " " in name["name"] else exact
+            target.setdefault(f"seat:{name['country']}", []).append(nlp.make_doc(name["name"]))
+        for kid, docs in exact.items():
+            self.exact.add(kid, docs)
+        for kid, docs in lower.items():
+            self.lower.add(kid, docs)
+
+    def _add_shapes(self, inst: dict) -> None:
+        """Token patterns for government and national-body names (general shapes, no list of names)."""
+        gov_words = list(inst.get("government_words", []))
+        gov = {"LOWER": {"IN": ["government", "govt", "gov't"]}}
+        desc = {"LOWER": {"IN": gov_words}, "OP": "+"}
+        national = {"LOWER": "national"}
+        self.shapes.add("government", [
+            [gov, {"LOWER": "of"}, national, desc],
+            [gov, {"LOWER": "of"}, {"LOWER": "national", "OP": "?"}, desc],
+            [national, desc, gov],
+            [{"LOWER": {"IN": gov_words}, "IS_TITLE": True}, {"IS_TITLE": True, "LOWER": {"IN": gov_words}, "OP": "*"},
+             {"LOWER": "government", "IS_TITLE": True}],
+        ])
+        demonyms = sorted(set(self.kb.demonyms))
+        countries = sorted({f for kid, forms in self.kb.written.items() if kid.startswith("country:")
+                            for f in forms if " " not in f})
+        heads = [h for h in inst.get("national_heads", []) if " " not in h]
+        self.shapes.add("national_body", [
+            [{"ORTH": {"IN": demonyms + countries}}, national, {"LOWER": {"IN": heads}}],
+        ])
+
+    # -- running -----------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the knowledge-base names in ``doc`` and set them as entities."""
+        spans = self.match(doc)
+        self.set_annotations(doc, spans)
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        """All knowledge-base matches, as spans labelled GPE/ORG with the kb id in ``id``.
+
+        doc (Doc): the document (tokenized; tags are not needed).
+        RETURNS (list[Span]): the matches that pass the guards, longest first where they overlap.
+        """
+        spans: list[Span] = []
+        vocab = doc.vocab.strings
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                kid = vocab[match_id]
+                if not self._keep(doc, kid, start, end):
+                    continue
+                label = LABELS[kid.split(":", 1)[0]]
+                spans.append(Span(doc, start, end, label=label, span_id=kid))
+        for match_id, start, end in self.shapes(doc):
+            shape = vocab[match_id]
+            spans.append(Span(doc, start, end, label="ORG", span_id=f"shape:{shape}"))
+        return spans
+
+    def _keep(self, doc: Doc, kid: str, start: int, end: int) -> bool:
+        """Guards against the commonest false matches of one-word names."""
+        if end - start != 1:
+            return True
+        token = doc[start]
+        nxt = doc[end] if end < len(doc) else None
+        prev = doc[start - 1] if start > 0 else None
+        if token.is_upper and len(token) > 1:
+            # "WHO" in an all-capitals headline is a word, not the World Health Organization
+            neighbours = [t for t in (prev, nxt) if t is not None and t.is_alpha and len(t) > 2]
+            if neighbours and all(t.is_upper for t in neighbours) and kid.split(":")[0] in ("body", "media", "inst"):
+                return False
+        if kid.startswith(("country:", "capital:")):
+            # "Libya National Army", "Moscow State University": part of an organisation's name
+            if nxt is not None and nxt.is_title and nxt.lower_ in self.name_words:
+                return False
+            # "George Washington", "Michael Jordan": part of a person's name
+            if (prev is not None and prev.is_title and prev.is_alpha and prev.tag_ in ("NNP", "NNPS")
+                    and self.kb.lookup(prev.text) is None and prev.text not in self.kb.demonyms):
+                return False
+        return True
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        """Keep every match in ``doc.spans`` and the longest non-overlapping ones as entities."""
+        doc.spans[self.spans_key] = spans
+        chosen = filter_spans(spans)
+        existing = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in chosen)]
+        doc.ents = filter_spans(existing + chosen)
