@@ -68,9 +68,13 @@ def wrap_width(lines: list[str], keep: list[bool]) -> int | None:
     return int(np.percentile(open_lengths, 90))
 
 
-def _joins(prev: str, nxt: str, width: int) -> str | None:
-    """How a wrapped line continues on the next one: " ", "" (after a hyphen) or None."""
-    if TERMINAL.search(prev) or prev.endswith(":") or BULLET.match(nxt):
+def _joins(prev: str, nxt: str, width: int, *, blocks: bool = False) -> str | None:
+    """How a wrapped line continues on the next one: " ", "" (after a hyphen) or None.
+
+    blocks (bool): paragraphs are separated by blank lines, so a line ending a sentence
+        inside a block still continues on the next line.
+    """
+    if BULLET.match(nxt) or (not blocks and (TERMINAL.search(prev) or prev.endswith(":"))):
         return None
     if len(prev) < 0.35 * width or len(prev) > 1.5 * width:
         return None
@@ -86,6 +90,9 @@ def paragraphs(t: Tracked, *, title: str | None = None) -> Tracked:
     reasons = mark_lines(texts, title=title)
     keep = [bool(s) and r is None for s, r in zip(texts, reasons)]
     width = wrap_width(texts, keep)
+    # wrapped text whose paragraphs are set off by blank lines: join whole blocks
+    blocks = bool(width) and sum(1 for i in range(1, len(texts) - 1)
+                                 if not texts[i] and texts[i - 1] and texts[i + 1]) >= 2
     title_line = texts.index(title.strip()) if title and title.strip() in texts else None
 
     paras: list[Tracked] = []
@@ -99,7 +106,7 @@ def paragraphs(t: Tracked, *, title: str | None = None) -> Tracked:
         if current:
             glue = None
             if width and keep[i - 1] and i - 1 != title_line:
-                glue = _joins(texts[i - 1], texts[i], width)
+                glue = _joins(texts[i - 1], texts[i], width, blocks=blocks)
             if glue is None:
                 paras.append(Tracked.concat(current, current[-1].end))
                 current = []

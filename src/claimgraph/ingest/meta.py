@@ -23,9 +23,11 @@ _DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
 DATE_DASH = re.compile(r"\s*[–—|]\s*")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)"      # TRIPOLI / WASHINGTON, D.C.
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"            # , May 9(, 2020)
+    r"(?:,\s*(?P<date>[^()\n]{3,30}?))?"                                       # , May 9(, 2020)
     r"\s*\((?P<outlet>[A-Za-z][^()\n]{1,40})\)\s*[-–—:]")                       # (Agency) —
-TITLE_OUTLET = re.compile(r"^(?P<title>.{10,}?)\s*(?:\((?P<paren>[^()]{2,40})\)|\s[|•]\s(?P<bar>[^|•]{2,40}))\s*$")
+TITLE_OUTLET = re.compile(r"^(?P<title>\S+(?:\s+\S+){3,}?)\s*(?:\((?P<paren>[^()]{2,40})\)|\s[|•]\s(?P<bar>[^|•]{2,40}))\s*$")
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                       r"(?P<outlet>[A-Z][\w&'’. -]{1,40}?)[.,]?\s*(?:all rights reserved\.?)?$", re.IGNORECASE)
 VIA_LINE = re.compile(r"^via\s+(?P<outlet>[A-Z][\w&.'\- ]{1,40}?)\s+https?://", re.IGNORECASE)
 OUTLET_NAME = re.compile(r"^[A-Z0-9][\w&.'’\- ]*$")
 
@@ -55,8 +57,10 @@ def parse_date(value) -> str | None:
     text = DATE_DASH.sub(" ", text)
     if not re.search(r"\d", text) or len(text) > 80:
         return None
+    # 08.03.2025 is day-first wherever dots are used; slashes follow the US order unless impossible
+    dayfirst = bool(re.search(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", text))
     try:
-        a, b = (dateparser.parse(text, default=d, fuzzy=True) for d in _DEFAULTS)
+        a, b = (dateparser.parse(text, default=d, fuzzy=True, dayfirst=dayfirst) for d in _DEFAULTS)
     except (ValueError, OverflowError, TypeError):
         return None
     # a component that follows the default was not in the text: no full date
@@ -113,9 +117,10 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
     nonblank = [l for l in lines if l]
     if not nonblank:
         return meta
-    first = nonblank[0]
-    if len(nonblank) > 1 and looks_like_title(first):
-        meta.title = first
+    # the first line that is not furniture (a page may start with "Share" or a masthead)
+    first = next((i for i, l in enumerate(nonblank[:8]) if line_rule(l) is None), None)
+    if first is not None and first < len(nonblank) - 1 and looks_like_title(nonblank[first]):
+        meta.title = nonblank[first]
     head = nonblank[:scan_lines]
     tail = nonblank[-scan_lines:] if len(nonblank) > scan_lines else []
     for line in head + tail:
@@ -126,7 +131,7 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
                 meta.published = parse_date(m.group("date"))
         elif not meta.published and line_rule(line) == "timestamp":
             meta.published = parse_date(line)
-        v = VIA_LINE.match(line)
+        v = VIA_LINE.match(line) or COPYRIGHT.match(line)
         if v and not meta.outlet:
             meta.outlet = _clean_outlet(v.group("outlet"))
     if not meta.outlet and meta.title:
