@@ -1,9 +1,120 @@
-"""Cross-checking claims across documents (placeholder; see issue 5)."""
+"""Cross-checking claims across documents: event groups, links, origins and grades.
+
+    links, events, claim_group = crosscheck(claims, actors, documents)
+
+1. ``features``: each claim read once (doer and target as root actors, PLOVER type, figure
+   as an interval with its kind of thing, content words, place, dates, stance).
+2. ``grouping``: candidate pairs by blocking (near-linear), scored by ``compare.event_score``;
+   pairs at or above the threshold are the same event; groups are connected components.
+3. ``compare.relate``: each same-event pair becomes ``corroborates``, ``contradicts`` or
+   ``updates`` with a human-readable reason.
+4. ``origins``: independent origins per group and an Admiralty-style grade with reasons.
+
+Called by ``resolve.run`` after actor ids are filled into the claims. See docs/crosscheck.md.
+"""
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Actor, Claim, Document, EventGroup, Link
+from .compare import Verdict, relate
+from .features import ActorIndex, ClaimView, build_views
+from .grouping import group_claims
+from .origins import grade, independent_origins
+
+
+def _most_common(values) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return min(v for v, n in counts.items() if n == top)
+
+
+def _iso(day: int | None) -> str | None:
+    from datetime import date
+
+    return date.fromordinal(day).isoformat() if day else None
+
+
+def _label(views: list[ClaimView], type_: str | None, subject: str | None, obj: str | None,
+           idx: ActorIndex) -> str:
+    parts = [idx.name(subject) or "?", type_ or "?"]
+    if obj:
+        parts.append(idx.name(obj) or obj)
+    head = " ".join(parts) if subject or type_ else ""
+    figs = sorted({v.figure.point for v in views if v.figure and not v.negative})
+    fig = ""
+    if figs:
+        unit = next(v.figure for v in views if v.figure)
+        shown = ", ".join(f"{x:g}" for x in figs[:4])
+        fig = f" ({shown} {' / '.join(sorted(unit.families))})"
+    if head:
+        return head + fig
+    text = " ".join(views[0].content.split())
+    return (text[:80] + "…" if len(text) > 80 else text) + fig
+
+
+def make_event(gid: str, views: list[ClaimView], verdicts: list[Verdict], idx: ActorIndex) -> EventGroup:
+    """One EventGroup from the claims of a component and the links among them."""
+    subject = _most_common(v.subject for v in views if not v.negative) or _most_common(v.subject for v in views)
+    type_ = _most_common(v.type for v in views)
+    obj = _most_common(v.object for v in views)
+    origins = independent_origins(views, idx)
+    g, reasons = grade(views, origins, verdicts, subject, idx)
+    days = [v.event_day if v.event_day is not None else v.report_day for v in views]
+    days = [d for d in days if d is not None]
+    return EventGroup(id=gid, type=type_, subject=subject, object=obj,
+                      claims=[v.claim.id for v in sorted(views, key=lambda v: v.claim.id)],
+                      documents=len({v.doc for v in views}), origins=len(origins), grade=g, reasons=reasons,
+                      label=_label(views, type_, subject, obj, idx),
+                      first_date=_iso(min(days)) if days else None, last_date=_iso(max(days)) if days else None)
 
 
 def crosscheck(claims: list[Claim], actors: list[Actor], documents: dict[str, Document]
                ) -> tuple[list[Link], list[EventGroup], dict[str, str]]:
-    return [], [], {}
+    """Group claims into events and link those that agree, contradict or update each other.
+
+    claims (list[Claim]): every claim of the store, with actor ids filled in.
+    actors (list[Actor]): the resolved actors (``country`` makes an official count for his state).
+    documents (dict): document id → Document (outlet, published date).
+    RETURNS (tuple): links, event groups, and claim id → event group id.
+    """
+    idx = ActorIndex(actors)
+    views = build_views(claims, idx, documents)
+    scored, comps = group_claims(views, idx)
+    verdicts: list[Verdict] = []
+    for (i, j), (score, why) in sorted(scored.items()):
+        a, b = (views[i], views[j]) if views[i].claim.id <= views[j].claim.id else (views[j], views[i])
+        v = relate(a, b, score, why, idx)
+        if v is not None:
+            verdicts.append(v)
+    comp_of = {}
+    kept = []
+    for comp in comps:
+        if len(comp) == 1:
+            v = views[comp[0]]
+            if not (v.type and v.subject):
+                continue          # a lone untyped sentence is not an event
+        kept.append(comp)
+    kept.sort(key=lambda comp: min(views[i].claim.id for i in comp))
+    events: list[EventGroup] = []
+    claim_group: dict[str, str] = {}
+    by_comp: dict[int, list[Verdict]] = {}
+    for n, comp in enumerate(kept, start=1):
+        for i in comp:
+            comp_of[i] = n
+    for x in verdicts:
+        n = comp_of.get(x.a.i)
+        if n is not None:
+            by_comp.setdefault(n, []).append(x)
+    for n, comp in enumerate(kept, start=1):
+        gid = f"e{n}"
+        group_views = [views[i] for i in comp]
+        events.append(make_event(gid, group_views, by_comp.get(n, []), idx))
+        for v in group_views:
+            claim_group[v.claim.id] = gid
+    links = [Link(id=f"l{n}", kind=x.kind, a=x.a.claim.id, b=x.b.claim.id, reason=x.reason,
+                  group=claim_group.get(x.a.claim.id))
+             for n, x in enumerate(sorted(verdicts, key=lambda x: (x.a.claim.id, x.b.claim.id, x.kind)), start=1)]
+    return links, events, claim_group

@@ -1,0 +1,228 @@
+"""Candidate pairs by blocking, and event groups as connected components.
+
+Comparing every claim with every other is quadratic. Instead each claim is filed under a few
+blocking keys, and only claims sharing a key are compared:
+
+- ``("s", root, family)``: the doer's root actor (an official files under his state) and the
+  PLOVER type family (``type_groups`` in the data file);
+- ``("w", word)``: each of the claim's rarest content words that other claims share
+  (paraphrases, model names, figures such as "1200");
+- ``("q", family, place|@root)``: figures of one kind of thing at one place or by one doer;
+- ``("d", root, word)``: denials meet the claims that accuse the denier's side.
+
+A block of up to ``all_pairs_up_to`` claims compares all its pairs; a larger one is sorted by
+date and each claim meets its next ``window`` neighbours, so the cost per claim is bounded and
+the total is near-linear (bench/grouping.py measures it). Content-less denials ("Moscow denied
+the allegations") are linked to the accusation just before them in the same document.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from typing import Iterable
+
+from .compare import denier_matches, event_score
+from .features import ActorIndex, ClaimView, settings
+
+Pair = tuple[int, int]
+
+
+def blocking_keys(v: ClaimView, idx: ActorIndex) -> list[tuple]:
+    """The keys a claim is filed under (see the module docstring)."""
+    keys: list[tuple] = []
+    root = idx.root(v.subject)
+    if root:
+        for g in v.type_groups or ("?",):
+            keys.append(("s", root, g))
+    for t in v.rare:
+        keys.append(("w", t))
+    if v.figure:
+        for fam in v.figure.families:
+            for p in v.places:
+                keys.append(("q", fam, p))
+            if root:
+                keys.append(("q", fam, "@" + root))
+    return keys
+
+
+def _accusation_roots(v: ClaimView, idx: ActorIndex) -> set[str]:
+    out = {idx.root(a) for a in v.actors}
+    if v.subject:
+        out.add(idx.root(v.subject))
+    return {r for r in out if r}
+
+
+def _sort_key(views: list[ClaimView], i: int) -> tuple:
+    v = views[i]
+    return (v.day if v.day is not None else 0, v.doc, v.sentence, i)
+
+
+def _block_pairs(members: list[int], views: list[ClaimView], out: set[Pair]) -> None:
+    cfg = settings()["blocking"]
+    if len(members) <= cfg["all_pairs_up_to"]:
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                out.add((i, j) if i < j else (j, i))
+        return
+    order = sorted(members, key=lambda i: _sort_key(views, i))
+    w = cfg["window"]
+    for x, i in enumerate(order):
+        for j in order[x + 1:x + 1 + w]:
+            out.add((i, j) if i < j else (j, i))
+
+
+def _denial_pairs(views: list[ClaimView], idx: ActorIndex, out: set[Pair]) -> None:
+    """Pairs of a denial with claims that accuse the denier's side and share a content word."""
+    cfg = settings()["blocking"]
+    denials: dict[tuple, list[int]] = defaultdict(list)
+    for v in views:
+        if v.negative or v.rejecting:
+            root = idx.root(v.speaker)
+            if root:
+                for t in v.vec:
+                    if not t.startswith("@"):
+                        denials[(root, t)].append(v.i)
+    if not denials:
+        return
+    # Only keys some denial has are filed, so this pass stays linear in the claims.
+    accusers: dict[tuple, list[int]] = defaultdict(list)
+    for v in views:
+        if v.negative:
+            continue
+        for root in _accusation_roots(v, idx):
+            for t in v.vec:
+                if (root, t) in denials:
+                    accusers[(root, t)].append(v.i)
+    reach = 2 * cfg["window"]
+    for key, dens in denials.items():
+        acc = accusers.get(key)
+        if not acc:
+            continue
+        if len(acc) > reach:
+            acc = sorted(acc, key=lambda i: _sort_key(views, i))
+            days = [_sort_key(views, i) for i in acc]
+        for d in dens:
+            near = acc
+            if len(acc) > reach:
+                k = bisect_left(days, _sort_key(views, d))
+                near = acc[max(0, k - cfg["window"]):k + cfg["window"]]
+            for a in near:
+                if a != d:
+                    out.add((a, d) if a < d else (d, a))
+
+
+def candidate_pairs(views: list[ClaimView], idx: ActorIndex, only: Iterable[int] | None = None) -> set[Pair]:
+    """Pairs of claims worth comparing.
+
+    only (iterable | None): keep only pairs involving these view indexes (``claimgraph check``).
+    RETURNS (set): (i, j) index pairs with i < j.
+    """
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for v in views:
+        for k in set(blocking_keys(v, idx)):
+            blocks[k].append(v.i)
+    out: set[Pair] = set()
+    for members in blocks.values():
+        if len(members) > 1:
+            _block_pairs(members, views, out)
+    _denial_pairs(views, idx, out)
+    if only is not None:
+        keep = set(only)
+        out = {p for p in out if p[0] in keep or p[1] in keep}
+    return out
+
+
+def anaphoric_pairs(views: list[ClaimView], idx: ActorIndex) -> dict[Pair, list[str]]:
+    """Content-less denials ("Russia denied the allegations") → the accusations just before.
+
+    RETURNS (dict): (i, j) → evidence, for up to ``anaphora.max_links`` earlier claims in the
+    same document, within ``anaphora.window_sentences``, that accuse the denier's side.
+    """
+    cfg = settings()["anaphora"]
+    by_doc: dict[str, list[ClaimView]] = defaultdict(list)
+    for v in views:
+        by_doc[v.doc].append(v)
+    out: dict[Pair, list[str]] = {}
+    for doc_views in by_doc.values():
+        doc_views.sort(key=lambda v: (v.sentence, v.claim.start))
+        for pos, d in enumerate(doc_views):
+            if not (d.anaphoric and (d.negative or d.rejecting) and d.speaker):
+                continue
+            found = 0
+            for a in reversed(doc_views[:pos + 1]):
+                if a is d or a.negative or a.speaker_key == d.speaker_key:
+                    continue
+                if d.sentence - a.sentence > cfg["window_sentences"] or found >= cfg["max_links"]:
+                    break
+                if a.claim.start > d.claim.start:
+                    continue
+                hit = denier_matches(d, a, idx)
+                if hit:
+                    found += 1
+                    gap = d.sentence - a.sentence
+                    where = "in the same sentence" if gap == 0 else f"{gap} sentence{'s' * (gap > 1)} earlier"
+                    out[(min(a.i, d.i), max(a.i, d.i))] = [f"the denial refers back to the claim {where} about "
+                                                          f"{idx.name(hit)}"]
+    return out
+
+
+def score_pairs(views: list[ClaimView], idx: ActorIndex, pairs: Iterable[Pair]
+                ) -> dict[Pair, tuple[float, list[str]]]:
+    """Score candidate pairs and anaphoric denials; keep those at or above ``same_event``."""
+    th = settings()["thresholds"]["same_event"]
+    out: dict[Pair, tuple[float, list[str]]] = {}
+    for i, j in pairs:
+        res = event_score(views[i], views[j], idx)
+        if res is not None and res[0] >= th:
+            out[(i, j)] = res
+    bonus = settings()["weights"]["same_document_anaphora"]
+    for pair, why in anaphoric_pairs(views, idx).items():
+        prev = out.get(pair)
+        if prev is None or prev[0] < bonus:
+            out[pair] = (max(bonus, th), why + (prev[1] if prev else []))
+    return out
+
+
+class UnionFind:
+    """Disjoint sets over 0..n-1 (path halving, union by size)."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+        self.size = [1] * n
+
+    def find(self, x: int) -> int:
+        p = self.parent
+        while p[x] != x:
+            p[x] = p[p[x]]
+            x = p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if self.size[ra] < self.size[rb]:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.size[ra] += self.size[rb]
+
+
+def components(n: int, edges: Iterable[Pair]) -> list[list[int]]:
+    """Connected components (each sorted) of the graph on 0..n-1, in order of first member."""
+    uf = UnionFind(n)
+    for i, j in edges:
+        uf.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def group_claims(views: list[ClaimView], idx: ActorIndex) -> tuple[dict[Pair, tuple[float, list[str]]], list[list[int]]]:
+    """Score candidate pairs and group claims into events.
+
+    RETURNS (tuple): scored same-event pairs, and the components (lists of view indexes).
+    """
+    scored = score_pairs(views, idx, candidate_pairs(views, idx))
+    return scored, components(len(views), scored)

@@ -1,0 +1,316 @@
+"""Cross-checking on articles we wrote: figures, bounds, denials, updates, grouping."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Quantity
+from claimgraph.resolve.compare import compare_figures
+from claimgraph.resolve.crosscheck import crosscheck
+from claimgraph.resolve.features import ActorIndex, classify_unit, figure_of, stem, words
+
+from .world import ACTORS, World, links_between
+
+JETS_A = ("Syldavian officials said on Tuesday that Borduria moved eight fighter jets from its northern bases "
+          "to Port Vela. The deployment was the largest this year.")
+JETS_B = ("The Bordurian air force has about 14 military fighters in Ruritania, a mix of Kv-24s and Tr-29s, "
+          "General Ana Vos told reporters. She gave no further details.")
+JETS_C = ("Interior minister Olek Dran said at least six Tr-29s and two Kv-24s landed at Port Vela from "
+          "Borduria last week.")
+
+
+def jets_world() -> tuple[World, dict]:
+    w = World()
+    w.article("a", JETS_A, outlet="Northern Ledger", published="2031-03-04")
+    w.article("b", JETS_B, outlet="Harbour Times", published="2031-03-06")
+    w.article("c", JETS_C, outlet="Vela Post", published="2031-03-05")
+    c = {}
+    c["eight"] = w.claim("a", JETS_A.split(". ")[0] + ".", content="Borduria moved eight fighter jets from its "
+                         "northern bases to Port Vela", speaker="syldavia", speaker_text="Syldavian officials",
+                         type="MOBILIZE", subject="borduria", object="port-vela", value=8, unit="fighter jets",
+                         location="Port Vela")
+    c["fourteen"] = w.claim("b", JETS_B.split(". ")[0] + ".", content="The Bordurian air force has about 14 "
+                            "military fighters in Ruritania, a mix of Kv-24s and Tr-29s", speaker="ana-vos",
+                            value=14, unit="military fighters", bound="approx", location="Ruritania",
+                            subject="borduria", qty_text="about 14 military fighters")
+    c["parts"] = w.claim("c", JETS_C, content="at least six Tr-29s and two Kv-24s landed at Port Vela from Borduria "
+                         "last week", speaker="olek-dran", bound="at_least", parts=[(6, "Tr-29s"), (2, "Kv-24s")],
+                         unit="Tr-29s and Kv-24s", location="Port Vela", type="MOBILIZE",
+                         qty_text="at least six Tr-29s and two Kv-24s")
+    return w, c
+
+
+def test_crosscheck_different_figures_contradict():
+    w, c = jets_world()
+    links, events, groups = w.run()
+    hit = links_between(links, c["eight"], c["fourteen"], "contradicts")
+    assert hit, links
+    assert "14" in hit[0].reason and "8" in hit[0].reason
+    # "at least six ... and two": the total 8 is far below 14 (an estimate, not a refinement)
+    assert links_between(links, c["parts"], c["fourteen"], "contradicts")
+
+
+def test_crosscheck_sum_of_parts_corroborates():
+    w, c = jets_world()
+    links, _, _ = w.run()
+    hit = links_between(links, c["eight"], c["parts"], "corroborates")
+    assert hit and "same figure" in hit[0].reason
+    assert not links_between(links, c["eight"], c["parts"], "contradicts")
+
+
+def test_crosscheck_groups_one_event():
+    w, c = jets_world()
+    links, events, groups = w.run()
+    assert groups[c["eight"].id] == groups[c["fourteen"].id] == groups[c["parts"].id]
+    ev = next(e for e in events if e.id == groups[c["eight"].id])
+    # Ana Vos and the "Syldavian officials" both speak for Syldavia: one origin, not two
+    assert ev.documents == 3 and ev.origins == 2
+    assert ev.subject == "borduria"
+    assert any("figures disagree" in r for r in ev.reasons)
+    assert ev.grade == "probably true"
+
+
+TOLL_1 = "At least 12 people were killed when shells hit the market in Port Vela on Sunday, medics said."
+TOLL_2 = "The death toll from Sunday's shelling of the Port Vela market has risen to 31, hospital officials said."
+TOLL_3 = "Officials now say 58 people died in the shelling of the Port Vela market on Sunday."
+
+
+def test_crosscheck_rising_death_toll_updates_not_contradicts():
+    w = World()
+    w.article("t1", TOLL_1, outlet="Vela Post", published="2031-05-04")
+    w.article("t2", TOLL_2, outlet="Harbour Times", published="2031-05-05")
+    w.article("t3", TOLL_3, outlet="Northern Ledger", published="2031-05-07")
+    kw = dict(type="ASSAULT", location="Port Vela", date="2031-05-04")
+    one = w.claim("t1", TOLL_1, content=TOLL_1.split(", medics")[0], speaker_text="medics", value=12,
+                  unit="people killed", bound="at_least", **kw)
+    two = w.claim("t2", TOLL_2, content=TOLL_2.split(", hospital")[0], speaker_text="hospital officials", value=31,
+                  unit="death toll", **kw)
+    three = w.claim("t3", TOLL_3, content="58 people died in the shelling of the Port Vela market on Sunday",
+                    speaker_text="Officials", value=58, unit="people died", **kw)
+    links, events, groups = w.run()
+    assert not [l for l in links if l.kind == "contradicts"], links
+    ups = [l for l in links if l.kind == "updates"]
+    assert {(l.a, l.b) for l in ups} >= {(one.id, two.id), (two.id, three.id)}
+    assert all("→" in l.reason for l in ups)
+    assert len({groups[one.id], groups[two.id], groups[three.id]}) == 1
+
+
+def test_crosscheck_falling_tally_later_is_a_contradiction():
+    w = World()
+    w.article("t1", TOLL_2, outlet="Harbour Times", published="2031-05-05")
+    w.article("t3", TOLL_3, outlet="Northern Ledger", published="2031-05-03")
+    kw = dict(type="ASSAULT", location="Port Vela", date="2031-05-03")
+    a = w.claim("t1", TOLL_2, speaker_text="hospital officials", value=31, unit="death toll", **kw)
+    b = w.claim("t3", TOLL_3, speaker_text="Officials", value=58, unit="people died", **kw)
+    links, _, _ = w.run()
+    # the later report (t1, 05-05) gives a lower toll than the earlier (t3, 05-03): not an update
+    assert links_between(links, a, b, "contradicts")
+
+
+BOUND_A = "At least 40 people were killed in the flooding of the Kessa valley, the Red Crescent said."
+BOUND_B = "Local authorities said 47 people had died in the Kessa valley floods."
+
+
+def test_crosscheck_lower_bound_is_not_a_contradiction():
+    w = World()
+    w.article("f1", BOUND_A, outlet="Vela Post", published="2031-06-02")
+    w.article("f2", BOUND_B, outlet="Harbour Times", published="2031-06-02")
+    a = w.claim("f1", BOUND_A, content="At least 40 people were killed in the flooding of the Kessa valley",
+                speaker_text="the Red Crescent", value=40, unit="people killed", bound="at_least",
+                location="Kessa valley")
+    b = w.claim("f2", BOUND_B, content="47 people had died in the Kessa valley floods", speaker_text="Local authorities",
+                value=47, unit="people died", location="Kessa valley")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b, "contradicts")
+    assert links_between(links, a, b, "corroborates"), links
+
+
+UPTO_A = "The Grey Legion has up to 1,200 fighters in Ruritania, according to a confidential UN report."
+UPTO_B = "Diplomats say the Grey Legion sent 1,200 mercenaries to Ruritania last year."
+HUNDREDS = "A Ruritanian officer said the Grey Legion had deployed hundreds of mercenaries in the north."
+
+
+def test_crosscheck_upper_bound_agrees_with_its_figure():
+    w = World()
+    w.article("u1", UPTO_A, outlet="Vela Post", published="2031-02-01")
+    w.article("u2", UPTO_B, outlet="Harbour Times", published="2031-02-03")
+    a = w.claim("u1", UPTO_A, content="The Grey Legion has up to 1,200 fighters in Ruritania",
+                speaker_text="a confidential UN report", via=[("UN", "un")], type="MOBILIZE",
+                subject="grey-legion", object="ruritania", value=1200, unit="fighters", bound="at_most")
+    b = w.claim("u2", UPTO_B, content="the Grey Legion sent 1,200 mercenaries to Ruritania last year",
+                speaker_text="Diplomats", type="MOBILIZE", subject="grey-legion", object="ruritania",
+                value=1200, unit="mercenaries")
+    links, _, _ = w.run()
+    assert links_between(links, a, b, "corroborates")
+
+
+def test_crosscheck_vague_figure_against_exact_one():
+    w = World()
+    w.article("u2", UPTO_B, outlet="Harbour Times", published="2031-02-03")
+    w.article("u3", HUNDREDS, outlet="Vela Post", published="2031-02-04")
+    b = w.claim("u2", UPTO_B, content="the Grey Legion sent 1,200 mercenaries to Ruritania last year",
+                speaker_text="Diplomats", type="MOBILIZE", subject="grey-legion", object="ruritania",
+                value=1200, unit="mercenaries")
+    c = w.claim("u3", HUNDREDS, content="the Grey Legion had deployed hundreds of mercenaries in the north",
+                speaker_text="A Ruritanian officer", type="MOBILIZE", subject="grey-legion", value=200, low=200,
+                high=999, bound="vague", unit="mercenaries", qty_text="hundreds of mercenaries")
+    links, _, _ = w.run()
+    assert links_between(links, b, c, "contradicts")
+
+
+DENY_A = ("“We watched as Borduria flew its newest jet fighters to Ruritania, every step of the way,” "
+          "said Syldavian General Ana Vos.")
+DENY_B = ("Reports of repainted Bordurian fighter jets being flown to Ruritania have nothing to do with reality, "
+          "Szohod said on Friday.")
+
+
+def test_crosscheck_denial_contradicts_the_assertion():
+    w = World()
+    w.article("n1", DENY_A, outlet="Harbour Times", published="2031-07-01")
+    w.article("n2", DENY_B, outlet="Vela Post", published="2031-07-02")
+    a = w.claim("n1", DENY_A, content="We watched as Borduria flew its newest jet fighters to Ruritania, every step "
+                "of the way", speaker="ana-vos", type="MOBILIZE", subject="borduria", object="ruritania")
+    d = w.claim("n2", DENY_B, content="Reports of repainted Bordurian fighter jets being flown to Ruritania",
+                speaker="borduria", speaker_text="Szohod", stance="denies", speech_type="REJECT")
+    links, events, groups = w.run()
+    hit = links_between(links, a, d, "contradicts")
+    assert hit, links
+    assert "denies" in hit[0].reason and "denied by the accused" in hit[0].reason
+    ev = next(e for e in events if e.id == groups[a.id])
+    assert any("denied by the accused party" in r for r in ev.reasons)
+
+
+ANAPHORA = ("Syldavia accused Borduria of sending Grey Legion mercenaries to the Kessa valley. "
+            "The Bordurian Defence Ministry denied the allegations. "
+            "Talks are due to resume in March.")
+
+
+def test_crosscheck_contentless_denial_refers_back():
+    w = World()
+    w.article("x", ANAPHORA, outlet="Vela Post", published="2031-01-10")
+    acc = w.claim("x", ANAPHORA.split(". ")[0] + ".", content="Borduria of sending Grey Legion mercenaries to the "
+                  "Kessa valley", speaker="syldavia", speech_type="ACCUSE", type="MOBILIZE", subject="borduria")
+    den = w.claim("x", "The Bordurian Defence Ministry denied the allegations.", content="the allegations",
+                  speaker="borduria-defence", stance="denies", speech_type="REJECT")
+    links, _, groups = w.run()
+    assert links_between(links, acc, den, "contradicts")
+    assert groups[acc.id] == groups[den.id]
+
+
+def test_crosscheck_reject_speech_act_counts_only_by_the_accused():
+    """'X rejected the plan' by a third party is not a denial of what the plan's author did."""
+    w = World()
+    text = ("Syldavia sent 300 troops to Port Vela, General Ana Vos said. "
+            "Ruritanian interior minister Olek Dran rejected the Syldavian troop deployment to Port Vela.")
+    w.article("r", text, outlet="Vela Post", published="2031-01-10")
+    a = w.claim("r", "Syldavia sent 300 troops to Port Vela, General Ana Vos said.",
+                content="Syldavia sent 300 troops to Port Vela", speaker="ana-vos", type="MOBILIZE",
+                subject="syldavia", object="port-vela", value=300, unit="troops")
+    b = w.claim("r", "Ruritanian interior minister Olek Dran rejected the Syldavian troop deployment to Port Vela.",
+                content="the Syldavian troop deployment to Port Vela", speaker="olek-dran", speech_type="REJECT")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b, "contradicts")
+
+
+def test_crosscheck_never_links_a_speaker_with_himself_in_one_sentence():
+    w = World()
+    text = "Olek Dran said 300 Syldavian troops, and later 500 Syldavian troops, reached Port Vela."
+    w.article("s", text, outlet="Vela Post", published="2031-01-10")
+    kw = dict(speaker="olek-dran", type="MOBILIZE", subject="syldavia", object="port-vela", unit="troops")
+    a = w.claim("s", text, content="300 Syldavian troops reached Port Vela", value=300, **kw)
+    b = w.claim("s", text, content="500 Syldavian troops reached Port Vela", value=500, **kw)
+    links, _, _ = w.run()
+    assert not links_between(links, a, b)
+
+
+def test_crosscheck_different_doers_are_not_compared():
+    w = World()
+    t1 = "Syldavia has sent 500 troops to Port Vela, its defence ministry said."
+    t2 = "Borduria has sent 900 troops to Port Vela, Petr Kral said."
+    w.article("p1", t1, outlet="Vela Post", published="2031-01-10")
+    w.article("p2", t2, outlet="Harbour Times", published="2031-01-10")
+    a = w.claim("p1", t1, content="Syldavia has sent 500 troops to Port Vela", speaker_text="its defence ministry",
+                type="MOBILIZE", subject="syldavia", object="port-vela", value=500, unit="troops")
+    b = w.claim("p2", t2, content="Borduria has sent 900 troops to Port Vela", speaker="petr-kral",
+                type="MOBILIZE", subject="borduria", object="port-vela", value=900, unit="troops")
+    links, _, groups = w.run()
+    assert not links_between(links, a, b)
+    assert groups.get(a.id) != groups.get(b.id)
+
+
+def test_crosscheck_different_kinds_of_thing_are_not_compared():
+    w = World()
+    t1 = "Borduria flew 8 fighter jets to Port Vela, Ana Vos said."
+    t2 = "Borduria flew 1,200 fighters to Port Vela on transport planes, Ivo Lenk said."
+    w.article("k1", t1, outlet="Vela Post", published="2031-01-10")
+    w.article("k2", t2, outlet="Harbour Times", published="2031-01-10")
+    a = w.claim("k1", t1, content="Borduria flew 8 fighter jets to Port Vela", speaker="ana-vos", type="MOBILIZE",
+                subject="borduria", object="port-vela", value=8, unit="fighter jets")
+    b = w.claim("k2", t2, content="Borduria flew 1,200 fighters to Port Vela on transport planes", speaker="ivo-lenk",
+                type="MOBILIZE", subject="borduria", object="port-vela", value=1200, unit="fighters")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b, "contradicts")
+
+
+def test_crosscheck_armed_groups_do_not_stand_for_their_country_rivals():
+    idx = ActorIndex(ACTORS)
+    assert idx.compatible("ana-vos", "syldavia")          # an official counts for his state
+    assert idx.compatible("petr-kral", "borduria-defence")  # two organs of one state
+    assert not idx.compatible("northern-front", "ruritania-govt")
+    assert not idx.compatible("mara-tesh", "olek-dran")    # same country, rival affiliations
+    assert idx.compatible("grey-legion", "borduria")       # a group and its sponsor state
+
+
+@pytest.mark.parametrize("x, y, expected", [
+    (dict(value=8, unit="jets"), dict(value=14, unit="jets", bound="approx"), "conflict"),
+    (dict(value=58, unit="people killed", bound="at_least"), dict(value=70, unit="people killed"), "consistent"),
+    (dict(value=58, unit="people killed", bound="at_least"), dict(value=200, unit="people killed"), "conflict"),
+    (dict(value=58, unit="people killed", bound="at_least"), dict(value=40, unit="people killed"), "conflict"),
+    (dict(value=1200, unit="fighters", bound="at_most"), dict(value=1200, unit="mercenaries"), "equal"),
+    (dict(value=1200, unit="people", bound="at_most"), dict(value=1200, unit="people", bound="at_most"), "equal"),
+    (dict(value=6, unit="F-16s"), dict(value=8, unit="jets"), "consistent"),
+    (dict(value=9, unit="F-16s"), dict(value=8, unit="jets"), "conflict"),
+    (dict(value=6, unit="F-16s"), dict(value=2, unit="J-10s"), None),
+    (dict(value=8, unit="fighters"), dict(value=1200, unit="fighters"), None),
+    (dict(value=8, unit="tanks"), dict(value=8, unit="jets"), None),
+    (dict(value=50, low=50, bound="vague", unit="mercenaries"), dict(value=1200, unit="mercenaries"), "consistent"),
+    (dict(value=200, low=200, high=999, bound="vague", unit="mercenaries"), dict(value=1200, unit="mercenaries"),
+     "conflict"),
+    (dict(value=10, low=10, high=20, bound="range", unit="tanks"), dict(value=15, unit="tanks"), "consistent"),
+    (dict(value=3, unit="years"), dict(value=5, unit="years"), "none"),
+])
+def test_compare_figures_respects_bounds(x, y, expected):
+    fx = figure_of(Quantity(**x), ["deploy", "kill"])
+    fy = figure_of(Quantity(**y), ["deploy", "kill"])
+    if expected == "none":
+        assert fx is None and fy is None        # durations are never compared
+        return
+    got = compare_figures(fx, fy)
+    assert (got[0] if got else None) == expected, got
+
+
+@pytest.mark.parametrize("unit, context, family", [
+    ("jet fighters", [], "aircraft"),
+    ("military fighters", ["air"], "aircraft"),
+    ("fighters", ["mercenary", "deploy"], "combatants"),
+    ("people", ["killed"], "casualties"),
+    ("people", ["deployed"], "combatants"),
+    ("MiG 29s", [], "aircraft"),
+    ("dollars", [], "money"),
+])
+def test_classify_unit_settles_ambiguous_words_by_context(unit, context, family):
+    fams, _, _ = classify_unit(unit, [stem(w) for w in context])
+    assert family in fams and len(fams) == 1, fams
+
+
+def test_words_join_designations_and_thousands():
+    assert words("six MiG 29s, two Su-24s and 1,200 men in May 27") == \
+        ["six", "MiG29", "two", "Su24", "and", "1200", "men", "in", "May", "27"]
+
+
+def test_crosscheck_empty_and_untyped_inputs():
+    assert crosscheck([], [], {}) == ([], [], {})
+    w = World()
+    w.article("z", "Nothing happened here at all today.", outlet="Vela Post")
+    w.claim("z", "Nothing happened here at all today.")
+    links, events, groups = w.run()
+    assert links == [] and events == [] and groups == {}
