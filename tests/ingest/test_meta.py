@@ -1,0 +1,67 @@
+"""Ingest metadata helpers: dates, outlets from URLs, titles and datelines in text."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from claimgraph.ingest.meta import looks_like_title, outlet_from_url, parse_date, text_meta
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2024-03-05", "2024-03-05"),
+    ("2024-03-05T22:10:00+02:00", "2024-03-05"),
+    ("Tue, 05 Mar 2024 10:00:00 GMT", "2024-03-05"),
+    ("May 9, 2020", "2020-05-09"),
+    ("9 May 2020", "2020-05-09"),
+    ("Sat, 05/09/2020 – 08:45", "2020-05-09"),
+    ("08.03.2025 | 11:20", "2025-03-08"),
+    (1709632800, "2024-03-05"),
+    (1709632800000, "2024-03-05"),
+    ("1709632800", "2024-03-05"),
+    (date(2024, 1, 2), "2024-01-02"),
+    (datetime(2024, 1, 2, 3, 4), "2024-01-02"),
+    ("May 9", None),                 # no year: no guess
+    ("yesterday", None),
+    ("", None),
+    (None, None),
+    ("3000-01-01", None),
+])
+def test_meta_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("url,outlet", [
+    ("https://www.example-news.org/world/a", "example-news.org"),
+    ("http://m.daily.example.com/x", "daily.example.com"),
+    ("news.example.net/path", "news.example.net"),
+    ("not a url", None),
+    (None, None),
+])
+def test_meta_outlet_from_url(url, outlet):
+    assert outlet_from_url(url) == outlet
+
+
+@pytest.mark.parametrize("line,ok", [
+    ("Rebels cut the northern railway", True),
+    ("“We will not leave,” say miners", True),
+    ("The army said the railway had been cut.", False),
+    ("Leave a Reply", False),
+    ("x" * 300, False),
+])
+def test_meta_looks_like_title(line, ok):
+    assert looks_like_title(line) is ok
+
+
+@pytest.mark.parametrize("text,outlet,published", [
+    ("Headline here\n\nLISBRA (Coast Agency) — The port was closed.", "Coast Agency", None),
+    ("Headline here\n\nLISBRA, April 4, 2024 (Coast Agency) - The port was closed.", "Coast Agency", "2024-04-04"),
+    ("A headline about the port strike (Harbour Radio)\n\nThe port was closed on Monday.", "Harbour Radio", None),
+    ("Headline here\n\nThe port was closed.\n\n© 2024 Harbour Radio. All rights reserved.", "Harbour Radio", None),
+    ("Headline here\n\nPublished: 4 April 2024 10:15\n\nThe port was closed.", None, "2024-04-04"),
+    ("Headline here\n\nOn May 9, 2020 the port was closed for a week.", None, None),
+])
+def test_meta_text_meta(text, outlet, published):
+    meta = text_meta(text)
+    assert meta.outlet == outlet
+    assert meta.published == published
