@@ -16,7 +16,7 @@ LANGUAGES = [Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANIS
              Language.PORTUGUESE, Language.RUSSIAN, Language.ARABIC, Language.TURKISH, Language.UKRAINIAN,
              Language.CHINESE, Language.PERSIAN, Language.DUTCH, Language.POLISH, Language.HEBREW]
 SAMPLE = 8000            # characters looked at
-MIN_LETTERS = 12         # fewer letters than this: undetermined
+MIN_LETTERS = 5          # fewer letters than this: undetermined
 URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+")
 
 
