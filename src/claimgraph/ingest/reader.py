@@ -12,6 +12,7 @@ unsupported. Hidden files and directories (``.name``) are skipped.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -167,6 +168,14 @@ def read_records(path: str, fmt: str, text: str, options: IngestOptions) -> Iter
         yield IngestError(path=path, reason="no records")
 
 
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket"), (stat.S_ISDIR, "directory")):
+        if test(mode):
+            return name
+    return "special file"
+
+
 def read_file(path: Path, options: IngestOptions) -> Iterator[Document | IngestError]:
     """Read one file into Documents (several for record files) or IngestErrors."""
     spath = str(path)
@@ -175,10 +184,15 @@ def read_file(path: Path, options: IngestOptions) -> Iterator[Document | IngestE
         yield IngestError(path=spath, reason=f"unsupported format {path.suffix or '(none)'}")
         return
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError as e:
         yield IngestError(path=spath, reason=f"unreadable: {e.strerror or e}")
         return
+    if not stat.S_ISREG(st.st_mode):
+        # opening a named pipe blocks for ever and a device never ends: never read them
+        yield IngestError(path=spath, reason=f"not a regular file ({_file_kind(st.st_mode)})")
+        return
+    size = st.st_size
     if size > options.max_bytes:
         yield IngestError(path=spath, reason=f"too large: {size:,} bytes (limit {options.max_bytes:,})")
         return
