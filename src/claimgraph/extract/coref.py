@@ -1,0 +1,224 @@
+"""Within-document linking: which mentions of one article refer to the same actor.
+
+- surname-only and partial names join the full name introduced in the article ("Lavrov" -> "Sergey Lavrov",
+  "Aguila Saleh" -> "Aguila Saleh Issa");
+- machine-translation variants of a surname join when no exact match exists and the forms are close
+  ("Hafter" -> "Khalifa Hafer", "Mac" -> "David Mack"), and two full names with one given name and close
+  surnames are one person ("Stephen De Milliano" ~ "Steven De Milliano");
+- acronyms join their expansion, by an explicit definition ("government of national accord (GNA)") or by
+  initials ("GNA" ~ "Government of National Accord");
+- "Wagner" joins "Wagner Group" (generic organisation suffixes).
+
+Every linked mention gets the ``local_key`` of its cluster: the full name it refers to.
+``resolve_pronoun`` is the helper for pronouns and descriptors ("he", "they", "the minister").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Indel
+
+from ..model import Mention
+from .names import given_key, initials, is_acronym, org_key, split_person, surname_key
+
+# A surname variant is accepted when no exact match exists and the similarity reaches this.
+SURNAME_FUZZY = 0.72
+MIN_FUZZY_LEN = 4
+ORG_KINDS = ("organization", "government", "armed_group", "media")
+GROUP_KINDS = ("organization", "government", "armed_group", "media", "country")
+PRONOUN_KINDS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+                 "hers": "person", "they": "group", "them": "group", "their": "group", "it": "group",
+                 "its": "group"}
+
+
+def similarity(a: str, b: str) -> float:
+    """Normalised Indel similarity (rapidfuzz) of two folded strings, 0..1."""
+    return Indel.normalized_similarity(a, b)
+
+
+def surname_match(a: str, b: str) -> float:
+    """How well two folded surname keys match: 1 exact, prefix forms (truncation, inflection), else similarity."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return 0.9
+    if a[0] != b[0] or min(len(a), len(b)) < MIN_FUZZY_LEN:
+        return 0.0
+    return similarity(a, b)
+
+
+@dataclass
+class PersonCluster:
+    key: str
+    given: str | None
+    surnames: set[str] = field(default_factory=set)
+    tokens: set[str] = field(default_factory=set)
+    first_pos: int = 0
+
+
+def _join_full(clusters: list[PersonCluster], m: Mention) -> PersonCluster | None:
+    pn = split_person(m.name)
+    g, s = given_key(pn.given), surname_key(pn.surname)
+    tokens = {t.lower() for t in pn.tokens}
+    best, best_score = None, 0.0
+    for c in clusters:
+        if c.given is not None and g != c.given:
+            # "Aguila Saleh" inside "Aguila Saleh Issa": a shorter form of the same name
+            if not (tokens <= c.tokens and pn.tokens and pn.tokens[0].lower() in c.tokens):
+                continue
+            return c
+        score = max((surname_match(s, cs) for cs in c.surnames), default=0.0)
+        if tokens <= c.tokens or c.tokens <= tokens:
+            score = max(score, 0.95)
+        if score > best_score:
+            best, best_score = c, score
+    return best if best_score >= SURNAME_FUZZY else None
+
+
+def _join_single(clusters: list[PersonCluster], m: Mention) -> PersonCluster | None:
+    s = surname_key(m.name)
+    low = m.name.lower()
+    exact = [c for c in clusters if s in c.surnames or low in c.tokens]
+    if exact:
+        # the nearest one introduced before the mention, else the first one after it
+        before = [c for c in exact if c.first_pos <= m.start]
+        return max(before, key=lambda c: c.first_pos) if before else min(exact, key=lambda c: c.first_pos)
+    scored = [(max(surname_match(s, cs) for cs in c.surnames), c) for c in clusters if c.surnames]
+    scored = [(sc, c) for sc, c in scored if sc >= SURNAME_FUZZY + 0.05]
+    if not scored:
+        return None
+    scored.sort(key=lambda x: (-x[0], abs(x[1].first_pos - m.start)))
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.05 and scored[0][1] is not scored[1][1]:
+        return None  # two people fit equally well: do not guess
+    return scored[0][1]
+
+
+def link_persons(mentions: list[Mention]) -> None:
+    """Set ``local_key`` of person mentions to the full name of the person they refer to (in place)."""
+    persons = [m for m in mentions if m.kind == "person" and not m.pronoun]
+    clusters: list[PersonCluster] = []
+    for m in sorted((m for m in persons if len(m.name.split()) > 1), key=lambda m: m.start):
+        c = _join_full(clusters, m)
+        pn = split_person(m.name)
+        if c is None:
+            c = PersonCluster(key=m.name, given=given_key(pn.given), first_pos=m.start)
+            clusters.append(c)
+        c.surnames.add(surname_key(pn.surname))
+        c.tokens.update(t.lower() for t in pn.tokens)
+        m.local_key = c.key
+    singles = sorted((m for m in persons if len(m.name.split()) == 1), key=lambda m: m.start)
+    for m in singles:
+        c = _join_single(clusters, m)
+        if c is None:
+            c = PersonCluster(key=m.name, given=None, first_pos=m.start)
+            clusters.append(c)
+        # a linked variant is matched exactly next time ("General Haftar" ... "Haftar said")
+        c.surnames.add(surname_key(m.name))
+        c.tokens.add(m.name.lower())
+        m.local_key = c.key
+
+
+def find_definitions(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Acronyms defined in the text: "government of national accord (GNA)" and "GNA (Government of ...)".
+
+    text (str): the document text.
+    mentions (list[Mention]): its mentions in text order.
+    RETURNS (dict[str, str]): acronym -> the name it stands for.
+    """
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "person":
+            continue
+        after = re.match(r"\s*\(\s*([A-Z][A-Za-z.]{1,9})\s*\)", text[m.end:m.end + 16])
+        if after and not is_acronym(m.name):
+            acr = after.group(1).replace(".", "")
+            if _initials_fit(acr, m.name):
+                out.setdefault(acr, m.local_key or m.name)
+        elif is_acronym(m.name):
+            expansion = re.match(r"\s*\(\s*([^()]{6,80})\)", text[m.end:m.end + 90])
+            if expansion and _initials_fit(m.name.replace(".", ""), expansion.group(1)):
+                out.setdefault(m.name.replace(".", ""), expansion.group(1).strip())
+    return out
+
+
+def _initials_fit(acr: str, name: str) -> bool:
+    """Do the acronym's letters spell the initials of the name (stop words optional)?"""
+    acr = acr.upper()
+    full = re.sub(r"[^A-Za-z\s\-]", " ", name).split()
+    letters = initials(name)
+    return letters == acr or "".join(w[0].upper() for w in full) == acr or (
+        len(acr) >= 3 and letters.endswith(acr) and len(letters) - len(acr) <= 1)
+
+
+def link_organisations(text: str, mentions: list[Mention]) -> None:
+    """Join acronyms to expansions and short organisation names to longer ones (in place)."""
+    defs = find_definitions(text, mentions)
+    orgs = [m for m in mentions if m.kind in GROUP_KINDS and not m.pronoun]
+    by_initials: dict[str, set[str]] = {}
+    by_key: dict[str, str] = {}
+    for m in orgs:
+        if not is_acronym(m.name) and len(m.name.split()) > 1:
+            by_initials.setdefault(initials(m.name), set()).add(m.local_key or m.name)
+            by_key.setdefault(org_key(m.name, strip_suffix=True), m.local_key or m.name)
+    for m in orgs:
+        if m.kb_id and not m.kb_id.startswith("shape:"):
+            continue
+        if is_acronym(m.name):
+            acr = m.name.replace(".", "")
+            if acr in defs:
+                m.local_key = _key_for(defs[acr], orgs)
+            elif len(by_initials.get(acr, ())) == 1:
+                m.local_key = next(iter(by_initials[acr]))
+            continue
+        key = by_key.get(org_key(m.name, strip_suffix=True))
+        if key and len(m.name.split()) == 1:
+            m.local_key = key
+
+
+def _key_for(name: str, orgs: list[Mention]) -> str:
+    """The local key of the mention spelled like ``name`` (same org key), else the name itself."""
+    k = org_key(name)
+    for m in orgs:
+        if org_key(m.name) == k:
+            return m.local_key or m.name
+    return name
+
+
+# -- pronouns and descriptors -------------------------------------------------------------------------
+def resolve_pronoun(mentions: list[Mention], pos, kind: str = "person", *, pronoun: str | None = None,
+                    max_sentences: int = 3) -> Mention | None:
+    """The mention a pronoun or descriptor refers to: the last compatible named mention before it.
+
+    mentions (list[Mention]): the document's mentions (any order).
+    pos (int | Token | Span): where the pronoun is (a character offset into Document.text, or a spaCy token/span).
+    kind (str): "person" (he/she, "the minister") or "group" (they/it: organisations, governments, countries).
+        A role word ("minister", "general") narrows persons to those whose role contains it.
+    pronoun (str | None): the pronoun as written; when given it decides ``kind`` ("they" -> "group").
+    max_sentences (int): how far back to look (sentences, when the mentions carry sentence numbers).
+    RETURNS (Mention | None): the antecedent (not a pronoun itself), or None.
+    """
+    char = getattr(pos, "idx", None)
+    if char is None:
+        char = getattr(pos, "start_char", pos)
+    role = None
+    if pronoun:
+        kind = PRONOUN_KINDS.get(pronoun.lower(), kind)
+    elif kind not in ("person", "group") and kind not in GROUP_KINDS:
+        role, kind = kind.lower(), "person"
+    kinds = ("person",) if kind == "person" else (GROUP_KINDS if kind == "group" else (kind,))
+    before = [m for m in mentions if m.end <= char and not m.pronoun and m.kind in kinds]
+    if not before:
+        return None
+    before.sort(key=lambda m: m.start)
+    last_sentence = before[-1].sentence
+    for m in reversed(before):
+        if last_sentence - m.sentence > max_sentences:
+            break
+        if role and not (m.role and role in m.role):
+            continue
+        return m
+    return None

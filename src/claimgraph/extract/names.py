@@ -1,0 +1,187 @@
+"""Name forms shared by mention extraction and actor resolution.
+
+Person names split into given name and surname (with particles: "bin Zayed", "De Milliano");
+given names map to a group of renderings (name_variants.yaml); surnames fold to a matching key
+("al-Assad" -> "assad"). Organisation names reduce to a bag of content words with machine-translation
+synonyms and demonyms folded ("national consensus Government of Libya" -> "accord government libya national").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import data
+from .kb import fold, get_kb, name_key
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists from titles.yaml and name_variants.yaml, indexed for lookups."""
+
+    honorifics: frozenset[str]
+    ranks: frozenset[str]
+    offices: frozenset[str]
+    modifiers: frozenset[str]
+    portfolios: dict[str, str]          # written form -> portfolio name
+    descriptor_heads: frozenset[str]
+    abbreviations: dict[str, str]       # "gen" -> "general"
+    first_names: dict[str, str]         # folded given name -> group key
+    particles: frozenset[str]
+    surname_prefixes: tuple[str, ...]
+    synonyms: dict[str, str]            # institution word -> canonical word
+    org_suffixes: frozenset[str]
+    org_stopwords: frozenset[str]
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        """Every single word that can be part of a title."""
+        words: set[str] = set()
+        for phrase in self.honorifics | self.ranks | self.offices | self.modifiers | frozenset(self.portfolios):
+            words.update(phrase.replace(".", "").split())
+        return frozenset(words - {"of", "the", "in", "for", "and", "his", "her", "excellency", "m"})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the name and title word lists (once per process)."""
+    titles = data.load("titles.yaml")
+    variants = data.load("name_variants.yaml")
+    portfolios = {form: name for name, forms in titles["portfolios"].items() for form in forms}
+    groups: dict[str, str] = {}
+    # groups that share a name are one group (union by first member seen)
+    for group in variants["first_names"]:
+        key = next((groups[fold(n)] for n in group if fold(n) in groups), fold(group[0]))
+        for n in group:
+            groups[fold(n)] = key
+    synonyms = {}
+    for group in variants["institution_synonyms"]:
+        for w in group:
+            synonyms[fold(w)] = fold(group[0])
+    norm = lambda xs: frozenset(fold(x).replace(".", "") for x in xs)  # noqa: E731
+    return Lexicon(honorifics=norm(titles["honorifics"]), ranks=norm(titles["ranks"]), offices=norm(titles["offices"]),
+                   modifiers=norm(titles["modifiers"]), portfolios=portfolios,
+                   descriptor_heads=norm(titles["descriptor_heads"]), first_names=groups,
+                   abbreviations={fold(k): fold(v) for k, v in titles.get("abbreviations", {}).items()},
+                   particles=norm(variants["particles"]), surname_prefixes=tuple(variants["surname_prefixes"]),
+                   synonyms=synonyms, org_suffixes=norm(variants["org_suffixes"]),
+                   org_stopwords=norm(variants["org_stopwords"]))
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name split for matching."""
+
+    given: str | None        # first given name as written, None for a surname alone
+    surname: str             # surname as written, with particles ("bin Zayed")
+    tokens: tuple[str, ...]  # every word as written
+
+    @property
+    def full(self) -> bool:
+        return self.given is not None
+
+
+def split_person(name: str) -> PersonName:
+    """Split a cleaned person name into given name and surname.
+
+    name (str): e.g. "Abdullah bin Zayed", "Stephen De Milliano", "Putin".
+    RETURNS (PersonName): the parts; a one-word name is a surname alone.
+    """
+    tokens = tuple(t for t in re.split(r"\s+", name.strip()) if t)
+    if len(tokens) <= 1:
+        return PersonName(None, tokens[0] if tokens else "", tokens)
+    lex = lexicon()
+    # the surname starts at the first particle after the given name, else it is the last word
+    start = len(tokens) - 1
+    for i in range(1, len(tokens) - 1):
+        if fold(tokens[i]).rstrip("-") in lex.particles:
+            start = i
+            break
+    return PersonName(tokens[0], " ".join(tokens[start:]), tokens)
+
+
+def given_key(given: str | None) -> str | None:
+    """The group key of a given name ("Sergei" -> "sergey"); unknown names are their own group."""
+    if not given:
+        return None
+    g = fold(given).strip(".")
+    return lexicon().first_names.get(g, g)
+
+
+def surname_key(surname: str) -> str:
+    """Folded surname for matching: prefixes and particles dropped, no spaces or hyphens.
+
+    surname (str): e.g. "al-Assad", "De Milliano", "bin Zayed".
+    RETURNS (str): "assad", "milliano", "zayed".
+    """
+    lex = lexicon()
+    s = fold(surname)
+    s = re.sub(r"['\u2019]s$", "", s)
+    for p in lex.surname_prefixes:
+        if s.startswith(p) and len(s) > len(p) + 2:
+            s = s[len(p):]
+            break
+    words = [w for w in re.split(r"[\s\-]+", s) if w]
+    while len(words) > 1 and words[0] in lex.particles:
+        words = words[1:]
+    return re.sub(r"[^a-z0-9]", "", "".join(words))
+
+
+def phonetic(word: str) -> str:
+    """A rough sound key for blocking: first letter plus the consonant skeleton, doubled letters merged.
+
+    word (str): a folded surname.
+    RETURNS (str): e.g. "haftar" -> "hftr", "hafter" -> "hftr".
+    """
+    w = re.sub(r"[^a-z]", "", fold(word))
+    if not w:
+        return ""
+    w = w.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k").replace("z", "s")
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w[0] + re.sub(r"[aeiouyhw]", "", w[1:])
+
+
+def is_acronym(text: str) -> bool:
+    """An acronym: 2-8 capitals, maybe with dots or a lower-case tail ("GNA", "U.N.", "AFRICOM", "Africom")."""
+    t = text.replace(".", "")
+    return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
+
+
+def initials(name: str) -> str:
+    """Initials of the content words of a name ("Government of National Accord" -> "GNA")."""
+    lex = lexicon()
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    return "".join(w[0].upper() for w in words if fold(w) not in lex.org_stopwords and w[0].isalpha())
+
+
+def org_key(name: str, *, strip_suffix: bool = False) -> str:
+    """Bag-of-words key of an organisation name, for matching spellings and translations.
+
+    Demonyms become their country ("Libyan" -> "libya"), MT synonyms their group's first word
+    ("consensus" -> "accord"), stop words go, and the words are sorted, so word order does not matter.
+    name (str): the cleaned name.
+    strip_suffix (bool): also drop generic suffixes ("Wagner Group" -> "wagner").
+    RETURNS (str): e.g. "accord government national".
+    """
+    lex = lexicon()
+    kb = get_kb()
+    words = []
+    for w in re.split(r"[\s\-/]+", name.strip()):
+        w = re.sub(r"['\u2019]s$", "", w).strip(".,;:()\"'")
+        if not w:
+            continue
+        code = kb.demonym_country(w) or kb.demonym_country(w.title())
+        entry = kb.lookup(w)
+        if entry is not None and entry.kind == "country":
+            code = entry.country
+        if code:
+            words.append(name_key(kb.entries[f"country:{code}"].name).replace(" ", "_"))
+            continue
+        f = name_key(w)
+        if not f or f in lex.org_stopwords:
+            continue
+        words.append(lex.synonyms.get(f, f))
+    if strip_suffix:
+        while len(words) > 1 and words[-1] in lex.org_suffixes:
+            words = words[:-1]
+    return " ".join(sorted(words))
