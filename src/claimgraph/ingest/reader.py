@@ -12,8 +12,9 @@ unsupported. Hidden files and directories (``.name``) are skipped.
 from __future__ import annotations
 
 import os
+import re
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -246,9 +247,32 @@ def iter_inputs(paths: Iterable[str | Path], options: IngestOptions | None = Non
     options = options or IngestOptions()
     for item in iter_files(paths, options):
         if isinstance(item, IngestError):
-            yield item
+            yield _valid_utf8(item)
             continue
         try:
-            yield from read_file(item, options)
+            for out in read_file(item, options):
+                yield _valid_utf8(out)
         except Exception as e:  # a reader bug must not stop the walk; the file is reported instead
-            yield IngestError(path=str(item), reason=f"could not read: {type(e).__name__}: {e}")
+            yield _valid_utf8(IngestError(path=str(item), reason=f"could not read: {type(e).__name__}: {e}"))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_utf8(item: Document | IngestError) -> Document | IngestError:
+    """Replace lone surrogates, which no UTF-8 writer (DuckDB, Arrow, JSON) accepts.
+
+    They come from file names that are not UTF-8 (Linux allows any bytes; Python keeps them as
+    surrogates) and from JSON escapes such as ``"\\ud800"``. A path keeps its bytes visible as
+    ``\\xNN`` escapes; text gets U+FFFD.
+    """
+    for f in fields(item):
+        value = getattr(item, f.name)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            if f.name == "path":
+                try:
+                    value = os.fsencode(value).decode("utf-8", "backslashreplace")
+                except UnicodeEncodeError:
+                    pass
+            setattr(item, f.name, _SURROGATE.sub("\ufffd", value))
+    return item
