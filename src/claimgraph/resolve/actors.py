@@ -1,30 +1,431 @@
-"""Cross-document actor resolution (placeholder: exact names; see issue 3)."""
+"""Cross-document actor resolution: one actor per real actor, however the articles spell it.
+
+Input: every mention in the store (``local_key`` already links mentions within a document). Steps:
+
+1. one node per (document, local_key): a within-document cluster;
+2. union-find over nodes, in passes that each use a blocking index, so the cost grows near-linearly:
+   a. the same knowledge-base entry (country, body, institution, outlet, capital used as a place);
+   b. the same name key (folded full name; for organisations a bag of words with MT synonyms and demonyms
+      folded, so "Government of national consensus" ~ "National Accord Government");
+   c. people: blocked by given-name group + first letter of the surname, scored by ``aliases.score_people``;
+   d. surnames alone join the one full-name group that carries that surname (or the one whose co-occurring
+      actors fit best);
+   e. organisations: an acronym joins the one name whose initials it spells; "Wagner" joins "Wagner Group";
+3. actors: name, kind, aliases as written, roles, country (the COUNTRY ACTOR id: country actors are created
+   from the knowledge base when an official, institution or metonym belongs to a country not mentioned).
+
+Every union that joins two different names is recorded as MergeEvidence with its reasons.
+"""
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
+from ..extract.kb import fold, get_kb, name_key
+from ..extract.names import given_key, initials, is_acronym, org_key, split_person, surname_key
 from ..model import Actor, Mention, MergeEvidence
+from .aliases import Profile, score_people
+
+MAX_BLOCK = 50          # larger blocks are compared within a sliding window over sorted surnames
+KB_MERGED = ("country:", "body:", "media:", "capital:")
 
 
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "actor"
+    """A readable actor id from a name ("Khalifa Haftar" -> "khalifa-haftar")."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "actor"
+
+
+@dataclass
+class Node:
+    """One within-document cluster of mentions."""
+
+    doc: str
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def named(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.pronoun]
+
+    @property
+    def kind(self) -> str:
+        votes = Counter(m.kind for m in self.named) or Counter(m.kind for m in self.mentions)
+        return votes.most_common(1)[0][0] if votes else "other"
+
+    @property
+    def kb_id(self) -> str | None:
+        ids = Counter(m.kb_id for m in self.mentions if m.kb_id and not m.kb_id.startswith("shape:"))
+        return ids.most_common(1)[0][0] if ids else None
+
+
+class UnionFind:
+    """Union-find with path halving; every union keeps its evidence."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+        self.evidence: list[tuple[int, int, float, list[str]]] = []
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int, score: float, reasons: list[str]) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[max(ra, rb)] = min(ra, rb)
+        self.evidence.append((a, b, score, reasons))
+        return True
+
+
+def _nodes(mentions: list[Mention]) -> list[Node]:
+    by_key: dict[tuple[str, str], Node] = {}
+    for m in mentions:
+        key = m.local_key or m.name
+        node = by_key.get((m.doc, key))
+        if node is None:
+            node = by_key[(m.doc, key)] = Node(m.doc, key)
+        node.mentions.append(m)
+    return list(by_key.values())
+
+
+def _signature(node: Node) -> str:
+    kid = node.kb_id
+    if kid:
+        return kid
+    if node.kind == "person":
+        return "p:" + surname_key(split_person(node.key).surname)
+    return "o:" + org_key(node.key)
+
+
+def _is_person(node: Node) -> bool:
+    return node.kind == "person" and not node.kb_id
 
 
 def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str], list[MergeEvidence]]:
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[(m.local_key or m.name).lower()].append(m)
-    actors, mention_actor = [], {}
+    """Resolve mentions from all documents into actors.
+
+    mentions (list[Mention]): every mention in the store.
+    RETURNS (tuple): (actors, mention id -> actor id, merge evidence).
+    """
+    nodes = _nodes(mentions)
+    uf = UnionFind(len(nodes))
+    context = _contexts(nodes)
+    _merge_kb(nodes, uf)
+    _merge_names(nodes, uf)
+    _merge_people(nodes, uf, context)
+    _merge_surnames(nodes, uf, context)
+    _merge_organisations(nodes, uf)
+    return _build(nodes, uf)
+
+
+def _contexts(nodes: list[Node]) -> list[set[str]]:
+    """For each node, the signatures of the other actors in its document."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    sigs = [_signature(n) for n in nodes]
+    for i, n in enumerate(nodes):
+        by_doc[n.doc].append(i)
+    out: list[set[str]] = [set() for _ in nodes]
+    for ids in by_doc.values():
+        # the 30 most mentioned actors of a document are its context (bounded cost per node)
+        top = sorted(ids, key=lambda i: -len(nodes[i].mentions))[:30]
+        doc_sigs = {sigs[i] for i in top}
+        for i in ids:
+            out[i] = doc_sigs - {sigs[i]}
+    return out
+
+
+def _merge_kb(nodes: list[Node], uf: UnionFind) -> None:
+    first: dict[str, int] = {}
+    for i, n in enumerate(nodes):
+        kid = n.kb_id
+        if not kid or not (kid.startswith(KB_MERGED) or kid.startswith("inst:") and not _generic(kid)):
+            continue
+        if kid in first:
+            uf.union(first[kid], i, 1.0, [f"same knowledge-base entry {kid}"])
+        else:
+            first[kid] = i
+
+
+def _generic(kid: str) -> bool:
+    entry = get_kb().entries.get(kid)
+    return entry is not None and entry.generic
+
+
+def _name_class(node: Node) -> str:
+    return "person" if node.kind == "person" else "place" if node.kind == "place" else "group"
+
+
+def _merge_names(nodes: list[Node], uf: UnionFind) -> None:
+    first: dict[tuple[str, str], int] = {}
+    for i, n in enumerate(nodes):
+        cls = _name_class(n)
+        key = name_key(n.key) if cls != "group" else org_key(n.key)
+        if not key:
+            continue
+        k = (cls, key)
+        if k in first:
+            reason = "same name" if cls == "person" else "same name (word order, case, demonym or translation)"
+            uf.union(first[k], i, 1.0, [reason])
+        else:
+            first[k] = i
+
+
+def _profiles(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -> dict[int, Profile]:
+    """Person profiles per union-find root."""
+    kb = get_kb()
+    out: dict[int, Profile] = {}
+    for i, n in enumerate(nodes):
+        if not _is_person(n):
+            continue
+        p = out.setdefault(uf.find(i), Profile())
+        pn = split_person(n.key)
+        if pn.full:
+            p.givens.add(given_key(pn.given))
+            p.names.add(name_key(n.key))
+        p.surnames.add(surname_key(pn.surname))
+        for m in n.named:
+            if m.kind == "person" and len(m.name.split()) == 1:
+                p.surnames.add(surname_key(m.name))
+            if m.role:
+                p.roles.add(m.role)
+            if m.affiliation_kb and m.affiliation_kb.startswith("country:"):
+                p.countries.add(m.affiliation_kb.split(":")[1])
+            elif m.affiliation_kb in kb.entries and kb.entries[m.affiliation_kb].country:
+                p.countries.add(kb.entries[m.affiliation_kb].country)
+            if m.affiliation and not (m.affiliation_kb or "").startswith("country:"):
+                p.affiliations.add(org_key(m.affiliation))
+        p.context |= context[i]
+    return out
+
+
+def _merge_people(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -> None:
+    profiles = _profiles(nodes, uf, context)
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for root, p in profiles.items():
+        if not p.givens:
+            continue
+        for g in p.givens:
+            for s in {s[:1] for s in p.surnames if s}:
+                blocks[(g, s)].append(root)
+    for roots in blocks.values():
+        roots = sorted(set(roots), key=lambda r: min(profiles[r].surnames))
+        for x, a in enumerate(roots):
+            # sorted neighbourhood: a big block is compared within a window, not all pairs
+            for b in roots[x + 1:x + 1 + MAX_BLOCK]:
+                ra, rb = uf.find(a), uf.find(b)
+                if ra == rb:
+                    continue
+                score, reasons = score_people(profiles[a], profiles[b])
+                if score:
+                    uf.union(a, b, score, reasons)
+
+
+def _merge_surnames(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -> None:
+    """Surname-only groups join the full-name group that carries that surname."""
+    profiles = _profiles(nodes, uf, context)
+    index: dict[str, set[int]] = defaultdict(set)
+    by_initial: dict[str, set[int]] = defaultdict(set)
+    for root, p in profiles.items():
+        if p.givens:
+            for s in p.surnames:
+                index[s].add(root)
+                by_initial[s[:2]].add(root)
+    for root, p in profiles.items():
+        if p.givens:
+            continue
+        exact = {r for s in p.surnames for r in index.get(s, ())}
+        reason = "surname of"
+        if not exact:
+            near = {r for s in p.surnames for r in by_initial.get(s[:2], ())
+                    if max(_sim(s, t) for t in profiles[r].surnames) >= 0.8}
+            exact = {r for r in near if len(p.context & profiles[r].context) >= 1}
+            reason = "surname spelt like that of"
+        if not exact:
+            continue
+        ranked = sorted(exact, key=lambda r: -len(p.context & profiles[r].context))
+        if len(ranked) > 1 and len(p.context & profiles[ranked[0]].context) == \
+                len(p.context & profiles[ranked[1]].context):
+            continue  # two people carry this surname and nothing tells them apart
+        target = ranked[0]
+        shared = len(p.context & profiles[target].context)
+        uf.union(target, root, 0.9, [f"{reason} a full name", f"{shared} co-occurring actors in common"])
+
+
+def _sim(a: str, b: str) -> float:
+    from ..extract.coref import surname_match
+    return surname_match(a, b)
+
+
+def _merge_organisations(nodes: list[Node], uf: UnionFind) -> None:
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    by_short: dict[str, int] = {}
+    for i, n in enumerate(nodes):
+        if _name_class(n) != "group" or n.kind == "country":
+            continue
+        for m in n.named:
+            if not is_acronym(m.name) and len(m.name.split()) > 1:
+                by_initials[initials(m.name)].add(uf.find(i))
+        short = org_key(n.key, strip_suffix=True)
+        if short and short != org_key(n.key):
+            by_short.setdefault(short, i)
+    for i, n in enumerate(nodes):
+        if _name_class(n) != "group" or n.kind == "country" or n.kb_id:
+            continue
+        acr = [m.name.replace(".", "") for m in n.named if is_acronym(m.name)]
+        if acr and all(a == acr[0] for a in acr):
+            roots = {uf.find(r) for r in by_initials.get(acr[0], ())} - {uf.find(i)}
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), i, 0.95, [f"acronym {acr[0]} spells the initials of the name"])
+                continue
+        j = by_short.get(org_key(n.key))
+        if j is not None and j != i:
+            uf.union(j, i, 0.9, ["same name without a generic suffix (Group, Inc., ...)"])
+
+
+def _display_name(nodes: list[Node], kind: str, kid: str | None) -> str:
+    kb = get_kb()
+    if kid and kid.startswith("capital:"):
+        return Counter(m.name for n in nodes for m in n.named).most_common(1)[0][0]
+    if kid and kid in kb.entries and not kb.entries[kid].generic:
+        return kb.entries[kid].name
+    keys = Counter()
+    for n in nodes:
+        keys[n.key] += len(n.named) or 1
+    if kind == "person":
+        full = [(c, len(k.split()), k) for k, c in keys.items() if len(k.split()) > 1]
+        if full:
+            return max(full)[2]
+    return max(keys.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+
+def _aliases(nodes: list[Node], kind: str) -> list[str]:
+    """Every surface form as written; for people also the surname of each full name ("Pompeo")."""
+    forms = {m.name for n in nodes for m in n.named}
+    if kind == "person":
+        for name in list(forms):
+            pn = split_person(name)
+            if pn.full and pn.surname and not pn.surname[0].islower():
+                forms.add(pn.surname)
+    return sorted(forms, key=lambda s: (s.lower(), s))
+
+
+def _country_code(nodes: list[Node], kind: str, kid: str | None) -> str | None:
+    kb = get_kb()
+    if kind == "country":
+        return None
+    if kid and kid in kb.entries and kb.entries[kid].country:
+        return kb.entries[kid].country
+    votes: Counter[str] = Counter()
+    for n in nodes:
+        for m in n.named:
+            a = m.affiliation_kb or ""
+            if a.startswith("country:"):
+                votes[a.split(":")[1]] += 1
+            elif a in kb.entries and kb.entries[a].country:
+                votes[kb.entries[a].country] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _build(nodes: list[Node], uf: UnionFind) -> tuple[list[Actor], dict[str, str], list[MergeEvidence]]:
+    kb = get_kb()
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        groups[uf.find(i)].append(i)
+    order = sorted(groups.values(), key=lambda ids: (-sum(len(nodes[i].mentions) for i in ids), nodes[ids[0]].key))
+    actors: list[Actor] = []
     used: set[str] = set()
-    for key, ms in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-        name = Counter(m.name for m in ms).most_common(1)[0][0]
+    root_actor: dict[int, Actor] = {}
+    by_kb: dict[str, Actor] = {}
+    by_org: dict[str, Actor] = {}
+    codes: dict[str, str | None] = {}
+    mention_actor: dict[str, str] = {}
+    affil_text: dict[str, Counter] = {}
+    for ids in order:
+        members = [nodes[i] for i in ids]
+        kinds = Counter()
+        for n in members:
+            kinds[n.kind] += len(n.named) or 1
+        kids = Counter(n.kb_id for n in members if n.kb_id)
+        kid = kids.most_common(1)[0][0] if kids else None
+        entry = kb.entries.get(kid or "")
+        kind = entry.kind if entry is not None and not entry.generic else kinds.most_common(1)[0][0]
+        if kid and kid.startswith("capital:"):
+            kind = "place"
+        name = _display_name(members, kind, kid)
         aid = slug(name)
+        n = 2
         while aid in used:
-            aid += "-x"
+            aid = f"{slug(name)}-{n}"
+            n += 1
         used.add(aid)
-        kind = Counter(m.kind for m in ms).most_common(1)[0][0]
-        actors.append(Actor(id=aid, name=name, kind=kind, aliases=sorted({m.text for m in ms}), mentions=len(ms)))
-        for m in ms:
-            mention_actor[m.id] = aid
-    return actors, mention_actor, []
+        roles = sorted({m.role for x in members for m in x.named if m.role})
+        actor = Actor(id=aid, name=name, kind=kind, aliases=_aliases(members, kind),
+                      mentions=sum(len(x.mentions) for x in members), roles=roles,
+                      kb_id=kid if entry is not None and not entry.generic else None)
+        actors.append(actor)
+        root_actor[uf.find(ids[0])] = actor
+        codes[aid] = _country_code(members, kind, kid)
+        affil_text[aid] = Counter(m.affiliation for x in members for m in x.named
+                                  if m.affiliation and not (m.affiliation_kb or "").startswith("country:"))
+        if actor.kb_id:
+            by_kb.setdefault(actor.kb_id, actor)
+        if kind != "person":
+            for x in members:
+                by_org.setdefault(org_key(x.key), actor)
+                for m in x.named:
+                    by_org.setdefault(org_key(m.name), actor)
+        for x in members:
+            for m in x.mentions:
+                mention_actor[m.id] = aid
+    # countries: the country actor's id, created from the knowledge base when not mentioned
+    for actor in list(actors):
+        affil = affil_text[actor.id].most_common(1)
+        if affil and actor.kind != "country":
+            target = by_org.get(org_key(affil[0][0]))
+            if target is not None and target is not actor:
+                actor.affiliation = target.id
+                codes[actor.id] = codes[actor.id] or codes.get(target.id)
+        code = codes.get(actor.id)
+        if not code:
+            continue
+        country = by_kb.get(f"country:{code}")
+        if country is None:
+            entry = kb.country(code)
+            if entry is None:
+                continue
+            cid = slug(entry.name)
+            while cid in used:
+                cid += "-country"
+            used.add(cid)
+            country = Actor(id=cid, name=entry.name, kind="country", kb_id=entry.id)
+            actors.append(country)
+            by_kb[entry.id] = country
+        if country is not actor:
+            actor.country = country.id
+    merges = _evidence(nodes, uf, root_actor)
+    return actors, mention_actor, merges
+
+
+def _evidence(nodes: list[Node], uf: UnionFind, root_actor: dict[int, Actor]) -> list[MergeEvidence]:
+    """Merge evidence for every union that joined two different names, and for within-document links."""
+    out: list[MergeEvidence] = []
+    seen: set[tuple[str, str, str]] = set()
+    for a, b, score, reasons in uf.evidence:
+        actor = root_actor[uf.find(a)]
+        na, nb = nodes[a].key, nodes[b].key
+        if na == nb or (actor.id, na, nb) in seen:
+            continue
+        seen.add((actor.id, na, nb))
+        out.append(MergeEvidence(actor=actor.id, a=na, b=nb, score=round(score, 3), reasons=list(reasons)))
+    for i, n in enumerate(nodes):
+        actor = root_actor[uf.find(i)]
+        for m in n.named:
+            if m.name != n.key and (actor.id, m.name, n.key) not in seen and not m.kb_id:
+                seen.add((actor.id, m.name, n.key))
+                out.append(MergeEvidence(actor=actor.id, a=m.name, b=n.key, score=1.0,
+                                         reasons=["same document: refers to the name introduced there"]))
+    return out

@@ -1,0 +1,76 @@
+"""Pair scoring for cross-document actor merging: when are two spellings one real actor?
+
+People: the given names must be renderings of one name ("Sergey" ~ "Sergei"), the surnames must be close
+(rapidfuzz Indel similarity on anyascii-folded keys, prefixes for truncated and inflected forms), and the
+closer the surnames the less other evidence is needed: a shared role, a shared country or organisation,
+shared co-occurring actors. Conflicting roles or countries keep two people apart unless the names are
+identical. Every accepted pair comes with the reasons that joined it (``MergeEvidence.reasons``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..extract.coref import surname_match
+
+# Surname similarity needed with no other evidence, with one kind of evidence, with two.
+ALONE = 0.86
+ONE = 0.74
+TWO = 0.6
+SHARED_CONTEXT = 2      # co-occurring actors two groups must share to count as evidence
+
+
+@dataclass
+class Profile:
+    """What is known of a group of mentions that may be one person."""
+
+    givens: set[str] = field(default_factory=set)       # given-name group keys
+    surnames: set[str] = field(default_factory=set)     # folded surname keys
+    roles: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)    # ISO codes
+    affiliations: set[str] = field(default_factory=set)  # organisation keys
+    context: set[str] = field(default_factory=set)      # signatures of co-occurring actors
+    names: set[str] = field(default_factory=set)        # full names (folded)
+
+
+def role_heads(roles: set[str]) -> set[str]:
+    """The head word of each role ("deputy foreign minister" -> "minister")."""
+    return {r.split()[-1] for r in roles if r}
+
+
+def score_people(a: Profile, b: Profile) -> tuple[float, list[str]]:
+    """Score two person profiles; 0 means "keep apart".
+
+    a (Profile), b (Profile): the two groups.
+    RETURNS (tuple[float, list[str]]): the surname similarity when they should merge (else 0.0) and the reasons.
+    """
+    if a.names & b.names:
+        return 1.0, ["same full name"]
+    if a.givens and b.givens and not (a.givens & b.givens):
+        return 0.0, []
+    s = max((surname_match(x, y) for x in a.surnames for y in b.surnames), default=0.0)
+    if s < TWO:
+        return 0.0, []
+    reasons = [f"surname similarity {s:.2f}"]
+    if a.givens & b.givens:
+        reasons.append("same given name")
+    heads_a, heads_b = role_heads(a.roles), role_heads(b.roles)
+    if heads_a and heads_b and not (heads_a & heads_b):
+        return 0.0, []  # a minister and a journalist with look-alike names are two people
+    if a.countries and b.countries and not (a.countries & b.countries):
+        return 0.0, []
+    support = 0
+    if heads_a & heads_b:
+        support += 1
+        reasons.append("shared role: " + ", ".join(sorted(heads_a & heads_b)))
+    if (a.countries & b.countries) or (a.affiliations & b.affiliations):
+        support += 1
+        reasons.append("same country or organisation: " + ", ".join(sorted((a.countries & b.countries)
+                                                                         | (a.affiliations & b.affiliations))))
+    shared = a.context & b.context
+    if len(shared) >= SHARED_CONTEXT:
+        support += 1
+        reasons.append(f"{len(shared)} co-occurring actors in common")
+    need = ALONE if support == 0 else ONE if support == 1 else TWO
+    if s < need:
+        return 0.0, []
+    return s, reasons
