@@ -40,6 +40,8 @@ class ClaimFilter:
     date_to: str | None = None
     hedged: bool | None = None
     actor: str | None = None         # speaker, subject or object
+    subject: str | None = None       # the event's subject
+    object: str | None = None        # the event's object
     doc: str | None = None
     group: str | None = None
     stance: str | None = None
@@ -68,6 +70,12 @@ class ClaimFilter:
         if self.actor:
             conds.append("(c.speaker = ? OR c.subject = ? OR c.object = ?)")
             params += [self.actor] * 3
+        if self.subject:
+            conds.append("c.subject = ?")
+            params.append(self.subject)
+        if self.object:
+            conds.append("c.object = ?")
+            params.append(self.object)
         if self.doc:
             conds.append("c.doc = ?")
             params.append(self.doc)
@@ -85,7 +93,9 @@ class ClaimFilter:
         return (" AND ".join(conds) or "true"), params
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if v not in (None, "", False)}
+        """The filters that are set (``hedged=False`` is a filter; ``typed=False`` is not)."""
+        return {k: v for k, v in self.__dict__.items()
+                if v is not None and v != "" and not (k == "typed" and v is False)}
 
 
 def like_pattern(text: str) -> str:

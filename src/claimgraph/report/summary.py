@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from .. import data
-from .queries import CLAIM_DATE, ClaimFilter, actor_refs, claims_by_id, ref
+from .queries import CLAIM_DATE, ClaimFilter, actor_refs, claims_by_id, like_pattern, ref
 
 PLOVER_FILE = "plover_quads.yaml"
 
@@ -42,9 +42,22 @@ def corpus(store) -> dict[str, Any]:
             "updates": links.get("updates", 0), "schema_version": store.schema_version}
 
 
-def top_actors(store, *, limit: int = 15, kind: str | None = None, offset: int = 0) -> list[dict[str, Any]]:
+def actor_where(kind: str | None = None, q: str | None = None) -> tuple[str, list[Any]]:
+    """WHERE clause over ``actors a`` for a kind and a name/alias substring."""
+    conds, params = [], []
+    if kind:
+        conds.append("a.kind = ?")
+        params.append(kind)
+    if q:
+        conds.append("(a.name ILIKE ? ESCAPE '\\' OR CAST(a.aliases AS VARCHAR) ILIKE ? ESCAPE '\\')")
+        params += [like_pattern(q)] * 2
+    return ("WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def top_actors(store, *, limit: int = 15, kind: str | None = None, q: str | None = None,
+               offset: int = 0) -> list[dict[str, Any]]:
     """Actors by mentions, with alias counts, merges and how many claims they make or figure in."""
-    where, params = ("WHERE a.kind = ?", [kind]) if kind else ("", [])
+    where, params = actor_where(kind, q)
     rows = store.query(
         f"""SELECT a.id, a.name, a.kind, a.country, a.affiliation, a.mentions, a.roles, a.aliases,
                    json_array_length(coalesce(a.aliases, '[]')) AS alias_count,
@@ -104,9 +117,16 @@ def relations(store, *, limit: int = 20, actor: str | None = None) -> list[dict[
 
 
 def events(store, *, limit: int = 20, offset: int = 0, contested: bool = False, type: str | None = None,
-           actor: str | None = None) -> dict[str, Any]:
-    """Event groups with their link counts, most contested and most reported first."""
+           actor: str | None = None, q: str | None = None) -> dict[str, Any]:
+    """Event groups with their link counts, most contested and most reported first.
+
+    q (str): part of the event's label or of its subject's or object's name.
+    """
     conds, params = [], []
+    if q:
+        conds.append("(e.label ILIKE ? ESCAPE '\\' OR e.subject IN (SELECT id FROM actors WHERE name ILIKE ? "
+                     "ESCAPE '\\') OR e.object IN (SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\'))")
+        params += [like_pattern(q)] * 3
     if type:
         conds.append("e.type = ?")
         params.append(type)
