@@ -46,6 +46,14 @@ def export_store(tmp_path_factory):
     return build_small_store(tmp_path_factory.mktemp("export") / "small.duckdb")
 
 
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory):
+    """The hand-built store of the report and web tests (tests/web/fixture_store.py): full model, no spaCy."""
+    from tests.web.fixture_store import build_fixture_store
+
+    return build_fixture_store(tmp_path_factory.mktemp("web") / "web.duckdb")
+
+
 def pytest_addoption(parser):
     # here, not in tests/reliability/conftest.py: pytest only reads options from the rootdir's conftests
     parser.addoption("--long", action="store_true", default=False,
