@@ -1,16 +1,388 @@
-"""Claims in one document (placeholder: one outlet claim per sentence; see issue 4)."""
+"""Claims in one document: who says what happened, to whom, where, when, how many, how surely.
+
+``find_claims`` puts the pieces together:
+
+1. attributions (``attribution.py``): speaker, cue, content span, speech act, stance, source chain;
+2. events (``events.py``): PLOVER-typed subject–object events inside each content span, and in
+   the parts of sentences the outlet states itself (speaker None);
+3. for each event: place (``places.py``), date (``dates.py``) and quantity (``quantities.py``);
+4. hedges and certainty (``hedges.py``), including a next sentence that takes the claim back.
+
+One sentence can give several claims (a reported claim and the outlet's own aside; two events);
+claim ids ``{doc}:c{n}`` follow text order.
+"""
 from __future__ import annotations
 
-from ..model import Claim, Document, Mention
+from ..model import Claim, Document, Event, Mention, Place, Via
+from .arguments import ActorIndex, sentence_index
+from .attribution import Attribution, AttributionFinder, Source
+from .dates import event_date
+from .events import EventFinder, EventHit, is_verb
+from .hedges import HedgeFinder, HedgeHit
+from .lexicons import cues
+from .places import capital_of, lookup
+from .quantities import find_quantities
+from .quotes import find_quotes
+
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "into", "around", "throughout", "within"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MIN_WORDS = 4
+MAX_CLAIMS_PER_HIT = 4
 
 
 def find_claims(document: Document, doc, mentions: list[Mention]) -> list[Claim]:
-    out: list[Claim] = []
-    for i, sent in enumerate(doc.sents):
-        text = sent.text.strip()
-        if len(text) < 20:
-            continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        out.append(Claim(id=f"{document.id}:c{len(out)}", doc=document.id, text=text, start=start,
-                         end=start + len(text), content_text=text, sentence=i))
-    return out
+    """Every claim in a document, in text order.
+
+    document (Document): the cleaned document (offsets point into ``document.text``).
+    doc (Doc): the spaCy parse of ``document.text``.
+    mentions (list[Mention]): actor mentions; pronoun speakers resolved here are appended to it.
+    RETURNS (list[Claim]): claims with ids ``{doc}:c{n}``.
+    """
+    if not len(doc):
+        return []
+    return ClaimBuilder(document, doc, mentions).build()
+
+
+class ClaimBuilder:
+    """Builds the claims of one document (see ``find_claims``)."""
+
+    def __init__(self, document: Document, doc, mentions: list[Mention]):
+        self.document = document
+        self.doc = doc
+        self.text = doc.text
+        self.index = ActorIndex(document, doc, mentions)
+        self.quotes = find_quotes(self.text)
+        self.sents = list(doc.sents)
+        self.hedger = HedgeFinder(doc, self.quotes)
+        self.events = EventFinder(self.index)
+        self.lex = cues()
+        self._quantities: dict[int, list] = {}
+
+    # -- the steps -----------------------------------------------------------------------
+    def build(self) -> list[Claim]:
+        atts = AttributionFinder(self.doc, self.index, self.quotes, self.lex).find()
+        atts += self._fragments(atts)
+        taken: set[int] = set()           # tokens that belong to an attribution (content, cue, speaker)
+        for a in atts:
+            taken |= self._tokens(a.content_start, a.content_end)
+            taken |= set(a.cue_tokens)
+            if a.speaker is not None and a.speaker.head is not None:
+                taken |= {t.i for t in a.speaker.head.subtree}
+        claims: list[Claim] = []
+        for a in atts:
+            claims += self._attributed(a, atts)
+        for si, sent in enumerate(self.sents):
+            own = {t.i for t in sent} - taken
+            if not own:
+                continue
+            claims += self._outlet(si, sent, own, touched=len(own) < len(sent))
+        self._retractions(claims)
+        claims.sort(key=lambda c: (c.start, c.content_start if c.content_start is not None else c.start))
+        for n, c in enumerate(claims):
+            c.id = f"{self.document.id}:c{n}"
+        return claims
+
+    def _attributed(self, a: Attribution, atts: list[Attribution]) -> list[Claim]:
+        content = self._tokens(a.content_start, a.content_end)
+        inner = [b for b in atts if b.parent is a]
+        allowed = set(content) - set(a.cue_tokens)
+        for b in inner:
+            allowed -= self._tokens(b.content_start, b.content_end)
+            allowed -= set(b.cue_tokens)
+            if b.speaker is not None and b.speaker.head is not None:
+                allowed -= {t.i for t in b.speaker.head.subtree}
+        first, last = self._sentence_range(a)
+        hits: list[EventHit] = []
+        for sent in self.sents[first:last + 1]:
+            hits += self.events.find(sent, allowed)
+        speech_type, stance = a.speech_type, a.stance
+        content_text = self.text[a.content_start:a.content_end]
+        if stance == "asserts" and self._denies(content):
+            speech_type, stance = speech_type or "REJECT", "denies"
+        base = dict(speaker=a.speaker, cue=a.cue, speech_type=speech_type, stance=stance, quote=a.quote,
+                    via=[s for s in a.via if s is not None], content=(a.content_start, a.content_end, content_text))
+        scope_extra = set(a.cue_tokens)
+        for i in a.cue_tokens:
+            scope_extra |= {c.i for c in self.doc[i].children if c.dep_ in ("advmod", "aux", "neg")}
+        extra_hedges: list[HedgeHit] = []
+        if a.speaker is not None and a.speaker.head is not None:
+            head = a.speaker.head
+            scope_extra |= {t.i for t in head.subtree}
+            if a.speaker.mention is None and self.hedger.unnamed(head):
+                extra_hedges.append(HedgeHit(label="unnamed source", term="roughly even chance", start=head.i,
+                                             end=head.i + 1))
+        out = []
+        if speech_type in ("REQUEST", "THREATEN"):
+            # a directive or threat: the act itself is the event; what is asked is not asserted as fact
+            ev = Event(type=speech_type, trigger=a.cue)
+            if a.speaker is not None:
+                ev.subject_mention, ev.subject_text = a.speaker.mention, a.speaker.text
+            if a.addressee is not None:
+                m = self.index.actor(a.addressee)
+                ev.object_mention = m.id if m else None
+                ev.object_text = self._np(a.addressee)
+            self._when_where(ev, None, content, first)
+            out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **base))
+            return out
+        for hit in hits:
+            if a.addressee is not None and not self.events._has_actor(hit.subjects) and speech_type == "ACCUSE":
+                hit.subjects = [a.addressee]
+            for ev in self._events_from(hit):
+                scope = (self._scope(hit) & content) | scope_extra
+                self._when_where(ev, hit, scope | content, first)
+                out.append(self._claim(first, last, ev, scope, extra_hedges, **base))
+        if not out:
+            ev = Event()
+            if a.addressee is not None and speech_type == "ACCUSE":
+                m = self.index.actor(a.addressee)
+                ev.subject_mention, ev.subject_text = (m.id if m else None), self._np(a.addressee)
+            self._when_where(ev, None, content, first)
+            out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **base))
+        return out
+
+    def _outlet(self, si: int, sent, own: set[int], touched: bool) -> list[Claim]:
+        hits = self.events.find(sent, own)
+        out = []
+        for hit in hits:
+            for ev in self._events_from(hit):
+                scope = self._scope(hit) & {t.i for t in sent}
+                self._when_where(ev, hit, scope, si)
+                out.append(self._claim(si, si, ev, scope, [], speaker=None, cue=None, speech_type=None,
+                                       stance="asserts", quote=False, via=[], content=None))
+        if not out and not touched and self._statement(sent):
+            ev = Event()
+            toks = {t.i for t in sent}
+            self._when_where(ev, None, toks, si)
+            out.append(self._claim(si, si, ev, toks, [], speaker=None, cue=None, speech_type=None, stance="asserts",
+                                   quote=False, via=[], content=None))
+        return out
+
+    # -- claim assembly ------------------------------------------------------------------
+    def _claim(self, first: int, last: int, ev: Event, scope: set[int], extra: list[HedgeHit], *, speaker: Source | None,
+               cue, speech_type, stance, quote, via: list[Source], content) -> Claim:
+        s, e = self._strip(self.sents[first].start_char, self.sents[last].end_char)
+        if content is None:
+            cs, ce = s, e
+        else:
+            cs, ce, _ = content
+            s, e = min(s, cs), max(e, ce)
+        hits = self.hedger.hedges_in(scope) + extra
+        labels = []
+        for h in hits:
+            if not h.booster and h.label not in labels:
+                labels.append(h.label)
+        return Claim(id="", doc=self.document.id, text=self.text[s:e], start=s, end=e,
+                     speaker_text=speaker.text if speaker else None,
+                     speaker_mention=speaker.mention if speaker else None,
+                     content_text=self.text[cs:ce], content_start=cs, content_end=ce, cue=cue,
+                     speech_type=speech_type, stance=stance, hedged=bool(labels), hedges=labels,
+                     via=[Via(name=v.text, mention=v.mention) for v in via], event=ev, quote=quote,
+                     sentence=first, certainty=self.hedger.certainty(hits))
+
+    def _events_from(self, hit: EventHit) -> list[Event]:
+        subs = [m for t in hit.subjects for m in self.index.actors(t)] or [None]
+        objs = [m for t in hit.objects for m in self.index.actors(t)] or [None]
+        subj_text = self._np(hit.subjects[0]) if hit.subjects else None
+        obj_text = self._np(hit.objects[0]) if hit.objects else None
+        out = []
+        for s in subs:
+            for o in objs:
+                if s is not None and o is not None and (s.id == o.id or (s.local_key or s.name) == (o.local_key or o.name)):
+                    continue
+                out.append(Event(type=hit.type, trigger=hit.trigger,
+                                 subject_mention=s.id if s else None, object_mention=o.id if o else None,
+                                 subject_text=s.text if s and len(subs) > 1 else subj_text,
+                                 object_text=o.text if o and len(objs) > 1 else obj_text,
+                                 negated=hit.negated, modality=hit.modality))
+                if len(out) >= MAX_CLAIMS_PER_HIT:
+                    return out
+        return out or [Event(type=hit.type, trigger=hit.trigger, negated=hit.negated, modality=hit.modality)]
+
+    def _when_where(self, ev: Event, hit: EventHit | None, scope: set[int], si: int) -> None:
+        sent = self.sents[si]
+        if hit is not None:
+            loc = self._location(hit)
+            if loc is not None:
+                ev.location, ev.place = loc
+        ev.date, ev.date_text = event_date(sent.ents, scope, self.document.published)
+        if ev.date is None and ev.date_text is None:
+            ev.date, ev.date_text = event_date(sent.ents, {t.i for t in sent}, self.document.published)
+        ev.quantity = self._quantity(si, hit, scope)
+
+    def _quantity(self, si: int, hit: EventHit | None, scope: set[int]):
+        if si not in self._quantities:
+            sent = self.sents[si]
+            self._quantities[si] = find_quantities(self.doc, sent.start, sent.end)
+        found = [q for q in self._quantities[si] if q[2] in scope or q[3] in scope]
+        if not found:
+            return None
+        if hit is not None:
+            for q, tok, a, b in found:
+                if tok is not None and (tok == hit.thing or tok.head == hit.head or tok.head == hit.clause):
+                    return q
+        return found[0][0]
+
+    def _location(self, hit: EventHit) -> tuple[str, Place | None] | None:
+        anchors = [x for x in (hit.head, hit.clause, hit.thing) if x is not None]
+        preps = PLACE_PREPS | ({"to"} if hit.type == "MOBILIZE" else set())
+        for a in anchors:
+            for c in a.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            loc = self._place_np(o)
+                            if loc:
+                                return loc
+        # "Tripoli, where the attack …"
+        node = hit.head
+        for _ in range(6):
+            if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+                loc = self._place_np(node.head)
+                if loc:
+                    return loc
+            if node.head == node:
+                break
+            node = node.head
+        for t in hit.objects:
+            if t.ent_type_ in PLACE_LABELS:
+                loc = self._place_np(t)
+                if loc:
+                    return loc
+        return None
+
+    def _place_np(self, tok) -> tuple[str, Place | None] | None:
+        if tok.lemma_.lower() == "capital":
+            country = None
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.lower_ == "of"):
+                    target = c if c.dep_ != "prep" else next((o for o in c.children if o.dep_ == "pobj"), None)
+                    if target is not None:
+                        country = self._country_name(target)
+            if country:
+                place = capital_of(country)
+                if place is not None:
+                    return self.text[tok.left_edge.idx:tok.idx + len(tok.text)], place
+            return None
+        if tok.ent_type_ not in PLACE_LABELS:
+            return None
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        name = ent.text if ent is not None else tok.text
+        return name, lookup(name)
+
+    def _country_name(self, tok) -> str | None:
+        m = self.index.at(tok)
+        if m is not None and m.kb_id and m.kb_id.startswith("country:"):
+            import pycountry
+
+            c = pycountry.countries.get(alpha_2=m.kb_id.split(":", 1)[1])
+            if c is not None:
+                return getattr(c, "common_name", None) or c.name
+        word = tok.text
+        if lookup(word) is not None and lookup(word).country:
+            return lookup(word).country
+        # a demonym: Libyan → Libya, Egyptian → Egypt, Syrian → Syria
+        for cut in ("n", "an", "ian", "i", "ese", "ish"):
+            if word.endswith(cut) and len(word) > len(cut) + 2:
+                p = lookup(word[: -len(cut)])
+                if p is not None and p.country:
+                    return p.country
+        return None
+
+    # -- helpers -------------------------------------------------------------------------
+    def _fragments(self, atts: list[Attribution]) -> list[Attribution]:
+        """A verbless sentence after a reported one continues it ("Then of moving eight jets …")."""
+        out = []
+        by_last_sentence: dict[int, Attribution] = {}
+        for a in atts:
+            if a.speaker is not None:
+                by_last_sentence[sentence_index(self.doc, self._token_at(max(a.content_start, a.content_end - 1)))] = a
+        for si, sent in enumerate(self.sents):
+            prev = by_last_sentence.get(si - 1)
+            if prev is None or any(a.covers(sent.start_char) for a in atts):
+                continue
+            root = sent.root
+            finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in root.children)
+            words = [t for t in sent if t.is_alpha]
+            if finite or len(words) < 3 or not any(t.pos_ == "ADP" for t in sent[:3]) or \
+                    not any(t.tag_ == "VBG" for t in sent) or sent.text.isupper():
+                continue
+            s, e = self._strip(sent.start_char, sent.end_char)
+            out.append(Attribution(cue=prev.cue, cue_tokens=[], content_start=s, content_end=e, speaker=prev.speaker,
+                                   speech_type=prev.speech_type, stance=prev.stance, via=list(prev.via),
+                                   addressee=prev.addressee, kind="continuation", cue_char=s))
+        return out
+
+    def _denies(self, content: set[int]) -> bool:
+        if not content:
+            return False
+        lows = [t.lower_ for t in self.doc[min(content):max(content) + 1]]
+        for words in self.lex.denial_phrases:
+            n = len(words)
+            for i in range(len(lows) - n + 1):
+                if tuple(lows[i:i + n]) == words:
+                    return True
+        return False
+
+    def _retractions(self, claims: list[Claim]) -> None:
+        """Hedge the claims of a sentence when the next one takes it back."""
+        for si in range(1, len(self.sents)):
+            h = self.hedger.retraction(self.sents[si])
+            if h is None:
+                continue
+            for c in claims:
+                if c.sentence in (si - 1, si) or (c.sentence < si - 1 and c.end >= self.sents[si - 1].start_char):
+                    if h.label not in c.hedges:
+                        c.hedges.append(h.label)
+                    c.hedged = True
+                    if c.certainty is None or self.hedger.lex.rank(h.term) < self.hedger.lex.rank(c.certainty):
+                        c.certainty = h.term
+
+    def _scope(self, hit: EventHit) -> set[int]:
+        """Tokens whose hedges, dates and figures belong to an event: its clause and the clause's modifiers."""
+        base = hit.clause if hit.clause is not None else hit.head
+        scope = {t.i for t in base.subtree}
+        scope |= {t.i for t in hit.head.subtree}
+        node = base
+        for _ in range(8):
+            scope |= {c.i for c in node.children if c.dep_ in ("aux", "auxpass", "advmod", "neg", "npadvmod")}
+            if node.head == node:
+                break
+            node = node.head
+        return scope
+
+    def _tokens(self, s: int, e: int) -> set[int]:
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return set(range(span.start, span.end)) if span is not None else set()
+
+    def _token_at(self, char: int):
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else self.doc[0]
+
+    def _sentence_range(self, a: Attribution) -> tuple[int, int]:
+        idx = [sentence_index(self.doc, self._token_at(a.content_start)),
+               sentence_index(self.doc, self._token_at(max(a.content_start, a.content_end - 1)))]
+        if a.cue_tokens:
+            idx += [sentence_index(self.doc, self.doc[i]) for i in a.cue_tokens]
+        return min(idx), max(idx)
+
+    def _np(self, tok) -> str:
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        for c in tok.children:
+            if c.dep_ in ("relcl", "acl") or c.dep_ == "punct" and c.i > tok.i:
+                hi = min(hi, c.left_edge.i - 1)
+        hi = max(hi, tok.i)
+        while hi > lo and self.doc[hi].is_punct:
+            hi -= 1
+        return self.doc[lo:hi + 1].text
+
+    def _strip(self, s: int, e: int) -> tuple[int, int]:
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+    def _statement(self, sent) -> bool:
+        words = [t for t in sent if t.is_alpha]
+        return len(words) >= MIN_WORDS and any(is_verb(t) or t.pos_ == "AUX" for t in sent)

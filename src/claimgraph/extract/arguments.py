@@ -1,0 +1,238 @@
+"""Which actor mention a noun phrase stands for: the bridge from the parse to ``mentions``.
+
+The events and attribution steps find *tokens* (a verb's subject, a noun's "by" phrase); this
+module turns a token into the actor mention(s) it refers to, following the grammar:
+a mention covering the token, relative pronouns ("which" → the noun it modifies), appositions
+("Turkey – a NATO member which …"), coordination ("Russia and Turkey"), group nouns
+("forces loyal to X", "X's forces", "the Egyptian side"), and pronouns or descriptors
+("he", "the minister") resolved to the last compatible actor. Resolved pronouns are appended
+to ``mentions`` as new Mention records with ``pronoun=True``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Document, Mention
+
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PRONOUNS_GROUP = {"they", "them", "their", "theirs", "it", "its", "itself", "themselves"}
+PRONOUNS_FIRST = {"i", "me", "my", "we", "us", "our"}
+RELATIVE = {"which", "who", "whom", "that", "whose"}
+# How far back (characters) a pronoun may look for its antecedent.
+PRONOUN_WINDOW = 800
+
+
+class ActorIndex:
+    """Token → mention lookups over one document.
+
+    document (Document): the document (for ids).
+    doc (Doc): its parse.
+    mentions (list[Mention]): the actor mentions; resolved pronouns are appended to it.
+    """
+
+    def __init__(self, document: Document, doc, mentions: list[Mention]):
+        self.document = document
+        self.doc = doc
+        self.mentions = mentions
+        self.by_token: dict[int, Mention] = {}
+        ordered = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.start)
+        self._starts = [m.start for m in ordered]
+        self._ordered = ordered
+        for m in ordered:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                # the first (outermost, earliest) mention wins a token
+                self.by_token.setdefault(t.i, m)
+        self._pronoun_cache: dict[int, Mention | None] = {}
+        self._coref = _load_coref()
+
+    # -- lookups -------------------------------------------------------------------------
+    def at(self, token) -> Mention | None:
+        """The mention covering ``token``, if any."""
+        return self.by_token.get(token.i)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions whose characters lie inside [start, end)."""
+        return [m for m in self._ordered if m.start >= start and m.end <= end]
+
+    def before(self, char: int, kinds: set[str] | None = None, window: int = PRONOUN_WINDOW) -> Mention | None:
+        """The last mention ending before ``char`` (optionally of the given kinds)."""
+        i = bisect_right(self._starts, char) - 1
+        while i >= 0:
+            m = self._ordered[i]
+            if char - m.end > window:
+                return None
+            if m.end <= char and (kinds is None or m.kind in kinds):
+                return m
+            i -= 1
+        return None
+
+    def descriptor(self, token) -> Mention | None:
+        """A definite role noun ("the minister", "the former diplomat") → the person it names."""
+        if self._coref is None or token.pos_ != "NOUN" or token.tag_ == "NNS":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        antecedent = self._coref(self.mentions, token, token.lemma_.lower())
+        if antecedent is None or antecedent.kind != "person":
+            return None
+        s = token.left_edge.idx
+        return self.add_alias(s, token.idx + len(token.text), self.doc.text[s:token.idx + len(token.text)], antecedent)
+
+    def salient(self, token, kinds: set[str], fallback: bool = True) -> Mention | None:
+        """The antecedent for a pronoun: the last subject of the right kind in this or the previous
+        sentence (subjects are what pronouns most often pick up), else the nearest such mention."""
+        sent_i = sentence_index(self.doc, token)
+        starts = self.doc.user_data["_cg_sent_starts"]
+        lo_tok = starts[max(0, sent_i - 1)]
+        lo = self.doc[lo_tok].idx
+        i = bisect_right(self._starts, token.idx) - 1
+        while i >= 0 and self._ordered[i].start >= lo:
+            m = self._ordered[i]
+            if m.end <= token.idx and m.kind in kinds:
+                head = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if head is not None and head.root.dep_ in ("nsubj", "nsubjpass") and head.root.head != token.head:
+                    return m
+            i -= 1
+        return self.before(token.idx, kinds) if fallback else None
+
+    # -- resolution ----------------------------------------------------------------------
+    def actors(self, token, depth: int = 0, conj: bool = True) -> list[Mention]:
+        """The actor mentions the noun phrase headed by ``token`` refers to (possibly several)."""
+        if token is None or depth > 6:
+            return []
+        out = self._actors_one(token, depth)
+        if conj:
+            for c in token.children:
+                if c.dep_ == "conj":
+                    for m in self.actors(c, depth + 1):
+                        if m not in out:
+                            out.append(m)
+        return out
+
+    def actor(self, token) -> Mention | None:
+        """The first actor mention ``token`` refers to."""
+        found = self.actors(token, conj=False)
+        return found[0] if found else None
+
+    def _actors_one(self, token, depth: int) -> list[Mention]:
+        low = token.lower_
+        if low in RELATIVE and (token.tag_ in ("WDT", "WP", "WP$") or token.head.dep_ == "relcl"):
+            rel = token.head
+            while rel.dep_ != "relcl" and rel.head != rel and rel.i > rel.head.i:
+                rel = rel.head
+            if rel.dep_ == "relcl":
+                return self.actors(rel.head, depth + 1, conj=False)
+            return []
+        m = self.at(token)
+        if m is not None:
+            return [m]
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            r = self.pronoun(token)
+            return [r] if r else []
+        # appositions: "Turkey – a NATO member" (either direction)
+        if token.dep_ == "appos":
+            head = appos_anchor(token)
+            found = self.actors(head, depth + 1, conj=False)
+            if found:
+                return found
+        for c in token.children:
+            if c.dep_ == "appos":
+                found = self.actors(c, depth + 1, conj=False)
+                if found:
+                    return found
+        # a capital named by its country: "the Libyan capital" is not Libya
+        if token.lemma_ == "capital":
+            return []
+        # group nouns: "forces loyal to X", "X's forces", "forces of X", "the Egyptian side"
+        for c in token.children:
+            if c.dep_ == "poss":
+                found = self.actors(c, depth + 1, conj=False)
+                if found:
+                    return found
+        for c in token.children:
+            if c.dep_ in ("amod", "acl") and c.lemma_ in ("loyal", "allied", "linked", "close", "affiliated", "belong",
+                                                         "tie", "backed", "aligned", "loyalist"):
+                for p in c.children:
+                    if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "with", "by"):
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                found = self.actors(o, depth + 1)
+                                if found:
+                                    return found
+        for c in token.children:
+            if c.dep_ in ("compound", "amod", "nmod") and self.at(c) is not None:
+                return [self.at(c)]
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj" and self.at(o) is not None:
+                        return [self.at(o)]
+        return []
+
+    def pronoun(self, token) -> Mention | None:
+        """Resolve a third-person pronoun to the last compatible actor; append it as a Mention."""
+        if token.i in self._pronoun_cache:
+            return self._pronoun_cache[token.i]
+        low = token.lower_
+        result = None
+        if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
+            kinds = {"person"} if low in PRONOUNS_PERSON else {"country", "government", "organization",
+                                                               "armed_group", "media"}
+            # a subject of this or the last sentence first (salience), then the actors stage's rule
+            antecedent = self.salient(token, kinds, fallback=False)
+            if antecedent is None and self._coref is not None:
+                antecedent = self._coref(self.mentions, token, pronoun=low)
+            if antecedent is None:
+                antecedent = self.before(token.idx, kinds)
+            if antecedent is not None:
+                result = self.add_alias(token.idx, token.idx + len(token.text), token.text, antecedent)
+        self._pronoun_cache[token.i] = result
+        return result
+
+    def add_alias(self, start: int, end: int, text: str, antecedent: Mention) -> Mention:
+        """Append a pronoun/descriptor Mention that stands for ``antecedent``."""
+        for m in self.mentions:
+            if m.pronoun and m.start == start and m.end == end:
+                return m
+        sent = antecedent.sentence
+        tok = self.doc.char_span(start, end, alignment_mode="expand")
+        if tok is not None:
+            sent = sentence_index(self.doc, tok[0])
+        m = Mention(id=f"{self.document.id}:m{len(self.mentions)}", doc=self.document.id, start=start, end=end,
+                    text=text, name=antecedent.name, kind=antecedent.kind, label=antecedent.label,
+                    kb_id=antecedent.kb_id, local_key=antecedent.local_key or antecedent.name,
+                    role=antecedent.role, affiliation=antecedent.affiliation,
+                    affiliation_kb=antecedent.affiliation_kb, sentence=sent, pronoun=True)
+        self.mentions.append(m)
+        return m
+
+
+def appos_anchor(token):
+    """The noun an apposition describes; after a coordination, the nearest conjunct before it."""
+    head = token.head
+    best = head
+    for c in head.children:
+        if c.dep_ == "conj" and c.i < token.i and c.i > best.i:
+            best = c
+    return best
+
+
+def sentence_index(doc, token) -> int:
+    """Index of the sentence holding ``token``."""
+    starts = doc.user_data.get("_cg_sent_starts")
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data["_cg_sent_starts"] = starts
+    return bisect_right(starts, token.i) - 1
+
+
+def _load_coref():
+    """The actors stage's pronoun and descriptor helper (extract/coref.py), else None."""
+    try:
+        from .coref import resolve_pronoun
+    except ImportError:
+        return None
+    return resolve_pronoun

@@ -1,0 +1,527 @@
+"""Attribution: who says what, with which cue, through whom.
+
+Finds, over one parsed document:
+- reporting verbs with a speaker and a content clause ("X said (that) Y", "Y, X said",
+  "X accused Y of Z", "X urged Y to Z", "X denied Y"), from ``data/attribution.yaml``;
+- source phrases ("according to X, Y", "Y, citing X");
+- direct quotes, including quotes over several sentences, trailing attribution
+  (``"…," said Mack.``), colon-introduced quotes and quotes that continue a speaker's quote;
+- source chains: the medium a statement went through ("told Bloomberg", "seen by Reuters"),
+  sources a speaker cites ("The Sun, citing oil industry sources"), and outer speakers of
+  nested reports ("Al Jazeera noted that the ministry said that …").
+
+The speaker of a claim is the origin of its content as far as the text says; ``via`` lists the
+intermediaries from the origin outward (nearest to the origin first).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .arguments import ActorIndex, sentence_index
+from .events import children, is_verb, pobjs
+from .lexicons import Cues, cues
+from .quotes import Quote
+
+CONTENT_DEPS = ("ccomp", "xcomp")
+COSPEAKER_PREPS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("together", "with"))
+
+
+@dataclass
+class Source:
+    """A speaker or an intermediary: its words as written and the actor mention it stands for."""
+
+    text: str
+    mention: str | None = None
+    head: object = None          # head token
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Attribution:
+    """One reported statement: speaker, cue, content span and source chain."""
+
+    cue: str
+    cue_tokens: list[int]
+    content_start: int
+    content_end: int
+    speaker: Source | None = None
+    speech_type: str | None = None
+    stance: str = "asserts"
+    via: list[Source] = field(default_factory=list)
+    quote: bool = False
+    addressee: object = None             # token: the accused / the one urged
+    kind: str = "verb"                   # verb | according | quote | colon | continuation
+    parent: "Attribution | None" = None
+    cue_char: int = 0
+
+    def covers(self, char: int) -> bool:
+        return self.content_start <= char < self.content_end
+
+
+class AttributionFinder:
+    """Attributions in one document."""
+
+    def __init__(self, doc, index: ActorIndex, quotes: list[Quote], lex: Cues | None = None):
+        self.doc = doc
+        self.index = index
+        self.quotes = quotes
+        self.lex = lex or cues()
+        self.text = doc.text
+        self._statement_speakers: dict[str, Source] = {}
+
+    # -- public --------------------------------------------------------------------------
+    def find(self) -> list[Attribution]:
+        """Every attribution in the document, ordered by content start."""
+        out: list[Attribution] = []
+        for sent in self.doc.sents:
+            out += self._sentence(sent)
+        self._assign_quotes(out)
+        out = _dedupe([a for a in out if a.content_start >= 0])
+        self._chain(out)
+        out.sort(key=lambda a: (a.content_start, a.cue_char))
+        return out
+
+    # -- per sentence --------------------------------------------------------------------
+    def _sentence(self, sent) -> list[Attribution]:
+        found = []
+        for t in sent:
+            a = None
+            if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                a = self._according(t, sent)
+            elif is_verb(t):
+                a = self._verb_cue(t, sent)
+            if a is not None:
+                found.append(a)
+        return found
+
+    def cue_entry(self, v) -> tuple[dict, list] | None:
+        lemma = v.lemma_.lower()
+        for c in v.children:
+            if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in self.lex.phrasal:
+                return self.lex.phrasal[(lemma, c.lower_)], [v, c]
+        if lemma in self.lex.verbs:
+            return self.lex.verbs[lemma], [v]
+        return None
+
+    def _verb_cue(self, v, sent) -> Attribution | None:
+        found = self.cue_entry(v)
+        if found is None:
+            return None
+        entry, cue_toks = found
+        speaker_tok = self._speaker_token(v)
+        content = self._content(v, entry, sent)
+        if content is None or content[1] - content[0] < 3:
+            if speaker_tok is None:
+                return None
+            content = (-1, -1)        # pending: a direct quote next to the cue may supply it
+        start, end = content
+        addressee = None
+        for c in v.children:
+            if c.dep_ == "dobj" and c.idx < start:
+                addressee = c
+        if entry.get("arg") == "xcomp":
+            for p in children(v, "prep"):
+                if p.lower_ in ("on", "upon") and pobjs(p):
+                    addressee = pobjs(p)[0]
+        speaker = self.source(speaker_tok) if speaker_tok is not None else None
+        if speaker is None and (v.dep_ == "relcl" or speaker_tok is None):
+            return None if not _passive_report(v) else Attribution(
+                cue=" ".join(self.doc[i].text for i in sorted(x.i for x in cue_toks)), cue_tokens=[x.i for x in cue_toks],
+                content_start=start, content_end=end, speaker=None, speech_type=entry.get("type"),
+                stance=entry.get("stance", "asserts"), cue_char=v.idx)
+        stance = entry.get("stance", "asserts")
+        att = Attribution(cue=" ".join(x.text for x in sorted(cue_toks, key=lambda x: x.i)),
+                          cue_tokens=[x.i for x in cue_toks], content_start=start, content_end=end,
+                          speaker=speaker, speech_type=entry.get("type"), stance=stance, addressee=addressee,
+                          cue_char=v.idx)
+        self._media(att, v, speaker_tok)
+        self._citing(att, v, speaker_tok)
+        return att
+
+    def _speaker_token(self, v):
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "this", "that", "which") or \
+                    c.dep_ == "nsubj" and c.lower_ == "which":
+                return c
+        for c in v.children:
+            if c.dep_ == "agent":
+                objs = pobjs(c)
+                if objs:
+                    return objs[0]
+        if v.dep_ in ("conj", "advcl", "xcomp") and is_verb(v.head) and v.head != v and \
+                self.cue_entry(v.head) is not None:
+            # "…, adding that …", "he said … and added …"
+            return self._speaker_token(v.head)
+        if v.dep_ == "relcl":
+            return v.head
+        return None
+
+    def _content(self, v, entry, sent) -> tuple[int, int] | None:
+        """Character span of what verb ``v`` reports, or None when it reports nothing here."""
+        arg = entry.get("arg")
+        clause = None
+        for c in v.children:
+            if c.dep_ in CONTENT_DEPS and (c.dep_ == "ccomp" or arg == "xcomp" or v.lemma_ in ("say", "claim")):
+                clause = c
+                break
+        if clause is not None:
+            s, e = self.span_of(clause, drop_mark=False)
+            if arg == "xcomp":
+                for c in v.children:
+                    if c.dep_ == "dobj" and c.i < clause.i:
+                        s = min(s, c.left_edge.idx)
+            return s, e
+        if arg in ("of", "with", "for"):
+            preps = children(v, "prep")
+            for c in children(v, "advmod", "dobj", "npadvmod"):
+                preps += children(c, "prep")
+            for p in preps:
+                if p.lower_ == arg:
+                    objs = pobjs(p)
+                    if objs:
+                        return self.span_of(objs[0])
+        # "rejected claims that …": the statement noun's clause, or the noun itself for denials
+        for c in v.children:
+            if c.dep_ == "dobj":
+                for cc in c.children:
+                    if cc.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in cc.children):
+                        return self.span_of(cc)
+                if entry.get("type") and c.lemma_.lower() in self.lex.statement_nouns | {"allegation", "accusation",
+                                                                                          "charge", "report", "claim"}:
+                    return self.span_of(c)
+        # "Y, X said": the reporting clause hangs off the content's root
+        if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head.i < v.i and is_verb(v.head) and \
+                not any(c.dep_ == "dobj" for c in v.children) and _inverted_report(v):
+            head = v.head
+            s = head.left_edge.idx
+            e = v.left_edge.idx
+            gap = self.text[_rstrip(self.text, s, e):e]
+            if e <= s or not gap.strip() or any(ch in gap for ch in ":\n(") :
+                return None
+            return s, _rstrip(self.text, s, e)
+        # a direct quote right after the cue ("X said: “…”") is found by _assign_quotes
+        return None
+
+    def _according(self, t, sent) -> Attribution | None:
+        to = self.doc[t.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        src = self.source(objs[0])
+        # the content: the clause the phrase modifies, without the phrase itself
+        gov = t.head
+        while not is_verb(gov) and gov.head != gov:
+            gov = gov.head
+        root = gov
+        while root.dep_ in ("conj",) and root.head != root:
+            root = root.head
+        s = root.left_edge.idx if root.left_edge.i >= sent.start else sent.start_char
+        e = root.right_edge.idx + len(root.right_edge.text)
+        phrase_s = t.idx
+        phrase_e = objs[0].right_edge.idx + len(objs[0].right_edge.text)
+        if phrase_s <= s:         # "According to X, Y"
+            s = phrase_e
+        else:                     # "Y, according to X."
+            e = phrase_s
+        for q in self.quotes:     # inside a quotation, the content stays inside it
+            if q.start <= t.idx < q.end:
+                s, e = max(s, q.start), min(e, q.end)
+        colon = self.text.rfind(":", s, t.idx)
+        if colon >= 0 and phrase_s > s:
+            s = colon + 1
+        s, e = _strip(self.text, s, e)
+        if e - s < 3:
+            return None
+        att = Attribution(cue="according to", cue_tokens=[t.i, to.i], content_start=s, content_end=e, speaker=src,
+                          kind="according", cue_char=t.idx)
+        self._media(att, None, objs[0])
+        return att
+
+    # -- sources -------------------------------------------------------------------------
+    def source(self, tok) -> Source:
+        """A Source for the noun phrase headed by ``tok``."""
+        s, e = self.np_span(tok)
+        text = self.text[s:e]
+        m = self.index.actor(tok)
+        lemma = tok.lemma_.lower()
+        if m is None and lemma not in self.lex.statement_nouns:
+            m = self.index.descriptor(tok)
+        if m is None and lemma in self.lex.statement_nouns:
+            # "the AFRICOM press release", "a report by Haaretz", "Russia's foreign ministry statement"
+            for c in tok.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
+                    for o in pobjs(c):
+                        m = m or self.index.actor(o)
+            if m is None:
+                for mm in self.index.within(s, e):
+                    m = mm
+                    break
+            if m is None and any(c.lower_ == "the" for c in tok.children):
+                prev = self._statement_speakers.get(lemma)
+                if prev is not None:
+                    return Source(text=text, mention=prev.mention, head=tok, start=s, end=e)
+        src = Source(text=text, mention=m.id if m else None, head=tok, start=s, end=e)
+        if lemma in self.lex.statement_nouns and src.mention:
+            self._statement_speakers[lemma] = src
+        return src
+
+    def np_span(self, tok) -> tuple[int, int]:
+        """Characters of the noun phrase headed by ``tok``, without relative clauses and edges."""
+        drop = set()
+        for c in tok.children:
+            if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.i > tok.i and c.text in ",–—("):
+                if c.dep_ == "punct":
+                    drop.update(range(c.i, tok.right_edge.i + 1))
+                else:
+                    drop.update(x.i for x in c.subtree)
+        toks = [x for x in tok.subtree if x.i not in drop]
+        if not toks:
+            return tok.idx, tok.idx + len(tok.text)
+        # keep the contiguous run around the head
+        lo = hi = tok.i
+        ids = {x.i for x in toks}
+        while lo - 1 in ids:
+            lo -= 1
+        while hi + 1 in ids:
+            hi += 1
+        while hi > lo and self.doc[hi].is_punct:
+            hi -= 1
+        while lo < hi and self.doc[lo].is_punct:
+            lo += 1
+        return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi].text)
+
+    def span_of(self, tok, drop_mark: bool = True) -> tuple[int, int]:
+        """Characters of ``tok``'s subtree without edge punctuation (and a leading 'that')."""
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].is_space or
+                           drop_mark and self.doc[lo].dep_ == "mark" and self.doc[lo].lower_ == "that"):
+            lo += 1
+        while hi > lo and (self.doc[hi].is_punct and self.doc[hi].text not in ")”\"" or self.doc[hi].is_space):
+            hi -= 1
+        return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi].text)
+
+    def _media(self, att: Attribution, v, speaker_tok) -> None:
+        """Add the medium a statement went through to ``via`` (told X, in an interview with X, seen by X)."""
+        found: list[Source] = []
+        if v is not None and v.lemma_.lower() in self.lex.via_verbs:
+            for c in v.children:
+                if c.dep_ in ("dobj", "dative", "iobj") and c.i < (v.i + 8):
+                    m = self.index.actor(c)
+                    if m is not None and c.pos_ == "PROPN":
+                        found.append(Source(text=self._np_text(c), mention=m.id, head=c))
+        anchors = [x for x in (v, speaker_tok) if x is not None]
+        for anchor in anchors:
+            for t in anchor.subtree:
+                if t.dep_ == "acl" and t.head == speaker_tok or t.dep_ in ("prep", "agent") and t.head in anchors:
+                    src = self._via_phrase(t)
+                    if src is not None and all(src.mention != f.mention or not f.mention for f in found):
+                        found.append(src)
+        att.via.extend(found)
+
+    def _via_phrase(self, t) -> Source | None:
+        """A via source introduced at token ``t`` ("seen by Reuters", "in an interview with Bloomberg")."""
+        doc = self.doc
+        for words in self.lex.via_preps:
+            # the phrase ends with the preposition whose object names the medium
+            begin = t.i if t.dep_ != "acl" else t.i
+            end = begin + len(words)
+            if end > len(doc) or tuple(x.lower_ for x in doc[begin:end]) != words:
+                continue
+            last = doc[end - 1]
+            objs = pobjs(last)
+            if not objs:
+                continue
+            m = self.index.actor(objs[0])
+            return Source(text=self._np_text(objs[0]), mention=m.id if m else None, head=objs[0])
+        return None
+
+    def _citing(self, att: Attribution, v, speaker_tok) -> None:
+        """"X, citing Y, said …": Y is the origin, X (and co-speakers) pass it on."""
+        cands = []
+        for anchor in (v, speaker_tok):
+            if anchor is None:
+                continue
+            for c in anchor.children:
+                if c.lemma_.lower() in self.lex.citing_verbs and c.dep_ in ("advcl", "acl", "xcomp", "conj", "prep"):
+                    for o in c.children:
+                        if o.dep_ in ("dobj", "pobj"):
+                            cands.append(o)
+        if not cands or att.speaker is None:
+            return
+        origin = self.source(cands[0])
+        carriers = [att.speaker] + self._cospeakers(speaker_tok)
+        att.speaker = origin
+        att.via = carriers + att.via
+
+    def _cospeakers(self, tok) -> list[Source]:
+        out = []
+        if tok is None:
+            return out
+        for c in tok.children:
+            if c.dep_ == "conj":
+                out.append(self.source(c))
+            if c.dep_ == "prep":
+                words = tuple(x.lower_ for x in self.doc[c.i:c.i + 3])
+                for cp in COSPEAKER_PREPS:
+                    if words[:len(cp)] == cp:
+                        last = self.doc[c.i + len(cp) - 1]
+                        for o in pobjs(last) or pobjs(c):
+                            out.append(self.source(o))
+        return out
+
+    def _np_text(self, tok) -> str:
+        s, e = self.np_span(tok)
+        return self.text[s:e]
+
+    # -- quotes --------------------------------------------------------------------------
+    def _assign_quotes(self, atts: list[Attribution]) -> None:
+        """Give each direct quote a speaker: an adjacent cue, a colon before it, or the previous quote's."""
+        prev: tuple[Quote, Attribution] | None = None
+        for q in self.quotes:
+            if not q.speech:
+                continue
+            best = None
+            for a in atts:
+                if a.speaker is not None and a.content_start <= q.start + 1 and a.content_end >= q.end - 1:
+                    best = a               # a reported clause that holds the whole quote
+                    break
+            if best is None:
+                best = self._adjacent_cue(q, atts)
+                if best is not None:
+                    if best.content_start < 0 or (q.start - 1 <= best.content_start and best.content_end <= q.end + 1):
+                        best.content_start, best.content_end = _strip(self.text, q.start, q.end)
+                    else:          # the cue already reports a clause; the quote is a second statement
+                        best = self._copy(best, q, "quote")
+                        atts.append(best)
+            if best is not None:
+                best.quote = True
+                prev = (q, best)
+                continue
+            # a quote right after another quote of the same speaker continues it
+            if prev is not None:
+                pq, pa = prev
+                between = self.text[pq.close:q.open]
+                cue_between = pq.close <= pa.cue_char < q.open
+                if between.count("\n") <= 1 and (not between.strip() or cue_between and "\n" not in between):
+                    atts.append(self._copy(pa, q, "continuation"))
+                    continue
+            # "X said:" / "The report also claims that:" followed by the quote
+            colon = self._colon_source(q)
+            if colon is not None:
+                atts.append(colon)
+                prev = (q, colon)
+
+    def _adjacent_cue(self, q: Quote, atts: list[Attribution]) -> Attribution | None:
+        """The reporting verb right after the quote (“…,” said X) or right before it (X said: “…”)."""
+        inner_end = self.text[q.start:q.end].rstrip()
+        for a in atts:
+            if a.speaker is None or a.kind != "verb" or a.cue_char < q.close:
+                continue
+            gap = self.text[q.close:a.cue_char]
+            if len(gap) <= 60 and "\n" not in gap and not any(ch in gap for ch in ".!?\u201c\u201d") and \
+                    (not inner_end.endswith((".", "!", "?")) or gap.strip()[:1].islower()):
+                return a
+        for a in atts:
+            if a.speaker is None or a.kind != "verb":
+                continue
+            if a.cue_char < q.open:
+                gap = self.text[a.cue_char:q.open].rstrip()
+                if len(gap) <= 120 and not any(ch in gap for ch in "\u201c\u201d\n") and \
+                        gap.rstrip().endswith((":", ",")) and not (a.content_start < q.open and a.content_end > q.open):
+                    return a
+        return None
+
+    def _copy(self, a: Attribution, q: Quote, kind: str) -> Attribution:
+        s, e = _strip(self.text, q.start, q.end)
+        return Attribution(cue=a.cue, cue_tokens=list(a.cue_tokens), content_start=s, content_end=e,
+                           speaker=a.speaker, speech_type=a.speech_type, stance=a.stance, via=list(a.via),
+                           quote=True, addressee=a.addressee, kind=kind, cue_char=a.cue_char)
+
+    def _colon_source(self, q: Quote) -> Attribution | None:
+        before = self.text[max(0, q.open - 400):q.open].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = q.open - (len(self.text[:q.open]) - len(self.text[:q.open].rstrip())) - 1
+        span = self.doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        root = sent.root
+        subj = None
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                subj = c
+        if subj is None or subj.lower_ in ("it", "there", "this") or not (subj.i < root.i < span[0].i):
+            return None
+        s, e = _strip(self.text, q.start, q.end)
+        return Attribution(cue=":", cue_tokens=[span[0].i], content_start=s, content_end=e, speaker=self.source(subj),
+                           quote=True, kind="colon", cue_char=colon)
+
+    # -- chains --------------------------------------------------------------------------
+    def _chain(self, atts: list[Attribution]) -> None:
+        """Nested reports: the outer speakers join the inner claim's via, nearest first."""
+        for a in atts:
+            best = None
+            for b in atts:
+                if b is a or b.speaker is None:
+                    continue
+                if b.covers(a.cue_char) and (b.content_end - b.content_start) > (a.content_end - a.content_start):
+                    if best is None or (b.content_end - b.content_start) < (best.content_end - best.content_start):
+                        best = b
+            a.parent = best
+        for a in sorted(atts, key=lambda x: _depth(x)):
+            p = a.parent
+            if p is None or a.speaker is None:
+                continue
+            chain = [p.speaker] + list(p.via)
+            for s in chain:
+                if s is not None and all((s.mention or s.text) != (v.mention or v.text) for v in a.via) and \
+                        (s.mention or s.text) != (a.speaker.mention or a.speaker.text):
+                    a.via.append(s)
+
+
+def _depth(a: Attribution) -> int:
+    d = 0
+    while a.parent is not None and d < 10:
+        a = a.parent
+        d += 1
+    return d
+
+
+def _dedupe(atts: list[Attribution]) -> list[Attribution]:
+    seen = set()
+    out = []
+    for a in atts:
+        key = (a.content_start, a.content_end, a.speaker.text if a.speaker else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+def _passive_report(v) -> bool:
+    """"It was reported that …", "X is said to …": a report without a named speaker."""
+    return any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "nsubjpass" and c.lower_ == "it"
+                                                                for c in v.children)
+
+
+def _inverted_report(v) -> bool:
+    """The reporting clause is parenthetical: only its subject (and adverbs) besides the verb."""
+    allowed = {"nsubj", "punct", "advmod", "npadvmod", "aux", "prep", "dative", "dobj", "neg", "prt"}
+    return any(c.dep_ == "nsubj" for c in v.children) and all(c.dep_ in allowed for c in v.children)
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:–—-\u201c\u201d\"'"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-\u201c\u201d\"'"):
+        e -= 1
+    return s, e
+
+
+def _rstrip(text: str, s: int, e: int) -> int:
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-\u201d\"'"):
+        e -= 1
+    return e

@@ -1,0 +1,323 @@
+"""Events typed with PLOVER: who does what to whom, read off the dependency parse.
+
+Triggers come from ``data/plover.yaml``: verbs ("attack"), verb + particle ("call on"),
+verb + object ("send troops", "lay siege"), nominalisations ("the attack by X", "support from
+Y", "X's offensive"), agent nouns ("his strongest supporter, the UAE") and prepositional idioms
+("in support of X"). Subjects and objects follow the grammar: active and passive voice,
+controlled clauses ("accused Russia of moving …", "urged X to …"), relative clauses,
+coordination, appositions; each type says where its object sits (``roles`` in the lexicon).
+Negation and modality are recorded; a negated cooperative event becomes a rejection.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .arguments import ActorIndex
+from .lexicons import Plover, plover
+
+OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", "order", "tell", "persuade",
+                  "invite", "enable", "press", "push", "pressure", "implore", "warn", "request", "require"}
+# Directed types whose nominal form says little without both parties (or a place).
+NEEDS_BOTH_AS_NOUN = True
+
+
+@dataclass
+class EventHit:
+    """One event found in a sentence, before it becomes a claim's Event."""
+
+    type: str
+    head: object                       # the trigger token
+    trigger: str
+    tokens: list[int]
+    subjects: list = field(default_factory=list)   # tokens standing for the subject
+    objects: list = field(default_factory=list)
+    negated: bool = False
+    modality: str | None = None
+    clause: object = None              # the verb (or noun) whose phrase scopes place, date, quantity
+    nominal: bool = False
+    thing: object = None               # the moved/given thing ("troops"), for quantities
+
+    @property
+    def start(self) -> int:
+        return self.head.idx
+
+
+def is_verb(t) -> bool:
+    return t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.pos_ != "AUX")
+
+
+def children(t, *deps):
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def pobjs(prep) -> list:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def is_passive(v) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def verb_subjects(v, depth: int = 0) -> list:
+    """Tokens standing for the doer of verb ``v`` (following control and coordination)."""
+    if depth > 5:
+        return []
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj") and c.lower_ not in ("it", "there"):
+            return [c]
+    if is_passive(v):
+        for c in v.children:
+            if c.dep_ == "agent":
+                objs = pobjs(c)
+                if objs:
+                    return objs[:1]
+        if v.dep_ != "conj":
+            return []
+    dep, head = v.dep_, v.head
+    if head == v:
+        return []
+    if dep == "conj":
+        return verb_subjects(head, depth + 1) if is_verb(head) else []
+    if dep == "xcomp":
+        if head.lemma_ in OBJECT_CONTROL:
+            objs = children(head, "dobj")
+            if objs:
+                return objs[:1]
+            for p in children(head, "prep"):
+                if p.lower_ in ("on", "upon"):
+                    return pobjs(p)[:1]
+        return verb_subjects(head, depth + 1) if is_verb(head) else []
+    if dep == "relcl":
+        return [head]
+    if dep == "acl":
+        return [head] if v.tag_ == "VBG" else []
+    if dep == "pcomp" and head.dep_ in ("prep",) or dep == "pobj" and v.tag_ == "VBG":
+        gov = head.head
+        while not is_verb(gov) and gov.dep_ in ("advmod", "npadvmod", "prep", "pobj") and gov.head != gov:
+            gov = gov.head
+        if is_verb(gov):
+            objs = children(gov, "dobj")
+            if objs and head.lower_ in ("of", "with", "for", "from"):
+                return objs[:1]
+            return verb_subjects(gov, depth + 1)
+        return []
+    if dep == "advcl":
+        return verb_subjects(head, depth + 1) if is_verb(head) else []
+    return []
+
+
+class EventFinder:
+    """Finds EventHits in a sentence, restricted to allowed trigger positions."""
+
+    def __init__(self, index: ActorIndex, lex: Plover | None = None):
+        self.index = index
+        self.lex = lex or plover()
+
+    # -- typing --------------------------------------------------------------------------
+    def verb_type(self, v):
+        """(type, trigger tokens, thing token) for a verb, or None."""
+        lex = self.lex
+        lemma = v.lemma_.lower()
+        for c in v.children:
+            if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lex.phrasal:
+                return lex.phrasal[(lemma, c.lower_)], [v, c], None
+        things = children(v, "dobj") + (children(v, "nsubjpass") if is_passive(v) else [])
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            things.append(v.head)
+        for d in list(things):
+            things.extend(children(d, "conj"))
+        for d in things:
+            for verbs, objs, t in lex.verb_objects:
+                if lemma in verbs and d.lemma_.lower() in objs:
+                    return t, [v, d], d
+        if lemma in lex.verbs:
+            return lex.verbs[lemma], [v], None
+        return None
+
+    # -- roles ---------------------------------------------------------------------------
+    def role_tokens(self, anchors, roles, passive=False, skip=None) -> list:
+        """The first role in ``roles`` that holds an actor; else the first filled role."""
+        fallback: list = []
+        for role in roles:
+            cands = []
+            for a in anchors:
+                if a is None:
+                    continue
+                if role == "dobj":
+                    cands += [c for c in a.children if c.dep_ == ("nsubjpass" if passive else "dobj") and c != skip]
+                    if passive and a.dep_ == "acl" and a.head != skip:
+                        cands.append(a.head)      # "Azerbaijan, supported by Turkey"
+                elif role == "dative":
+                    for c in children(a, "dative"):
+                        cands += pobjs(c) if c.pos_ == "ADP" else [c]
+                elif role in ("poss", "amod", "compound"):
+                    cands += [c for c in a.children if c.dep_ == role or (role == "amod" and c.dep_ == "nmod")]
+                else:
+                    for c in a.children:
+                        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == role:
+                            cands += pobjs(c)
+            for c in cands:
+                if self.index.actors(c):
+                    return [c]
+            if cands and not fallback:
+                fallback = cands[:1]
+        return fallback
+
+    def negation(self, t) -> bool:
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
+            return True
+        if t.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in t.head.children):
+            return True
+        return False
+
+    def modality(self, v) -> str | None:
+        for c in v.children:
+            if c.dep_ == "aux" and c.tag_ == "MD":
+                return c.lower_
+        if v.dep_ == "xcomp":
+            head = v.head
+            mod = self.lex.modal_verbs.get(head.lemma_.lower())
+            if mod:
+                return mod
+            for c in head.children:
+                if c.dep_ == "aux" and c.tag_ == "MD":
+                    return c.lower_
+        return None
+
+    # -- finding -------------------------------------------------------------------------
+    def find(self, sent, allowed: set[int] | None = None) -> list[EventHit]:
+        """Every event in ``sent`` whose trigger index is in ``allowed`` (all when None)."""
+        hits: list[EventHit] = []
+        used: set[int] = set()
+        for t in sent:
+            if allowed is not None and t.i not in allowed or t.i in used:
+                continue
+            hit = None
+            if is_verb(t):
+                hit = self._verb_event(t)
+            elif t.pos_ in ("NOUN", "PROPN") or t.tag_.startswith("NN"):
+                hit = self._noun_event(t)
+            if t.lower_ in _first_words(self.lex) and hit is None:
+                hit = self._prep_event(t)
+            if hit is not None:
+                used.update(hit.tokens)
+                hits.append(hit)
+        return hits
+
+    def _verb_event(self, v) -> EventHit | None:
+        typed = self.verb_type(v)
+        lex = self.lex
+        negated = self.negation(v)
+        refusal = None
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in lex.refusal_verbs:
+            refusal = v.head
+            negated = True
+        if typed is None:
+            return None
+        # a refusal verb is typed through its complement ("refused to meet with X"), found there
+        if v.lemma_.lower() in lex.refusal_verbs and children(v, "xcomp"):
+            return None
+        type_, toks, thing = typed
+        passive = is_passive(v)
+        subjects = verb_subjects(refusal or v)
+        anchors = [v] + ([thing] if thing is not None else [])
+        objects = self.role_tokens(anchors, lex.role(type_, "verb_object"), passive=passive, skip=thing)
+        if not objects and type_ in ("REQUEST", "THREATEN", "ACCUSE"):
+            for x in children(v, "xcomp"):
+                inner = self.verb_type(x)
+                if inner:
+                    objects = self.role_tokens([x], lex.role(inner[0], "verb_object"))
+        trigger_toks = sorted(toks, key=lambda x: x.i)
+        trigger = " ".join(x.text for x in trigger_toks)
+        if refusal is not None:
+            trigger_toks = [refusal] + trigger_toks
+            trigger = refusal.text + " to " + trigger
+        elif negated:
+            trigger = "not " + trigger
+        if negated and type_ in lex.negated:
+            type_, negated = lex.negated[type_], False
+        hit = EventHit(type=type_, head=v, trigger=trigger, tokens=[x.i for x in trigger_toks],
+                       subjects=subjects, objects=objects, negated=negated, modality=self.modality(v),
+                       clause=v, thing=thing)
+        return hit if (self._has_actor(hit.subjects) or self._has_actor(hit.objects)) else None
+
+    def _noun_event(self, n) -> EventHit | None:
+        lex = self.lex
+        lemma = n.lemma_.lower()
+        if lemma in lex.agent_nouns:
+            return self._agent_noun_event(n, lex.agent_nouns[lemma])
+        if lemma not in lex.nouns:
+            return None
+        # "in support of X" is a prepositional idiom, handled by _prep_event
+        if n.dep_ == "pobj" and n.head.lower_ in ("in", "on") and any(c.lower_ in ("of", "with") for c in n.children):
+            return None
+        type_ = lex.nouns[lemma]
+        subjects = self.role_tokens([n], lex.role(type_, "noun_subject"))
+        if subjects and not self._has_actor(subjects):
+            subjects = []
+        objects = self.role_tokens([n], lex.role(type_, "noun_object"))
+        host = n.head if n.dep_ in ("dobj", "nsubjpass") and is_verb(n.head) else None
+        if host is not None:
+            side = lex.noun_hosts.get(host.lemma_.lower(), "subject")
+            if side == "object" and not self._has_actor(objects):
+                objects = verb_subjects(host)
+            elif side == "subject" and not subjects:
+                subjects = verb_subjects(host)
+        hit = EventHit(type=type_, head=n, trigger=n.text, tokens=[n.i], subjects=subjects, objects=objects,
+                       negated=self.negation(n) or (host is not None and self.negation(host)),
+                       modality=self.modality(host) if host is not None else None,
+                       clause=host if host is not None else n, nominal=True)
+        if self._has_actor(hit.subjects) and (self._has_actor(hit.objects) or type_ in ("ASSAULT", "MOBILIZE",
+                                                                                      "REQUEST", "REJECT")):
+            return hit
+        if self._has_actor(hit.objects) and self._has_actor(hit.subjects):
+            return hit
+        return None
+
+    def _agent_noun_event(self, n, type_) -> EventHit | None:
+        subjects = []
+        for c in n.children:
+            if c.dep_ == "appos":
+                subjects = [c]
+        if not subjects and n.dep_ == "appos" and self.index.actors(n.head):
+            subjects = [n.head]
+        if not subjects and n.dep_ == "attr":
+            subjects = verb_subjects(n.head)
+        objects = self.role_tokens([n], ["poss", "of", "to", "for"])
+        hit = EventHit(type=type_, head=n, trigger=n.text, tokens=[n.i], subjects=subjects, objects=objects,
+                       clause=n, nominal=True)
+        return hit if self._has_actor(subjects) and self._has_actor(objects) else None
+
+    def _prep_event(self, t) -> EventHit | None:
+        doc = t.doc
+        for words, type_ in self.lex.prep_phrases.items():
+            end = t.i + len(words)
+            if end > len(doc) or tuple(x.lower_ for x in doc[t.i:end]) != words:
+                continue
+            last = doc[end - 1]
+            objects = [c for c in last.children if c.dep_ == "pobj"]
+            gov = t.head
+            while gov.dep_ in ("prep", "pobj") and gov.head != gov:
+                gov = gov.head
+            subjects = verb_subjects(gov) if is_verb(gov) else self.index.actors(gov) and [gov] or []
+            hit = EventHit(type=type_, head=t, trigger=" ".join(words), tokens=list(range(t.i, end)),
+                           subjects=subjects, objects=objects, clause=gov if is_verb(gov) else t,
+                           negated=False, modality=self.modality(gov) if is_verb(gov) else None)
+            if self._has_actor(subjects) and self._has_actor(objects):
+                return hit
+        return None
+
+    def _has_actor(self, tokens) -> bool:
+        return any(self.index.actors(t) for t in tokens)
+
+
+_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _first_words(lex: Plover) -> frozenset[str]:
+    key = id(lex)
+    if key not in _FIRST:
+        _FIRST[key] = frozenset(w[0] for w in lex.prep_phrases)
+    return _FIRST[key]

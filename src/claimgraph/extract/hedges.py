@@ -1,0 +1,119 @@
+"""Hedges and certainty: how surely a claim is put.
+
+Finds, once per document, hedging words ("likely", "allegedly", "could"), constructions
+("it is assessed", "believed to", "according to sources", "not officially confirmed"),
+scare quotes around a reporting or assessing word (they "assessed" the planes …), boosters
+("clearly") and sentences that take back the sentence before them ("This information was not
+officially confirmed"). ``hedges_in`` returns the hedges inside a claim's scope;
+``certainty`` maps them to the ICD 203 scale (``data/hedges.yaml``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicons import Hedges, hedges
+from .quotes import Quote
+
+MODALS = {"could", "may", "might"}
+
+
+@dataclass
+class HedgeHit:
+    label: str          # as shown to the user: likely, "assessed", not officially confirmed
+    term: str           # ICD 203 term
+    start: int          # token indices [start, end)
+    end: int
+    booster: bool = False
+
+
+class HedgeFinder:
+    """Hedge occurrences in one document."""
+
+    def __init__(self, doc, quotes: list[Quote], lex: Hedges | None = None):
+        self.doc = doc
+        self.lex = lex or hedges()
+        self.hits: list[HedgeHit] = []
+        self._scan(quotes)
+        self._starts = [h.start for h in self.hits]
+
+    def _scan(self, quotes: list[Quote]) -> None:
+        doc, lex = self.doc, self.lex
+        lows = [t.lower_ for t in doc]
+        covered: set[int] = set()
+        # scare quotes first: they also cover the word inside
+        for q in quotes:
+            if q.words > 3:
+                continue
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+            if words & lex.scare_quotable:
+                inner = doc.text[q.start:q.end]
+                term = next((lex.words[w] for w in (t.lower_ for t in span) if w in lex.words), "roughly even chance")
+                self.hits.append(HedgeHit(label=f'"{inner}"', term=term, start=span.start, end=span.end))
+                covered.update(range(span.start, span.end))
+        n = len(doc)
+        i = 0
+        while i < n:
+            matched = False
+            for words, term in lex.phrases:
+                k = len(words)
+                if i + k <= n and tuple(lows[i:i + k]) == words:
+                    if not covered.intersection(range(i, i + k)):
+                        self.hits.append(HedgeHit(label=" ".join(words), term=term, start=i, end=i + k))
+                        covered.update(range(i, i + k))
+                    matched = True
+                    break
+            if not matched:
+                for words, term in self.lex.boosters.items():
+                    k = len(words)
+                    if i + k <= n and tuple(lows[i:i + k]) == words:
+                        self.hits.append(HedgeHit(label=" ".join(words), term=term, start=i, end=i + k, booster=True))
+                        break
+            i += 1
+        for t in doc:
+            if t.i in covered:
+                continue
+            low = t.lower_
+            if low in lex.words:
+                if low in MODALS and t.tag_ != "MD":
+                    continue
+                if low in MODALS and any(c.dep_ == "neg" for c in t.head.children):
+                    continue      # "could not" is a negation, not a hedge
+                self.hits.append(HedgeHit(label=low, term=lex.words[low], start=t.i, end=t.i + 1))
+        self.hits.sort(key=lambda h: h.start)
+
+    def hedges_in(self, tokens: set[int]) -> list[HedgeHit]:
+        """Hedges with a token in ``tokens``."""
+        return [h for h in self.hits if any(i in tokens for i in range(h.start, h.end))]
+
+    def retraction(self, sent) -> HedgeHit | None:
+        """A sentence that takes back the one before ("This information was not officially confirmed")."""
+        lows = [t.lower_ for t in sent]
+        opener = None
+        for words in self.lex.anaphoric_openers:
+            if tuple(lows[:len(words)]) == words:
+                opener = words
+                break
+        if opener is None:
+            return None
+        for h in self.hits:
+            if sent.start <= h.start < sent.end and not h.booster and \
+                    any(tuple(x.lower_ for x in self.doc[h.start:h.end]) == p for p in self.lex.not_confirmed):
+                return h
+        return None
+
+    def certainty(self, hits: list[HedgeHit]) -> str | None:
+        """The ICD 203 term for a claim: the lowest hedge; else the strongest booster; else None."""
+        hedging = [h for h in hits if not h.booster]
+        if hedging:
+            return min((h.term for h in hedging), key=self.lex.rank)
+        boost = [h for h in hits if h.booster]
+        if boost:
+            return max((h.term for h in boost), key=self.lex.rank)
+        return None
+
+    def unnamed(self, head) -> bool:
+        """Is a speaker headed by ``head`` an unnamed source ("a diplomatic source", "officials")?"""
+        return head is not None and (head.lower_ in self.lex.unnamed_heads or head.lemma_.lower() in self.lex.unnamed_heads)

@@ -1,0 +1,175 @@
+"""The claim-stage lexicons, compiled once per process from the data files.
+
+``plover.yaml`` (event types), ``attribution.yaml`` (reporting cues), ``hedges.yaml`` (hedges
+and the ICD 203 scale) and ``quantities.yaml`` (number words, bounds, units) are read with
+``claimgraph.data.load`` and turned into the lookup tables the extractors use.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import data
+from ..errors import DataFileError, Errors
+from ..model import PLOVER_TYPES
+
+
+@dataclass
+class Plover:
+    verbs: dict[str, str]
+    phrasal: dict[tuple[str, str], str]
+    verb_objects: list[tuple[frozenset[str], frozenset[str], str]]
+    nouns: dict[str, str]
+    agent_nouns: dict[str, str]
+    prep_phrases: dict[tuple[str, ...], str]
+    negated: dict[str, str]
+    refusal_verbs: frozenset[str]
+    roles: dict[str, dict[str, list[str]]]
+    modal_verbs: dict[str, str]
+    noun_hosts: dict[str, str]
+
+    def role(self, type_: str, slot: str) -> list[str]:
+        """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
+        return self.roles.get(type_, {}).get(slot) or self.roles["default"][slot]
+
+
+@dataclass
+class Cues:
+    verbs: dict[str, dict]
+    phrasal: dict[tuple[str, str], dict]
+    source_preps: list[tuple[str, ...]]
+    via_preps: list[tuple[str, ...]]
+    via_verbs: frozenset[str]
+    citing_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
+    statement_phrases: list[tuple[str, ...]]
+    denial_phrases: list[tuple[str, ...]]
+
+
+@dataclass
+class Hedges:
+    scale: list[str]
+    words: dict[str, str]
+    phrases: list[tuple[tuple[str, ...], str]]
+    anaphoric_openers: list[tuple[str, ...]]
+    scare_quotable: frozenset[str]
+    unnamed_heads: frozenset[str]
+    boosters: dict[tuple[str, ...], str]
+    not_confirmed: list[tuple[str, ...]] = field(default_factory=list)
+
+    def rank(self, term: str | None) -> int:
+        """Position of an ICD 203 term on the scale (unknown terms sit in the middle)."""
+        return self.scale.index(term) if term in self.scale else len(self.scale) // 2
+
+
+@dataclass
+class Numbers:
+    units: dict[tuple[str, ...], float]
+    scales: dict[str, float]
+    vague: dict[tuple[str, ...], tuple[float, float | None]]
+    bounds: list[tuple[tuple[str, ...], str]]
+    currency: dict[str, str]
+    not_units: frozenset[str]
+    casualty_words: dict[str, str]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+def _check_type(t: str, where: str) -> str:
+    if t not in PLOVER_TYPES:
+        raise DataFileError(Errors.E008.format(path=where, detail=f"unknown PLOVER type {t!r}"))
+    return t
+
+
+@lru_cache(maxsize=1)
+def plover() -> Plover:
+    """The PLOVER event lexicon (data/plover.yaml)."""
+    raw = data.load("plover.yaml")
+    name = "plover.yaml"
+    phrasal = {}
+    for k, v in raw.get("phrasal", {}).items():
+        verb, part = k.split(" ", 1)
+        phrasal[(verb, part)] = _check_type(v, name)
+    vo = [(frozenset(e["verbs"]), frozenset(e["objects"]), _check_type(e["type"], name))
+          for e in raw.get("verb_objects", [])]
+    return Plover(
+        verbs={k: _check_type(v, name) for k, v in raw.get("verbs", {}).items()},
+        phrasal=phrasal,
+        verb_objects=vo,
+        nouns={k: _check_type(v, name) for k, v in raw.get("nouns", {}).items()},
+        agent_nouns={k: _check_type(v, name) for k, v in raw.get("agent_nouns", {}).items()},
+        prep_phrases={_words(k): _check_type(v, name) for k, v in raw.get("prep_phrases", {}).items()},
+        negated={_check_type(k, name): _check_type(v, name) for k, v in raw.get("negated", {}).items()},
+        refusal_verbs=frozenset(raw.get("refusal_verbs", [])),
+        roles=raw.get("roles", {}),
+        modal_verbs=raw.get("modal_verbs", {}),
+        noun_hosts=raw.get("noun_hosts", {}),
+    )
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """Reporting cues (data/attribution.yaml)."""
+    raw = data.load("attribution.yaml")
+    verbs = {k: dict(v or {}) for k, v in raw.get("verbs", {}).items()}
+    phrasal = {}
+    for k, v in raw.get("phrasal", {}).items():
+        verb, part = k.split(" ", 1)
+        phrasal[(verb, part)] = dict(v or {})
+    for entry in list(verbs.values()) + list(phrasal.values()):
+        if entry.get("type"):
+            _check_type(entry["type"], "attribution.yaml")
+    return Cues(
+        verbs=verbs,
+        phrasal=phrasal,
+        source_preps=[_words(p) for p in raw.get("source_preps", [])],
+        via_preps=sorted((_words(p) for p in raw.get("via_preps", [])), key=len, reverse=True),
+        via_verbs=frozenset(raw.get("via_verbs", [])),
+        citing_verbs=frozenset(raw.get("citing_verbs", [])),
+        statement_nouns=frozenset(raw.get("statement_nouns", [])),
+        statement_phrases=[_words(p) for p in raw.get("statement_phrases", [])],
+        denial_phrases=sorted((_words(p) for p in raw.get("denial_phrases", [])), key=len, reverse=True),
+    )
+
+
+@lru_cache(maxsize=1)
+def hedges() -> Hedges:
+    """Hedges, boosters and the ICD 203 scale (data/hedges.yaml)."""
+    raw = data.load("hedges.yaml")
+    scale = [s["term"] for s in raw["scale"]]
+    for term in list(raw.get("words", {}).values()) + list(raw.get("phrases", {}).values()) \
+            + list(raw.get("boosters", {}).values()):
+        if term not in scale:
+            raise DataFileError(Errors.E008.format(path="hedges.yaml", detail=f"{term!r} is not on the scale"))
+    phrases = sorted(((_words(k), v) for k, v in raw.get("phrases", {}).items()), key=lambda x: -len(x[0]))
+    return Hedges(
+        scale=scale,
+        words=dict(raw.get("words", {})),
+        phrases=phrases,
+        anaphoric_openers=sorted((_words(p) for p in raw.get("anaphoric_openers", [])), key=len, reverse=True),
+        scare_quotable=frozenset(w.lower() for w in raw.get("scare_quotable", [])),
+        unnamed_heads=frozenset(raw.get("unnamed_heads", [])),
+        boosters={_words(k): v for k, v in raw.get("boosters", {}).items()},
+        not_confirmed=[p for p, _ in phrases if "not" in p or p[0].startswith("un")
+                       or "cannot" in p],
+    )
+
+
+@lru_cache(maxsize=1)
+def numbers() -> Numbers:
+    """Number words, vague amounts, bounds and units (data/quantities.yaml)."""
+    raw = data.load("quantities.yaml")
+    vague = {}
+    for k, v in raw.get("vague", {}).items():
+        vague[_words(k)] = (float(v["low"]), float(v["high"]) if v.get("high") is not None else None)
+    return Numbers(
+        units={_words(k): float(v) for k, v in raw.get("units", {}).items()},
+        scales={k.lower(): float(v) for k, v in raw.get("scales", {}).items()},
+        vague=vague,
+        bounds=sorted(((_words(k), v) for k, v in raw.get("bounds", {}).items()), key=lambda x: -len(x[0])),
+        currency={str(k).lower(): v for k, v in raw.get("currency", {}).items()},
+        not_units=frozenset(str(w).lower() for w in raw.get("not_units", [])),
+        casualty_words=dict(raw.get("casualty_words", {})),
+    )

@@ -1,0 +1,248 @@
+"""Quantities: "eight jet fighters", "up to 1,200 people", "hundreds of soldiers",
+"between 10 and 20 tanks", "six MiG-29s and two Su-24s" (a sum of parts).
+
+Numbers are read from digits ("1,200", "2.5") and words (``data/quantities.yaml``), with a
+bound before them ("at least", "up to", "approximately"), a range ("10 to 20"), and the unit
+from the noun the number counts (with its modifiers: "jet fighters", "Russian mercenaries";
+a casualty word makes "people killed"). Numbers that are part of a name ("MiG-29", "Su-24"),
+dates, times and ordinals are not quantities.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+from .lexicons import Numbers, numbers
+
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "PERCENT"}
+
+
+def parse_number(tokens, lex: Numbers) -> float | None:
+    """The value of a run of number tokens ("1,200", "two hundred", "2.5 million"), or None."""
+    total = 0.0
+    current = None
+    for t in tokens:
+        w = t.lower_.replace(",", "")
+        if _DIGITS.match(t.text.replace(" ", "")):
+            current = (current or 0) + float(w)
+        elif (w,) in lex.units:
+            current = (current or 0) + lex.units[(w,)]
+        elif w in lex.scales and current is not None:
+            current *= lex.scales[w]
+            if lex.scales[w] >= 1000:
+                total += current
+                current = None
+        elif w in ("and", "-"):
+            continue
+        else:
+            return None
+    if current is not None:
+        total += current
+    return total if tokens else None
+
+
+def is_number_token(t, lex: Numbers) -> bool:
+    w = t.lower_.replace(",", "")
+    if _DIGITS.match(t.text):
+        return True
+    return (w,) in lex.units or w in lex.scales and t.i > 0 and _DIGITS.match(t.nbor(-1).text) is not None
+
+
+def _in_name(t) -> bool:
+    """Digits glued to a name: MiG-29, Su-24s, F-16, Resolution 2259."""
+    if t.i > 0:
+        prev = t.nbor(-1)
+        if prev.text in ("-",) and t.i > 1 and t.nbor(-2).text[:1].isupper():
+            return True
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.whitespace_ == "" and not prev.is_punct:
+            return True
+        if prev.text[:1].isupper() and prev.pos_ == "PROPN" and t.ent_type_ not in ("CARDINAL", "QUANTITY", "MONEY"):
+            return prev.ent_type_ in ("PRODUCT", "ORG", "LAW", "WORK_OF_ART")
+    return False
+
+
+def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> list[tuple[Quantity, object, int, int]]:
+    """Quantities among tokens [start, end): (Quantity, unit head token or None, first, last token index)."""
+    lex = lex or numbers()
+    out = []
+    i = start
+    while i < end:
+        t = doc[i]
+        vague = _vague_at(doc, i, end, lex)
+        if vague is not None:
+            words, (low, high), j = vague
+            unit_tok, unit = _unit(doc, j, end, lex)
+            if unit_tok is not None:
+                b0, bound = _bound_before(doc, i, lex)
+                q = Quantity(value=low, unit=unit, low=low, high=high,
+                             text=doc[b0:unit_tok.i + 1].text, bound="vague")
+                out.append((q, unit_tok, b0, unit_tok.i))
+                i = unit_tok.i + 1
+                continue
+        if is_number_token(t, lex) and not _skip_ent(t, lex) and not _in_name(t) and not _is_year(t):
+            j = i
+            while j + 1 < end and (is_number_token(doc[j + 1], lex) or doc[j + 1].lower_ in lex.scales) \
+                    and not _skip_ent(doc[j + 1], lex):
+                j += 1
+            value = parse_number(doc[i:j + 1], lex)
+            if value is None:
+                i += 1
+                continue
+            b0, bound = _bound_before(doc, i, lex)
+            low = high = None
+            # a range: "10 to 20", "between 10 and 20", "10-20"
+            k = j + 1
+            if k + 1 < end and doc[k].lower_ in ("to", "and", "-", "–", "or") and is_number_token(doc[k + 1], lex):
+                m = k + 1
+                while m + 1 < end and (is_number_token(doc[m + 1], lex) or doc[m + 1].lower_ in lex.scales):
+                    m += 1
+                other = parse_number(doc[k + 1:m + 1], lex)
+                if other is not None and other > value:
+                    low, high, bound = value, other, "range"
+                    if b0 == i and i > 0 and doc[i - 1].lower_ == "between":
+                        b0 = i - 1
+                    j = m
+            cur = _currency(doc, i, j, lex)
+            if cur is not None:
+                unit, unit_tok = cur, None
+                last = j
+                if j + 1 < end and doc[j + 1].lower_ in lex.currency:
+                    last = j + 1
+            else:
+                unit_tok, unit = _unit_of(doc[j], end, lex) or _unit(doc, j + 1, end, lex)
+                if unit_tok is None:
+                    i = j + 1
+                    continue
+                last = unit_tok.i
+            if bound in ("at_least",) and low is None:
+                low = value
+            elif bound == "at_most" and high is None:
+                high = value
+            q = Quantity(value=value, unit=unit, low=low, high=high, text=doc[b0:last + 1].text,
+                         bound=bound or "exact")
+            out.append((q, unit_tok, b0, last))
+            i = last + 1
+            continue
+        i += 1
+    return _sums(doc, out)
+
+
+def _skip_ent(t, lex: Numbers) -> bool:
+    """Dates, times, ordinals, percentages; but the tagger's "DATE" on "10 and 20 tanks" is a count."""
+    if t.ent_type_ not in SKIP_ENTS:
+        return False
+    if t.ent_type_ == "DATE":
+        head = t.head if t.dep_ == "nummod" else t.head.head if t.dep_ == "conj" else None
+        return not (head is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in lex.not_units)
+    return True
+
+
+def _is_year(t) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", t.text)) and t.ent_type_ in ("DATE", "") and (
+        t.i == 0 or t.nbor(-1).lower_ in ("in", "since", "of", "by", "until", "before", "after", "from", "to", ",", "and"))
+
+
+def _vague_at(doc, i, end, lex: Numbers):
+    for words, rng in sorted(lex.vague.items(), key=lambda x: -len(x[0])):
+        n = len(words)
+        if i + n <= end and tuple(x.lower_ for x in doc[i:i + n]) == words:
+            j = i + n
+            if j < end and doc[j].lower_ == "of":
+                j += 1
+            return words, rng, j
+    return None
+
+
+def _bound_before(doc, i, lex: Numbers) -> tuple[int, str | None]:
+    for words, bound in lex.bounds:
+        n = len(words)
+        if i - n >= 0 and tuple(x.lower_ for x in doc[i - n:i]) == words:
+            return i - n, bound
+    return i, None
+
+
+def _currency(doc, i, j, lex: Numbers) -> str | None:
+    if i > 0 and doc[i - 1].text.lower() in lex.currency:
+        return lex.currency[doc[i - 1].text.lower()]
+    if j + 1 < len(doc) and doc[j + 1].lower_ in lex.currency:
+        return lex.currency[doc[j + 1].lower_]
+    return None
+
+
+def _unit_of(num, end, lex: Numbers):
+    """The noun a number counts by the parse ("14 Russian-made military planes" → planes)."""
+    head = num.head
+    if num.dep_ not in ("nummod", "quantmod", "compound") or head.i <= num.i or head.i >= end or head.i - num.i > 7:
+        return None
+    while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.i < end:
+        head = head.head          # "MiG 29s", "jet fighters"
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in lex.not_units or head.lower_ in lex.not_units:
+        return None
+    words = num.doc[num.i + 1:head.i + 1].text.strip(" ,")
+    return _casualty(num.doc, head, words, lex)
+
+
+def _casualty(doc, head, words, lex: Numbers):
+    if head.lemma_.lower() in ("people", "person", "civilian", "soldier") or head.lower_ in lex.casualty_words:
+        for nxt in doc[head.i + 1:min(len(doc), head.i + 4)]:
+            if nxt.lower_ in lex.casualty_words:
+                words = lex.casualty_words[nxt.lower_] if head.lemma_ in ("people", "person") else \
+                    f"{words} {nxt.lower_}"
+                break
+    return head, words
+
+
+def _unit(doc, j, end, lex: Numbers):
+    """The counted noun after position ``j`` with its modifiers ("Russian-made military planes")."""
+    k = j
+    limit = min(end, j + 6)
+    while k < limit:
+        t = doc[k]
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in lex.not_units and t.lemma_.lower() not in lex.not_units:
+            # extend over a compound run ("jet fighters", "MiG 29s")
+            m = k
+            while m + 1 < limit and doc[m + 1].pos_ in ("NOUN", "PROPN") and doc[m + 1].dep_ in ("compound", "dobj", "nsubj", "pobj", "appos", "conj") \
+                    and doc[m].dep_ == "compound":
+                m += 1
+            return _casualty(doc, doc[m], doc[j:m + 1].text.strip(" ,"), lex)
+        if t.pos_ in ("ADJ", "NUM", "PUNCT") and t.text not in ",.;" or t.dep_ in ("amod", "compound", "nummod", "quantmod") \
+                or t.lower_ in ("of",):
+            k += 1
+            continue
+        return None, None
+    return None, None
+
+
+def _sums(doc, found):
+    """Join coordinated quantities ("six MiG 29s and two Su-24s") into one with parts."""
+    if len(found) < 2:
+        return found
+    out = []
+    i = 0
+    while i < len(found):
+        q, tok, s, e = found[i]
+        group = [found[i]]
+        while i + 1 < len(found):
+            nq, ntok, ns, ne = found[i + 1]
+            between = doc[group[-1][3] + 1:ns]
+            if len(between) <= 1 and all(x.lower_ in ("and", ",", "plus") for x in between) and \
+                    nq.bound in ("exact", None) and not nq.unit.isupper():
+                group.append(found[i + 1])
+                i += 1
+            else:
+                break
+        if len(group) > 1:
+            parts = [{"value": g[0].value, "unit": g[0].unit} for g in group]
+            total = sum(p["value"] for p in parts)
+            first = group[0][0]
+            text = doc[group[0][2]:group[-1][3] + 1].text
+            bound = first.bound if first.bound in ("at_least", "at_most", "approx") else "exact"
+            joined = Quantity(value=total, unit=" and ".join(p["unit"] for p in parts), text=text, bound=bound,
+                              low=total if bound == "at_least" else None, high=total if bound == "at_most" else None,
+                              parts=parts)
+            out.append((joined, group[0][1], group[0][2], group[-1][3]))
+        else:
+            out.append(found[i])
+        i += 1
+    return out
