@@ -1,0 +1,168 @@
+"""Cross-document actor resolution, on mentions built by hand (no model).
+
+All names here are invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Mention
+from claimgraph.resolve.actors import resolve_actors
+
+
+def mention(doc, n, name, kind="person", *, key=None, role=None, affiliation=None, affiliation_kb=None,
+            kb_id=None, pronoun=False):
+    return Mention(id=f"{doc}:m{n}", doc=doc, start=n * 10, end=n * 10 + len(name), text=name, name=name,
+                   kind=kind, local_key=key or name, role=role, affiliation=affiliation,
+                   affiliation_kb=affiliation_kb, kb_id=kb_id, pronoun=pronoun)
+
+
+def context(doc, start=50):
+    """Co-occurring actors shared by the test documents."""
+    return [mention(doc, start, "Valdoria", "country", key="Valdoria", kb_id="country:VD"),
+            mention(doc, start + 1, "Ostrava Front", "armed_group"),
+            mention(doc, start + 2, "Kessel", "place")]
+
+
+def actor_of(actors, mention_actor, mention_id):
+    aid = mention_actor[mention_id]
+    return next(a for a in actors if a.id == aid)
+
+
+def test_actors_surname_joins_full_name_across_documents():
+    ms = [mention("d1", 0, "Tomasz Vrelinek", role="foreign minister"), *context("d1"),
+          mention("d2", 0, "Vrelinek"), *context("d2")]
+    actors, ma, merges = resolve_actors(ms)
+    assert ma["d1:m0"] == ma["d2:m0"]
+    assert any("surname" in " ".join(e.reasons) for e in merges)
+
+
+@pytest.mark.parametrize("a,b", [("Khamid Zaroubi", "Khamid Zarubi"), ("Sergey Pavlenko", "Sergei Pavlenko"),
+                                 ("Mohammad Hallaq", "Muhammad Hallaq")])
+def test_actors_transliteration_variants_merge(a, b):
+    ms = [mention("d1", 0, a, role="envoy"), *context("d1"), mention("d2", 0, b, role="special envoy"),
+          *context("d2")]
+    actors, ma, merges = resolve_actors(ms)
+    assert ma["d1:m0"] == ma["d2:m0"]
+    ev = [e for e in merges if {e.a, e.b} == {a, b}]
+    assert ev and ev[0].reasons
+
+
+def test_actors_mt_mangled_surname_with_same_given_name_and_role_merges():
+    # a machine translation turned the surname into another word; the given name and role survive
+    ms = [mention("d1", 0, "Radwan Belqasem", role="interior minister"), *context("d1"),
+          mention("d2", 0, "Radwan Belkasma", role="minister"), *context("d2")]
+    actors, ma, merges = resolve_actors(ms)
+    assert ma["d1:m0"] == ma["d2:m0"]
+
+
+def test_actors_lookalike_people_with_different_roles_stay_apart():
+    ms = [mention("d1", 0, "Omar Haddadi", role="journalist"), *context("d1"),
+          mention("d2", 0, "Omar Hadadi", role="defence minister"), *context("d2")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d1:m0"] != ma["d2:m0"]
+
+
+def test_actors_lookalike_people_with_different_given_names_stay_apart():
+    ms = [mention("d1", 0, "Lena Marovic", role="minister"), *context("d1"),
+          mention("d2", 0, "Ivo Marovic", role="minister"), *context("d2")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d1:m0"] != ma["d2:m0"]
+
+
+def test_actors_lookalike_surnames_without_evidence_stay_apart():
+    ms = [mention("d1", 0, "Anton Brecker"), mention("d2", 0, "Anton Breckmann")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d1:m0"] != ma["d2:m0"]
+
+
+def test_actors_ambiguous_surname_is_not_guessed():
+    ms = [mention("d1", 0, "Lena Marovic"), mention("d2", 0, "Ivo Marovic"), mention("d3", 0, "Marovic")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d3:m0"] not in (ma["d1:m0"], ma["d2:m0"])
+
+
+def test_actors_acronym_joins_expansion_by_initials():
+    ms = [mention("d1", 0, "Council of Northern Unity", "organization"), mention("d2", 0, "CNU", "organization")]
+    actors, ma, merges = resolve_actors(ms)
+    assert ma["d1:m0"] == ma["d2:m0"]
+    assert any("acronym" in " ".join(e.reasons) for e in merges)
+
+
+def test_actors_translated_government_names_merge():
+    ms = [mention("d1", 0, "Government of National Accord", "government"),
+          mention("d2", 0, "national consensus Government", "government"),
+          mention("d3", 0, "National Unity Government", "government")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d1:m0"] == ma["d2:m0"]
+    assert ma["d3:m0"] != ma["d1:m0"]
+
+
+def test_actors_generic_suffix_joins_short_name():
+    ms = [mention("d1", 0, "Korvath Group", "organization"), mention("d2", 0, "Korvath", "organization")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d1:m0"] == ma["d2:m0"]
+
+
+def test_actors_metonym_resolves_to_country_actor_with_alias():
+    ms = [mention("d1", 0, "Moscow", "country", key="Russia", kb_id="country:RU"),
+          mention("d2", 0, "Russia", "country", key="Russia", kb_id="country:RU"),
+          mention("d2", 1, "Kremlin", "country", key="Russia", kb_id="country:RU")]
+    actors, ma, _ = resolve_actors(ms)
+    russia = actor_of(actors, ma, "d1:m0")
+    assert russia.kind == "country" and russia.name == "Russia" and russia.id == "russia"
+    assert {"Moscow", "Russia", "Kremlin"} <= set(russia.aliases)
+    assert ma["d2:m1"] == russia.id
+
+
+def test_actors_country_is_created_for_an_official_whose_country_is_not_mentioned():
+    ms = [mention("d1", 0, "Ilse Brandvik", role="foreign minister", affiliation="Norway",
+                  affiliation_kb="country:NO")]
+    actors, ma, _ = resolve_actors(ms)
+    person = actor_of(actors, ma, "d1:m0")
+    country = next(a for a in actors if a.id == person.country)
+    assert country.kind == "country" and country.name == "Norway" and country.mentions == 0
+    assert person.roles == ["foreign minister"]
+
+
+def test_actors_institution_is_its_own_actor_with_country():
+    ms = [mention("d1", 0, "Pentagon", "organization", key="U.S. Department of Defense", kb_id="inst:us-dod"),
+          mention("d2", 0, "Department of Defense", "organization", key="U.S. Department of Defense",
+                  kb_id="inst:us-dod"),
+          mention("d2", 1, "US", "country", key="United States", kb_id="country:US")]
+    actors, ma, _ = resolve_actors(ms)
+    dod = actor_of(actors, ma, "d1:m0")
+    assert ma["d2:m0"] == dod.id and dod.kind == "organization"
+    assert dod.country == ma["d2:m1"]
+
+
+def test_actors_affiliation_links_person_to_organisation():
+    ms = [mention("d1", 0, "Ruta Kallas", role="spokesperson", affiliation="Pentagon", affiliation_kb="inst:us-dod"),
+          mention("d1", 1, "Pentagon", "organization", key="U.S. Department of Defense", kb_id="inst:us-dod")]
+    actors, ma, _ = resolve_actors(ms)
+    person = actor_of(actors, ma, "d1:m0")
+    assert person.affiliation == ma["d1:m1"]
+    assert person.country == "united-states"
+
+
+def test_actors_aliases_as_written_and_surname_listed():
+    ms = [mention("d1", 0, "Dorian Quell"), mention("d1", 1, "Quell", key="Dorian Quell")]
+    actors, ma, _ = resolve_actors(ms)
+    a = actor_of(actors, ma, "d1:m0")
+    assert a.aliases == ["Dorian Quell", "Quell"] and a.mentions == 2 and a.name == "Dorian Quell"
+
+
+def test_actors_pronoun_mentions_follow_their_key_but_are_not_aliases():
+    ms = [mention("d1", 0, "Dorian Quell"), mention("d1", 1, "he", key="Dorian Quell", pronoun=True)]
+    actors, ma, _ = resolve_actors(ms)
+    a = actor_of(actors, ma, "d1:m1")
+    assert a.name == "Dorian Quell" and "he" not in a.aliases and a.mentions == 2
+
+
+def test_actors_ids_are_unique_and_every_mention_mapped():
+    ms = [mention("d1", 0, "Ana Petrova"), mention("d2", 0, "Ana Petrova", "organization"),
+          mention("d3", 0, "Ana  Petrova", "place")]
+    actors, ma, _ = resolve_actors(ms)
+    ids = [a.id for a in actors]
+    assert len(ids) == len(set(ids))
+    assert set(ma) == {m.id for m in ms}
