@@ -17,6 +17,7 @@ stored and shown to the user; ``Document.offset_map`` maps them back to the raw 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,18 +41,28 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
-        names = {f.name for f in dataclasses.fields(cls)}
+        names, nested = _field_info(cls)
         kwargs = {k: v for k, v in data.items() if k in names}
-        for f in dataclasses.fields(cls):
-            sub = _NESTED.get((cls.__name__, f.name))
-            if sub is None or kwargs.get(f.name) is None:
+        for name, sub in nested:
+            value = kwargs.get(name)
+            if value is None:
                 continue
-            value = kwargs[f.name]
             if isinstance(value, list):
-                kwargs[f.name] = [sub.from_dict(v) if isinstance(v, dict) else v for v in value]
+                kwargs[name] = [sub.from_dict(v) if isinstance(v, dict) else v for v in value]
             elif isinstance(value, dict):
-                kwargs[f.name] = sub.from_dict(value)
+                kwargs[name] = sub.from_dict(value)
         return cls(**kwargs)
+
+
+@functools.lru_cache(maxsize=None)
+def _field_info(cls) -> tuple[frozenset[str], tuple[tuple[str, type], ...]]:
+    """A class's field names and its nested record fields, computed once per class.
+
+    ``dataclasses.fields`` is slow; reading a big store calls ``from_dict`` per row.
+    """
+    fields = dataclasses.fields(cls)
+    nested = tuple((f.name, _NESTED[(cls.__name__, f.name)]) for f in fields if (cls.__name__, f.name) in _NESTED)
+    return frozenset(f.name for f in fields), nested
 
 
 @dataclass
