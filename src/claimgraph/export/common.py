@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any, Iterator
@@ -108,30 +109,48 @@ def match_actor_ids(store: Store, name: str | None) -> set[str] | None:
     if not name:
         return None
     key = name.strip().lower()
-    rows = store.con.cursor().execute(
-        "SELECT id FROM actors WHERE lower(id) = ? OR lower(name) = ? "
+    rows = fetch_all(
+        store, "SELECT id FROM actors WHERE lower(id) = ? OR lower(name) = ? "
         "OR list_contains(list_transform(from_json(coalesce(aliases, '[]'), '[\"VARCHAR\"]'), x -> lower(x)), ?)",
-        [key, key, key]).fetchall()
+        [key, key, key])
     return {r[0] for r in rows}
+
+
+def held(store: Store):
+    """A context that keeps the store's connection open (the store lets an idle one go)."""
+    hold = getattr(store, "hold", None)
+    return hold() if hold else nullcontext(store.con)
+
+
+def fetch_all(store: Store, sql: str, params: list | None = None) -> list[tuple]:
+    """Run a small read query on a cursor of its own (safe while a stream is open)."""
+    with held(store) as con:
+        cur = con.cursor()
+        try:
+            return cur.execute(sql, params or []).fetchall()
+        finally:
+            cur.close()
 
 
 def iter_rows(store: Store, sql: str, params: list | None = None, batch: int = BATCH) -> Iterator[dict[str, Any]]:
     """Stream a query's rows as dicts, ``batch`` at a time.
 
-    A cursor of its own, so other queries (lookups) can run while this one is read.
+    A cursor of its own, so other queries (lookups) can run while this one is read; the
+    store's connection is held open until the rows are read or the iterator is closed.
     """
-    cur = store.con.cursor()
-    try:
-        cur.execute(sql, params or [])
-        cols = [d[0] for d in cur.description]
-        while True:
-            rows = cur.fetchmany(batch)
-            if not rows:
-                break
-            for row in rows:
-                yield dict(zip(cols, row))
-    finally:
-        cur.close()
+    with held(store) as con:
+        cur = con.cursor()
+        try:
+            cur.execute(sql, params or [])
+            cols = [d[0] for d in cur.description]
+            while True:
+                rows = cur.fetchmany(batch)
+                if not rows:
+                    break
+                for row in rows:
+                    yield dict(zip(cols, row))
+        finally:
+            cur.close()
 
 
 def _q(cols: list[str], alias: str = "") -> str:
@@ -272,9 +291,9 @@ class Scope:
                     wanted.add(v["mention"])
         mention_actor: dict[str, str] = {}
         if wanted:
-            mention_actor = dict(self.store.con.cursor().execute(
-                "SELECT id, actor FROM mentions WHERE list_contains(?::VARCHAR[], id) AND actor IS NOT NULL",
-                [sorted(wanted)]).fetchall())
+            mention_actor = dict(fetch_all(
+                self.store, "SELECT id, actor FROM mentions WHERE list_contains(?::VARCHAR[], id) AND actor IS NOT NULL",
+                [sorted(wanted)]))
         for r in rows:
             yield Store._claim_from_row(r, mention_actor)
 

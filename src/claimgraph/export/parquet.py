@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..store.store import TABLES
-from .common import Exporter
+from .common import Exporter, fetch_all
 
 # JSON columns holding a list of strings: exported as LIST(VARCHAR), not text
 STRING_LISTS = {
@@ -29,9 +29,9 @@ STRING_LISTS = {
 
 def _columns(store, table: str) -> str:
     """The SELECT list of a table, with string-list JSON columns cast to lists."""
-    cols = [r[0] for r in store.con.cursor().execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-        [table]).fetchall()]
+    cols = [r[0] for r in fetch_all(
+        store, "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        [table])]
     lists = STRING_LISTS.get(table, ())
     return ", ".join(f"from_json(t.\"{c}\", '[\"VARCHAR\"]') AS \"{c}\"" if c in lists else f't."{c}"'
                      for c in cols)
@@ -50,8 +50,4 @@ class ParquetExporter(Exporter):
         for table in TABLES:
             sql, params = self.scope.table_sql(table, _columns(self.store, table))
             target = str(out / f"{table}.parquet").replace("'", "''")
-            cur = self.store.con.cursor()
-            try:
-                cur.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd)", params)
-            finally:
-                cur.close()
+            fetch_all(self.store, f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd)", params)
