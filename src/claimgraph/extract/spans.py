@@ -177,6 +177,9 @@ def is_junk(text: str, name: str, start_char: int, end_char: int, label: str) ->
     words = f.split()
     if words and words[-1] in j["social"] and len(words) > 2 and words[-2] == "on":
         return "social widget"
+    if f in j["social"] and re.search(r"\b(on|via|at|follow us on|follow)\s*$", text[max(0, start_char - 12):start_char],
+                                      re.I):
+        return "social widget"
     after = text[end_char:end_char + 40].lower()
     m = re.match(r"\s+on\s+([a-z ]+)", after)
     if m and any(m.group(1).strip().startswith(s) for s in j["social"] if len(s) > 1):
@@ -189,6 +192,6 @@ def is_junk(text: str, name: str, start_char: int, end_char: int, label: str) ->
         if rest.startswith(pre + " ") or rest.startswith(pre + ":"):
             rest = rest[len(pre):].strip(" :")
             break
-    if label == "PERSON" and rest == f:
+    if label in ("PERSON", "ORG", "FAC", "NORP") and rest == f:
         return "byline"
     return None

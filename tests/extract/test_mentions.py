@@ -1,0 +1,146 @@
+"""Actor mentions: recognition, cleaning, junk, roles, metonyms and within-document links.
+
+The texts are written for these tests; every person and organisation name is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.coref import resolve_pronoun, surname_match
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.extract.names import given_key, initials, org_key, split_person, surname_key
+from claimgraph.extract.spans import clean_name
+from claimgraph.model import ACTOR_KINDS, Document, Mention
+
+
+def run(nlp, text):
+    document = Document(id="dtest", path="test.txt", text=text)
+    return find_mentions(document, nlp(text))
+
+
+def by_name(mentions, name):
+    return [m for m in mentions if m.name == name]
+
+
+# -- pure helpers (no model) --------------------------------------------------------------------------
+@pytest.mark.parametrize("text,name,full", [
+    ("Korvan's", "Korvan", "Korvan"), ("Imagex Intl.", "Imagex Intl", "Imagex Intl"), ("U.S.", "U.S.", "U.S."),
+    ("[Anton] Velis", "Velis", "Anton Velis"), ("Petra\nDovic", "Petra Dovic", "Petra Dovic"),
+    ("Ivan PEKK.Also", "Ivan PEKK", "Ivan PEKK")])
+def test_mentions_clean_name(text, name, full):
+    assert clean_name(text) == (name, full)
+
+
+@pytest.mark.parametrize("name,given,surname", [("Abdullah bin Rashed", "Abdullah", "bin Rashed"),
+                                                ("Marta De Villano", "Marta", "De Villano"), ("Ostrik", None, "Ostrik")])
+def test_mentions_split_person(name, given, surname):
+    pn = split_person(name)
+    assert (pn.given, pn.surname) == (given, surname)
+
+
+def test_mentions_name_keys():
+    assert given_key("Sergei") == given_key("Sergey")
+    assert given_key("Mohammed") == given_key("Muhammad")
+    assert surname_key("al-Qorashi") == surname_key("Qorashi")
+    assert initials("Council of Northern Unity") == "CNU"
+    assert org_key("Government of national consensus") == org_key("National Accord Government")
+    assert org_key("Libyan national army") == org_key("Libya National Army")
+    assert org_key("Korvath Group", strip_suffix=True) == org_key("Korvath")
+
+
+@pytest.mark.parametrize("a,b,ok", [("vrelin", "vrelinot", True), ("drazhan", "drazhen", True),
+                                     ("mack", "mac", True), ("hassan", "hussein", False), ("li", "lu", False)])
+def test_mentions_surname_match(a, b, ok):
+    assert (surname_match(a, b) >= 0.72) == ok
+
+
+def test_mentions_resolve_pronoun_helper():
+    ms = [Mention(id="d:m0", doc="d", start=0, end=10, text="Petra Dovic", name="Petra Dovic", kind="person",
+                  role="foreign minister", sentence=0),
+          Mention(id="d:m1", doc="d", start=20, end=26, text="Kessel", name="Kessel", kind="country", sentence=0),
+          Mention(id="d:m2", doc="d", start=40, end=50, text="Ivo Marek", name="Ivo Marek", kind="person",
+                  role="general", sentence=1)]
+    assert resolve_pronoun(ms, 60, pronoun="he").id == "d:m2"
+    assert resolve_pronoun(ms, 60, pronoun="they").id == "d:m1"
+    assert resolve_pronoun(ms, 60, kind="minister").id == "d:m0"
+    assert resolve_pronoun(ms, 5, pronoun="she") is None
+
+
+# -- with the model ----------------------------------------------------------------------------------
+pytestmark_model = pytest.mark.model
+
+
+@pytest.mark.model
+def test_mentions_titles_roles_and_country(nlp):
+    ms = run(nlp, "Russian Foreign Minister Pavel Drozdov met reporters in Geneva on Monday.")
+    (m,) = by_name(ms, "Pavel Drozdov")
+    assert m.kind == "person" and m.role == "foreign minister" and m.affiliation_kb == "country:RU"
+    assert all(x.kind in ACTOR_KINDS for x in ms)
+
+
+@pytest.mark.model
+def test_mentions_apposition_gives_role_and_affiliation(nlp):
+    ms = run(nlp, "Walid Tarhouni, a minister in the Government of National Salvation, said the talks had failed. "
+                  "Gen. Mark Ostler, commander of U.S. Africa Command, said the drones came from abroad.")
+    (w,) = by_name(ms, "Walid Tarhouni")
+    assert w.role == "minister" and w.affiliation and "National Salvation" in w.affiliation
+    (o,) = by_name(ms, "Mark Ostler")
+    assert o.role and "commander" in o.role or o.role == "general"
+    assert o.affiliation_kb in ("inst:africom", "country:US")
+
+
+@pytest.mark.model
+def test_mentions_surname_and_variant_link_to_full_name(nlp):
+    ms = run(nlp, "General Khamis Dravelot visited the front on Sunday. Later Dravelot told reporters that the "
+                  "attack would go on. Critics of Dravlot said the offensive had stalled.")
+    keys = {m.local_key for m in ms if m.kind == "person"}
+    assert keys == {"Khamis Dravelot"}
+
+
+@pytest.mark.model
+def test_mentions_acronym_definition_links_to_expansion(nlp):
+    ms = run(nlp, "Fighters of the Northern Liberation Front (NLF) entered the town. The NLF said it held the port.")
+    nlf = [m for m in ms if m.name == "NLF"]
+    assert nlf and {m.local_key for m in nlf} == {"Northern Liberation Front"}
+
+
+@pytest.mark.model
+def test_mentions_metonym_is_country_but_location_is_place(nlp):
+    ms = run(nlp, "Ankara said the drones were not Turkish. The delegation later flew to Ankara for talks.")
+    ankara = by_name(ms, "Ankara")
+    assert [m.kind for m in ankara] == ["country", "place"]
+    assert ankara[0].kb_id == "country:TR" and ankara[1].affiliation_kb == "country:TR"
+
+
+@pytest.mark.model
+def test_mentions_institution_keeps_its_own_id(nlp):
+    ms = run(nlp, "The Pentagon said the Kremlin had sent jets, and the State Department agreed.")
+    assert by_name(ms, "Pentagon")[0].kb_id == "inst:us-dod"
+    assert by_name(ms, "State Department")[0].kb_id == "inst:us-dos"
+    assert by_name(ms, "Kremlin")[0].kb_id == "country:RU"
+
+
+@pytest.mark.model
+def test_mentions_possessive_and_article_are_stripped(nlp):
+    ms = run(nlp, "Norway's Korvex Intl. said the deal was off. The Kremlin's spokesman did not reply.")
+    names = {m.name for m in ms}
+    assert "Korvex Intl" in names and "Kremlin" in names
+    (k,) = by_name(ms, "Korvex Intl")
+    assert k.affiliation_kb == "country:NO"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("junk", ["Share Button", "Leave a Reply", "Donate", "Comments"])
+def test_mentions_reject_page_furniture(nlp, junk):
+    ms = run(nlp, f"Talks in Oslo ended without a deal, said Petra Dovic.\n\n{junk}\n")
+    assert not [m for m in ms if junk.lower() in m.name.lower()]
+
+
+@pytest.mark.model
+def test_mentions_reject_bylines_and_social_widgets(nlp):
+    text = ("Talks in Oslo ended without a deal, said Petra Dovic.\n\nMarlon Quade\n\n"
+            "Follow Harbor Daily News on Facebook and on Twitter.\n")
+    names = {m.name for m in run(nlp, text)}
+    assert "Marlon Quade" not in names
+    assert not [n for n in names if "Facebook" in n]
+    assert "Petra Dovic" in names
