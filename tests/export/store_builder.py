@@ -181,6 +181,14 @@ def build_big_store(path: str | Path, n_claims: int = 100_000, per_doc: int = 10
     return path
 
 
+def run_export(store_path: str | Path, fmt: str, output: str | Path | None = None, **filters) -> None:
+    """Export a store the way the CLI does (read-only store, Filters from keywords)."""
+    from claimgraph.export import Filters, export
+
+    with Store(store_path, read_only=True) as store:
+        export(store, fmt, output, Filters(**filters))
+
+
 if __name__ == "__main__":  # pragma: no cover - manual inspection
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     build_small_store(out / "export-small.duckdb")

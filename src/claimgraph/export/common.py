@@ -111,7 +111,7 @@ def match_actor_ids(store: Store, name: str | None) -> set[str] | None:
     key = name.strip().lower()
     rows = fetch_all(
         store, "SELECT id FROM actors WHERE lower(id) = ? OR lower(name) = ? "
-        "OR list_contains(list_transform(from_json(coalesce(aliases, '[]'), '[\"VARCHAR\"]'), x -> lower(x)), ?)",
+        "OR EXISTS (SELECT 1 FROM unnest(from_json(coalesce(aliases, '[]'), '[\"VARCHAR\"]')) u(x) WHERE lower(u.x) = ?)",
         [key, key, key])
     return {r[0] for r in rows}
 
