@@ -88,6 +88,16 @@ def test_clean_title_stays_first_paragraph_and_duplicate_headline_goes():
     assert clean(raw, title="Coal plant to close") == f"Coal plant to close\n\n{BODY}"
 
 
+def test_clean_one_line_paragraphs_with_headings_are_not_wrapped():
+    raw = "\n".join(["Coal plant to close", BODY, "Jobs at stake", BODY2, "What comes next", BODY, "A vote in May", BODY2])
+    assert clean(raw, title="Coal plant to close") == raw
+
+
+def test_clean_footer_keeps_a_wrapped_tail():
+    raw = f"{BODY}\nThe vote on the plan is expected in the spring and the mayor said the council\nwill decide."
+    assert clean(raw) == raw
+
+
 def test_clean_related_block_goes_with_its_label():
     raw = f"{BODY}\n\nRead more:\nMiners vote to strike\nWhy the plant matters\n\n{BODY2}"
     assert clean(raw) == f"{BODY}\n\n{BODY2}"
@@ -141,11 +151,12 @@ Forecasters said the storm had changed course suddenly.
 
 
 def test_clean_rejoins_hard_wrapped_lines():
+    """Sentence-final lines end paragraphs; the others continue on the next line."""
     out = clean(WRAPPED, title="Storm cuts power to coastal towns")
-    paras = out.split("\n\n")
+    paras = [p for p in out.split("\n") if p]
     assert paras[0] == "Storm cuts power to coastal towns"
     assert paras[1].startswith("Thousands of homes") and paras[1].endswith("until Wednesday, it added.")
-    assert "\n" not in paras[1]
+    assert paras[2].startswith("The coast guard") and paras[2].endswith("under way.")
     assert "Why did the warnings come so late?" in paras
 
 
@@ -160,9 +171,9 @@ def test_clean_wrapped_blocks_separated_by_blank_lines_join_whole():
     assert paras[0].endswith("said the money would go to schools.")
 
 
-def test_clean_short_lines_are_paragraphs_when_not_wrapped():
+def test_clean_keeps_line_breaks_of_unwrapped_text():
     raw = f"{BODY}\n{BODY2}\nA short closing line."
-    assert clean(raw) == f"{BODY}\n\n{BODY2}\n\nA short closing line."
+    assert clean(raw) == f"{BODY}\n{BODY2}\nA short closing line."
 
 
 def test_clean_hyphenated_line_break():
@@ -213,7 +224,7 @@ def test_clean_separates_glued_words_conservatively(raw, expected):
 @pytest.mark.parametrize("raw,expected", [
     ("a\u00a0non-breaking\u2009space", "a non-breaking space"),
     ("zero\u200bwidth and soft\u00adhyphen", "zerowidth and softhyphen"),
-    ("windows\r\nline\rendings", "windows\n\nline\n\nendings"),
+    ("windows\r\nline\rendings\r\n\r\nnext", "windows\nline\nendings\n\nnext"),
     ("  many    spaces   here  ", "many spaces here"),
     ("ctrl\x07char", "ctrlchar"),
 ])

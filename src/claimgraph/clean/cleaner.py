@@ -6,7 +6,7 @@ One cleaning pass:
 2. drop inline junk (CMS shortcodes, "(LINK)" placeholders) and collapse runs of spaces;
 3. mark page furniture line by line (``furniture.mark_lines``) and drop it;
 4. rejoin hard-wrapped lines into paragraphs when the line-length statistics say the text
-   was wrapped (``paragraphs``); paragraphs are separated by one blank line;
+   was wrapped (``paragraphs``); other line breaks stay as they were (one or two ``\n``);
 5. repair spacing inside paragraphs (``spacing.repair_spacing``).
 
 ``clean_text`` repeats the pass until the text stops changing, which makes cleaning
@@ -23,7 +23,7 @@ import numpy as np
 
 from ..model import Document
 from .furniture import TERMINAL, is_sentence, mark_lines, n_words, rules
-from .offsets import Tracked, join
+from .offsets import Tracked
 from .spacing import repair_spacing
 
 MAX_PASSES = 4
@@ -65,7 +65,12 @@ def wrap_width(lines: list[str], keep: list[bool]) -> int | None:
                 open_lengths.append(len(lines[i]))
     if len(open_lengths) < 3 or len(open_lengths) < 0.3 * pairs:
         return None
-    return int(np.percentile(open_lengths, 90))
+    width = int(np.percentile(open_lengths, 90))
+    # paragraphs on one line each, with short headings between them, are not wrapped text
+    all_lengths = [len(l) for l, k in zip(lines, keep) if k and l]
+    if np.percentile(all_lengths, 75) > 1.5 * width:
+        return None
+    return width
 
 
 def _joins(prev: str, nxt: str, width: int, *, blocks: bool = False) -> str | None:
@@ -84,7 +89,12 @@ def _joins(prev: str, nxt: str, width: int, *, blocks: bool = False) -> str | No
 
 
 def paragraphs(t: Tracked, *, title: str | None = None) -> Tracked:
-    """Drop furniture lines and rebuild the text as paragraphs separated by a blank line."""
+    """Drop furniture lines and rejoin wrapped lines.
+
+    Lines that stay apart keep their kind of break: a single line break between lines that
+    were next to each other, a blank line where a blank or a dropped line was. So a second
+    pass sees the same neighbours as the first, which keeps cleaning idempotent.
+    """
     lines = [line.strip() for line in t.split_lines()]
     texts = [line.text for line in lines]
     reasons = mark_lines(texts, title=title)
@@ -95,27 +105,23 @@ def paragraphs(t: Tracked, *, title: str | None = None) -> Tracked:
                                  if not texts[i] and texts[i - 1] and texts[i + 1]) >= 2
     title_line = texts.index(title.strip()) if title and title.strip() in texts else None
 
-    paras: list[Tracked] = []
-    current: list[Tracked] = []
+    parts: list[Tracked] = []
+    prev = None                      # index of the last kept line
     for i, line in enumerate(lines):
         if not keep[i]:
-            if current:
-                paras.append(Tracked.concat(current, current[-1].end))
-                current = []
             continue
-        if current:
+        if prev is not None:
+            adjacent = prev == i - 1
             glue = None
-            if width and keep[i - 1] and i - 1 != title_line:
-                glue = _joins(texts[i - 1], texts[i], width, blocks=blocks)
+            if adjacent and width and prev != title_line:
+                glue = _joins(texts[prev], texts[i], width, blocks=blocks)
             if glue is None:
-                paras.append(Tracked.concat(current, current[-1].end))
-                current = []
-            elif glue:
-                current.append(line.literal(glue, line.raw_at(0)))
-        current.append(line)
-    if current:
-        paras.append(Tracked.concat(current, current[-1].end))
-    return join(paras, "\n\n", t.end)
+                glue = "\n" if adjacent else "\n\n"
+            if glue:
+                parts.append(line.literal(glue, line.raw_at(0)))
+        parts.append(line)
+        prev = i
+    return Tracked.concat(parts, t.end)
 
 
 def _pass(t: Tracked, title: str | None) -> Tracked:

@@ -6,8 +6,8 @@ Two kinds of evidence, both general:
   form, a donation or newsletter pitch, a byline, a timestamp, a caption ... (each with a
   word limit, so a real sentence that happens to start the same way survives);
 - **line statistics**: a short name-only line next to a byline or timestamp (an author
-  signature), heading-like lines after a "Related:" label, a line repeated from earlier
-  (a duplicated headline), a heading in another script than the rest of the page (a
+  signature), heading-like lines after a "Related:" label, the headline printed twice,
+  a heading in another script than the rest of the page (a
   translated headline), and the short, non-sentence lines after the last sentence of the
   article (footer).
 
@@ -148,15 +148,16 @@ def mark_lines(lines: list[str], *, title: str | None = None) -> list[str | None
             if any(reasons[j] in ("timestamp", "byline", "credits", "short_url") for j in near):
                 reasons[i] = "byline"
 
-    # the same line again (a duplicated headline, a repeated widget)
-    seen: set[str] = set()
-    for i, line in enumerate(lines):
-        key = _norm(line)
-        if not key or reasons[i]:
-            continue
-        if key in seen and n_words(line) >= 2:
-            reasons[i] = "duplicate_line"
-        seen.add(key)
+    # the headline again (pages often print it twice): a repeat of the title, or of the first
+    # line, among the next few lines
+    nonblank = [i for i, l in enumerate(lines) if l and not reasons[i]]
+    if nonblank:
+        head = title_idx if title_idx is not None else nonblank[0]
+        key = _norm(lines[head])
+        if n_words(lines[head]) >= 2 and is_heading_like(lines[head]):
+            for i in [j for j in nonblank if j > head][:8]:
+                if _norm(lines[i]) == key:
+                    reasons[i] = "duplicate_title"
 
     # a heading in another script than the page (a headline left in its original language)
     scripts = letter_scripts("\n".join(l for l, r in zip(lines, reasons) if l and not r))
@@ -169,11 +170,14 @@ def mark_lines(lines: list[str], *, title: str | None = None) -> list[str | None
                 if total and counts.get(main, 0) < 0.3 * total:
                     reasons[i] = "foreign_heading"
 
-    # footer: short non-sentences after the article's last sentence
+    # footer: the trailing run of short non-sentences after the article's last sentence
     content = [i for i, l in enumerate(lines) if l and reasons[i] is None and is_sentence(l)]
     if content:
-        for i in range(content[-1] + 1, len(lines)):
+        for i in range(len(lines) - 1, content[-1], -1):
             line = lines[i]
-            if line and reasons[i] is None and n_words(line) <= 10 and not TERMINAL.search(line):
-                reasons[i] = "footer"
+            if not line or reasons[i]:
+                continue
+            if n_words(line) > 10 or TERMINAL.search(line):
+                break
+            reasons[i] = "footer"
     return reasons
