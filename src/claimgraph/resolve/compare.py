@@ -13,7 +13,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .features import INF, ActorIndex, ClaimView, Figure, cosine, settings
+from .features import INF, ActorIndex, ClaimView, Figure, cosine, settings, topic_cosine
+
+
+@dataclass
+class PairScore:
+    """The evidence that two claims report one event."""
+
+    score: float
+    why: list[str]
+    similarity: float          # TF-IDF cosine of the contents
+    topic: float               # the same, without actor names
+    by_accused: bool           # one denies what the other says its speaker's side did
+    anaphora: bool = False     # a content-less denial linked to the claim just before it
 
 
 @dataclass
@@ -40,11 +52,10 @@ def _same_point(x: Figure, y: Figure) -> bool:
 
 
 def _accused(v: ClaimView, idx: ActorIndex) -> set[str]:
-    """Who the claim says did something (its subject and the actors its content names)."""
-    out = set(v.actors)
+    """Who the claim says did something: its doer, else the actors its content names."""
     if v.subject:
-        out.add(v.subject)
-    return out
+        return {v.subject}
+    return set(v.actors)
 
 
 def denier_matches(den: ClaimView, ass: ClaimView, idx: ActorIndex) -> str | None:
@@ -54,11 +65,11 @@ def denier_matches(den: ClaimView, ass: ClaimView, idx: ActorIndex) -> str | Non
     return idx.any_compatible(den.speaker, sorted(_accused(ass, idx)))
 
 
-def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> tuple[float, list[str]] | None:
+def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None:
     """How strongly two claims report the same event.
 
-    RETURNS (tuple | None): (score, evidence phrases), or None when they cannot be the same
-    event (different doers, or a claim compared with itself).
+    RETURNS (PairScore | None): the score with its evidence, or None when they cannot be the
+    same event (different doers, or a claim compared with itself).
     """
     if a.claim.id == b.claim.id:
         return None
@@ -76,12 +87,18 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> tuple[float, lis
         if idx.any_compatible(known.subject, sorted(other.actors)):
             score += w["subject_in_content"]
             why.append(f"{idx.name(known.subject)} named in both")
+    same_target = False
     if a.object and b.object:
         if idx.compatible(a.object, b.object):
             score += w["object_same"]
+            same_target = True
             why.append(f"same target ({idx.name(a.object)})")
         else:
             score += w["object_conflict"]
+    models = a.models & b.models
+    if models:
+        score += min(w["shared_model_max"], w["shared_model"] * len(models))
+        why.append("same models (" + ", ".join(sorted(m.upper() for m in models)) + ")")
     if a.type and b.type:
         if a.type == b.type:
             score += w["type_same"]
@@ -97,22 +114,28 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> tuple[float, lis
             score += w["quantity_family_conflict"]
         elif compare_figures(a.figure, b.figure) is not None:   # else: other models or magnitudes
             score += w["quantity_family"]
+            if a.doc == b.doc:
+                score += w["same_article_figures"]
             if _same_point(a.figure, b.figure):
                 score += w["quantity_equal"]
                 why.append(f"same figure ({_fmt(a.figure.point)})")
             else:
                 why.append(f"figures of the same kind ({', '.join(sorted(shared))})")
     sim = cosine(a, b)
+    topic = topic_cosine(a, b)
     if sim > 0:
         score += w["similarity"] * sim
         if sim >= 0.2:
             why.append(f"similar wording ({sim:.2f})")
-    if a.places and b.places:
+    if a.places and b.places and not same_target:
         if a.places & b.places:
             score += w["place_same"]
             why.append(f"same place ({sorted(a.places & b.places)[0].title()})")
         elif a.place_countries and b.place_countries and not (a.place_countries & b.place_countries):
             score += w["place_conflict"]
+    elif not same_target and ((a.places & b.named_places) or (b.places & a.named_places)):
+        score += w["place_named"]
+        why.append(f"place named in both ({sorted((a.places & b.named_places) or (b.places & a.named_places))[0].title()})")
     if a.event_day is not None and b.event_day is not None:
         gap = abs(a.event_day - b.event_day)
         if gap <= cfg["dates"]["close_days"]:
@@ -120,15 +143,17 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> tuple[float, lis
             why.append("same dates")
         elif gap > cfg["dates"]["far_days"]:
             score += w["date_far"]
+    by_accused = False
     if a.negative != b.negative or a.rejecting or b.rejecting:
         for den, ass in ((a, b), (b, a)):
             if (den.negative or den.rejecting) and not ass.negative:
                 hit = denier_matches(den, ass, idx)
                 if hit:
                     score += w["denier_accused"]
+                    by_accused = True
                     why.append(f"denied by the accused ({idx.name(den.speaker)})")
                     break
-    return score, why
+    return PairScore(score=score, why=why, similarity=sim, topic=topic, by_accused=by_accused)
 
 
 # -- figures -----------------------------------------------------------------------------------
@@ -180,15 +205,16 @@ def _fig_side(v: ClaimView) -> str:
     return f"{_quote(f.text, 60)}{total} ({v.speaker_label})"
 
 
-def relate(a: ClaimView, b: ClaimView, score: float, why: list[str], idx: ActorIndex) -> Verdict | None:
+def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdict | None:
     """The link between two claims about one event, or None (no link to record).
 
-    a, b (ClaimView): two claims whose ``event_score`` is ``score`` with evidence ``why``.
+    a, b (ClaimView): two claims; ``ps`` is their ``event_score``.
     RETURNS (Verdict | None): corroborates, contradicts or updates with a human-readable reason.
     """
+    score, why = ps.score, ps.why
     cfg = settings()
     th = cfg["thresholds"]
-    if score < th["same_event"] or a.claim.id == b.claim.id:
+    if score < min(th["same_event"], th["figures"], th["denial"]) or a.claim.id == b.claim.id:
         return None
     same_speaker = a.speaker_key == b.speaker_key
     if same_speaker and a.doc == b.doc and a.sentence == b.sentence:
@@ -200,10 +226,22 @@ def relate(a: ClaimView, b: ClaimView, score: float, why: list[str], idx: ActorI
         if same_speaker and a.doc == b.doc:
             return None                  # a speaker's "not X, but Y" is not a contradiction
         den, ass = (a, b) if neg_a else (b, a)
+        if ps.anaphora:
+            pass                         # "denied the allegations" right after them
+        elif den.claim.stance == "denies" or den.rejecting:
+            # a speaker's denial: of what his side is accused of, or of the same event
+            if ps.by_accused:
+                if ps.topic < th["denial_topic"] or score < th["denial"]:
+                    return None
+            elif ps.topic < th["negation_topic"] or score < th["same_event"]:
+                return None              # a third party's denial needs the same wording
+        elif not (score >= th["same_event"] and a.subject and b.subject and a.type and b.type
+                  and set(a.type_groups) & set(b.type_groups) and ps.topic >= th["negation_topic"]):
+            return None                  # "X did not do Y" needs the same doer, type and wording
         return Verdict("contradicts", ass, den,
                        f"{den.speaker_label} denies what {ass.speaker_label} asserts: {_quote(den.content)} vs "
                        f"{_quote(ass.content)} — same event: {evidence}")
-    if a.figure and b.figure and not a.negative:
+    if a.figure and b.figure and not a.negative and score >= th["figures"]:
         cmp = compare_figures(a.figure, b.figure)
         if cmp is not None:
             how, detail = cmp
@@ -230,7 +268,7 @@ def relate(a: ClaimView, b: ClaimView, score: float, why: list[str], idx: ActorI
                                f"consistent figures for {fam} ({detail}): {_fig_side(a)} and {_fig_side(b)} — "
                                f"same event: {evidence}")
             return None
-    if score >= th["corroborate"] and not same_speaker:
+    if score >= th["corroborate"] and not same_speaker and ps.similarity >= th["corroborate_similarity"]:
         both = "both deny" if a.negative else "both report"
         return Verdict("corroborates", a, b,
                        f"{both} it: {a.speaker_label} {_quote(a.content, 70)} and {b.speaker_label} "

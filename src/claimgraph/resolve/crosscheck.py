@@ -19,7 +19,7 @@ from collections import Counter
 from ..model import Actor, Claim, Document, EventGroup, Link
 from .compare import Verdict, relate
 from .features import ActorIndex, ClaimView, build_views
-from .grouping import group_claims
+from .grouping import candidate_pairs, group_claims, score_pairs
 from .origins import grade, independent_origins
 
 
@@ -82,13 +82,14 @@ def crosscheck(claims: list[Claim], actors: list[Actor], documents: dict[str, Do
     """
     idx = ActorIndex(actors)
     views = build_views(claims, idx, documents)
-    scored, comps = group_claims(views, idx)
+    scored = score_pairs(views, idx, candidate_pairs(views, idx))
     verdicts: list[Verdict] = []
-    for (i, j), (score, why) in sorted(scored.items()):
+    for (i, j), ps in sorted(scored.items()):
         a, b = (views[i], views[j]) if views[i].claim.id <= views[j].claim.id else (views[j], views[i])
-        v = relate(a, b, score, why, idx)
+        v = relate(a, b, ps, idx)
         if v is not None:
             verdicts.append(v)
+    comps = group_claims(len(views), scored, [(x.a.i, x.b.i) for x in verdicts])
     comp_of = {}
     kept = []
     for comp in comps:

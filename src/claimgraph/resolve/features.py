@@ -72,7 +72,7 @@ def words(text: str | None) -> list[str]:
     t = anyascii(text).replace("’", "'")
     t = _THOUSANDS.sub("", t)
     t = _DESIGNATION.sub(_join_designation, t)
-    return _WORD.findall(t)
+    return [w[:-2] if w[-2:] in ("'s", "'S") else w for w in _WORD.findall(t)]
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +97,12 @@ class ActorIndex:
         self.by_id: dict[str, Actor] = {a.id: a for a in actors}
         owners: dict[tuple[str, ...], set[str]] = {}
         self._upper: set[tuple[str, ...]] = set()
+        stop = stopwords()
         for a in self.by_id.values():
             for alias in {a.name, *a.aliases}:
                 key = _alias_words(alias)
-                if not key or (len(key) == 1 and len(key[0]) < 2):
-                    continue
+                if not key or (len(key) == 1 and (len(key[0]) < 2 or key[0] in stop and not alias.isupper())):
+                    continue                      # pronouns listed as aliases ("it", "he") name no one
                 owners.setdefault(key, set()).add(a.id)
                 if len(key) == 1 and alias.isupper() and len(alias) <= 4:
                     self._upper.add(key)          # "US" only as capitals, never the pronoun "us"
@@ -305,6 +306,15 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
     unit = q.unit or ""
     part_units = " ".join(str(p.get("unit") or "") for p in q.parts if isinstance(p, dict))
     fams, specific, ambiguous = classify_unit(f"{unit} {part_units}".strip(), context, context_text)
+    if (not fams or all(f.startswith("unit:") for f in fams)) and q.text and context_text:
+        # The unit as extracted names no kind of thing ("14 Russian-made planes" read as
+        # "Russian"): read the few words after the figure in the content instead.
+        at = context_text.find(q.text)
+        if at >= 0:
+            after = " ".join(words(context_text[at + len(q.text):])[:4])
+            more, specific, ambiguous = classify_unit(f"{unit} {after}", context, context_text)
+            if more and not all(f.startswith("unit:") for f in more):
+                fams = more
     if not fams:
         return None
     if len(parts) >= 2:
@@ -365,6 +375,9 @@ class ClaimView:
     anaphoric: bool                # content is only "the allegations", "those claims" ...
     tokens: list[str]
     actors: frozenset[str]         # actors named in the content
+    roots: frozenset[str]          # root actors of the doer, target and the actors named
+    models: frozenset[str]         # model designations named in the content ("mig29")
+    named_places: frozenset[str]   # places and countries named in the content
     figure: Figure | None
     places: frozenset[str]
     place_countries: frozenset[str]
@@ -425,6 +438,10 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
             continue
         tokens.append(s)
     content_words = {t for t in tokens if not t.startswith("@")}
+    models = frozenset(t for t in content_words if _MODEL_WORD.match(t) and not t.isdigit()
+                       and any(ch.isalpha() for ch in t) and any(ch.isdigit() for ch in t))
+    roots = frozenset(r for r in (idx.root(x) for x in (*found, subject, obj)) if r)
+    named_places = frozenset((idx.name(x) or x).lower() for x in found if idx.kind(x) in ("place", "country"))
     anaphoric = not content_words or content_words <= _anaphora_nouns()
     if c.speaker:
         speaker_key, label = c.speaker, idx.name(c.speaker) or c.speaker_text or c.speaker
@@ -454,7 +471,8 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
         speaker_label=label, subject=subject, object=obj, type=etype,
         type_groups=_type_groups().get(etype, ()) if etype else (),
         polarity=-1 if negative else 1, rejecting=c.speech_type == "REJECT" and not negative,
-        anaphoric=anaphoric, tokens=tokens, actors=frozenset(found),
+        anaphoric=anaphoric, tokens=tokens, actors=frozenset(found), roots=roots, models=models,
+        named_places=named_places,
         figure=figure_of(ev.quantity, content_words, content),
         places=frozenset(p for p in places if p), place_countries=frozenset(countries),
         event_day=day(ev.date), report_day=report_day, hedged=bool(c.hedged))
@@ -489,5 +507,12 @@ def build_views(claims: list[Claim], idx: ActorIndex, documents: dict[str, Docum
 
 
 def cosine(a: ClaimView, b: ClaimView) -> float:
+    """TF-IDF cosine of two contents (actor tokens included)."""
     x, y = (a.vec, b.vec) if len(a.vec) <= len(b.vec) else (b.vec, a.vec)
     return sum(w * y[t] for t, w in x.items() if t in y)
+
+
+def topic_cosine(a: ClaimView, b: ClaimView) -> float:
+    """The part of the cosine carried by words that are not actor names ("mercenaries", "jets")."""
+    x, y = (a.vec, b.vec) if len(a.vec) <= len(b.vec) else (b.vec, a.vec)
+    return sum(w * y[t] for t, w in x.items() if t in y and not t.startswith("@"))

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from typing import Iterable
 
-from .compare import denier_matches, event_score
+from .compare import PairScore, denier_matches, event_score
 from .features import ActorIndex, ClaimView, settings
 
 Pair = tuple[int, int]
@@ -38,17 +38,16 @@ def blocking_keys(v: ClaimView, idx: ActorIndex) -> list[tuple]:
         keys.append(("w", t))
     if v.figure:
         for fam in v.figure.families:
+            keys.append(("v", fam, round(v.figure.point, 2)))
             for p in v.places:
                 keys.append(("q", fam, p))
-            if root:
-                keys.append(("q", fam, "@" + root))
+            for r in v.roots:
+                keys.append(("q", fam, "@" + r))
     return keys
 
 
 def _accusation_roots(v: ClaimView, idx: ActorIndex) -> set[str]:
-    out = {idx.root(a) for a in v.actors}
-    if v.subject:
-        out.add(idx.root(v.subject))
+    out = {idx.root(v.subject)} if v.subject else {idx.root(a) for a in v.actors}
     return {r for r in out if r}
 
 
@@ -167,20 +166,21 @@ def anaphoric_pairs(views: list[ClaimView], idx: ActorIndex) -> dict[Pair, list[
     return out
 
 
-def score_pairs(views: list[ClaimView], idx: ActorIndex, pairs: Iterable[Pair]
-                ) -> dict[Pair, tuple[float, list[str]]]:
-    """Score candidate pairs and anaphoric denials; keep those at or above ``same_event``."""
-    th = settings()["thresholds"]["same_event"]
-    out: dict[Pair, tuple[float, list[str]]] = {}
+def score_pairs(views: list[ClaimView], idx: ActorIndex, pairs: Iterable[Pair]) -> dict[Pair, PairScore]:
+    """Score candidate pairs and anaphoric denials; keep those that may be linked."""
+    ths = settings()["thresholds"]
+    th = min(ths["same_event"], ths["figures"], ths["denial"])
+    out: dict[Pair, PairScore] = {}
     for i, j in pairs:
         res = event_score(views[i], views[j], idx)
-        if res is not None and res[0] >= th:
+        if res is not None and res.score >= th:
             out[(i, j)] = res
     bonus = settings()["weights"]["same_document_anaphora"]
     for pair, why in anaphoric_pairs(views, idx).items():
         prev = out.get(pair)
-        if prev is None or prev[0] < bonus:
-            out[pair] = (max(bonus, th), why + (prev[1] if prev else []))
+        out[pair] = PairScore(score=max(bonus, ths["same_event"], prev.score if prev else 0.0),
+                              why=why + (prev.why if prev else []), similarity=prev.similarity if prev else 0.0,
+                              topic=prev.topic if prev else 0.0, by_accused=True, anaphora=True)
     return out
 
 
@@ -219,10 +219,15 @@ def components(n: int, edges: Iterable[Pair]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def group_claims(views: list[ClaimView], idx: ActorIndex) -> tuple[dict[Pair, tuple[float, list[str]]], list[list[int]]]:
-    """Score candidate pairs and group claims into events.
+def group_claims(n: int, scored: dict[Pair, PairScore], linked: Iterable[Pair] = ()
+                 ) -> list[list[int]]:
+    """Group claims into events: components over same-event pairs and linked pairs.
 
-    RETURNS (tuple): scored same-event pairs, and the components (lists of view indexes).
+    n (int): the number of claims (views).
+    scored (dict): scored pairs from ``score_pairs``.
+    linked (iterable): pairs that got a link (a contradiction may score below ``same_event``).
+    RETURNS (list): the components (lists of view indexes).
     """
-    scored = score_pairs(views, idx, candidate_pairs(views, idx))
-    return scored, components(len(views), scored)
+    th = settings()["thresholds"]["same_event"]
+    edges = [p for p, ps in scored.items() if ps.score >= th]
+    return components(n, [*edges, *linked])
