@@ -23,6 +23,9 @@ class Errors:
     E071 = ("[E071] --shards-shared makes the Ray workers write the shards themselves: pass --shards DIR, "
             "a directory every node of the cluster can write to.")
     E072 = "[E072] The engine was used outside its 'with' block; open it with 'with make_engine(...) as engine:'."
+    E050 = "[E050] The claim date {value!r} is not a date. Use YYYY-MM-DD (the day the claim was made)."
+    E051 = ('[E051] Nothing to check: the claim text is empty. Pass the claim in quotes, e.g. '
+            'claimgraph check "Troops entered the city on Monday" --store FILE')
     E011 = "[E011] The {fmt} format writes files, not a stream: pass --output PATH (a directory)."
     E012 = ("[E012] The date filter {name}={value!r} is not a date. Use YYYY-MM-DD, YYYY-MM or YYYY "
             "(e.g. --since 2020-06).")
@@ -49,4 +52,8 @@ class PipelineError(ClaimgraphError):
 
 
 class ExportError(ClaimgraphError):
+    pass
+
+
+class CheckError(ClaimgraphError):
     pass
