@@ -46,9 +46,11 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     for zeros, enc in ((odd, "utf-16-le"), (even, "utf-16-be")):
         if zeros.count(0) > 0.9 * len(zeros) and (even if zeros is odd else odd).count(0) < 0.1 * len(zeros):
             try:
-                return raw.decode(enc)
+                text = raw.decode(enc)
             except UnicodeDecodeError:
                 return None
+            # text has spaces between its words; a repeated byte pattern does not
+            return text if len(text) < 20 or any(c.isspace() for c in text[:2000]) else None
     return None
 
 
