@@ -23,6 +23,7 @@ from anyascii import anyascii
 from .. import data
 
 
+@lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """Lower-case ASCII form of a name for matching: accents folded, quotes and dots unified.
 
@@ -33,6 +34,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=262144)
 def name_key(text: str) -> str:
     """A punctuation-free folded key: "U.S." -> "us", "Al-Jazeera" -> "al jazeera"."""
     text = re.sub(r"['\u2019]s$", "", fold(text))

@@ -81,6 +81,7 @@ class PersonName:
         return self.given is not None
 
 
+@lru_cache(maxsize=262144)
 def split_person(name: str) -> PersonName:
     """Split a cleaned person name into given name and surname.
 
@@ -100,6 +101,7 @@ def split_person(name: str) -> PersonName:
     return PersonName(tokens[0], " ".join(tokens[start:]), tokens)
 
 
+@lru_cache(maxsize=262144)
 def given_key(given: str | None) -> str | None:
     """The group key of a given name ("Sergei" -> "sergey"); unknown names are their own group."""
     if not given:
@@ -108,6 +110,7 @@ def given_key(given: str | None) -> str | None:
     return lexicon().first_names.get(g, g)
 
 
+@lru_cache(maxsize=262144)
 def surname_key(surname: str) -> str:
     """Folded surname for matching: prefixes and particles dropped, no spaces or hyphens.
 
@@ -147,6 +150,7 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
 
 
+@lru_cache(maxsize=262144)
 def initials(name: str) -> str:
     """Initials of the content words of a name ("Government of National Accord" -> "GNA")."""
     lex = lexicon()
@@ -154,6 +158,7 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in words if fold(w) not in lex.org_stopwords and w[0].isalpha())
 
 
+@lru_cache(maxsize=262144)
 def org_key(name: str, *, strip_suffix: bool = False) -> str:
     """Bag-of-words key of an organisation name, for matching spellings and translations.
 

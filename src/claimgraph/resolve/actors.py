@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..extract.kb import fold, get_kb, name_key
 from ..extract.names import given_key, initials, is_acronym, org_key, split_person, surname_key
@@ -44,16 +45,16 @@ class Node:
     key: str
     mentions: list[Mention] = field(default_factory=list)
 
-    @property
+    @cached_property
     def named(self) -> list[Mention]:
         return [m for m in self.mentions if not m.pronoun]
 
-    @property
+    @cached_property
     def kind(self) -> str:
         votes = Counter(m.kind for m in self.named) or Counter(m.kind for m in self.mentions)
         return votes.most_common(1)[0][0] if votes else "other"
 
-    @property
+    @cached_property
     def kb_id(self) -> str | None:
         ids = Counter(m.kb_id for m in self.mentions if m.kb_id and not m.kb_id.startswith("shape:"))
         return ids.most_common(1)[0][0] if ids else None
