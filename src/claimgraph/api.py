@@ -66,6 +66,12 @@ class Corpus:
     def events(self):
         return self.store.events()
 
+    def check(self, text: str, **kwargs: Any):
+        """Stored claims that support, contradict or update a typed claim. See ``resolve.check.check_text``."""
+        from .resolve.check import check_text
+
+        return check_text(text, self.store, **kwargs)
+
 
 def open(store: str | Path) -> Corpus:  # noqa: A001 - the API name the users asked for
     """Open a built store for reading."""
