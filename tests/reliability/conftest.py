@@ -9,6 +9,8 @@ import json
 import os
 import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -60,11 +62,14 @@ def run_build_child(out: Path, store: Path, paths: list[Path], *, workers: int =
     return json.loads(out.read_text(encoding="utf-8"))
 
 
+N_ARTICLES = 70
+
+
 @pytest.fixture(scope="session")
 def article_corpus(tmp_path_factory) -> Path:
-    """60 short synthetic English articles (crash and concurrency tests)."""
+    """70 short synthetic English articles (crash and concurrency tests): three build batches."""
     folder = tmp_path_factory.mktemp("articles") / "corpus"
-    write_articles(folder, 60, seed=11)
+    write_articles(folder, N_ARTICLES, seed=11, sentences=5)
     return folder
 
 
@@ -81,12 +86,22 @@ def doc_shape(store_path: Path) -> dict[str, tuple]:
     return {r["id"]: (r["path"], r["status"], r["mentions"], r["claims"], r["signals"]) for r in rows}
 
 
+@dataclass
+class Reference:
+    shape: dict[str, tuple]     # doc id -> (path, status, mentions, claims, signals)
+    seconds: float              # wall time of the whole CLI build
+    store: Path
+
+
 @pytest.fixture(scope="session")
-def reference_build(article_corpus, tmp_path_factory) -> dict[str, tuple]:
+def reference_build(article_corpus, tmp_path_factory) -> Reference:
     """The article corpus built once, uninterrupted, by the CLI: the shape every other build must reach."""
     store = tmp_path_factory.mktemp("reference") / "ref.duckdb"
+    t0 = time.perf_counter()
     proc = run_cli(["build", str(article_corpus), "--store", str(store), "-q", "-w", "1"], timeout=600)
+    seconds = time.perf_counter() - t0
     assert proc.returncode == 0, proc.stderr[-3000:]
     shape = doc_shape(store)
-    assert len(shape) == 60
-    return shape
+    assert len(shape) == N_ARTICLES
+    assert sum(v[2] for v in shape.values()) > 0, "the reference build found no mentions at all"
+    return Reference(shape=shape, seconds=seconds, store=store)

@@ -44,21 +44,20 @@ def english_article(rng: random.Random, index: int, sentences: int = 7) -> str:
                 org=rng.choice(ORGS), outlet=rng.choice(OUTLETS), unit=rng.choice(UNITS),
                 day=rng.choice(DAYS), n=rng.randint(2, 400))
     body = [s.format(**vals) for s in rng.sample(SENTENCES, min(sentences, len(SENTENCES)))]
-    body[0] = body[0]
     title = f"{c1} and {c2} trade accusations over {vals['town']} (report {index})"
     # a distinctive closing line keeps every article far from the others for the near-duplicate check
     tail = f"Reference {index}-{rng.randint(10**6, 10**7)}: {rng.choice(OUTLETS)} desk, {rng.choice(DAYS)} edition."
     return title + "\n\n" + " ".join(body[:len(body) // 2]) + "\n\n" + " ".join(body[len(body) // 2:]) + "\n\n" + tail
 
 
-def write_articles(folder: Path, n: int, seed: int = 7) -> list[Path]:
+def write_articles(folder: Path, n: int, seed: int = 7, sentences: int = 7) -> list[Path]:
     """Write ``n`` English articles as .txt files into ``folder``."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n):
         p = folder / f"article-{i:04d}.txt"
-        p.write_text(english_article(rng, i), encoding="utf-8")
+        p.write_text(english_article(rng, i, sentences), encoding="utf-8")
         paths.append(p)
     return paths
 
