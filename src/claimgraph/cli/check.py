@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
                 "claim": result.text,
                 "read_as": [c.to_dict() for c in result.claims],
                 "matches": [{"relation": m.relation, "claim": m.claim.id, "doc": m.claim.doc, "text": m.claim.text,
-                             "speaker": m.claim.speaker, "speaker_text": m.claim.speaker_text,
+                             "speaker": m.claim.speaker, "speaker_text": m.claim.speaker_text, "who": m.speaker,
                              "outlet": m.document.outlet if m.document else None,
                              "published": m.document.published if m.document else None,
                              "score": round(m.score, 2), "reason": m.reason} for m in result.matches],
@@ -71,7 +71,7 @@ def register(app: typer.Typer) -> None:
             t.add_column("why", ratio=3)
             for m in ms:
                 d = m.document
-                where = ", ".join(x for x in (m.claim.speaker_text, d.outlet if d else None,
+                where = ", ".join(x for x in (m.speaker, d.outlet if d else None,
                                               d.published if d else None) if x)
                 t.add_row(" ".join(m.claim.text.split())[:300], where or m.claim.doc, m.reason)
             out.print(t)

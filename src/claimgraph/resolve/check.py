@@ -36,6 +36,7 @@ class CheckMatch:
     score: float
     reason: str
     document: Document | None = None
+    speaker: str | None = None         # who makes the stored claim (actor name, as written, or the outlet)
 
 
 @dataclass
@@ -102,6 +103,8 @@ def check_claims(typed: list[Claim], stored: list[Claim], actors: list[Actor], d
     idx = ActorIndex(actors)
     views = build_views([*stored, *typed], idx, documents)
     mine = set(range(len(stored), len(views)))
+    for i in mine:
+        views[i].speaker_label = "the claim checked"
     scored = score_pairs(views, idx, candidate_pairs(views, idx, only=mine))
     th = settings()["thresholds"]["same_event"]
     best: dict[str, CheckMatch] = {}
@@ -117,7 +120,7 @@ def check_claims(typed: list[Claim], stored: list[Claim], actors: list[Actor], d
         else:
             continue
         m = CheckMatch(relation=relation, claim=s.claim, score=ps.score, reason=reason,
-                       document=documents.get(s.doc))
+                       document=documents.get(s.doc), speaker=s.speaker_label)
         prev = best.get(s.claim.id)
         if prev is None or RELATIONS.index(m.relation) < RELATIONS.index(prev.relation) or (
                 m.relation == prev.relation and m.score > prev.score):

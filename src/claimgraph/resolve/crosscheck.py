@@ -43,12 +43,15 @@ def _label(views: list[ClaimView], type_: str | None, subject: str | None, obj: 
     if obj:
         parts.append(idx.name(obj) or obj)
     head = " ".join(parts) if subject or type_ else ""
-    figs = sorted({v.figure.point for v in views if v.figure and not v.negative})
+    by_family: dict[str, set[float]] = {}
+    for v in views:
+        if v.figure and not v.negative:
+            by_family.setdefault(" / ".join(sorted(v.figure.families)), set()).add(v.figure.point)
     fig = ""
-    if figs:
-        unit = next(v.figure for v in views if v.figure)
-        shown = ", ".join(f"{x:g}" for x in figs[:4])
-        fig = f" ({shown} {' / '.join(sorted(unit.families))})"
+    if by_family:
+        shown = "; ".join(", ".join(f"{x:g}" for x in sorted(pts)[:4]) + f" {fam}"
+                          for fam, pts in sorted(by_family.items(), key=lambda kv: -len(kv[1]))[:3])
+        fig = f" ({shown})"
     if head:
         return head + fig
     text = " ".join(views[0].content.split())

@@ -448,7 +448,9 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
     else:
         outlet = (doc.outlet if doc and doc.outlet else None)
         speaker_key = "outlet:" + (outlet or (doc.duplicate_of if doc and doc.duplicate_of else c.doc))
-        label = c.speaker_text or outlet or "the outlet"
+        where = outlet or (f"the article “{doc.title[:50]}”" if doc and doc.title else
+                           f"the article {doc.path.rsplit('/', 1)[-1]}" if doc else "the outlet")
+        label = c.speaker_text or where
     # A denial whose content is also marked negated ("denied it had not ...") is rare; an
     # extractor marking both for one plain denial is not, so either makes the claim negative.
     negative = c.stance == "denies" or bool(ev.negated)
