@@ -100,26 +100,49 @@ class LocalEngine:
             return
         if self._pool is None:
             self._pool = self._new_pool()
-        pending: deque[tuple[int, list[Document], Future]] = deque()
+        pending: deque[list] = deque()       # [index, batch, future]
         for index, batch in enumerate(batches):
-            pending.append((index, batch, self._pool.submit(self.fn, batch, self.model, index)))
+            pending.append([index, batch, self._submit(batch, index)])
             while len(pending) >= self.max_in_flight:
                 yield self._collect(pending)
         while pending:
             yield self._collect(pending)
 
+    def _submit(self, batch: list[Document], index: int) -> Future:
+        try:
+            return self._pool.submit(self.fn, batch, self.model, index)
+        except BrokenProcessPool as e:  # the pool broke since the last collect: handled there
+            future: Future = Future()
+            future.set_exception(e)
+            return future
+
     def _collect(self, pending: deque) -> BatchResult:
-        """Wait for the oldest batch; if its worker died, fail that batch and carry on with a new pool."""
+        """Wait for the oldest batch. When a worker died, find out whether this batch killed it.
+
+        A dead worker (killed for memory, a crash in native code) breaks the whole pool and every
+        batch in flight with it, not only the one that killed it. The oldest batch is run again,
+        alone, in a fresh pool: if that pool dies too, the batch is reported as failed. The other
+        batches in flight go to a fresh pool afterwards (and are checked the same way in turn).
+        """
         index, batch, future = pending.popleft()
         try:
             return future.result()
         except BrokenProcessPool:
-            # A worker was killed (out of memory, a crash in native code). The batch at the head is
-            # the one we were waiting for; the other in-flight batches go to a fresh pool.
-            logger.warning("worker process died while analysing batch %d; its %d documents are reported as failed",
+            pass
+        self._restart()
+        try:
+            result = self._pool.submit(self.fn, batch, self.model, index).result()
+        except BrokenProcessPool:
+            logger.warning("a worker died twice on batch %d; its %d documents are reported as failed",
                            index, len(batch))
-            self.close()
-            self._pool = self._new_pool()
-            for i, (idx, b, _) in enumerate(list(pending)):
-                pending[i] = (idx, b, self._pool.submit(self.fn, b, self.model, idx))
-            return BatchResult.failed(index, batch, "worker process died while analysing this batch")
+            self._restart()
+            result = BatchResult.failed(index, batch, "worker process died while analysing this batch")
+        for entry in pending:
+            f = entry[2]
+            if not (f.done() and not f.cancelled() and f.exception() is None):
+                entry[2] = self._submit(entry[1], entry[0])  # it belonged to the dead pool
+        return result
+
+    def _restart(self) -> None:
+        self.close()
+        self._pool = self._new_pool()
