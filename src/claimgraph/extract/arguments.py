@@ -47,8 +47,16 @@ class ActorIndex:
                 self.by_token.setdefault(t.i, m)
         self._pronoun_cache: dict[int, Mention | None] = {}
         self._coref = _load_coref()
+        from .lexicons import cues, plover
+
+        self.statement_nouns = cues().statement_nouns
+        self.group_nouns = plover().group_nouns
 
     # -- lookups -------------------------------------------------------------------------
+    def by_id(self) -> dict[str, Mention]:
+        """Every mention by id (including resolved pronouns)."""
+        return {m.id: m for m in self.mentions}
+
     def at(self, token) -> Mention | None:
         """The mention covering ``token``, if any."""
         return self.by_token.get(token.i)
@@ -69,13 +77,23 @@ class ActorIndex:
             i -= 1
         return None
 
-    def descriptor(self, token) -> Mention | None:
-        """A definite role noun ("the minister", "the former diplomat") → the person it names."""
-        if self._coref is None or token.pos_ != "NOUN" or token.tag_ == "NNS":
+    def descriptor(self, token, fallback: Mention | None = None) -> Mention | None:
+        """A definite role noun ("the minister", "the former diplomat") → the person it names.
+
+        The actors stage's helper narrows by role; failing that, ``fallback`` (the last person quoted)
+        stands for it when it was named within the last few sentences.
+        """
+        if token.pos_ != "NOUN" or token.tag_ == "NNS":
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another", "some") for c in token.children):
             return None
-        antecedent = self._coref(self.mentions, token, token.lemma_.lower())
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and \
+                not any(c.dep_ == "amod" for c in token.children):
+            return None
+        antecedent = self._coref(self.mentions, token, token.lemma_.lower()) if self._coref else None
+        if antecedent is None and fallback is not None and fallback.start < token.idx and \
+                sentence_index(self.doc, token) - fallback.sentence <= 4:
+            antecedent = fallback
         if antecedent is None or antecedent.kind != "person":
             return None
         s = token.left_edge.idx
@@ -128,6 +146,13 @@ class ActorIndex:
             return []
         m = self.at(token)
         if m is not None:
+            if m.kind in ("armed_group", "organization"):
+                # "Haftar's Libyan National Army": the leader stands for the force he commands
+                for c in token.children:
+                    if c.dep_ == "poss":
+                        p = self.at(c)
+                        if p is not None and p.kind == "person":
+                            return [p]
             return [m]
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             r = self.pronoun(token)
@@ -143,9 +168,24 @@ class ActorIndex:
                 found = self.actors(c, depth + 1, conj=False)
                 if found:
                     return found
-        # a capital named by its country: "the Libyan capital" is not Libya
+        # a capital named by its country: "the Libyan capital" is not Libya; "the capital of Tripoli" is Tripoli
         if token.lemma_ == "capital":
+            for c in token.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj" and self.at(o) is not None and self.at(o).kind == "place":
+                            return [self.at(o)]
             return []
+        # "a private security firm …, called Wagner Group"
+        for c in token.children:
+            if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know", "dub"):
+                for o in c.children:
+                    if o.dep_ in ("oprd", "attr", "dobj", "xcomp") and self.at(o) is not None:
+                        return [self.at(o)]
+                    if o.dep_ == "prep" and o.lower_ == "as":
+                        for p in o.children:
+                            if p.dep_ == "pobj" and self.at(p) is not None:
+                                return [self.at(p)]
         # group nouns: "forces loyal to X", "X's forces", "forces of X", "the Egyptian side"
         for c in token.children:
             if c.dep_ == "poss":
@@ -166,10 +206,20 @@ class ActorIndex:
             if c.dep_ in ("compound", "amod", "nmod") and self.at(c) is not None:
                 return [self.at(c)]
         for c in token.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ in ("prep", "agent") and (c.lower_ == "of" or c.lower_ in ("by", "from") and
+                                                 token.lemma_.lower() in self.statement_nouns):
                 for o in c.children:
-                    if o.dep_ == "pobj" and self.at(o) is not None:
-                        return [self.at(o)]
+                    if o.dep_ == "pobj":
+                        found = self.actors(o, depth + 1, conj=False)
+                        if found:
+                            return found
+        # "this mysterious group", "the company": the last actor of a kind that noun names
+        kinds = self.group_nouns.get(token.lemma_.lower())
+        if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children):
+            m = self.before(token.idx, set(kinds), window=1500)
+            if m is not None:
+                return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
+                                       self.doc.text[token.left_edge.idx:token.idx + len(token.text)], m)]
         return []
 
     def pronoun(self, token) -> Mention | None:

@@ -69,6 +69,7 @@ class AttributionFinder:
         self.lex = lex or cues()
         self.text = doc.text
         self._statement_speakers: dict[str, Source] = {}
+        self._last_person = None          # the last person quoted: "the former diplomat said" is often them
 
     # -- public --------------------------------------------------------------------------
     def find(self) -> list[Attribution]:
@@ -89,8 +90,8 @@ class AttributionFinder:
             a = None
             if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
                 a = self._according(t, sent)
-            elif is_verb(t):
-                a = self._verb_cue(t, sent)
+            elif is_verb(t) or t.tag_ == "NNS" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children):
+                a = self._verb_cue(t, sent)     # "Trump claims that …" is often tagged as a plural noun
             if a is not None:
                 found.append(a)
         return found
@@ -110,6 +111,8 @@ class AttributionFinder:
             return None
         entry, cue_toks = found
         speaker_tok = self._speaker_token(v)
+        if speaker_tok is not None and speaker_tok.lower_ in ("i", "we", "you") and self._in_quote(v.idx):
+            return None       # "I think …" inside a quote: the quote's speaker already says it
         content = self._content(v, entry, sent)
         if content is None or content[1] - content[0] < 3:
             if speaker_tok is None:
@@ -118,7 +121,8 @@ class AttributionFinder:
         start, end = content
         addressee = None
         for c in v.children:
-            if c.dep_ == "dobj" and c.idx < start:
+            if c.dep_ == "dobj" and (c.idx < start or c.idx == start and (entry.get("obj", "content") == "content"
+                                                                          or entry.get("arg") == "xcomp")):
                 addressee = c
         if entry.get("arg") == "xcomp":
             for p in children(v, "prep"):
@@ -139,20 +143,28 @@ class AttributionFinder:
         self._citing(att, v, speaker_tok)
         return att
 
+    def _in_quote(self, char: int) -> bool:
+        return any(q.speech and q.start <= char < q.end for q in self.quotes)
+
     def _speaker_token(self, v):
         for c in v.children:
             if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "this", "that", "which") or \
                     c.dep_ == "nsubj" and c.lower_ == "which":
                 return c
         for c in v.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in" and \
+                    any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children):
                 objs = pobjs(c)
                 if objs:
-                    return objs[0]
-        if v.dep_ in ("conj", "advcl", "xcomp") and is_verb(v.head) and v.head != v and \
-                self.cue_entry(v.head) is not None:
-            # "…, adding that …", "he said … and added …"
+                    return objs[0]      # "… was reported by X", "as stated in X's commentary"
+        if v.dep_ in ("conj", "xcomp") and is_verb(v.head) and v.head != v:
+            # "he arrived and said …", "X appeared to blame …"
             return self._speaker_token(v.head)
+        if v.dep_ == "advcl" and is_verb(v.head) and v.head != v:
+            # "…, adding that …": only when the main clause has an actor (or reports) as subject
+            tok = self._speaker_token(v.head)
+            if tok is not None and (self.cue_entry(v.head) is not None or self.index.actor(tok) is not None):
+                return tok
         if v.dep_ == "relcl":
             return v.head
         return None
@@ -190,16 +202,43 @@ class AttributionFinder:
                 if entry.get("type") and c.lemma_.lower() in self.lex.statement_nouns | {"allegation", "accusation",
                                                                                           "charge", "report", "claim"}:
                     return self.span_of(c)
-        # "Y, X said": the reporting clause hangs off the content's root
-        if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head.i < v.i and is_verb(v.head) and \
+        # "criticized the plan", "called the holiday a celebration": the object is what is said
+        if entry.get("obj", "content") == "content":
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            if objs and not (objs[0].pos_ == "PRON" and objs[0].n_lefts + objs[0].n_rights == 0):
+                last = max((c.right_edge.i for c in v.children if c.i > v.i and c.dep_ in
+                            ("dobj", "oprd", "xcomp", "ccomp", "acomp", "attr")), default=objs[0].right_edge.i)
+                for p in children(v, "prep"):
+                    if p.i > objs[0].i and p.lower_ in ("as", "of", "for", "with", "about", "on"):
+                        last = max(last, p.right_edge.i)
+                s, _ = self.span_of(objs[0], drop_mark=False)
+                e = self.doc[last].idx + len(self.doc[last].text)
+                return s, _rstrip(self.text, s, e)
+        # "As X observed, Y": the reporting clause is an adverbial of the content
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and is_verb(v.head):
+            head = v.head
+            lo = head.left_edge.i
+            hi = head.right_edge.i
+            sub = {x.i for x in v.subtree}
+            toks = [x for x in self.doc[lo:hi + 1] if x.i not in sub and not x.is_punct]
+            if toks:
+                s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                return s, e
+        # "Y, X said" / "Y, X said, Z": a parenthetical reporting clause hangs off the content's root
+        if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and is_verb(v.head) and \
                 not any(c.dep_ == "dobj" for c in v.children) and _inverted_report(v):
             head = v.head
-            s = head.left_edge.idx
-            e = v.left_edge.idx
-            gap = self.text[_rstrip(self.text, s, e):e]
-            if e <= s or not gap.strip() or any(ch in gap for ch in ":\n(") :
+            lo, hi = v.left_edge, v.right_edge
+            before = self.text[max(0, lo.idx - 3):lo.idx]
+            after = self.text[hi.idx + len(hi.text):hi.idx + len(hi.text) + 2]
+            if head.i < v.i and not any(ch in before for ch in ",\u201d\"") or \
+                    head.i > v.i and "," not in (after + hi.text):
                 return None
-            return s, _rstrip(self.text, s, e)
+            sub = {x.i for x in v.subtree}
+            toks = [x for x in head.subtree if x.i not in sub and not x.is_punct and not x.is_space]
+            if len(toks) < 2:
+                return None
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
         # a direct quote right after the cue ("X said: “…”") is found by _assign_quotes
         return None
 
@@ -246,7 +285,7 @@ class AttributionFinder:
         m = self.index.actor(tok)
         lemma = tok.lemma_.lower()
         if m is None and lemma not in self.lex.statement_nouns:
-            m = self.index.descriptor(tok)
+            m = self.index.descriptor(tok, fallback=self._last_person)
         if m is None and lemma in self.lex.statement_nouns:
             # "the AFRICOM press release", "a report by Haaretz", "Russia's foreign ministry statement"
             for c in tok.children:
@@ -262,6 +301,8 @@ class AttributionFinder:
                 if prev is not None:
                     return Source(text=text, mention=prev.mention, head=tok, start=s, end=e)
         src = Source(text=text, mention=m.id if m else None, head=tok, start=s, end=e)
+        if m is not None and m.kind == "person":
+            self._last_person = m
         if lemma in self.lex.statement_nouns and src.mention:
             self._statement_speakers[lemma] = src
         return src
@@ -350,16 +391,16 @@ class AttributionFinder:
         if not cands or att.speaker is None:
             return
         origin = self.source(cands[0])
-        carriers = [att.speaker] + self._cospeakers(speaker_tok)
+        carriers = [att.speaker] + self._cospeakers(speaker_tok) + self._cospeakers(v, preps_only=True)
         att.speaker = origin
         att.via = carriers + att.via
 
-    def _cospeakers(self, tok) -> list[Source]:
+    def _cospeakers(self, tok, preps_only: bool = False) -> list[Source]:
         out = []
         if tok is None:
             return out
         for c in tok.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "conj" and not preps_only:
                 out.append(self.source(c))
             if c.dep_ == "prep":
                 words = tuple(x.lower_ for x in self.doc[c.i:c.i + 3])

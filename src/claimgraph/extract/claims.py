@@ -124,18 +124,26 @@ class ClaimBuilder:
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **base))
             return out
+        cue_lemma = self.doc[a.cue_tokens[0]].lemma_.lower() if a.cue_tokens else None
         for hit in hits:
             if a.addressee is not None and not self.events._has_actor(hit.subjects) and speech_type == "ACCUSE":
                 hit.subjects = [a.addressee]
             for ev in self._events_from(hit):
                 scope = (self._scope(hit) & content) | scope_extra
                 self._when_where(ev, hit, scope | content, first)
-                out.append(self._claim(first, last, ev, scope, extra_hedges, **base))
+                claim = self._claim(first, last, ev, scope, extra_hedges, **base)
+                if self._accuses(claim, cue_lemma):
+                    claim.speech_type = "ACCUSE"
+                out.append(claim)
         if not out:
             ev = Event()
-            if a.addressee is not None and speech_type == "ACCUSE":
-                m = self.index.actor(a.addressee)
-                ev.subject_mention, ev.subject_text = (m.id if m else None), self._np(a.addressee)
+            m = self.index.actor(a.addressee) if a.addressee is not None else None
+            if m is not None and speech_type == "ACCUSE":
+                ev.subject_mention, ev.subject_text = m.id, self._np(a.addressee)
+            elif m is not None and speech_type and stance == "asserts" and a.speaker is not None:
+                # "X praised Y": the speech act is the event
+                ev = Event(type=speech_type, trigger=a.cue, subject_mention=a.speaker.mention,
+                           subject_text=a.speaker.text, object_mention=m.id, object_text=self._np(a.addressee))
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **base))
         return out
@@ -312,6 +320,19 @@ class ClaimBuilder:
                                    speech_type=prev.speech_type, stance=prev.stance, via=list(prev.via),
                                    addressee=prev.addressee, kind="continuation", cue_char=s))
         return out
+
+    def _accuses(self, claim: Claim, cue_lemma: str | None) -> bool:
+        """A plain report that another actor did something hostile is an accusation (data: accusing_cues)."""
+        ev = claim.event
+        if claim.speech_type or claim.stance != "asserts" or cue_lemma not in self.lex.accusing_cues:
+            return False
+        if ev.type not in self.lex.accusation_types or ev.negated or not ev.subject_mention:
+            return False
+        if not claim.speaker_mention:
+            return False
+        by_id = self.index.by_id()
+        s, d = by_id.get(claim.speaker_mention), by_id.get(ev.subject_mention)
+        return s is not None and d is not None and (s.local_key or s.name) != (d.local_key or d.name)
 
     def _denies(self, content: set[int]) -> bool:
         if not content:

@@ -101,8 +101,9 @@ def verb_subjects(v, depth: int = 0) -> list:
                 return objs[:1]
             return verb_subjects(gov, depth + 1)
         return []
-    if dep == "advcl":
-        return verb_subjects(head, depth + 1) if is_verb(head) else []
+    if dep in ("advcl", "dobj", "pcomp", "csubj") and is_verb(head):
+        # "…, sending troops", "risks losing support", "stopped supporting"
+        return verb_subjects(head, depth + 1)
     return []
 
 
@@ -150,6 +151,14 @@ class EventFinder:
                 elif role == "dative":
                     for c in children(a, "dative"):
                         cands += pobjs(c) if c.pos_ == "ADP" else [c]
+                elif role == "purpose":
+                    # "sent mercenaries to fight alongside X": the side they are sent to join
+                    for x in a.children:
+                        if x.dep_ in ("advcl", "xcomp") and is_verb(x):
+                            for p in x.children:
+                                if p.dep_ == "prep" and p.lower_ in ("alongside", "with", "for", "against"):
+                                    cands += pobjs(p)
+                            cands += [c for c in x.children if c.dep_ == "dobj"]
                 elif role in ("poss", "amod", "compound"):
                     cands += [c for c in a.children if c.dep_ == role or (role == "amod" and c.dep_ == "nmod")]
                 else:
@@ -259,6 +268,14 @@ class EventFinder:
             subjects = []
         objects = self.role_tokens([n], lex.role(type_, "noun_object"))
         host = n.head if n.dep_ in ("dobj", "nsubjpass") and is_verb(n.head) else None
+        if not subjects and host is not None:
+            # "ending the siege of Tripoli from X": the doer hangs off the governing verb
+            found = self.role_tokens([host], [r for r in lex.role(type_, "noun_subject") if r in ("by", "from")])
+            subjects = found if self._has_actor(found) else []
+        if not subjects and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+            # "Haftar's establishment of relations with X"
+            found = self.role_tokens([n.head.head], ["poss", "by"])
+            subjects = found if self._has_actor(found) else []
         if host is not None:
             side = lex.noun_hosts.get(host.lemma_.lower(), "subject")
             if side == "object" and not self._has_actor(objects):

@@ -27,6 +27,7 @@ class Plover:
     roles: dict[str, dict[str, list[str]]]
     modal_verbs: dict[str, str]
     noun_hosts: dict[str, str]
+    group_nouns: dict[str, list[str]]
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -44,6 +45,8 @@ class Cues:
     statement_nouns: frozenset[str]
     statement_phrases: list[tuple[str, ...]]
     denial_phrases: list[tuple[str, ...]]
+    accusing_cues: frozenset[str]
+    accusation_types: frozenset[str]
 
 
 @dataclass
@@ -106,6 +109,7 @@ def plover() -> Plover:
         roles=raw.get("roles", {}),
         modal_verbs=raw.get("modal_verbs", {}),
         noun_hosts=raw.get("noun_hosts", {}),
+        group_nouns=raw.get("group_nouns", {}),
     )
 
 
@@ -131,6 +135,8 @@ def cues() -> Cues:
         statement_nouns=frozenset(raw.get("statement_nouns", [])),
         statement_phrases=[_words(p) for p in raw.get("statement_phrases", [])],
         denial_phrases=sorted((_words(p) for p in raw.get("denial_phrases", [])), key=len, reverse=True),
+        accusing_cues=frozenset(raw.get("accusing_cues", [])),
+        accusation_types=frozenset(_check_type(t, "attribution.yaml") for t in raw.get("accusation_types", [])),
     )
 
 
