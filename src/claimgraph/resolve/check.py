@@ -116,7 +116,7 @@ def check_claims(typed: list[Claim], stored: list[Claim], actors: list[Actor], d
         if verdict is not None:
             relation, reason = _relation(verdict.kind, t, s), verdict.reason
         elif related and ps.score >= th:
-            relation, reason = "related", "same event: " + "; ".join(ps.why)
+            relation, reason = "related", "same event: " + "; ".join(ps.explain(idx))
         else:
             continue
         m = CheckMatch(relation=relation, claim=s.claim, score=ps.score, reason=reason,

@@ -13,19 +13,49 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .features import INF, ActorIndex, ClaimView, Figure, cosine, settings, topic_cosine
+from .features import INF, ActorIndex, ClaimView, Figure, settings
 
 
 @dataclass
 class PairScore:
-    """The evidence that two claims report one event."""
+    """The evidence that two claims report one event.
+
+    ``evidence`` holds codes (formatted only for the pairs that are kept, see ``explain``)
+    or ready phrases.
+    """
 
     score: float
-    why: list[str]
+    evidence: list
     similarity: float          # TF-IDF cosine of the contents
     topic: float               # the same, without actor names
     by_accused: bool           # one denies what the other says its speaker's side did
     anaphora: bool = False     # a content-less denial linked to the claim just before it
+
+    def explain(self, idx: ActorIndex) -> list[str]:
+        """The evidence as human-readable phrases."""
+        return [e if isinstance(e, str) else _EXPLAIN[e[0]](idx, *e[1:]) for e in self.evidence]
+
+
+def _places(p) -> str:
+    return sorted(p)[0].title()
+
+
+_EXPLAIN = {
+    "subject": lambda idx, x, y: (f"same actor ({idx.name(x)})" if x == y
+                                  else f"compatible actors ({idx.name(x)} / {idx.name(y)})"),
+    "named": lambda idx, x: f"{idx.name(x)} named in both",
+    "target": lambda idx, x: f"same target ({idx.name(x)})",
+    "models": lambda idx, m: "same models (" + ", ".join(sorted(x.upper() for x in m)) + ")",
+    "type": lambda idx, t: f"same type {t}",
+    "types": lambda idx, t, u: f"related types {t}/{u}",
+    "figure": lambda idx, x: f"same figure ({_fmt(x)})",
+    "kind": lambda idx, fams: f"figures of the same kind ({', '.join(sorted(fams))})",
+    "wording": lambda idx, sim: f"similar wording ({sim:.2f})",
+    "place": lambda idx, p: f"same place ({_places(p)})",
+    "named_place": lambda idx, p: f"place named in both ({_places(p)})",
+    "dates": lambda idx: "same dates",
+    "accused": lambda idx, x: f"denied by the accused ({idx.name(x)})",
+}
 
 
 @dataclass
@@ -80,67 +110,66 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
         if not idx.compatible(a.subject, b.subject):
             return None
         score += w["subject_same"]
-        why.append(f"same actor ({idx.name(a.subject)})" if a.subject == b.subject
-                   else f"compatible actors ({idx.name(a.subject)} / {idx.name(b.subject)})")
+        why.append(("subject", a.subject, b.subject))
     elif a.subject or b.subject:
         known, other = (a, b) if a.subject else (b, a)
-        if idx.any_compatible(known.subject, sorted(other.actors)):
+        if other.actors and idx.any_compatible(known.subject, sorted(other.actors)):
             score += w["subject_in_content"]
-            why.append(f"{idx.name(known.subject)} named in both")
+            why.append(("named", known.subject))
     same_target = False
     if a.object and b.object:
         if idx.compatible(a.object, b.object):
             score += w["object_same"]
             same_target = True
-            why.append(f"same target ({idx.name(a.object)})")
+            why.append(("target", a.object))
         else:
             score += w["object_conflict"]
-    models = a.models & b.models
-    if models:
-        score += min(w["shared_model_max"], w["shared_model"] * len(models))
-        why.append("same models (" + ", ".join(sorted(m.upper() for m in models)) + ")")
+    if a.models and b.models:
+        models = a.models & b.models
+        if models:
+            score += min(w["shared_model_max"], w["shared_model"] * len(models))
+            why.append(("models", models))
     if a.type and b.type:
         if a.type == b.type:
             score += w["type_same"]
-            why.append(f"same type {a.type}")
+            why.append(("type", a.type))
         elif set(a.type_groups) & set(b.type_groups):
             score += w["type_related"]
-            why.append(f"related types {a.type}/{b.type}")
+            why.append(("types", a.type, b.type))
         else:
             score += w["type_conflict"]
     if a.figure and b.figure:
         shared = a.figure.families & b.figure.families
         if not shared:
             score += w["quantity_family_conflict"]
-        elif compare_figures(a.figure, b.figure) is not None:   # else: other models or magnitudes
+        elif compare_figures(a.figure, b.figure, explain=False) is not None:   # else: other models or magnitudes
             score += w["quantity_family"]
             if a.doc == b.doc:
                 score += w["same_article_figures"]
             if _same_point(a.figure, b.figure):
                 score += w["quantity_equal"]
-                why.append(f"same figure ({_fmt(a.figure.point)})")
+                why.append(("figure", a.figure.point))
             else:
-                why.append(f"figures of the same kind ({', '.join(sorted(shared))})")
-    sim = cosine(a, b)
-    topic = topic_cosine(a, b)
+                why.append(("kind", shared))
+    sim, topic = _cosines(a, b)
     if sim > 0:
         score += w["similarity"] * sim
         if sim >= 0.2:
-            why.append(f"similar wording ({sim:.2f})")
+            why.append(("wording", sim))
     if a.places and b.places and not same_target:
         if a.places & b.places:
             score += w["place_same"]
-            why.append(f"same place ({sorted(a.places & b.places)[0].title()})")
+            why.append(("place", a.places & b.places))
         elif a.place_countries and b.place_countries and not (a.place_countries & b.place_countries):
             score += w["place_conflict"]
     elif not same_target and ((a.places & b.named_places) or (b.places & a.named_places)):
         score += w["place_named"]
-        why.append(f"place named in both ({sorted((a.places & b.named_places) or (b.places & a.named_places))[0].title()})")
+        why.append(("named_place", (a.places & b.named_places) or (b.places & a.named_places)))
     if a.event_day is not None and b.event_day is not None:
         gap = abs(a.event_day - b.event_day)
         if gap <= cfg["dates"]["close_days"]:
             score += w["date_close"]
-            why.append("same dates")
+            why.append(("dates",))
         elif gap > cfg["dates"]["far_days"]:
             score += w["date_far"]
     by_accused = False
@@ -151,16 +180,30 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
                 if hit:
                     score += w["denier_accused"]
                     by_accused = True
-                    why.append(f"denied by the accused ({idx.name(den.speaker)})")
+                    why.append(("accused", den.speaker))
                     break
-    return PairScore(score=score, why=why, similarity=sim, topic=topic, by_accused=by_accused)
+    return PairScore(score=score, evidence=why, similarity=sim, topic=topic, by_accused=by_accused)
+
+
+def _cosines(a: ClaimView, b: ClaimView) -> tuple[float, float]:
+    """TF-IDF cosine of two contents, and the part carried by words that are not actor names."""
+    x, y = (a.vec, b.vec) if len(a.vec) <= len(b.vec) else (b.vec, a.vec)
+    sim = topic = 0.0
+    for t, wx in x.items():
+        wy = y.get(t)
+        if wy is not None:
+            sim += wx * wy
+            if t[0] != "@":
+                topic += wx * wy
+    return sim, topic
 
 
 # -- figures -----------------------------------------------------------------------------------
 
-def compare_figures(x: Figure, y: Figure) -> tuple[str, str] | None:
+def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str, str] | None:
     """Compare two figures that may count the same thing.
 
+    explain (bool): write the explanation (off when only the verdict is needed).
     RETURNS (tuple | None): ("equal" | "consistent" | "conflict", explanation), or None when
     they count different kinds of thing.
     """
@@ -173,6 +216,8 @@ def compare_figures(x: Figure, y: Figure) -> tuple[str, str] | None:
         return None                       # "8 fighters" and "1,200 fighters" are jets and men
     if x.specific and y.specific and x.unit_key != y.unit_key:
         return None                       # "MiG-29s" and "Su-24s" are different models
+    if not explain:
+        return "comparable", ""
     if x.specific != y.specific:
         part, whole = (x, y) if x.specific else (y, x)
         # A count of one model is a part of the count of its family: it can only exceed it.
@@ -211,7 +256,7 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
     a, b (ClaimView): two claims; ``ps`` is their ``event_score``.
     RETURNS (Verdict | None): corroborates, contradicts or updates with a human-readable reason.
     """
-    score, why = ps.score, ps.why
+    score = ps.score
     cfg = settings()
     th = cfg["thresholds"]
     if score < min(th["same_event"], th["figures"], th["denial"]) or a.claim.id == b.claim.id:
@@ -219,7 +264,9 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
     same_speaker = a.speaker_key == b.speaker_key
     if same_speaker and a.doc == b.doc and a.sentence == b.sentence:
         return None                      # one speaker, one sentence: parts of one statement
-    evidence = "; ".join(why)
+    def evidence() -> str:
+        return "; ".join(ps.explain(idx))
+
     neg_a = a.negative or (a.rejecting and not b.negative and denier_matches(a, b, idx))
     neg_b = b.negative or (b.rejecting and not a.negative and denier_matches(b, a, idx))
     if bool(neg_a) != bool(neg_b):
@@ -240,7 +287,7 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
             return None                  # "X did not do Y" needs the same doer, type and wording
         return Verdict("contradicts", ass, den,
                        f"{den.speaker_label} denies what {ass.speaker_label} asserts: {_quote(den.content)} vs "
-                       f"{_quote(ass.content)} — same event: {evidence}")
+                       f"{_quote(ass.content)} — same event: {evidence()}")
     if a.figure and b.figure and not a.negative and score >= th["figures"]:
         cmp = compare_figures(a.figure, b.figure)
         if cmp is not None:
@@ -254,23 +301,23 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                     return Verdict("updates", earlier, later,
                                    f"later tally for the same event: {_fmt(earlier.figure.point)} "
                                    f"({_when(earlier.day)}, {earlier.speaker_label}) → {_fmt(later.figure.point)} "
-                                   f"({_when(later.day)}, {later.speaker_label}) — same event: {evidence}")
+                                   f"({_when(later.day)}, {later.speaker_label}) — same event: {evidence()}")
                 if same_speaker and a.doc == b.doc:
                     return None
                 return Verdict("contradicts", a, b,
                                f"different figures for {fam}: {_fig_side(a)} vs {_fig_side(b)}: {detail} — "
-                               f"same event: {evidence}")
+                               f"same event: {evidence()}")
             if how == "equal" and not (same_speaker and a.doc == b.doc):
                 return Verdict("corroborates", a, b,
-                               f"same figure for {fam}: {_fig_side(a)} and {_fig_side(b)} — same event: {evidence}")
+                               f"same figure for {fam}: {_fig_side(a)} and {_fig_side(b)} — same event: {evidence()}")
             if how == "consistent" and not same_speaker:
                 return Verdict("corroborates", a, b,
                                f"consistent figures for {fam} ({detail}): {_fig_side(a)} and {_fig_side(b)} — "
-                               f"same event: {evidence}")
+                               f"same event: {evidence()}")
             return None
     if score >= th["corroborate"] and not same_speaker and ps.similarity >= th["corroborate_similarity"]:
         both = "both deny" if a.negative else "both report"
         return Verdict("corroborates", a, b,
                        f"{both} it: {a.speaker_label} {_quote(a.content, 70)} and {b.speaker_label} "
-                       f"{_quote(b.content, 70)} — same event: {evidence}")
+                       f"{_quote(b.content, 70)} — same event: {evidence()}")
     return None

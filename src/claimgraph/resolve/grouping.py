@@ -179,7 +179,8 @@ def score_pairs(views: list[ClaimView], idx: ActorIndex, pairs: Iterable[Pair]) 
     for pair, why in anaphoric_pairs(views, idx).items():
         prev = out.get(pair)
         out[pair] = PairScore(score=max(bonus, ths["same_event"], prev.score if prev else 0.0),
-                              why=why + (prev.why if prev else []), similarity=prev.similarity if prev else 0.0,
+                              evidence=why + (prev.evidence if prev else []),
+                              similarity=prev.similarity if prev else 0.0,
                               topic=prev.topic if prev else 0.0, by_accused=True, anaphora=True)
     return out
 
