@@ -171,9 +171,9 @@ def test_common_libya_store_exports_every_format(libya_store, tmp_path):
     lines = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
     assert [r for r in lines if r.pop("table") == "claims"] == contract["claims"]
     run_export(libya_store, "csv", tmp_path / "csv")
-    assert duckdb.sql(f"SELECT count(*) FROM read_csv('{tmp_path / 'csv' / 'claims.csv'}')").fetchone()[0] == n_claims
+    assert duckdb.sql(f"SELECT count(*) FROM read_csv('{tmp_path / 'csv' / 'claims.csv'}')").fetchall()[0][0] == n_claims
     run_export(libya_store, "parquet", tmp_path / "pq")
-    assert duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'pq' / 'actors.parquet'}'").fetchone()[0] == n_actors
+    assert duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'pq' / 'actors.parquet'}'").fetchall()[0][0] == n_actors
     for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
         run_export(libya_store, fmt, tmp_path / f"e.{fmt}")
         assert read(tmp_path / f"e.{fmt}").number_of_nodes() >= n_actors
