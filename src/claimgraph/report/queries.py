@@ -237,17 +237,36 @@ def claims_by_id(store, ids: list[str]) -> list[dict[str, Any]]:
     return finish_claims(store, rows)
 
 
-def claim_context(store, claim: dict[str, Any], *, chars: int = 280) -> dict[str, str]:
-    """The claim's sentence in its surroundings: {"before", "claim_pre", "content", "claim_post", "after"}.
+def claim_contexts(store, claims: list[dict[str, Any]], *, chars: int = 280) -> dict[str, dict[str, str]]:
+    """Each claim's sentence in its surroundings, in one query: {claim id: context}.
 
-    Cut at word boundaries ``chars`` characters either side, so the sentence reads in context;
-    the reported content (when known) is split out so it can be highlighted within the sentence.
+    A context is {"before", "claim_pre", "content", "claim_post", "after"}: cut at word
+    boundaries ``chars`` characters either side, so the sentence reads in context, with the
+    reported content (when known) split out so it can be highlighted within the sentence.
     """
+    if not claims:
+        return {}
+    rows = store.query(
+        'SELECT c.id, greatest(c.start - ?, 0) AS lo, '
+        'substr(d.text, greatest(c.start - ?, 0) + 1, c."end" - greatest(c.start - ?, 0) + ?) AS window '
+        'FROM claims c JOIN documents d ON d.id = c.doc WHERE list_contains(?::VARCHAR[], c.id)',
+        [chars, chars, chars, chars, [c["id"] for c in claims]])
+    windows = {r["id"]: (r["lo"], r["window"] or "") for r in rows}
+    out = {}
+    for claim in claims:
+        if claim["id"] in windows:
+            lo, window = windows[claim["id"]]
+            out[claim["id"]] = _cut_context(claim, lo, window, chars)
+    return out
+
+
+def claim_context(store, claim: dict[str, Any], *, chars: int = 280) -> dict[str, str]:
+    """One claim's sentence in its surroundings (see ``claim_contexts``)."""
+    return claim_contexts(store, [claim], chars=chars).get(claim["id"], _cut_context(claim, 0, "", chars))
+
+
+def _cut_context(claim: dict[str, Any], lo: int, window: str, chars: int) -> dict[str, str]:
     start, end = claim["start"] or 0, claim["end"] or 0
-    lo = max(0, start - chars)
-    row = store.query('SELECT substr(text, ?, ?) AS t FROM documents WHERE id = ?',
-                      [lo + 1, (end - lo) + chars, claim["doc"]])
-    window = row[0]["t"] if row and row[0]["t"] else ""
     before, body, after = window[: start - lo], window[start - lo: end - lo], window[end - lo:]
     if lo > 0 and " " in before:
         before = "…" + before[before.index(" ") + 1:]

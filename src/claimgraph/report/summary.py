@@ -170,16 +170,34 @@ def figures(store, group: str) -> list[dict[str, Any]]:
     ids = [r["id"] for r in store.query(
         "SELECT id FROM claims WHERE group_id = ? AND json_extract(event, '$.quantity') IS NOT NULL "
         "AND json_type(json_extract(event, '$.quantity')) = 'OBJECT' ORDER BY doc, start", [group])]
+    return figures_of(claims_by_id(store, ids))
+
+
+def figures_of(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The figures the given claims (display dicts) state, with who states them, in order."""
     return [{"claim": c["id"], "figure": c["figure"], "quantity": c["event"]["quantity"],
              "speaker": c["speaker"], "outlet": c["outlet"], "hedged": c["hedged"], "published": c["published"]}
-            for c in claims_by_id(store, ids) if c["figure"]]
+            for c in claims if c["figure"]]
+
+
+def distinct_figures(figs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The same figure from the same speaker in the same outlet once, with how often (``count``)."""
+    out: dict[tuple, dict[str, Any]] = {}
+    for f in figs:
+        key = (f["figure"], (f["speaker"] or {}).get("id") or (f["speaker"] or {}).get("name"), f["outlet"])
+        if key in out:
+            out[key]["count"] += 1
+            out[key]["hedged"] = out[key]["hedged"] or f["hedged"]
+        else:
+            out[key] = {**f, "count": 1}
+    return list(out.values())
 
 
 def contested(store, *, limit: int = 10) -> list[dict[str, Any]]:
-    """Events with contradicting claims, with the figures given and their origins."""
+    """Events with contradicting claims, with the distinct figures given and their origins."""
     items = events(store, limit=limit, contested=True)["items"]
     for e in items:
-        e["figures"] = figures(store, e["id"])
+        e["figures"] = distinct_figures(figures(store, e["id"]))
     return items
 
 

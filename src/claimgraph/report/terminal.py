@@ -66,57 +66,75 @@ def corpus_table(c: dict[str, Any]) -> Table:
     return t
 
 
-def actors_table(rows: list[dict[str, Any]]) -> Table:
-    t = Table(title="Top actors", title_justify="left")
-    for col, kw in (("actor", {"overflow": "fold", "max_width": 36}), ("kind", {}), ("country", {}),
-                    ("mentions", {"justify": "right"}), ("aliases", {"justify": "right"}),
-                    ("merges", {"justify": "right"}), ("claims by/about", {"justify": "right"}),
-                    ("spellings", {"overflow": "fold", "max_width": 40})):
-        t.add_column(col, **kw)
-    for a in rows:
-        others = [x for x in a["aliases"] if x != a["name"]]
-        spell = ", ".join(others[:4]) + (f" +{len(others) - 4}" if len(others) > 4 else "")
-        t.add_row(_name(a), _t(a["kind"]), _name(a["country"]) if a["country"] else _t(""),
-                  _t(a["mentions"]), _t(a["alias_count"]), _t(a["merges"] or ""),
-                  _t(f"{a['claims_by']}/{a['claims_about']}"), _t(spell, "dim"))
+# column: (header, Rich column options, shown on narrow terminals too)
+NUM = {"justify": "right", "no_wrap": True}
+NAME = {"overflow": "fold", "min_width": 10, "max_width": 36}
+WIDE = 120  # below this many columns, the optional columns are left out
+
+
+def _table(title: str, columns: list[tuple[str, dict[str, Any], bool]], rows: list[list[Text]], wide: bool,
+           **kwargs: Any) -> Table:
+    """A table keeping only the essential columns when the terminal is narrow."""
+    keep = [i for i, (_, _, essential) in enumerate(columns) if wide or essential]
+    t = Table(title=title, title_justify="left", **kwargs)
+    for i in keep:
+        t.add_column(columns[i][0], **columns[i][1])
+    for row in rows:
+        t.add_row(*[row[i] for i in keep])
     return t
 
 
-def relations_table(rows: list[dict[str, Any]]) -> Table:
-    t = Table(title="Strongest relations (who does what to whom)", title_justify="left")
-    for col, kw in (("source", {"overflow": "fold", "max_width": 30}), ("type", {}),
-                    ("target", {"overflow": "fold", "max_width": 30}), ("documents", {"justify": "right"}),
-                    ("claims", {"justify": "right"}), ("outlets", {"justify": "right"}),
-                    ("denied", {"justify": "right"}), ("dates", {})):
-        t.add_column(col, **kw)
+def actors_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
+    columns = [("actor", NAME, True), ("kind", {"overflow": "fold"}, True), ("country", NAME, True),
+               ("mentions", NUM, True), ("forms", NUM, True), ("merges", NUM, False),
+               ("claims by/about", NUM, True), ("also written", {"overflow": "fold", "max_width": 40}, False)]
+    cells = []
+    for a in rows:
+        others = [x for x in a["aliases"] if x != a["name"]]
+        spell = ", ".join(others[:4]) + (f" +{len(others) - 4}" if len(others) > 4 else "")
+        cells.append([_name(a), _t(a["kind"]), _name(a["country"]) if a["country"] else _t(""),
+                      _t(a["mentions"]), _t(a["alias_count"]), _t(a["merges"] or ""),
+                      _t(f"{a['claims_by']}/{a['claims_about']}"), _t(spell, "dim")])
+    return _table("Top actors", columns, cells, wide)
+
+
+def relations_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
+    columns = [("source", NAME, True), ("type", {"no_wrap": True}, True), ("target", NAME, True),
+               ("articles", NUM, True), ("claims", NUM, True), ("outlets", NUM, False), ("denied", NUM, False),
+               ("dates", {"no_wrap": True}, False)]
+    cells = []
     for r in rows:
         dates = r["first_date"] or ""
         if r["last_date"] and r["last_date"] != r["first_date"]:
             dates += f" – {r['last_date']}"
-        t.add_row(_name(r["source"]), _t(r["type"], QUAD_STYLE.get(r["quad"] or "", "")), _name(r["target"]),
-                  _t(r["documents"]), _t(r["claims"]), _t(r["outlets"]), _t(r["denied"] or ""), _t(dates))
-    return t
+        cells.append([_name(r["source"]), _t(r["type"], QUAD_STYLE.get(r["quad"] or "", "")), _name(r["target"]),
+                      _t(r["documents"]), _t(r["claims"]), _t(r["outlets"]), _t(r["denied"] or ""), _t(dates)])
+    return _table("Strongest relations (who does what to whom)", columns, cells, wide)
 
 
-def contested_table(rows: list[dict[str, Any]]) -> Table:
-    t = Table(title="Contested events", title_justify="left", show_lines=True)
-    for col, kw in (("event", {"overflow": "fold", "max_width": 34}), ("contradictions", {"justify": "right"}),
-                    ("figures given (by whom, where)", {"overflow": "fold"}), ("articles", {"justify": "right"}),
-                    ("origins", {"justify": "right"}), ("grade", {})):
-        t.add_column(col, **kw)
+def contested_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
+    columns = [("event", {"overflow": "fold", "min_width": 12, "max_width": 34}, True), ("✗", NUM, True),
+               ("figures given (by whom, where)", {"overflow": "fold", "min_width": 20}, True),
+               ("articles", NUM, False), ("origins", NUM, True), ("grade", {"overflow": "fold"}, True)]
+    cells = []
     for e in rows:
         figs = Text()
-        for i, f in enumerate(e["figures"]):
+        shown = e["figures"][:6]
+        for i, f in enumerate(shown):
             if i:
                 figs.append("\n")
             figs.append(f["figure"], style="bold")
+            if f.get("count", 1) > 1:
+                figs.append(f" ×{f['count']}")
             who = (f["speaker"] or {}).get("name") or "the outlet"
             figs.append(f" — {who}" + (f" ({f['outlet']})" if f["outlet"] else ""), style="dim")
             if f["hedged"]:
                 figs.append(" hedged", style="italic yellow")
-        t.add_row(_t(e["title"]), _t(e["contradictions"], "red"), figs if e["figures"] else _t("—", "dim"),
-                  _t(e["documents"]), _t(e["origins"]), _t(e["grade"] or "—"))
-    return t
+        if len(e["figures"]) > len(shown):
+            figs.append(f"\n+{len(e['figures']) - len(shown)} more", style="dim")
+        cells.append([_t(e["title"]), _t(e["contradictions"], "red"), figs if e["figures"] else _t("—", "dim"),
+                      _t(e["documents"]), _t(e["origins"]), _t(e["grade"] or "—")])
+    return _table("Contested events (✗ = contradicting links)", columns, cells, wide, show_lines=True)
 
 
 def contradictions_table(rows: list[dict[str, Any]]) -> Table:
@@ -135,23 +153,21 @@ def contradictions_table(rows: list[dict[str, Any]]) -> Table:
     return t
 
 
-def outlets_table(rows: list[dict[str, Any]]) -> Table:
-    t = Table(title="Outlets and framing signals (per 1,000 words)", title_justify="left")
-    for col, kw in (("outlet", {"overflow": "fold", "max_width": 30}), ("documents", {"justify": "right"}),
-                    ("words", {"justify": "right"}), ("claims", {"justify": "right"}),
-                    ("hedged", {"justify": "right"}), ("signals", {"overflow": "fold"})):
-        t.add_column(col, **kw)
+def outlets_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
+    columns = [("outlet", NAME, True), ("articles", NUM, True), ("words", NUM, False), ("claims", NUM, True),
+               ("hedged", NUM, True), ("signals", {"overflow": "fold", "min_width": 20}, True)]
+    cells = []
     for o in rows:
         sig = Text()
         for i, s in enumerate(o["signals"][:4]):
             if i:
                 sig.append("\n")
             sig.append(f"{s['kind']} {s['per_1000_words']:g}", style="bold")
-            if s["examples"]:
+            if s["examples"] and wide:
                 sig.append(" e.g. " + "; ".join(f"“{x[:40]}”" for x in s["examples"][:2]), style="dim")
-        t.add_row(_t(o["outlet"] or "(no outlet)"), _t(o["documents"]), _t(f"{o['words']:,}"), _t(o["claims"]),
-                  _t(f"{o['hedged_share']:.0%}"), sig if o["signals"] else _t("—", "dim"))
-    return t
+        cells.append([_t(o["outlet"] or "(no outlet)"), _t(o["documents"]), _t(f"{o['words']:,}"), _t(o["claims"]),
+                      _t(f"{o['hedged_share']:.0%}"), sig if o["signals"] else _t("—", "dim")])
+    return _table("Outlets and framing signals (per 1,000 words)", columns, cells, wide)
 
 
 def terminal_report(store, console: Console | None = None, *, limit: int = 15) -> None:
@@ -162,26 +178,27 @@ def terminal_report(store, console: Console | None = None, *, limit: int = 15) -
     limit (int): rows per table.
     """
     console = console or Console()
+    wide = console.width >= WIDE
     c = summary.corpus(store)
     console.print(Text.assemble(("claimgraph report", "bold"), f" — {store.path}"))
     console.print(corpus_table(c))
 
     actors = summary.top_actors(store, limit=limit)
     if actors:
-        console.print(actors_table(actors))
+        console.print(actors_table(actors, wide))
     else:
         _empty(console, "No actors yet: build the store (claimgraph build) to recognise them.")
 
     rels = summary.relations(store, limit=limit)
     if rels:
-        console.print(relations_table(rels))
+        console.print(relations_table(rels, wide))
     else:
         _empty(console, "No relations yet: no claim has a typed event between two resolved actors.")
 
     contested = summary.contested(store, limit=max(5, limit // 2))
     pairs = [] if contested else summary.contradictions(store, limit=limit)
     if contested:
-        console.print(contested_table(contested))
+        console.print(contested_table(contested, wide))
     elif pairs:  # contradictions found outside any event group
         console.print(contradictions_table(pairs))
     else:
@@ -189,4 +206,4 @@ def terminal_report(store, console: Console | None = None, *, limit: int = 15) -
 
     outlets = summary.outlets(store)
     if outlets:
-        console.print(outlets_table(outlets))
+        console.print(outlets_table(outlets, wide))

@@ -91,6 +91,7 @@ def _env() -> Environment:
         "" if v is None else v)
     env.filters["pct"] = lambda v: f"{(v or 0) * 100:.0f}%"
     env.filters["label"] = lambda v: str(v or "").replace("_", " ")
+    env.filters["basename"] = lambda v: re.split(r"[\\/]", str(v or ""))[-1]
     env.globals["safe_url"] = safe_url
     env.globals["file_url"] = file_url
     env.globals["split_match"] = split_match

@@ -143,7 +143,7 @@
             "background-color": function (n) { return v("--kind-" + n.data("kind"), "#7b8594"); },
             width: "data(size)", height: "data(size)", label: "data(label)", "font-size": 11, color: v("--fg", "#222"),
             "text-valign": "bottom", "text-margin-y": 3, "text-outline-color": v("--bg", "#fff"), "text-outline-width": 2,
-            "text-wrap": "ellipsis", "text-max-width": "150px", "min-zoomed-font-size": 7 } },
+            "text-wrap": "ellipsis", "text-max-width": "150px" } },
           { selector: "edge", style: {
             width: "data(w)", "curve-style": "bezier", opacity: 0.7,
             "line-color": function (e) { return v("--quad-" + e.data("quad"), "#9aa4b2"); },
@@ -152,9 +152,16 @@
           { selector: ".faded", style: { opacity: 0.12 } },
           { selector: "node:selected", style: { "border-width": 3, "border-color": v("--accent", "#1f5fa8") } }
         ],
-        layout: { name: "cose", animate: false, nodeRepulsion: function () { return 9000; },
-          idealEdgeLength: function () { return 90; }, padding: 24 }
+        layout: { name: "cose", animate: false, randomize: true, padding: 24, componentSpacing: 60,
+          nodeRepulsion: function () { return 25000; }, idealEdgeLength: function () { return 90; },
+          nodeOverlap: 40, gravity: 1, numIter: 1500 }
       });
+      // keep labels about 11px on screen however far the fitted layout zoomed out
+      var z = Math.max(cy.zoom(), 0.3);
+      if (z < 1) {
+        cy.style().selector("node").style({ "font-size": 11 / z, "text-outline-width": 2 / z,
+          "text-max-width": (150 / z) + "px" }).update();
+      }
       box.setAttribute("data-ready", "true");
       var say = function (s) { if (info) info.textContent = s; };
       cy.on("mouseover", "node", function (e) {

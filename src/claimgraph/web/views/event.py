@@ -26,8 +26,9 @@ def context(store, event_id: str) -> dict[str, Any] | None:
     e["title"] = summary.event_title(e)
     ids = sorted(set(listed) | {r["id"] for r in store.query("SELECT id FROM claims WHERE group_id = ?", [event_id])})
     claims = queries.claims_by_id(store, ids)
+    contexts = queries.claim_contexts(store, claims)
     for c in claims:
-        c["context"] = queries.claim_context(store, c)
+        c["context"] = contexts.get(c["id"])
     by_id = {c["id"]: c for c in claims}
     links = queries.links_for_claims(store, ids)
     pairs: dict[str, list[dict[str, Any]]] = {k: [] for k in LINK_ORDER}
@@ -35,7 +36,7 @@ def context(store, event_id: str) -> dict[str, Any] | None:
         if link["a"] in by_id and link["b"] in by_id:
             pairs.setdefault(link["kind"], []).append({**link, "a": by_id[link["a"]], "b": by_id[link["b"]]})
     outlets = sorted({c["outlet"] for c in claims if c["outlet"]})
-    return {"event": e, "claims": claims, "figures": summary.figures(store, event_id), "links": pairs,
+    return {"event": e, "claims": claims, "figures": summary.figures_of(claims), "links": pairs,
             "outlets": outlets, "speakers": sorted({(c["speaker"] or {}).get("name") or "the outlet" for c in claims})}
 
 
