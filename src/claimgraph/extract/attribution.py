@@ -121,8 +121,8 @@ class AttributionFinder:
         start, end = content
         addressee = None
         for c in v.children:
-            if c.dep_ == "dobj" and (c.idx < start or c.idx == start and (entry.get("obj", "content") == "content"
-                                                                          or entry.get("arg") == "xcomp")):
+            if c.dep_ == "dobj" and (c.idx < start or entry.get("obj", "content") == "content"
+                                     or entry.get("arg") == "xcomp"):
                 addressee = c
         if entry.get("arg") == "xcomp":
             for p in children(v, "prep"):
@@ -163,7 +163,8 @@ class AttributionFinder:
         if v.dep_ == "advcl" and is_verb(v.head) and v.head != v:
             # "…, adding that …": only when the main clause has an actor (or reports) as subject
             tok = self._speaker_token(v.head)
-            if tok is not None and (self.cue_entry(v.head) is not None or self.index.actor(tok) is not None):
+            if tok is not None and (self.cue_entry(v.head) is not None or self.index.at(tok) is not None
+                                    or tok.pos_ == "PRON"):
                 return tok
         if v.dep_ == "relcl":
             return v.head

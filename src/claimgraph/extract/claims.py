@@ -77,6 +77,7 @@ class ClaimBuilder:
                 continue
             claims += self._outlet(si, sent, own, touched=len(own) < len(sent))
         self._retractions(claims)
+        claims = _dedupe(claims)
         claims.sort(key=lambda c: (c.start, c.content_start if c.content_start is not None else c.start))
         for n, c in enumerate(claims):
             c.id = f"{self.document.id}:c{n}"
@@ -324,7 +325,7 @@ class ClaimBuilder:
     def _accuses(self, claim: Claim, cue_lemma: str | None) -> bool:
         """A plain report that another actor did something hostile is an accusation (data: accusing_cues)."""
         ev = claim.event
-        if claim.speech_type or claim.stance != "asserts" or cue_lemma not in self.lex.accusing_cues:
+        if claim.speech_type or claim.stance != "asserts" or cue_lemma not in self.lex.accusing_cues or claim.hedged:
             return False
         if ev.type not in self.lex.accusation_types or ev.negated or not ev.subject_mention:
             return False
@@ -407,3 +408,21 @@ class ClaimBuilder:
     def _statement(self, sent) -> bool:
         words = [t for t in sent if t.is_alpha]
         return len(words) >= MIN_WORDS and any(is_verb(t) or t.pos_ == "AUX" for t in sent)
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Drop a claim that repeats another's sentence, speaker and event (two routes to one reading)."""
+    seen = set()
+    out = []
+    for c in claims:
+        ev = c.event
+        key = (c.start, c.speaker_mention or c.speaker_text, c.content_start, ev.type, ev.subject_mention,
+               ev.object_mention, ev.trigger)
+        key2 = (c.start, c.speaker_mention or c.speaker_text, ev.type, ev.subject_mention, ev.object_mention)
+        if key in seen or ev.type and key2 in seen:
+            continue
+        seen.add(key)
+        if ev.type:
+            seen.add(key2)
+        out.append(c)
+    return out

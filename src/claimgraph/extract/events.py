@@ -16,7 +16,9 @@ from .arguments import ActorIndex
 from .lexicons import Plover, plover
 
 OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", "order", "tell", "persuade",
-                  "invite", "enable", "press", "push", "pressure", "implore", "warn", "request", "require"}
+                  "invite", "enable", "press", "push", "pressure", "implore", "warn", "request", "require",
+                  # "sent mercenaries to fight": the ones sent do the fighting
+                  "send", "deploy", "hire", "recruit", "train", "pay", "use", "employ", "dispatch", "move"}
 # Directed types whose nominal form says little without both parties (or a place).
 NEEDS_BOTH_AS_NOUN = True
 
@@ -78,7 +80,7 @@ def verb_subjects(v, depth: int = 0) -> list:
         return []
     if dep == "conj":
         return verb_subjects(head, depth + 1) if is_verb(head) else []
-    if dep == "xcomp":
+    if dep == "xcomp" or dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         if head.lemma_ in OBJECT_CONTROL:
             objs = children(head, "dobj")
             if objs:
@@ -163,7 +165,7 @@ class EventFinder:
                     cands += [c for c in a.children if c.dep_ == role or (role == "amod" and c.dep_ == "nmod")]
                 else:
                     for c in a.children:
-                        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == role:
+                        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == role and not self._idiom_at(c):
                             cands += pobjs(c)
             for c in cands:
                 if self.index.actors(c):
@@ -171,6 +173,14 @@ class EventFinder:
             if cands and not fallback:
                 fallback = cands[:1]
         return fallback
+
+    def _idiom_at(self, t) -> bool:
+        """Does a prepositional idiom ("on the side of", "in support of") start at ``t``?"""
+        doc = t.doc
+        for words in self.lex.prep_phrases:
+            if len(words) > 1 and tuple(x.lower_ for x in doc[t.i:t.i + len(words)]) == words:
+                return True
+        return False
 
     def negation(self, t) -> bool:
         if any(c.dep_ == "neg" for c in t.children):
@@ -233,6 +243,8 @@ class EventFinder:
         subjects = verb_subjects(refusal or v)
         anchors = [v] + ([thing] if thing is not None else [])
         objects = self.role_tokens(anchors, lex.role(type_, "verb_object"), passive=passive, skip=thing)
+        if passive and not objects and v.dep_ == "conj" and not children(v, "nsubjpass"):
+            objects = verb_subjects(v.head)     # "who leads X and is propped up by Y": Y props up who
         if not objects and type_ in ("REQUEST", "THREATEN", "ACCUSE"):
             for x in children(v, "xcomp"):
                 inner = self.verb_type(x)
@@ -250,6 +262,8 @@ class EventFinder:
         hit = EventHit(type=type_, head=v, trigger=trigger, tokens=[x.i for x in trigger_toks],
                        subjects=subjects, objects=objects, negated=negated, modality=self.modality(v),
                        clause=v, thing=thing)
+        if type_ in lex.needs_target and not self._has_actor(objects) and not self._has_place(anchors):
+            return None
         return hit if (self._has_actor(hit.subjects) or self._has_actor(hit.objects)) else None
 
     def _noun_event(self, n) -> EventHit | None:
@@ -325,6 +339,15 @@ class EventFinder:
             if self._has_actor(subjects) and self._has_actor(objects):
                 return hit
         return None
+
+    def _has_place(self, anchors) -> bool:
+        """A place phrase on the verb ("fighting in Tripoli"), for events that need a target."""
+        for a in anchors:
+            for c in a.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
+                    if any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in pobjs(c)):
+                        return True
+        return False
 
     def _has_actor(self, tokens) -> bool:
         return any(self.index.actors(t) for t in tokens)

@@ -28,6 +28,7 @@ class Plover:
     modal_verbs: dict[str, str]
     noun_hosts: dict[str, str]
     group_nouns: dict[str, list[str]]
+    needs_target: frozenset[str]
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -110,6 +111,7 @@ def plover() -> Plover:
         modal_verbs=raw.get("modal_verbs", {}),
         noun_hosts=raw.get("noun_hosts", {}),
         group_nouns=raw.get("group_nouns", {}),
+        needs_target=frozenset(_check_type(t, name) for t in raw.get("needs_target", [])),
     )
 
 
