@@ -271,18 +271,18 @@ class Store(ConnectionHolder):
         return Document.from_dict(r)
 
     def errors(self) -> list[IngestError]:
-        return [IngestError.from_dict(r) for r in self._rows("SELECT path, reason, stage FROM errors ORDER BY logged")]
+        return [IngestError.from_dict(r) for r in self._rows("SELECT path, reason, stage FROM errors ORDER BY logged, path, reason")]
 
     def mentions(self, doc: str | None = None) -> Iterator[Mention]:
         where, params = ("WHERE doc = ?", [doc]) if doc else ("", [])
-        for r in self._rows(f"SELECT {_q(MENTION_COLS)} FROM mentions {where} ORDER BY doc, start", params):
+        for r in self._rows(f"SELECT {_q(MENTION_COLS)} FROM mentions {where} ORDER BY doc, start, length(id), id", params):
             yield Mention.from_dict(r)
 
     def claims(self, doc: str | None = None) -> Iterator[Claim]:
         """Claims with actor ids (speaker, subject, object, via) filled from the resolved mentions."""
         where, params = ("WHERE c.doc = ?", [doc]) if doc else ("", [])
         mention_actor = dict(self.con.execute("SELECT id, actor FROM mentions WHERE actor IS NOT NULL").fetchall())
-        for r in self._rows(f"SELECT {_q(CLAIM_COLS)} FROM claims c {where} ORDER BY c.doc, c.start", params):
+        for r in self._rows(f"SELECT {_q(CLAIM_COLS)} FROM claims c {where} ORDER BY c.doc, c.start, length(c.id), c.id", params):
             yield self._claim_from_row(r, mention_actor)
 
     @staticmethod
@@ -303,7 +303,7 @@ class Store(ConnectionHolder):
 
     def actors(self) -> list[Actor]:
         out = []
-        for r in self._rows(f"SELECT {_q(ACTOR_COLS)} FROM actors ORDER BY mentions DESC, name"):
+        for r in self._rows(f"SELECT {_q(ACTOR_COLS)} FROM actors ORDER BY mentions DESC, name, id"):
             r["aliases"] = json.loads(r["aliases"] or "[]")
             r["roles"] = json.loads(r["roles"] or "[]")
             out.append(Actor.from_dict(r))
@@ -311,7 +311,7 @@ class Store(ConnectionHolder):
 
     def merges(self) -> list[MergeEvidence]:
         out = []
-        for r in self._rows("SELECT actor, a, b, score, reasons FROM merges ORDER BY actor, score DESC"):
+        for r in self._rows("SELECT actor, a, b, score, reasons FROM merges ORDER BY actor, score DESC, a, b"):
             r["reasons"] = json.loads(r["reasons"] or "[]")
             out.append(MergeEvidence.from_dict(r))
         return out
