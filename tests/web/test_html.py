@@ -207,3 +207,15 @@ def test_document_segments_clip_bad_offsets(spans):
 
 def test_document_segments_empty_text():
     assert segments("", [], [], []) == []
+
+
+def test_html_event_page_caps_claims(client, monkeypatch):
+    from claimgraph.web.views import event
+
+    monkeypatch.setattr(event, "MAX_CLAIMS", 2)
+    page = soup(client, "/events/e1")
+    assert len(page.find_all("p", class_="in-context")) == 2
+    more = page.find("a", href="/claims?event=e1")
+    assert more and "all 4 claims" in more.get_text()
+    listed = soup(client, "/claims?event=e1").find_all("article", class_="claim")
+    assert len(listed) == 4

@@ -169,7 +169,7 @@ def figures(store, group: str) -> list[dict[str, Any]]:
     """The figures (quantities) claims of one event give, with who gives them."""
     ids = [r["id"] for r in store.query(
         "SELECT id FROM claims WHERE group_id = ? AND json_extract(event, '$.quantity') IS NOT NULL "
-        "AND json_type(json_extract(event, '$.quantity')) = 'OBJECT' ORDER BY doc, start", [group])]
+        "AND json_type(json_extract(event, '$.quantity')) = 'OBJECT' ORDER BY doc, start LIMIT 300", [group])]
     return figures_of(claims_by_id(store, ids))
 
 

@@ -173,10 +173,11 @@ def claim_filter(
     subject: str | None = Query(None, max_length=ID_MAX, description="Claims whose event subject is this actor."),
     object: str | None = Query(None, max_length=ID_MAX, description="Claims whose event object is this actor."),
     stance: str | None = Query(None, pattern=r"^(asserts|denies|)$", description="asserts or denies."),
+    event: str | None = Query(None, max_length=ID_MAX, description="Claims grouped into this event id."),
     q: str | None = Query(None, max_length=TEXT_MAX, description="Words the claim's sentence contains."),
 ) -> ClaimFilter:
     """The claim filters of the claims list and the timeline, validated."""
     return ClaimFilter(outlet=outlet or None, type=type or None, date_from=date_from or None, date_to=date_to or None,
                        hedged={"yes": True, "no": False}.get(hedged or ""), actor=actor or None,
-                       subject=subject or None, object=object or None, stance=stance or None,
+                       subject=subject or None, object=object or None, stance=stance or None, group=event or None,
                        q=(q or "").strip() or None)

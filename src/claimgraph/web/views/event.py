@@ -10,6 +10,8 @@ from ...report import queries, summary
 from ..render import id_param, not_found, open_store, respond
 
 LINK_ORDER = ("contradicts", "corroborates", "updates")
+MAX_CLAIMS = 100   # claims shown in context (the rest: /claims?event=ID)
+MAX_PAIRS = 60     # linked pairs shown per kind
 
 
 def context(store, event_id: str) -> dict[str, Any] | None:
@@ -24,20 +26,30 @@ def context(store, event_id: str) -> dict[str, Any] | None:
     e["subject"] = queries.ref(refs, e["subject"])
     e["object"] = queries.ref(refs, e["object"])
     e["title"] = summary.event_title(e)
-    ids = sorted(set(listed) | {r["id"] for r in store.query("SELECT id FROM claims WHERE group_id = ?", [event_id])})
-    claims = queries.claims_by_id(store, ids)
+    # the group's claims: those the event lists and those pointing at it, oldest article first
+    members = store.query(
+        "SELECT c.id FROM claims c JOIN documents d ON d.id = c.doc "
+        "WHERE c.group_id = ? OR list_contains(?::VARCHAR[], c.id) "
+        "ORDER BY d.published NULLS LAST, c.doc, c.start", [event_id, listed])
+    ids = [r["id"] for r in members]
+    claims = queries.claims_by_id(store, ids[:MAX_CLAIMS])
     contexts = queries.claim_contexts(store, claims)
     for c in claims:
         c["context"] = contexts.get(c["id"])
+    links = store.query(
+        'SELECT id, kind, a, b, reason, group_id AS "group" FROM links WHERE group_id = ? '
+        "OR list_contains(?::VARCHAR[], a) OR list_contains(?::VARCHAR[], b) ORDER BY kind, id",
+        [event_id, ids[:MAX_CLAIMS], ids[:MAX_CLAIMS]])
+    link_totals = {k: sum(1 for l in links if l["kind"] == k) for k in LINK_ORDER}
+    shown: dict[str, list[dict[str, Any]]] = {k: [l for l in links if l["kind"] == k][:MAX_PAIRS] for k in LINK_ORDER}
     by_id = {c["id"]: c for c in claims}
-    links = queries.links_for_claims(store, ids)
-    pairs: dict[str, list[dict[str, Any]]] = {k: [] for k in LINK_ORDER}
-    for link in links:
-        if link["a"] in by_id and link["b"] in by_id:
-            pairs.setdefault(link["kind"], []).append({**link, "a": by_id[link["a"]], "b": by_id[link["b"]]})
-    outlets = sorted({c["outlet"] for c in claims if c["outlet"]})
-    return {"event": e, "claims": claims, "figures": summary.figures_of(claims), "links": pairs,
-            "outlets": outlets, "speakers": sorted({(c["speaker"] or {}).get("name") or "the outlet" for c in claims})}
+    missing = {x for ls in shown.values() for l in ls for x in (l["a"], l["b"]) if x not in by_id}
+    by_id.update({c["id"]: c for c in queries.claims_by_id(store, sorted(missing))})
+    pairs = {k: [{**l, "a": by_id[l["a"]], "b": by_id[l["b"]]} for l in ls if l["a"] in by_id and l["b"] in by_id]
+             for k, ls in shown.items()}
+    return {"event": e, "claims": claims, "claims_total": len(ids), "figures": summary.figures_of(claims),
+            "links": pairs, "link_totals": link_totals,
+            "outlets": sorted({c["outlet"] for c in claims if c["outlet"]})}
 
 
 def event(request: Request, event_id: str = id_param("Event group id (e1, e2, …).")):
