@@ -112,6 +112,8 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     mentions (list[Mention]): every mention in the store.
     RETURNS (tuple): (actors, mention id -> actor id, merge evidence).
     """
+    # the same corpus must give the same actors whatever order the store returns mentions in
+    mentions = sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.id))
     nodes = _nodes(mentions)
     uf = UnionFind(len(nodes))
     context = _contexts(nodes)
@@ -247,7 +249,7 @@ def _merge_surnames(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -
             reason = "surname spelt like that of"
         if not exact:
             continue
-        ranked = sorted(exact, key=lambda r: -len(p.context & profiles[r].context))
+        ranked = sorted(exact, key=lambda r: (-len(p.context & profiles[r].context), r))
         if len(ranked) > 1 and len(p.context & profiles[ranked[0]].context) == \
                 len(p.context & profiles[ranked[1]].context):
             continue  # two people carry this surname and nothing tells them apart
