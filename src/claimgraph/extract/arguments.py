@@ -46,6 +46,7 @@ class ActorIndex:
                 # the first (outermost, earliest) mention wins a token
                 self.by_token.setdefault(t.i, m)
         self._pronoun_cache: dict[int, Mention | None] = {}
+        self._by_text = {m.text: m for m in ordered if " " not in m.text and m.text[:1].isupper()}
         self._coref = _load_coref()
         from .lexicons import cues, plover
 
@@ -157,6 +158,11 @@ class ActorIndex:
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             r = self.pronoun(token)
             return [r] if r else []
+        if token.pos_ == "PROPN":
+            # a name the actors stage found elsewhere in the article but not here
+            known = self._by_text.get(token.text)
+            if known is not None:
+                return [self.add_alias(token.idx, token.idx + len(token.text), token.text, known)]
         # appositions: "Turkey – a NATO member" (either direction)
         if token.dep_ == "appos":
             head = appos_anchor(token)

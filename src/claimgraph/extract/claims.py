@@ -233,7 +233,7 @@ class ClaimBuilder:
 
     def _location(self, hit: EventHit) -> tuple[str, Place | None] | None:
         anchors = [x for x in (hit.head, hit.clause, hit.thing) if x is not None]
-        preps = PLACE_PREPS | ({"to"} if hit.type == "MOBILIZE" else set())
+        preps = PLACE_PREPS | ({"to"} if hit.type in ("MOBILIZE", "ASSAULT") else set())
         for a in anchors:
             for c in a.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in preps:
@@ -261,6 +261,13 @@ class ClaimBuilder:
 
     def _place_np(self, tok) -> tuple[str, Place | None] | None:
         if tok.lemma_.lower() == "capital":
+            for c in tok.children:      # "the capital of Tripoli" names the city itself
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS:
+                            place = lookup(o.text)
+                            if place is not None and place.country != place.name:
+                                return o.text, place
             country = None
             for c in tok.children:
                 if c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.lower_ == "of"):

@@ -345,7 +345,7 @@ class EventFinder:
         for a in anchors:
             for c in a.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
-                    if any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in pobjs(c)):
+                    if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ == "capital" for o in pobjs(c)):
                         return True
         return False
 
