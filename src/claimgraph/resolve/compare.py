@@ -172,6 +172,9 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
             why.append(("dates",))
         elif gap > cfg["dates"]["far_days"]:
             score += w["date_far"]
+    elif a.report_day is not None and b.report_day is not None:
+        if abs(a.report_day - b.report_day) > cfg["dates"]["far_days"]:
+            score += w["reported_far"]
     by_accused = False
     if a.negative != b.negative or a.rejecting or b.rejecting:
         for den, ass in ((a, b), (b, a)):
