@@ -291,3 +291,17 @@ def test_serve_allowed_hosts(host, expected):
     from claimgraph.cli.serve import allowed_hosts
 
     assert allowed_hosts(host) == expected
+
+
+def test_docs_list_every_route(client):
+    """docs/web.md names every page and API route (as datasette's test_docs does for views)."""
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "web.md").read_text(encoding="utf-8")
+    paths = {r.path for r in client.app.routes if getattr(r, "methods", None) and "GET" in r.methods
+             and r.path not in ("/openapi.json",)}
+    import re
+
+    named = {re.sub(r"\{[a-z_]+\}", "{id}", p) for p in paths}
+    missing = [p for p in named if f"`{p}`" not in doc and f"`GET {p}`" not in doc and f"`GET {p}?" not in doc]
+    assert not missing, missing
