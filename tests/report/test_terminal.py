@@ -77,3 +77,24 @@ def test_terminal_report_contradictions_without_events(tmp_path, web_store):
         st.con.execute("DELETE FROM events")
     out = render(path)
     assert "Contradicting claims" in out and "different figures: 8 vs 14 jets" in out
+
+
+def test_cli_report_writes_html(web_store, tmp_path):
+    from typer.testing import CliRunner
+
+    from claimgraph.cli.main import app
+
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(app, ["report", "--store", str(web_store), "--html", str(out), "--limit", "3"])
+    assert result.exit_code == 0, result.output
+    assert "Top actors" in result.output and out.read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
+@pytest.mark.parametrize("command", ["report", "serve"])
+def test_cli_refuses_missing_store(tmp_path, command):
+    from typer.testing import CliRunner
+
+    from claimgraph.cli.main import app
+
+    result = CliRunner().invoke(app, [command, "--store", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1 and "E006" in result.output

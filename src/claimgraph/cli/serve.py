@@ -43,9 +43,9 @@ def register(app: typer.Typer) -> None:
             pass
         app = create_app(store, allowed_hosts=allowed_hosts(host))
         shown = f"[{host}]" if ":" in host else host
-        console.print(f"claimgraph serving {store} (read-only) at http://{shown}:{port}/  — bound to {host}; "
-                      "Ctrl+C to stop")
+        console.print(f"claimgraph serving {store} (read-only) at http://{shown}:{port}/ — bound to {host}; "
+                      "Ctrl+C to stop", soft_wrap=True)
         if host not in LOOPBACK:
             console.print("[yellow]warning:[/yellow] not bound to loopback: anyone who can reach this address "
-                          "can read the store.")
+                          "can read the store.", soft_wrap=True)
         uvicorn.run(app, host=host, port=port, log_level="warning")
