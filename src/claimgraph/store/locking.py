@@ -8,10 +8,15 @@ rules on top of that:
    ``<store>.lock`` for its whole life. A second build fails at once with ``StoreLockedError``
    (exit code 3) or, with ``--wait``, queues behind the first. The kernel drops the lock when
    the process dies, even by SIGKILL, so a crashed build never leaves a stale lock.
-2. **The writer lets go between batches.** The write connection is opened on demand and closed
-   (which checkpoints the WAL into the file) when it has been idle for ``IDLE`` seconds, or after
-   a write once it has been held for ``MAX_HOLD`` seconds; a short ``GAP`` before reopening lets
-   a waiting reader in. Readers therefore see the store as of the last committed batch.
+2. **The writer holds the file only while a Store method runs.** The write connection is opened
+   on demand and closed (which checkpoints the WAL into the file) when the outermost Store call
+   returns, so a build parsing its next batch does not hold the file. Closing has to happen in
+   the call itself: a background thread cannot be relied on, because C extensions (a language
+   detector loading its models, spaCy) may hold the GIL for seconds. The exception is the
+   per-document writes a build makes for every input it does not analyse (``COALESCED``): a
+   stretch of them shares one connection, closed by the idle thread after ``IDLE`` seconds or,
+   during a long stretch, after ``MAX_HOLD`` seconds with a short ``GAP`` before reopening that
+   lets a waiting reader in. Readers therefore see the store as of the last committed write.
 3. **Readers retry briefly.** A read-only open that meets the writer's DuckDB lock is retried
    every ~10 ms for up to ``READ_WAIT`` seconds before ``StoreLockedError``.
 """
@@ -34,6 +39,7 @@ import duckdb
 from ..errors import Errors, StoreError, StoreLockedError
 
 IDLE = 0.2          # seconds without a call after which a connection is closed
+COALESCED = frozenset({"add_error", "write_results"})   # small writes that may share a connection
 MAX_HOLD = 1.0      # seconds a writer keeps the file across back-to-back writes
 GAP = 0.05          # seconds a writer waits after letting go, so a waiting reader gets in
 READ_WAIT = 10.0    # seconds a reader retries while a build holds the file
@@ -141,7 +147,7 @@ def _guard(fn: Callable) -> Callable:
                 self._busy -= 1
                 self._used = time.monotonic()
                 if self._busy == 0:
-                    self._after_call()
+                    self._after_call(fn.__name__)
     return wrapper
 
 
@@ -164,6 +170,8 @@ def _guard_generator(fn: Callable) -> Callable:
                 gen.close()
                 self._busy -= 1
                 self._used = time.monotonic()
+                if self._busy == 0:
+                    self._after_call(fn.__name__)
     return wrapper
 
 
@@ -235,19 +243,29 @@ class ConnectionHolder:
             with self._lock:
                 self._busy -= 1
                 self._used = time.monotonic()
+                if self._busy == 0:
+                    self._after_call("hold")
 
-    def release(self) -> None:
-        """Close the connection now (committed data is checkpointed); the next use reopens it."""
+    def release(self, gap: float = 0.0) -> None:
+        """Close the connection now (committed data is checkpointed); the next use reopens it.
+
+        gap (float): seconds to wait before reopening, so a reader waiting for the file gets in.
+        """
         with self._lock:
             if self._con is not None and self._busy == 0:
                 self._con.close()
                 self._con = None
-                self._gap_until = time.monotonic() + GAP
+                self._gap_until = time.monotonic() + gap
 
-    def _after_call(self) -> None:
-        # back-to-back writes (a stretch of duplicates or errors) would otherwise never go idle
-        if not self.read_only and self._con is not None and time.monotonic() - self._opened >= MAX_HOLD:
+    def _after_call(self, name: str) -> None:
+        """After the outermost call: a writer lets go of the file (see the module docstring)."""
+        if self.read_only or self._con is None:
+            return
+        if name not in COALESCED:
             self.release()
+        elif time.monotonic() - self._opened >= MAX_HOLD:
+            # a long stretch of small writes would otherwise never let a reader in
+            self.release(GAP)
 
     def _release_if_idle(self) -> None:
         if not self._lock.acquire(blocking=False):
