@@ -257,8 +257,8 @@ def build(paths: Iterable[str | Path], store: str | Path = "claimgraph.duckdb", 
     eng = make_engine(engine, workers=workers, model=model, ray_address=ray_address, shards=shard_dir,
                       shared_shards=shared_shards)
     report.engine = engine
-    report.workers = getattr(eng, "workers", 0) or 0
     with Store(store, wait=wait) as st, eng:
+        report.workers = eng.workers       # known once the engine has started (a Ray cluster's CPUs)
         run = st.start_run(paths)
         known = st.known_ids()
         deduper = Deduper.from_documents(st.documents(with_text=True))
