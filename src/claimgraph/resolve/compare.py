@@ -165,6 +165,16 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
     elif not same_target and ((a.places & b.named_places) or (b.places & a.named_places)):
         score += w["place_named"]
         why.append(("named_place", (a.places & b.named_places) or (b.places & a.named_places)))
+    elif not same_target and not a.places and not b.places and a.named_places & b.named_places:
+        # Neither says where, both name the same country or place; the doers' and speakers'
+        # own countries do not count ("Russia denies ..." names Russia as the doer).
+        doers = {x for v in (a, b) for x in (v.subject, v.speaker) if x}
+        common = {p for p in a.named_places & b.named_places
+                  if not any(idx.name(d) and idx.name(d).lower() == p or
+                             idx.name(idx.root(d)) and idx.name(idx.root(d)).lower() == p for d in doers)}
+        if common:
+            score += w["place_named"]
+            why.append(("named_place", common))
     if a.event_day is not None and b.event_day is not None:
         gap = abs(a.event_day - b.event_day)
         if gap <= cfg["dates"]["close_days"]:
