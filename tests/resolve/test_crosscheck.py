@@ -314,3 +314,36 @@ def test_crosscheck_empty_and_untyped_inputs():
     w.claim("z", "Nothing happened here at all today.")
     links, events, groups = w.run()
     assert links == [] and events == [] and groups == {}
+
+
+def test_figure_of_reads_the_words_after_a_unit_that_names_no_thing():
+    content = "about 30 Bordurian-built armoured vehicles crossed the border at dawn"
+    q = Quantity(value=30, unit="Bordurian", text="about 30 Bordurian", bound="approx")
+    fig = figure_of(q, [stem(w) for w in words(content)], content)
+    assert fig is not None and fig.families == {"vehicles"}
+
+
+def test_actor_index_ignores_pronouns_listed_as_aliases():
+    from claimgraph.model import Actor
+
+    idx = ActorIndex([Actor(id="borduria", name="Borduria", kind="country", aliases=["Borduria", "it", "its"]),
+                      Actor(id="us", name="United States", kind="country", aliases=["US", "United States"])])
+    out, found = idx.find(words("It said us and the US met Borduria"))
+    assert found == {"borduria", "us"}
+    assert out.count("@us") == 1 and "it" not in [o.lower() for o in out if o.startswith("@")]
+
+
+def test_crosscheck_shared_third_country_counts_as_place():
+    """Neither claim says where; both name Ruritania, which is neither doer's country."""
+    w = World()
+    t1 = "Petr Kral rejected reports that Grey Legion mercenaries were fighting in Ruritania."
+    t2 = "Syldavia said Borduria had sent Grey Legion mercenaries into Ruritania."
+    w.article("g1", t1, outlet="Vela Post", published="2031-02-01")
+    w.article("g2", t2, outlet="Harbour Times", published="2031-02-02")
+    den = w.claim("g1", t1, content="Grey Legion mercenaries were fighting in Ruritania", speaker="petr-kral",
+                  stance="denies", speech_type="REJECT")
+    acc = w.claim("g2", t2, content="Borduria had sent Grey Legion mercenaries into Ruritania", speaker="syldavia",
+                  type="MOBILIZE", subject="borduria")
+    links, _, _ = w.run()
+    hit = links_between(links, den, acc, "contradicts")
+    assert hit and "place named in both (Ruritania)" in hit[0].reason
