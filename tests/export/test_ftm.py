@@ -9,6 +9,7 @@ from followthemoney import model
 from followthemoney.exc import InvalidData
 from followthemoney.types import registry
 
+from claimgraph.export.ftm import entity_id
 from tests.export.store_builder import claim_id, run_export
 
 
@@ -105,7 +106,8 @@ def test_ftm_schemata_of_the_small_store(entities):
 
 def test_ftm_claim_event_points_to_its_article_and_actors(entities):
     by_id = {e["id"]: e for e in entities}
-    c1 = by_id["claimgraph-claim-" + claim_id("c1").replace(":", "-")]
+    c1 = by_id[entity_id("claim", claim_id("c1"))]
+    assert c1["properties"]["recordId"] == [claim_id("c1")]
     props = c1["properties"]
     assert props["name"] == ["Northern Liberation Front ASSAULT Mali"]
     assert props["proof"] == ["claimgraph-doc-dsmall0000000001"]
@@ -124,6 +126,12 @@ def test_ftm_relationships_carry_the_plover_type_and_proof(entities):
     assert [p["role"] for p in said] == [["ACCUSE"]]
     contradicts = [p for p in links if p.get("role") == ["contradicts"]]
     assert len(contradicts) == 1 and contradicts[0]["description"] == ["asserted vs denied"]
+
+
+@pytest.mark.parametrize("a,b", [("d1:c1", "d1-c1"), ("a b", "a-b"), ("Ş", "S"), ("x" * 130, "x" * 131)])
+def test_ftm_entity_ids_are_valid_and_never_shared(a, b):
+    ids = {entity_id("claim", a), entity_id("claim", b)}
+    assert len(ids) == 2 and all(registry.entity.validate(i) for i in ids)
 
 
 def test_ftm_country_codes_from_knowledge_base_or_name(entities):

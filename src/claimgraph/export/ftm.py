@@ -42,14 +42,20 @@ NAMESPACE = "claimgraph"
 TEXT_MAX = 65000     # FtM's limit for text properties (bodyText, summary)
 NAME_MAX = 380
 _BAD_ID = re.compile(r"[^0-9a-zA-Z.\-]+")
+_SAFE_ID = re.compile(r"^[0-9a-zA-Z]([0-9a-zA-Z.\-]*[0-9a-zA-Z])?$")
 
 
 def entity_id(kind: str, key: str) -> str:
-    """A readable FtM id (``claimgraph-actor-russia``); a hash when the key is not id-safe."""
-    slug = _BAD_ID.sub("-", key).strip("-.")
-    if slug and len(slug) <= 120:
-        return f"{NAMESPACE}-{kind}-{slug}"
-    return f"{NAMESPACE}-{kind}-" + hashlib.sha1(key.encode("utf-8")).hexdigest()
+    """A readable FtM id: ``claimgraph-actor-russia``.
+
+    A key FtM would not take as is (``d…:c3``) becomes a slug plus a short hash of the key,
+    so two keys never share an id.
+    """
+    if _SAFE_ID.match(key) and len(key) <= 120:
+        return f"{NAMESPACE}-{kind}-{key}"
+    slug = _BAD_ID.sub("-", key).strip("-.")[:80]
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return f"{NAMESPACE}-{kind}-{slug}-{digest}" if slug else f"{NAMESPACE}-{kind}-{digest}"
 
 
 def _country(value: str | None) -> str | None:
@@ -98,6 +104,7 @@ class FtmBuilder:
         for link in self.scope.links():
             e = model.make_entity("UnknownLink")
             e.id = entity_id("link", link.id)
+            e.add("recordId", link.id)
             e.add("subject", entity_id("claim", link.a))
             e.add("object", entity_id("claim", link.b))
             e.add("role", link.kind)
@@ -122,9 +129,9 @@ class FtmBuilder:
         e.id = entity_id("actor", a.id)
         code = self.actors.country_code(a.id)
         if schema.name == "Address":
-            e.add("full", a.name)
+            e.add("full", a.name or a.id)
         else:
-            e.add("name", a.name[:NAME_MAX])
+            e.add("name", (a.name or a.id)[:NAME_MAX])
             e.add("alias", [s[:NAME_MAX] for s in a.aliases if s and s != a.name])
             e.add("classification", a.kind)
             e.add("topics", TOPICS_BY_KIND.get(a.kind))
@@ -151,6 +158,7 @@ class FtmBuilder:
     def group(self, g: EventGroup) -> Any:
         e = model.make_entity("Event")
         e.id = entity_id("group", g.id)
+        e.add("recordId", g.id)
         name = g.label or " ".join(x for x in (self.actors.name(g.subject), g.type, self.actors.name(g.object)) if x)
         e.add("name", (name or g.id)[:NAME_MAX])
         e.add("description", f"{g.documents} documents, {g.origins} independent origins"
@@ -180,6 +188,7 @@ class FtmBuilder:
         ev = c.event
         e = model.make_entity("Event")
         e.id = entity_id("claim", c.id)
+        e.add("recordId", c.id)
         subject = self.actors.name(ev.subject) or ev.subject_text
         obj = self.actors.name(ev.object) or ev.object_text
         name = " ".join(x for x in (subject, ev.type, obj) if x) if ev.type else (c.content_text or c.text)

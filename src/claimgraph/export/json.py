@@ -10,12 +10,14 @@ SCHEMA = "claimgraph/1"
 
 
 def document_record(d) -> dict[str, Any]:
+    """A Document as the contract writes it (no text)."""
     return {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet, "published": d.published,
             "language": d.language, "url": d.url, "status": d.status, "status_reason": d.status_reason,
             "duplicate_of": d.duplicate_of, "words": d.words}
 
 
 def claim_record(c) -> dict[str, Any]:
+    """A Claim as the contract writes it, its event nested."""
     ev = c.event
     return {
         "id": c.id, "doc": c.doc, "text": c.text, "start": c.start, "end": c.end,
@@ -37,11 +39,13 @@ def claim_record(c) -> dict[str, Any]:
 
 
 def actor_record(a) -> dict[str, Any]:
+    """An Actor as the contract writes it."""
     return {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "aliases": list(a.aliases),
             "mentions": a.mentions, "roles": list(a.roles), "affiliation": a.affiliation}
 
 
 def link_record(l) -> dict[str, Any]:
+    """A Link as the contract writes it (``event``: the event group it was found in)."""
     return {"id": l.id, "kind": l.kind, "a": l.a, "b": l.b, "reason": l.reason, "event": l.group}
 
 
@@ -53,7 +57,11 @@ def build_export(store, filters) -> dict[str, Any]:
         (see ``common.Scope``). Without filters, everything.
     RETURNS (dict): the ``claimgraph/1`` contract.
     """
-    scope = Scope(store, (filters or Filters()).normalized())
+    return scope_export(Scope(store, (filters or Filters()).normalized()))
+
+
+def scope_export(scope: Scope) -> dict[str, Any]:
+    """The contract dict of one scope."""
     return {
         "schema": SCHEMA,
         "documents": [document_record(d) for d in scope.documents()],
@@ -72,5 +80,5 @@ class JsonExporter(Exporter):
     name = "json"
 
     def write(self, out: IO[str]) -> None:
-        json.dump(build_export(self.store, self.filters), out, ensure_ascii=False, indent=1)
+        json.dump(scope_export(self.scope), out, ensure_ascii=False, indent=1)
         out.write("\n")
