@@ -178,3 +178,27 @@ def test_common_libya_store_exports_every_format(libya_store, tmp_path):
     entities = [json.loads(line) for line in (tmp_path / "e.ftm.json").read_text().splitlines()]
     assert ftm_errors(entities) == []
     assert sum(e["schema"] == "Article" for e in entities) == len(contract["documents"])
+
+
+@pytest.mark.parametrize("fmt,name", [("json", "o.json"), ("jsonl", "o.jsonl"), ("csv", "csvdir"),
+                                      ("graphml", "o.graphml"), ("gexf", "o.gexf"), ("ftm", "o.ftm.json"),
+                                      ("parquet", "pqdir")])
+def test_common_cli_writes_every_format(export_store, tmp_path, fmt, name):
+    from typer.testing import CliRunner
+
+    from claimgraph.cli.main import app
+
+    result = CliRunner().invoke(app, ["export", "--store", str(export_store), "--format", fmt,
+                                      "--output", str(tmp_path / name), "--type", "ASSAULT"])
+    assert result.exit_code == 0, result.output
+    assert _keys(CLAIMS_IN[fmt][0](tmp_path / name)) == ["c1", "c3", "c7"]
+
+
+def test_common_cli_bad_filter_exits_with_the_coded_error(export_store):
+    from typer.testing import CliRunner
+
+    from claimgraph.cli.main import app
+
+    result = CliRunner().invoke(app, ["export", "--store", str(export_store), "--until", "next week"])
+    assert result.exit_code == 1
+    assert "E012" in result.output
