@@ -176,6 +176,15 @@ def test_clean_keeps_line_breaks_of_unwrapped_text():
     assert clean(raw) == f"{BODY}\n{BODY2}\nA short closing line."
 
 
+def test_clean_wrapped_continuation_is_not_furniture():
+    raw = ("The bridge over the river was destroyed in the night\nby the army on Tuesday and the\n"
+           "engineers said that the\nprint shop near the station and the\nshare of the town cut off\n"
+           "from the capital would grow, officials said.\n")
+    out = clean(raw)
+    for fragment in ("by the army on Tuesday", "print shop", "share of the town"):
+        assert fragment in out
+
+
 def test_clean_hyphenated_line_break():
     raw = ("The delegation arrived late in the afternoon and the inter-\nnational observers waited in the "
            "hall for\nthe talks to begin while the guards checked the\npapers of every visitor at the "

@@ -128,8 +128,15 @@ def mark_lines(lines: list[str], *, title: str | None = None) -> list[str | None
     title_idx = next((i for i, l in enumerate(lines) if title_norm and _norm(l) == title_norm), None)
 
     for i, line in enumerate(lines):
-        if line and i != title_idx:
-            reasons[i] = line_rule(line)
+        if not line or i == title_idx:
+            continue
+        prev = lines[i - 1] if i else ""
+        # a lowercase line right after an unfinished line of text continues it ("by the army
+        # on Tuesday" in wrapped text is not a byline)
+        if (line[0].islower() and prev and reasons[i - 1] is None and n_words(prev) >= 5
+                and not TERMINAL.search(prev)):
+            continue
+        reasons[i] = line_rule(line)
 
     # a "Related:" label takes the link-like lines after it along
     for i, line in enumerate(lines):
