@@ -53,4 +53,5 @@ def test_gexf_filter_by_date(export_store, tmp_path):
     # c6 (France → Niger, MOBILIZE) and c7 (front → Mali, ASSAULT) remain
     relations = {(u, v, k) for u, v, k, d in graph.edges(keys=True, data=True) if d["mode"] != "affiliation"}
     assert relations == {("france", "niger", "event:MOBILIZE"), ("nlf", "mali", "event:ASSAULT")}
-    assert graph.edges["nlf", "mali", "event:ASSAULT"]["weight"] == 2   # its group's origins
+    # its group counts 2 origins, but only one of the group's claims (c7) is left
+    assert graph.edges["nlf", "mali", "event:ASSAULT"]["weight"] == 1

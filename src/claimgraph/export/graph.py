@@ -8,9 +8,11 @@ Edges are relations, one per (source, target, mode, PLOVER type), directed:
 - ``mode=affiliation``: a person or institution → its country (``belongs_to``) or
   organisation (``affiliated_with``).
 
-Edge ``weight`` is the number of independent origins behind the relation. For events: an
-event group counts its ``origins`` (computed by the cross-check); a claim outside any group
-counts its origin (source-chain root, else speaker, else outlet) once. For speech acts, the
+Edge ``weight`` is the number of independent origins behind the relation. For events: the
+claims of an event group count the group's ``origins`` (computed by the cross-check), capped by
+the distinct origins of the relation's own claims in that group (a group can hold several
+relations); a claim outside any group counts its origin (source-chain root, else speaker, else
+outlet) once. For speech acts, the
 speaker is the origin: each document reporting the act counts once. Edges also carry the claim and
 document counts, the first and last date, and how many of their claims were hedged or denied.
 """
@@ -29,8 +31,8 @@ class _Relation:
     claims: list[str] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
-    groups: set[str] = field(default_factory=set)
-    origins: set[str] = field(default_factory=set)
+    groups: dict[str, set[str]] = field(default_factory=dict)   # group id → origin keys of its claims here
+    origins: set[str] = field(default_factory=set)              # origin keys of ungrouped claims
     hedged: int = 0
     denied: int = 0
 
@@ -88,7 +90,7 @@ def build_graph(scope: Scope, *, spells: bool = False) -> nx.MultiDiGraph:
                 # the speaker is the origin of its own words: each report of them counts once
                 rel.origins.add("doc:" + c.doc)
             elif gid and groups.get(gid) and groups[gid].origins:
-                rel.groups.add(gid)
+                rel.groups.setdefault(gid, set()).add(origin_key(c, d.outlet if d else None))
             else:
                 rel.origins.add(origin_key(c, d.outlet if d else None))
             rel.hedged += bool(c.hedged)
@@ -98,7 +100,9 @@ def build_graph(scope: Scope, *, spells: bool = False) -> nx.MultiDiGraph:
         for node in (source, target):
             if node not in graph:  # an id no actor row holds: keep the edge, mark the node
                 graph.add_node(node, label=node, kind="other", mentions=0)
-        weight = sum(groups[g].origins for g in rel.groups) + len(rel.origins)
+        # a group's origins, as the cross-check counted them, but never more than the
+        # relation's own claims in it have: a group may hold several relations
+        weight = sum(min(groups[g].origins, len(keys)) for g, keys in rel.groups.items()) + len(rel.origins)
         dates = sorted(rel.dates)
         attrs = _clean({
             "id": f"{source}->{target}:{mode}:{kind}", "label": kind, "plover": kind, "mode": mode,
