@@ -39,7 +39,7 @@ class Filters:
     def active(self) -> bool:
         return any(v for v in (self.actor, self.type, self.since, self.until, self.outlet))
 
-    def normalized(self) -> "Filters":
+    def normalized(self) -> Filters:
         """The same filters with partial dates widened (since 2020 → 2020-01-01, until 2020-06 → 2020-06-31).
 
         RETURNS (Filters): a copy; raises ExportError (E012) on a value that is not a date.
@@ -298,11 +298,13 @@ class Scope:
             yield Store._claim_from_row(r, mention_actor)
 
     def links(self) -> Iterator[Link]:
+        """Links between two kept claims."""
         sql, params = self.table_sql("links", "t.id, t.kind, t.a, t.b, t.reason, t.group_id")
         for r in iter_rows(self.store, sql + " ORDER BY t.id", params):
             yield Link.from_dict({**r, "group": r.pop("group_id")})
 
     def events(self) -> Iterator[EventGroup]:
+        """Event groups holding a kept claim, most documents first."""
         sql, params = self.table_sql("events", _q(EVENT_COLS, "t."))
         for r in iter_rows(self.store, sql + " ORDER BY t.documents DESC, t.id", params):
             r["claims"] = json.loads(r["claims"] or "[]")
@@ -310,12 +312,14 @@ class Scope:
             yield EventGroup.from_dict(r)
 
     def merges(self) -> Iterator[MergeEvidence]:
+        """Merge evidence of the actors in scope."""
         sql, params = self.table_sql("merges", "t.actor, t.a, t.b, t.score, t.reasons")
         for r in iter_rows(self.store, sql + " ORDER BY t.actor, t.score DESC", params):
             r["reasons"] = json.loads(r["reasons"] or "[]")
             yield MergeEvidence.from_dict(r)
 
     def errors(self) -> Iterator[IngestError]:
+        """Ingest errors (none when a filter is active)."""
         sql, params = self.table_sql("errors", "t.path, t.reason, t.stage")
         for r in iter_rows(self.store, sql + " ORDER BY t.logged", params):
             yield IngestError.from_dict(r)

@@ -137,10 +137,12 @@ class CsvTables:
         return rows
 
     def events(self) -> Iterator[dict[str, Any]]:
+        """Rows of events.csv, streamed claim by claim."""
         for c in self.scope.claims():
             yield from self.event_rows(c)
 
     def claims(self) -> Iterator[dict[str, Any]]:
+        """Rows of claims.csv: one flat row per kept claim."""
         for c in self.scope.claims():
             ev = c.event
             yield {
@@ -158,6 +160,7 @@ class CsvTables:
             }
 
     def actor_rows(self) -> Iterator[dict[str, Any]]:
+        """Rows of actors.csv, with the country's name and ISO code."""
         for a in self.actors.by_id.values():
             country = self.actors.country(a.id)
             yield {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
@@ -166,10 +169,12 @@ class CsvTables:
                    "kb_id": a.kb_id}
 
     def documents(self) -> Iterator[dict[str, Any]]:
+        """Rows of documents.csv."""
         for d in self.docs.values():
             yield document_record(d)
 
     def links(self) -> Iterator[dict[str, Any]]:
+        """Rows of links.csv."""
         for link in self.scope.links():
             yield link_record(link)
 

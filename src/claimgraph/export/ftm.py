@@ -31,7 +31,7 @@ from followthemoney import model
 from followthemoney.types import registry
 
 from ..model import Actor, Claim, Document, EventGroup, Place
-from .common import ActorIndex, Exporter, claim_date, country_code, speech_type
+from .common import ActorIndex, Exporter, claim_date, speech_type
 
 SCHEMA_BY_KIND = {
     "person": "Person", "country": "PublicBody", "government": "PublicBody", "organization": "Organization",
@@ -112,6 +112,7 @@ class FtmBuilder:
             yield e
 
     def article(self, d: Document) -> Any:
+        """A document as an Article, with its text."""
         e = model.make_entity("Article")
         e.id = entity_id("doc", d.id)
         e.add("title", d.title or d.path.rsplit("/", 1)[-1])
@@ -124,6 +125,7 @@ class FtmBuilder:
         return e
 
     def actor(self, a: Actor) -> Any:
+        """An actor as the schema of its kind (SCHEMA_BY_KIND)."""
         schema = self.schemata[a.id]
         e = model.make_entity(schema)
         e.id = entity_id("actor", a.id)
@@ -141,6 +143,7 @@ class FtmBuilder:
         return e
 
     def memberships(self, a: Actor) -> Iterator[Any]:
+        """Membership of an actor in its organisation and country, where both ends fit."""
         member = self._ref(a.id)
         if member is None or a.kind == "country":
             return
@@ -156,6 +159,7 @@ class FtmBuilder:
             yield e
 
     def group(self, g: EventGroup) -> Any:
+        """An event group as an Event, with its documents, origins and grade."""
         e = model.make_entity("Event")
         e.id = entity_id("group", g.id)
         e.add("recordId", g.id)
@@ -171,6 +175,7 @@ class FtmBuilder:
         return e
 
     def address(self, p: Place) -> Any:
+        """A place as an Address, one entity per name, country and admin1."""
         e = model.make_entity("Address")
         e.id = entity_id("place", f"{p.name}-{p.country or ''}-{p.admin1 or ''}")
         e.add("full", ", ".join(x for x in (p.name, p.admin1) if x))
