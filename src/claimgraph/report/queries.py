@@ -313,6 +313,7 @@ def documents(store, *, outlet: str | None = None, q: str | None = None, limit: 
 
 
 def outlet_names(store) -> list[str]:
+    """Every outlet named by a document, sorted (for filter menus)."""
     return [r["outlet"] for r in store.query(
         "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")]
 

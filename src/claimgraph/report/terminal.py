@@ -39,6 +39,7 @@ def _empty(console: Console, what: str) -> None:
 
 
 def corpus_table(c: dict[str, Any]) -> Table:
+    """The corpus figures (``summary.corpus``) as a two-column table."""
     t = Table(title="Corpus", show_header=False, title_justify="left", min_width=40)
     t.add_column("measure")
     t.add_column("value", justify="right")
@@ -85,6 +86,7 @@ def _table(title: str, columns: list[tuple[str, dict[str, Any], bool]], rows: li
 
 
 def actors_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
+    """Top actors with spellings, merges and claim counts."""
     columns = [("actor", NAME, True), ("kind", {"overflow": "fold"}, True), ("country", NAME, True),
                ("mentions", NUM, True), ("forms", NUM, True), ("merges", NUM, False),
                ("claims by/about", NUM, True), ("also written", {"overflow": "fold", "max_width": 40}, False)]
@@ -99,6 +101,7 @@ def actors_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
 
 
 def relations_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
+    """Relations (source, PLOVER type, target), strongest first."""
     columns = [("source", NAME, True), ("type", {"no_wrap": True}, True), ("target", NAME, True),
                ("articles", NUM, True), ("claims", NUM, True), ("outlets", NUM, False), ("denied", NUM, False),
                ("dates", {"no_wrap": True}, False)]
@@ -113,6 +116,7 @@ def relations_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
 
 
 def contested_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
+    """Contested events with the distinct figures given, origins and grade."""
     columns = [("event", {"overflow": "fold", "min_width": 12, "max_width": 34}, True), ("✗", NUM, True),
                ("figures given (by whom, where)", {"overflow": "fold", "min_width": 20}, True),
                ("articles", NUM, False), ("origins", NUM, True), ("grade", {"overflow": "fold"}, True)]
@@ -138,6 +142,7 @@ def contested_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
 
 
 def contradictions_table(rows: list[dict[str, Any]]) -> Table:
+    """Contradicting pairs of claims side by side (when they belong to no event)."""
     t = Table(title="Contradicting claims", title_justify="left", show_lines=True)
     t.add_column("one source says", overflow="fold", ratio=2)
     t.add_column("another says", overflow="fold", ratio=2)
@@ -154,6 +159,7 @@ def contradictions_table(rows: list[dict[str, Any]]) -> Table:
 
 
 def outlets_table(rows: list[dict[str, Any]], wide: bool = True) -> Table:
+    """Outlets with hedging and framing signals per 1,000 words."""
     columns = [("outlet", NAME, True), ("articles", NUM, True), ("words", NUM, False), ("claims", NUM, True),
                ("hedged", NUM, True), ("signals", {"overflow": "fold", "min_width": 20}, True)]
     cells = []

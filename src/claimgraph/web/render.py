@@ -119,6 +119,7 @@ def open_store(request: Request) -> Iterator[Any]:
 
 
 def is_api(request: Request) -> bool:
+    """Whether the request is for the JSON twin of a page."""
     return request.url.path.startswith("/api/")
 
 
@@ -132,6 +133,7 @@ def respond(request: Request, template: str, context: dict[str, Any], *, status_
 
 
 def not_found(what: str, ident: str) -> HTTPException:
+    """The 404 for an unknown id."""
     return HTTPException(404, f"No {what} with id {ident!r} in this store.")
 
 
@@ -150,16 +152,19 @@ def page_links(request: Request, total: int, limit: int, offset: int) -> dict[st
 
 # --- parameters shared by several views (declared once so they are validated the same way) ---
 def id_param(description: str):
+    """A path id: 1–200 characters, no control characters or slashes."""
     from fastapi import Path as PathParam
 
     return PathParam(..., min_length=1, max_length=ID_MAX, pattern=ID_PATTERN, description=description)
 
 
 def limit_param(default: int = 50):
+    """Page size, 1–LIMIT_MAX."""
     return Query(default, ge=1, le=LIMIT_MAX, description=f"Items per page (1–{LIMIT_MAX}).")
 
 
 def offset_param():
+    """Paging offset, 0–OFFSET_MAX."""
     return Query(0, ge=0, le=OFFSET_MAX, description="Items to skip (paging).")
 
 

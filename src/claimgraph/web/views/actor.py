@@ -11,6 +11,7 @@ from ..render import id_param, not_found, open_store, respond
 
 
 def context(store, actor_id: str) -> dict[str, Any] | None:
+    """The actor page's data, or None for an unknown id."""
     rows = store.query("SELECT id, name, kind, country, aliases, mentions, roles, kb_id, affiliation "
                        "FROM actors WHERE id = ?", [actor_id])
     if not rows:

@@ -9,6 +9,7 @@ from ..render import respond
 
 
 def endpoints(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The GET endpoints of an OpenAPI schema with their parameters, flattened for the page."""
     out = []
     for path, ops in schema.get("paths", {}).items():
         op = ops.get("get")

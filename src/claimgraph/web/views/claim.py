@@ -10,6 +10,7 @@ from ..render import id_param, not_found, open_store, respond
 
 
 def context(store, claim_id: str) -> dict[str, Any] | None:
+    """The claim page's data, or None for an unknown id."""
     found = queries.claims_by_id(store, [claim_id])
     if not found:
         return None

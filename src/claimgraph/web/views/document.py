@@ -52,6 +52,7 @@ def segments(text: str, mentions: list[dict[str, Any]], claims: list[dict[str, A
 
 
 def context(store, doc_id: str) -> dict[str, Any] | None:
+    """The document page's data (without segments), or None for an unknown id."""
     rows = store.query("SELECT id, path, title, outlet, url, published, language, status, status_reason, "
                        "duplicate_of, format, words, text, raw_text IS NOT NULL AS has_raw FROM documents "
                        "WHERE id = ?", [doc_id])

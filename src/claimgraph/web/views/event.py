@@ -15,6 +15,7 @@ MAX_PAIRS = 60     # linked pairs shown per kind
 
 
 def context(store, event_id: str) -> dict[str, Any] | None:
+    """The event page's data, or None for an unknown id."""
     rows = store.query("SELECT id, type, subject, object, claims, documents, origins, grade, reasons, label, "
                        "first_date, last_date FROM events WHERE id = ?", [event_id])
     if not rows:

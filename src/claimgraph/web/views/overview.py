@@ -10,6 +10,7 @@ from ..render import open_store, respond
 
 
 def context(store) -> dict[str, Any]:
+    """The overview's data: corpus figures, contested and top events, actors, relations, outlets."""
     return {
         "corpus": summary.corpus(store),
         "contested": summary.contested(store, limit=8),

@@ -10,6 +10,7 @@ from ..render import TEXT_MAX, limit_param, open_store, respond
 
 
 def context(store, q: str, limit: int) -> dict[str, Any]:
+    """Actors, events, claims and documents matching ``q`` (case-insensitive substring)."""
     pattern = queries.like_pattern(q)
     actors = summary.top_actors(store, q=q, limit=limit)
     event_items = summary.events(store, q=q, limit=limit)["items"]
