@@ -184,7 +184,8 @@ class Scope:
             ids = sorted(self.actor_ids)
             params += [ids, ids, ids]
         if f.type:
-            conds.append("(c.event_type = ? OR c.speech_type = ?)")
+            # the type as the claim's event holds it (what ``claim_passes`` reads)
+            conds.append("(json_extract_string(c.event, '$.type') = ? OR c.speech_type = ?)")
             params += [f.type.upper(), f.type.upper()]
         if f.outlet:
             conds.append("lower(coalesce(d.outlet, '')) = ?")
