@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .arguments import ActorIndex, sentence_index
 from .events import children, is_verb, pobjs
-from .lexicons import Cues, cues
+from .lexicons import Cues, base, cues
 from .quotes import Quote
 
 CONTENT_DEPS = ("ccomp", "xcomp")
@@ -97,7 +97,7 @@ class AttributionFinder:
         return found
 
     def cue_entry(self, v) -> tuple[dict, list] | None:
-        lemma = v.lemma_.lower()
+        lemma = base(v)
         for c in v.children:
             if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in self.lex.phrasal:
                 return self.lex.phrasal[(lemma, c.lower_)], [v, c]
@@ -175,9 +175,17 @@ class AttributionFinder:
         arg = entry.get("arg")
         clause = None
         for c in v.children:
-            if c.dep_ in CONTENT_DEPS and (c.dep_ == "ccomp" or arg == "xcomp" or v.lemma_ in ("say", "claim")):
-                clause = c
+            if c.dep_ in CONTENT_DEPS and (c.dep_ == "ccomp" or c.dep_ == "xcomp" and
+                                           (arg == "xcomp" or entry.get("obj") != "none")):
+                clause = c       # "said that …", "promised to …"
                 break
+        if clause is None:
+            # "called for talks", "pointed to the statement": the phrasal verb's object is the content
+            for c in v.children:
+                if c.dep_ == "prep" and (base(v), c.lower_) in self.lex.phrasal:
+                    objs = pobjs(c)
+                    if objs:
+                        return self.span_of(objs[0])
         if clause is not None:
             s, e = self.span_of(clause, drop_mark=False)
             if arg == "xcomp":
@@ -346,7 +354,7 @@ class AttributionFinder:
     def _media(self, att: Attribution, v, speaker_tok) -> None:
         """Add the medium a statement went through to ``via`` (told X, in an interview with X, seen by X)."""
         found: list[Source] = []
-        if v is not None and v.lemma_.lower() in self.lex.via_verbs:
+        if v is not None and base(v) in self.lex.via_verbs:
             for c in v.children:
                 if c.dep_ in ("dobj", "dative", "iobj") and c.i < (v.i + 8):
                     m = self.index.actor(c)
@@ -381,14 +389,17 @@ class AttributionFinder:
     def _citing(self, att: Attribution, v, speaker_tok) -> None:
         """"X, citing Y, said …": Y is the origin, X (and co-speakers) pass it on."""
         cands = []
+        between = []
+        if speaker_tok is not None and v is not None and speaker_tok.i < v.i:
+            between = list(self.doc[speaker_tok.i + 1:v.i])     # "X, citing Y, said" (wherever it attaches)
         for anchor in (v, speaker_tok):
-            if anchor is None:
-                continue
-            for c in anchor.children:
-                if c.lemma_.lower() in self.lex.citing_verbs and c.dep_ in ("advcl", "acl", "xcomp", "conj", "prep"):
-                    for o in c.children:
-                        if o.dep_ in ("dobj", "pobj"):
-                            cands.append(o)
+            if anchor is not None:
+                between += [c for c in anchor.children if c.dep_ in ("advcl", "acl", "xcomp", "conj", "prep")]
+        for c in between:
+            if base(c) in self.lex.citing_verbs and c.tag_ in ("VBG", "VBN"):
+                for o in c.children:
+                    if o.dep_ in ("dobj", "pobj"):
+                        cands.append(o)
         if not cands or att.speaker is None:
             return
         origin = self.source(cands[0])

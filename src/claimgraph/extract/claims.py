@@ -19,7 +19,7 @@ from .attribution import Attribution, AttributionFinder, Source
 from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
 from .hedges import HedgeFinder, HedgeHit
-from .lexicons import cues
+from .lexicons import base, cues
 from .places import capital_of, lookup
 from .quantities import find_quantities
 from .quotes import find_quotes
@@ -100,7 +100,7 @@ class ClaimBuilder:
         content_text = self.text[a.content_start:a.content_end]
         if stance == "asserts" and self._denies(content):
             speech_type, stance = speech_type or "REJECT", "denies"
-        base = dict(speaker=a.speaker, cue=a.cue, speech_type=speech_type, stance=stance, quote=a.quote,
+        common = dict(speaker=a.speaker, cue=a.cue, speech_type=speech_type, stance=stance, quote=a.quote,
                     via=[s for s in a.via if s is not None], content=(a.content_start, a.content_end, content_text))
         scope_extra = set(a.cue_tokens)
         for i in a.cue_tokens:
@@ -123,16 +123,16 @@ class ClaimBuilder:
                 ev.object_mention = m.id if m else None
                 ev.object_text = self._np(a.addressee)
             self._when_where(ev, None, content, first)
-            out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **base))
+            out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
             return out
-        cue_lemma = self.doc[a.cue_tokens[0]].lemma_.lower() if a.cue_tokens else None
+        cue_lemma = base(self.doc[a.cue_tokens[0]]) if a.cue_tokens else None
         for hit in hits:
             if a.addressee is not None and not self.events._has_actor(hit.subjects) and speech_type == "ACCUSE":
                 hit.subjects = [a.addressee]
             for ev in self._events_from(hit):
                 scope = (self._scope(hit) & content) | scope_extra
                 self._when_where(ev, hit, scope | content, first)
-                claim = self._claim(first, last, ev, scope, extra_hedges, **base)
+                claim = self._claim(first, last, ev, scope, extra_hedges, **common)
                 if self._accuses(claim, cue_lemma):
                     claim.speech_type = "ACCUSE"
                 out.append(claim)
@@ -146,7 +146,7 @@ class ClaimBuilder:
                 ev = Event(type=speech_type, trigger=a.cue, subject_mention=a.speaker.mention,
                            subject_text=a.speaker.text, object_mention=m.id, object_text=self._np(a.addressee))
             self._when_where(ev, None, content, first)
-            out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **base))
+            out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
         return out
 
     def _outlet(self, si: int, sent, own: set[int], touched: bool) -> list[Claim]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .arguments import ActorIndex
-from .lexicons import Plover, plover
+from .lexicons import Plover, base, plover
 
 OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", "order", "tell", "persuade",
                   "invite", "enable", "press", "push", "pressure", "implore", "warn", "request", "require",
@@ -81,7 +81,7 @@ def verb_subjects(v, depth: int = 0) -> list:
     if dep == "conj":
         return verb_subjects(head, depth + 1) if is_verb(head) else []
     if dep == "xcomp" or dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-        if head.lemma_ in OBJECT_CONTROL:
+        if base(head) in OBJECT_CONTROL:
             objs = children(head, "dobj")
             if objs:
                 return objs[:1]
@@ -120,9 +120,9 @@ class EventFinder:
     def verb_type(self, v):
         """(type, trigger tokens, thing token) for a verb, or None."""
         lex = self.lex
-        lemma = v.lemma_.lower()
+        lemma = base(v)
         for c in v.children:
-            if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lex.phrasal:
+            if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in lex.phrasal:
                 return lex.phrasal[(lemma, c.lower_)], [v, c], None
         things = children(v, "dobj") + (children(v, "nsubjpass") if is_passive(v) else [])
         if v.dep_ == "acl" and v.tag_ == "VBN":
@@ -197,7 +197,7 @@ class EventFinder:
                 return c.lower_
         if v.dep_ == "xcomp":
             head = v.head
-            mod = self.lex.modal_verbs.get(head.lemma_.lower())
+            mod = self.lex.modal_verbs.get(base(head))
             if mod:
                 return mod
             for c in head.children:
@@ -230,19 +230,22 @@ class EventFinder:
         lex = self.lex
         negated = self.negation(v)
         refusal = None
-        if v.dep_ == "xcomp" and v.head.lemma_.lower() in lex.refusal_verbs:
+        if v.dep_ == "xcomp" and base(v.head) in lex.refusal_verbs:
             refusal = v.head
             negated = True
         if typed is None:
             return None
         # a refusal verb is typed through its complement ("refused to meet with X"), found there
-        if v.lemma_.lower() in lex.refusal_verbs and children(v, "xcomp"):
+        if base(v) in lex.refusal_verbs and children(v, "xcomp"):
             return None
         type_, toks, thing = typed
         passive = is_passive(v)
         subjects = verb_subjects(refusal or v)
         anchors = [v] + ([thing] if thing is not None else [])
         objects = self.role_tokens(anchors, lex.role(type_, "verb_object"), passive=passive, skip=thing)
+        for particle in toks[1:]:
+            if particle.dep_ == "prep" and self._has_actor(pobjs(particle)):
+                objects = pobjs(particle)[:1]       # "sided with X", "called on X"
         if passive and not objects and v.dep_ == "conj" and not children(v, "nsubjpass"):
             objects = verb_subjects(v.head)     # "who leads X and is propped up by Y": Y props up who
         if not objects and type_ in ("REQUEST", "THREATEN", "ACCUSE"):
@@ -291,7 +294,7 @@ class EventFinder:
             found = self.role_tokens([n.head.head], ["poss", "by"])
             subjects = found if self._has_actor(found) else []
         if host is not None:
-            side = lex.noun_hosts.get(host.lemma_.lower(), "subject")
+            side = lex.noun_hosts.get(base(host), "subject")
             if side == "object" and not self._has_actor(objects):
                 objects = verb_subjects(host)
             elif side == "subject" and not subjects:

@@ -47,7 +47,7 @@ class HedgeFinder:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+            words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span} | {span.text.lower()}
             if words & lex.scare_quotable:
                 inner = doc.text[q.start:q.end]
                 term = next((lex.words[w] for w in (t.lower_ for t in span) if w in lex.words), "roughly even chance")

@@ -78,7 +78,8 @@ class Numbers:
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(phrase.lower().split())
+    # spaCy splits "cannot" into "can" + "not"; phrases are matched on tokens
+    return tuple(phrase.lower().replace("cannot", "can not").split())
 
 
 def _check_type(t: str, where: str) -> str:
@@ -181,3 +182,38 @@ def numbers() -> Numbers:
         not_units=frozenset(str(w).lower() for w in raw.get("not_units", [])),
         casualty_words=dict(raw.get("casualty_words", {})),
     )
+
+
+@lru_cache(maxsize=1)
+def known_verbs() -> frozenset[str]:
+    """Every verb lemma some lexicon names (to repair the lemmatizer's "staged" → "stag")."""
+    p, c = plover(), cues()
+    out = set(p.verbs) | {v for v, _ in p.phrasal} | set(p.refusal_verbs) | set(p.modal_verbs) | set(p.noun_hosts)
+    for verbs, _, _ in p.verb_objects:
+        out |= verbs
+    out |= set(c.verbs) | {v for v, _ in c.phrasal} | set(c.via_verbs) | set(c.citing_verbs) | set(c.accusing_cues)
+    return frozenset(out)
+
+
+def base(token) -> str:
+    """The lemma of a verb token, repaired against the lexicons when the lemmatizer cut too much."""
+    lemma = token.lemma_.lower()
+    known = known_verbs()
+    if lemma in known or not token.tag_.startswith("VB") and token.tag_ != "NNS":
+        return lemma
+    w = token.lower_
+    cands = []
+    if w.endswith("ied"):
+        cands.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        cands += [w[:-1], w[:-2], w[:-3]]
+    if w.endswith("ing"):
+        cands += [w[:-3], w[:-3] + "e", w[:-4]]
+    if w.endswith("ies"):
+        cands.append(w[:-3] + "y")
+    if w.endswith("s"):
+        cands += [w[:-1], w[:-2]]
+    for c in cands:
+        if c in known:
+            return c
+    return lemma

@@ -144,12 +144,20 @@ def _is_year(t) -> bool:
 
 
 def _vague_at(doc, i, end, lex: Numbers):
+    for words, _ in lex.bounds:        # "as many as 40" is a bound on a number, not a vague amount
+        for off in range(len(words)):
+            s = i - off
+            e = s + len(words)
+            if s >= 0 and e < end and tuple(x.lower_ for x in doc[s:e]) == words and is_number_token(doc[e], lex):
+                return None
     for words, rng in sorted(lex.vague.items(), key=lambda x: -len(x[0])):
         n = len(words)
         if i + n <= end and tuple(x.lower_ for x in doc[i:i + n]) == words:
             j = i + n
             if j < end and doc[j].lower_ == "of":
                 j += 1
+            if j < end and is_number_token(doc[j], lex):
+                return None      # "as many as 40": a bound, not a vague amount
             return words, rng, j
     return None
 

@@ -1,0 +1,385 @@
+"""Every entry of the claim-stage lexicons pinned on a sentence written here (invented actors).
+
+Each test is parametrized from the data file itself, so an entry added to plover.yaml,
+attribution.yaml, hedges.yaml or quantities.yaml is tested the moment it is added.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import data
+from claimgraph.extract.claims import find_claims
+from claimgraph.extract.hedges import HedgeFinder
+from claimgraph.extract.lexicons import plover
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.extract.quantities import find_quantities
+from claimgraph.extract.quotes import find_quotes
+from claimgraph.model import Document
+
+pytestmark = pytest.mark.model
+
+A = "General Tomas Varga"
+B = "Karl Odum"
+PLACE = "Kessin"
+
+# English past tenses the templates need (test-only; the product reads lemmas from the parser)
+IRREGULAR = {
+    "meet": "met", "send": "sent", "strike": "struck", "shoot": "shot", "hit": "hit", "fight": "fought",
+    "give": "gave", "sell": "sold", "bring": "brought", "lay": "laid", "withdraw": "withdrew", "hold": "held",
+    "have": "had", "begin": "began", "make": "made", "cut": "cut", "break": "broke", "build": "built",
+    "seek": "sought", "win": "won", "lose": "lost", "get": "got", "see": "saw", "stand": "stood",
+    "speak": "spoke", "tell": "told", "say": "said", "think": "thought", "find": "found", "write": "wrote",
+    "swear": "swore", "feel": "felt", "mislead": "misled", "set": "set", "put": "put", "fly": "flew",
+    "deal": "dealt", "lead": "led", "keep": "kept", "leave": "left", "run": "ran", "take": "took",
+    "rush": "rushed", "step": "stepped", "ship": "shipped", "mass": "massed", "show": "showed",
+    "ally": "allied", "rally": "rallied", "supply": "supplied", "reply": "replied", "deny": "denied",
+    "imply": "implied", "testify": "testified", "signal": "signalled", "slam": "slammed", "prop": "propped",
+    "equip": "equipped", "plan": "planned", "regret": "regretted", "admit": "admitted", "rebut": "rebutted",
+    "overthrow": "overthrew", "ambush": "ambushed", "spread": "spread", "forecast": "forecast",
+}
+
+
+def past(verb: str) -> str:
+    if verb in IRREGULAR:
+        return IRREGULAR[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def claims_of(nlp, text: str):
+    document = Document(id="t", path="t.txt", text=text)
+    doc = nlp(text)
+    mentions = find_mentions(document, doc)
+    by_id = {}
+    claims = find_claims(document, doc, mentions)
+    by_id.update({m.id: m for m in mentions})
+    return claims, by_id
+
+
+def event_types(claims) -> set[str]:
+    return {c.event.type for c in claims if c.event.type}
+
+
+def names(claims, by_id, role: str) -> set[str]:
+    out = set()
+    for c in claims:
+        mid = getattr(c.event, f"{role}_mention")
+        if mid in by_id:
+            m = by_id[mid]
+            out |= {m.name, m.local_key or m.name}
+    return out
+
+
+_plover = data.load("plover.yaml")
+_cues = data.load("attribution.yaml")
+_hedges = data.load("hedges.yaml")
+_numbers = data.load("quantities.yaml")
+
+# Objects that suit each type in a transitive template
+VERB_OBJECT = {"MOBILIZE": f"troops to {PLACE}", "RETREAT": f"from {PLACE}", "PROTEST": f"in {PLACE}"}
+INTRANSITIVE = {"cooperate", "collaborate", "coordinate", "partner", "ally", "retreat", "withdraw", "evacuate",
+                "protest", "demonstrate", "rally", "appeal", "mediate", "negotiate", "agree", "settle", "concede",
+                "yield", "boycott"}
+
+
+@pytest.mark.parametrize("verb,type_", sorted(_plover["verbs"].items()))
+def test_lexicon_plover_verb(nlp, verb, type_):
+    if verb in INTRANSITIVE or type_ in ("RETREAT", "PROTEST"):
+        text = f"{A} {past(verb)} with {B} in {PLACE} on Monday."
+        if type_ in ("RETREAT", "PROTEST"):
+            text = f"{A} {past(verb)} from {PLACE} on Monday." if type_ == "RETREAT" else \
+                f"{A} {past(verb)} against {B} in {PLACE} on Monday."
+    elif type_ == "MOBILIZE":
+        text = f"{A} {past(verb)} soldiers to {PLACE} on Monday."
+    else:
+        text = f"{A} {past(verb)} {B} in {PLACE} on Monday."
+    claims, by_id = claims_of(nlp, text)
+    # a verb that is also a reporting cue (accuse, deny, urge …) is typed as the speech act
+    speech = {c.speech_type for c in claims}
+    assert type_ in event_types(claims) | speech, text
+    typed = [c for c in claims if c.event.type == type_ or c.speech_type == type_]
+    assert any("Tomas Varga" in names([c], by_id, "subject") or c.speaker_text and "Varga" in c.speaker_text
+               for c in typed), text
+
+
+@pytest.mark.parametrize("phrase,type_", sorted(_plover["phrasal"].items()))
+def test_lexicon_plover_phrasal(nlp, phrase, type_):
+    verb, particle = phrase.split(" ", 1)
+    if type_ == "RETREAT":
+        text = f"{A}'s army {past(verb)} {particle} of {PLACE} on Monday."
+    elif type_ == "REQUEST" and particle == "for":
+        text = f"{A} {past(verb)} {particle} talks with {B} in {PLACE}."
+    elif type_ == "REQUEST":
+        text = f"{A} {past(verb)} {particle} {B} to leave {PLACE}."
+    elif type_ == "COOPERATE" and particle == "up":
+        text = f"{A} {past(verb)} {particle} with {B} in {PLACE}."
+    elif particle in ("up", "down", "out", "back") or verb == "open":
+        text = f"{A} {past(verb)} {particle} against {B} in {PLACE}."
+        if verb == "prop":
+            text = f"{A} {past(verb)} {particle} {B} in {PLACE}."
+        if verb in ("back", "step"):
+            text = f"{A} {past(verb)} {particle} after talks with {B} in {PLACE}."
+    else:
+        text = f"{A} {past(verb)} {particle} {B} in {PLACE}."
+    claims, _ = claims_of(nlp, text)
+    assert type_ in event_types(claims) | {c.speech_type for c in claims}, text
+
+
+VO_PARAMS = []
+for _entry in _plover["verb_objects"]:
+    for _v in _entry["verbs"]:
+        VO_PARAMS.append((_v, _entry["objects"][0], _entry["type"]))
+    for _o in _entry["objects"][1:]:
+        VO_PARAMS.append((_entry["verbs"][0], _o, _entry["type"]))
+
+
+@pytest.mark.parametrize("verb,obj,type_", VO_PARAMS)
+def test_lexicon_plover_verb_object(nlp, verb, obj, type_):
+    prep = {"MOBILIZE": f"to {PLACE}", "AID": f"to {B}", "ASSAULT": f"against {B}", "CONSULT": f"with {B}",
+            "SANCTION": f"on {B}", "AGREE": f"with {B}", "COOPERATE": f"with {B}", "REQUEST": f"from {B}",
+            "THREATEN": f"against {B}", "PROTEST": f"against {B}"}[type_]
+    noun = plural(obj) if type_ in ("MOBILIZE", "AID", "SANCTION", "COOPERATE", "CONSULT") else f"a {obj}"
+    if verb == "carry" or verb == "step":
+        text = f"{A} {past(verb)} out {noun} {prep} in {PLACE}." if verb == "carry" else \
+            f"{A} {past(verb)} up {noun} {prep} in {PLACE}."
+    else:
+        text = f"{A} {past(verb)} {noun} {prep} in {PLACE}."
+    claims, _ = claims_of(nlp, text)
+    assert type_ in event_types(claims), text
+
+
+NOUN_PREP = {"ASSAULT": "on", "SUPPORT": "for", "CONSULT": "with", "COOPERATE": "with", "AID": "to",
+             "MOBILIZE": "to", "RETREAT": "from", "REQUEST": "on", "ACCUSE": "against", "REJECT": "of",
+             "THREATEN": "against", "PROTEST": "against", "SANCTION": "on", "COERCE": "of", "AGREE": "with"}
+
+
+@pytest.mark.parametrize("noun,type_", sorted(_plover["nouns"].items()))
+def test_lexicon_plover_noun(nlp, noun, type_):
+    target = PLACE if type_ in ("MOBILIZE", "RETREAT") else B
+    prep = "of" if noun in ("shelling", "bombing", "bombardment", "siege") else NOUN_PREP[type_]
+    text = f"{A}'s {noun} {prep} {target} began last week."
+    claims, by_id = claims_of(nlp, text)
+    hits = [c for c in claims if c.event.type == type_]
+    assert hits, text
+    assert any("Tomas Varga" in names([c], by_id, "subject") for c in hits), text
+
+
+@pytest.mark.parametrize("noun,type_", sorted(_plover["agent_nouns"].items()))
+def test_lexicon_plover_agent_noun(nlp, noun, type_):
+    text = f"{B}'s strongest {noun}, {A}, arrived in {PLACE} on Monday."
+    claims, by_id = claims_of(nlp, text)
+    hits = [c for c in claims if c.event.type == type_]
+    assert hits, text
+    assert any("Tomas Varga" in names([c], by_id, "subject") and "Karl Odum" in names([c], by_id, "object")
+               for c in hits), text
+
+
+@pytest.mark.parametrize("phrase,type_", sorted(_plover["prep_phrases"].items()))
+def test_lexicon_plover_prep_phrase(nlp, phrase, type_):
+    text = f"{A} sent soldiers to {PLACE} {phrase} {B} last week."
+    claims, by_id = claims_of(nlp, text)
+    hits = [c for c in claims if c.event.type == type_]
+    assert hits, text
+    assert any("Karl Odum" in names([c], by_id, "object") for c in hits), text
+
+
+@pytest.mark.parametrize("verb,type_", sorted(_plover["negated"].items()))
+def test_lexicon_plover_negated(nlp, verb, type_):
+    # the negated form of a type's first verb becomes the mapped type
+    lemma = next(v for v, t in _plover["verbs"].items() if t == verb)
+    prep = "with " if lemma in INTRANSITIVE else ""
+    text = f"{A} does not {lemma} {prep}{B} in {PLACE}."
+    claims, _ = claims_of(nlp, text)
+    assert type_ in event_types(claims), text
+
+
+@pytest.mark.parametrize("noun,kinds", sorted(_plover["group_nouns"].items()))
+def test_lexicon_plover_group_noun_is_read(noun, kinds):
+    assert kinds and all(k in ("person", "country", "government", "organization", "armed_group", "media",
+                                "place", "other") for k in kinds)
+
+
+def _cue_text(lemma: str, entry: dict) -> str:
+    arg = (entry or {}).get("arg")
+    if arg == "of":
+        return f"{A} {past(lemma)} {B} of moving soldiers to {PLACE}."
+    if arg in ("with", "for"):
+        return f"{A} {past(lemma)} {B} {arg} moving soldiers to {PLACE}."
+    if arg == "xcomp":
+        return f"{A} {past(lemma)} {B} to move soldiers to {PLACE}."
+    return f"{A} {past(lemma)} that {B} had moved soldiers to {PLACE}."
+
+
+@pytest.mark.parametrize("lemma,entry", sorted(_cues["verbs"].items()))
+def test_lexicon_attribution_verb(nlp, lemma, entry):
+    entry = entry or {}
+    text = _cue_text(lemma, entry)
+    claims, _ = claims_of(nlp, text)
+    said = [c for c in claims if c.speaker_text and "Varga" in c.speaker_text]
+    assert said, text
+    assert any(c.content_text and "soldiers" in c.content_text for c in said), text
+    if entry.get("type"):
+        assert entry["type"] in {c.speech_type for c in said} | {c.event.type for c in said}, text
+    if entry.get("stance") == "denies":
+        assert all(c.stance == "denies" for c in said), text
+
+
+@pytest.mark.parametrize("phrase,entry", sorted(_cues["phrasal"].items()))
+def test_lexicon_attribution_phrasal(nlp, phrase, entry):
+    verb, particle = phrase.split(" ", 1)
+    if (entry or {}).get("arg") == "xcomp":
+        text = f"{A} {past(verb)} {particle} {B} to move soldiers to {PLACE}."
+    elif particle in ("for", "to"):
+        text = f"{A} {past(verb)} {particle} the withdrawal of soldiers from {PLACE}."
+    else:
+        text = f"{A} {past(verb)} {particle} that {B} had moved soldiers to {PLACE}."
+    claims, _ = claims_of(nlp, text)
+    said = [c for c in claims if c.speaker_text and "Varga" in c.speaker_text]
+    assert said and any("soldiers" in (c.content_text or "") for c in said), text
+
+
+@pytest.mark.parametrize("phrase", _cues["source_preps"])
+def test_lexicon_attribution_source_prep(nlp, phrase):
+    text = f"{B} moved soldiers to {PLACE}, {phrase} {A}."
+    claims, _ = claims_of(nlp, text)
+    if phrase == "according to":
+        assert any(c.speaker_text and "Varga" in c.speaker_text and "soldiers" in c.content_text for c in claims)
+    else:   # quoting/citing name the source a statement leans on
+        text = f"The Daily Kessin Star, {phrase} {A}, said that {B} moved soldiers to {PLACE}."
+        claims, _ = claims_of(nlp, text)
+        assert any(c.speaker_text and "Varga" in c.speaker_text and any("Star" in v.name for v in c.via)
+                   for c in claims), text
+
+
+@pytest.mark.parametrize("phrase", _cues["via_preps"])
+def test_lexicon_attribution_via_prep(nlp, phrase):
+    words = phrase.split()
+    if words[0] in ("seen", "obtained", "reviewed", "published", "reported", "released", "cited", "quoted"):
+        text = f"{B} moved soldiers to {PLACE}, according to a report {phrase} the Kessin Herald."
+    elif words[0] == "as":
+        # "…, as reported by X": X is who the statement comes through (speaker or via)
+        text = f"{B} moved soldiers to {PLACE}, {phrase} the Kessin Herald."
+        claims, _ = claims_of(nlp, text)
+        assert any("Herald" in (c.speaker_text or "") or any("Herald" in v.name for v in c.via) for c in claims), text
+        return
+    else:
+        text = f"{A} said {phrase} the Kessin Herald that {B} had moved soldiers to {PLACE}."
+    claims, _ = claims_of(nlp, text)
+    assert any(any("Herald" in v.name for v in c.via) for c in claims), text
+
+
+@pytest.mark.parametrize("phrase", _cues["denial_phrases"])
+def test_lexicon_attribution_denial_phrase(nlp, phrase):
+    text = f"{A} said that the reports about {PLACE} were {phrase}."
+    claims, _ = claims_of(nlp, text)
+    said = [c for c in claims if c.speaker_text and "Varga" in c.speaker_text]
+    assert said and all(c.stance == "denies" for c in said), text
+
+
+@pytest.mark.parametrize("word,term", sorted(_hedges["words"].items()))
+def test_lexicon_hedge_word(nlp, word, term):
+    if word in ("could", "may", "might"):
+        text = f"{B} {word} attack {PLACE} next week."
+    else:
+        text = f"Observers described the {word} attack on {PLACE} in detail."
+    doc = nlp(text)
+    hits = HedgeFinder(doc, find_quotes(text)).hits
+    assert any(h.label == word and h.term == term for h in hits), text
+
+
+@pytest.mark.parametrize("phrase,term", sorted(_hedges["phrases"].items()))
+def test_lexicon_hedge_phrase(nlp, phrase, term):
+    text = f"Observers wrote that {phrase} the attack on {PLACE} happened."
+    doc = nlp(text)
+    hits = HedgeFinder(doc, find_quotes(text)).hits
+    label = phrase.replace("cannot", "can not")      # matched on spaCy's tokens
+    assert any(h.label == label and h.term == term for h in hits), text
+
+
+@pytest.mark.parametrize("word", sorted(_hedges["scare_quotable"]))
+def test_lexicon_hedge_scare_quote(nlp, word):
+    text = f"The ministry said it had \u201c{word}\u201d the attack on {PLACE}."
+    doc = nlp(text)
+    hits = HedgeFinder(doc, find_quotes(text)).hits
+    assert any(h.label == f'"{word}"' for h in hits), text
+
+
+@pytest.mark.parametrize("word,term", sorted(_hedges["boosters"].items()))
+def test_lexicon_hedge_booster(nlp, word, term):
+    text = f"Observers said {word} the attack on {PLACE} happened."
+    doc = nlp(text)
+    finder = HedgeFinder(doc, find_quotes(text))
+    assert any(h.booster and h.term == term for h in finder.hits), text
+    assert finder.certainty(finder.hits) == term
+
+
+@pytest.mark.parametrize("word,value", sorted((k, v) for k, v in _numbers["units"].items()))
+def test_lexicon_number_word(nlp, word, value):
+    text = f"{A} sent {word} tanks to {PLACE}."
+    doc = nlp(text)
+    found = find_quantities(doc, 0, len(doc))
+    assert found and found[0][0].value == value and found[0][0].unit == "tanks", text
+
+
+@pytest.mark.parametrize("word,mult", sorted(_numbers["scales"].items()))
+def test_lexicon_number_scale(nlp, word, mult):
+    text = f"{A} sent 3 {word} rifles to {PLACE}." if len(word) > 2 else f"{A} sent 3{word} rifles to {PLACE}."
+    doc = nlp(text)
+    found = find_quantities(doc, 0, len(doc))
+    assert found and found[0][0].value == 3 * mult, text
+
+
+@pytest.mark.parametrize("phrase,rng", sorted(_numbers["vague"].items()))
+def test_lexicon_number_vague(nlp, phrase, rng):
+    of = "" if phrase in ("several", "many", "numerous", "a few") or phrase.endswith(" of") else " of"
+    text = f"{A} sent {phrase}{of} soldiers to {PLACE}."
+    doc = nlp(text)
+    found = find_quantities(doc, 0, len(doc))
+    assert found, text
+    q = found[0][0]
+    assert q.bound == "vague" and q.low == rng["low"] and q.value == rng["low"] and q.unit == "soldiers", text
+
+
+@pytest.mark.parametrize("phrase,bound", sorted(_numbers["bounds"].items()))
+def test_lexicon_number_bound(nlp, phrase, bound):
+    text = f"{A} sent {phrase} 40 soldiers to {PLACE}."
+    doc = nlp(text)
+    found = find_quantities(doc, 0, len(doc))
+    assert found and found[0][0].value == 40 and found[0][0].bound == bound, text
+
+
+@pytest.mark.parametrize("symbol,code", sorted(_numbers["currency"].items()))
+def test_lexicon_number_currency(nlp, symbol, code):
+    text = f"{A} paid {symbol}40 million to {B}." if len(symbol) == 1 else f"{A} paid 40 million {symbol} to {B}."
+    doc = nlp(text)
+    found = find_quantities(doc, 0, len(doc))
+    assert found and found[0][0].unit == code and found[0][0].value == 40_000_000, text
+
+
+@pytest.mark.parametrize("word,unit", sorted(_numbers["casualty_words"].items()))
+def test_lexicon_number_casualty_word(nlp, word, unit):
+    text = f"At least 12 people were {word} in {PLACE}." if word not in ("deaths", "death", "casualties") else \
+        f"The shelling of {PLACE} caused 12 {word}."
+    doc = nlp(text)
+    found = find_quantities(doc, 0, len(doc))
+    assert found and found[0][0].value == 12, text
+    assert found[0][0].unit in (unit, word, f"people {word}"), text
+
+
+def test_lexicon_types_are_plover():
+    lex = plover()
+    from claimgraph.model import PLOVER_TYPES
+
+    assert set(lex.verbs.values()) <= set(PLOVER_TYPES)
+    assert set(lex.nouns.values()) <= set(PLOVER_TYPES)
