@@ -29,6 +29,11 @@ class Errors:
     E011 = "[E011] The {fmt} format writes files, not a stream: pass --output PATH (a directory)."
     E012 = ("[E012] The date filter {name}={value!r} is not a date. Use YYYY-MM-DD, YYYY-MM or YYYY "
             "(e.g. --since 2020-06).")
+    E090 = ("[E090] The store {path} cannot be opened: {detail}. Is it a claimgraph store (a DuckDB file written "
+            "by 'claimgraph build')?")
+    E091 = ("[E091] The store {path} has a damaged write-ahead log ({wal}): {detail}. The last build was cut off "
+            "while writing. Move {wal} aside to open the store as of its last checkpoint, then run the build "
+            "again to add back what is missing.")
 
 
 class ClaimgraphError(Exception):
