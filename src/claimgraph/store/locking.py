@@ -100,6 +100,15 @@ def is_lock_conflict(e: Exception) -> bool:
             or "different configuration" in msg)
 
 
+def open_error(path: Path, e: Exception) -> StoreError:
+    """A coded StoreError for a file DuckDB refuses to open (not a lock conflict)."""
+    detail = str(e).strip().rstrip(".!")
+    if "wal" in detail.lower():
+        wal = path.with_name(path.name + ".wal")
+        return StoreError(Errors.E091.format(path=path, wal=wal, detail=detail))
+    return StoreError(Errors.E090.format(path=path, detail=detail))
+
+
 def connect(path: Path, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     """Open a DuckDB connection, retrying on another process's lock for up to ``wait`` seconds.
 
@@ -112,9 +121,9 @@ def connect(path: Path, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConne
             # a library must not draw DuckDB's progress bar over its caller's output
             con.execute("SET enable_progress_bar = false")
             return con
-        except (duckdb.IOException, duckdb.ConnectionException) as e:
+        except duckdb.Error as e:
             if not is_lock_conflict(e):
-                raise StoreError(f"{path}: {e}") from e
+                raise open_error(path, e) from e
             if time.monotonic() >= deadline:
                 raise StoreLockedError(Errors.E004.format(path=path) + f" DuckDB said: {e}") from e
             # short, jittered sleeps: readers hold the file for milliseconds
