@@ -118,10 +118,14 @@ class ClaimBuilder:
             ev = Event(type=speech_type, trigger=a.cue)
             if a.speaker is not None:
                 ev.subject_mention, ev.subject_text = a.speaker.mention, a.speaker.text
-            if a.addressee is not None:
-                m = self.index.actor(a.addressee)
+            target = a.addressee
+            if target is None:
+                # "threatened to attack X": the target of the threatened or requested act
+                target = next((t for h in hits for t in h.objects if self.index.actor(t)), None)
+            if target is not None:
+                m = self.index.actor(target)
                 ev.object_mention = m.id if m else None
-                ev.object_text = self._np(a.addressee)
+                ev.object_text = self._np(target)
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
             return out
@@ -253,7 +257,7 @@ class ClaimBuilder:
                 break
             node = node.head
         for t in hit.objects:
-            if t.ent_type_ in PLACE_LABELS:
+            if t.ent_type_ in PLACE_LABELS or t.lemma_ == "capital" or self.index.at(t) is not None:
                 loc = self._place_np(t)
                 if loc:
                     return loc
@@ -279,6 +283,10 @@ class ClaimBuilder:
                 if place is not None:
                     return self.text[tok.left_edge.idx:tok.idx + len(tok.text)], place
             return None
+        m = self.index.at(tok)
+        if m is not None and m.kind in ("place", "country") and not m.pronoun:
+            name = self.text[m.start:m.end]
+            return name, lookup(m.name) or lookup(name)
         if tok.ent_type_ not in PLACE_LABELS:
             return None
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)

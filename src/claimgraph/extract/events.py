@@ -344,9 +344,11 @@ class EventFinder:
         return None
 
     def _has_place(self, anchors) -> bool:
-        """A place phrase on the verb ("fighting in Tripoli"), for events that need a target."""
+        """A place on the verb ("fighting in Tripoli", "attacked the capital"), for events that need a target."""
         for a in anchors:
             for c in a.children:
+                if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_ == "capital"):
+                    return True
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
                     if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ == "capital" for o in pobjs(c)):
                         return True

@@ -29,10 +29,11 @@ class Quote:
     close: int      # offset after the closing mark (== end when left open)
     words: int
     single: bool = False
+    ends_clause: bool = False      # the quoted text ends with , . ! ? (a quoted sentence, not a phrase)
 
     @property
     def speech(self) -> bool:
-        return not self.single and self.words >= SPEECH_WORDS
+        return not self.single and (self.words >= SPEECH_WORDS or self.ends_clause and self.words >= 3)
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -47,7 +48,8 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _make(text: str, a: int, b: int, close: int, single: bool = False) -> Quote:
     inner = text[a:b]
-    return Quote(start=a, end=b, open=a - 1, close=close, words=len(_WORD.findall(inner)), single=single)
+    return Quote(start=a, end=b, open=a - 1, close=close, words=len(_WORD.findall(inner)), single=single,
+                 ends_clause=inner.rstrip().endswith((",", ".", "!", "?", "…")))
 
 
 def _para_end(text: str, i: int) -> int:

@@ -1,0 +1,186 @@
+"""Claims and events: voice, nominal events, negation, modality, quotes, dates, places (invented actors)."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.claims import find_claims
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def extract(nlp, text: str, published: str | None = None):
+    """(claims, mentions by id) for one invented article."""
+    document = Document(id="t", path="t.txt", text=text, published=published)
+    doc = nlp(text)
+    mentions = find_mentions(document, doc)
+    claims = find_claims(document, doc, mentions)
+    return claims, {m.id: m for m in mentions}
+
+
+def name(by_id, mention_id):
+    m = by_id.get(mention_id)
+    return (m.local_key or m.name) if m else None
+
+
+def events(claims, by_id, type_=None):
+    """(subject, type, object) of every claim's event."""
+    return {(name(by_id, c.event.subject_mention), c.event.type, name(by_id, c.event.object_mention))
+            for c in claims if c.event.type and (type_ is None or c.event.type == type_)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("General Tomas Varga attacked the Norland Front on Monday.", ("Tomas Varga", "ASSAULT", "Norland Front")),
+    ("The Norland Front was attacked by General Tomas Varga on Monday.", ("Tomas Varga", "ASSAULT", "Norland Front")),
+    ("Karl Odum met with General Tomas Varga in Lyon.", ("Karl Odum", "CONSULT", "Tomas Varga")),
+    ("Karl Odum urged General Tomas Varga to leave the city.", ("Karl Odum", "REQUEST", "Tomas Varga")),
+    ("Karl Odum, a businessman who has openly backed the Norland Front, arrived in Lyon.",
+     ("Karl Odum", "SUPPORT", "Norland Front")),
+])
+def test_claims_voice_and_clauses(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)
+
+
+def test_claims_prepositional_object_and_place(nlp):
+    claims, by_id = extract(nlp, "The Norland Liberation Army sent regular troops to Marseille in March.")
+    mob = [c for c in claims if c.event.type == "MOBILIZE"]
+    assert mob and mob[0].event.location == "Marseille"
+    place = mob[0].event.place
+    assert place.country == "France" and place.admin1 and abs(place.lat - 43.3) < 0.5
+
+
+def test_claims_in_support_of(nlp):
+    claims, by_id = extract(nlp, "The Norland Front moved fighters to Lyon in support of General Tomas Varga.")
+    assert ("Norland Front", "SUPPORT", "Tomas Varga") in events(claims, by_id)
+    assert ("Norland Front", "MOBILIZE", None) in {(s, t, None) for s, t, o in events(claims, by_id)}
+
+
+def test_claims_coordinated_subjects(nlp):
+    claims, by_id = extract(nlp, "Karl Odum and Ilse Brandt attacked the Norland Front in Lyon.")
+    found = events(claims, by_id, "ASSAULT")
+    assert ("Karl Odum", "ASSAULT", "Norland Front") in found and ("Ilse Brandt", "ASSAULT", "Norland Front") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The attack on the Norland Front by forces loyal to Karl Odum failed.", ("Karl Odum", "ASSAULT", "Norland Front")),
+    ("The Norland Front has seen huge support from Karl Odum in the form of drones.",
+     ("Karl Odum", "SUPPORT", "Norland Front")),
+    ("Varga's offensive against the Norland Front stalled last week.", ("Varga", "ASSAULT", "Norland Front")),
+    ("Karl Odum's strongest supporter, General Tomas Varga, arrived in Lyon.", ("Tomas Varga", "SUPPORT", "Karl Odum")),
+])
+def test_claims_nominal_events(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    got = {(s and s.split()[-1], t, o and o.split()[-1]) for s, t, o in events(claims, by_id)}
+    want = tuple(x.split()[-1] for x in expected[::2])
+    assert (want[0], expected[1], want[1]) in got, got
+
+
+def test_claims_negation_becomes_rejection(nlp):
+    claims, by_id = extract(nlp, "Karl Odum does not support the Norland Front.")
+    assert ("Karl Odum", "REJECT", "Norland Front") in events(claims, by_id)
+
+
+def test_claims_negated_event_is_marked(nlp):
+    claims, _ = extract(nlp, "General Tomas Varga did not attack the Norland Front in Lyon.")
+    assault = [c for c in claims if c.event.type == "ASSAULT"]
+    assert assault and assault[0].event.negated
+
+
+def test_claims_threat_is_the_event(nlp):
+    claims, by_id = extract(nlp, "General Tomas Varga threatened to attack the Norland Front in Lyon.")
+    threat = [c for c in claims if c.speech_type == "THREATEN"]
+    assert threat and (name(by_id, threat[0].event.subject_mention), threat[0].event.type,
+                       name(by_id, threat[0].event.object_mention)) == ("Tomas Varga", "THREATEN", "Norland Front")
+    assert "attack the Norland Front" in threat[0].content_text
+
+
+def test_claims_refusal(nlp):
+    claims, by_id = extract(nlp, "Karl Odum refused to meet with General Tomas Varga.")
+    assert ("Karl Odum", "REJECT", "Tomas Varga") in events(claims, by_id)
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("General Tomas Varga could attack the Norland Front next week.", "could"),
+    ("General Tomas Varga plans to attack the Norland Front in Lyon.", "plans to"),
+    ("General Tomas Varga is preparing to attack the Norland Front in Lyon.", "prepares to"),
+])
+def test_claims_modality(nlp, text, modality):
+    claims, _ = extract(nlp, text)
+    assault = [c for c in claims if c.event.type == "ASSAULT"]
+    assert assault and assault[0].event.modality == modality
+
+
+def test_claims_quote_over_sentences_with_trailing_attribution(nlp):
+    text = ("\u201cWe moved our soldiers to Lyon. We will stay there as long as it takes,\u201d said Karl Odum, "
+            "the commander.\nThe weather was cold.")
+    claims, by_id = extract(nlp, text)
+    quoted = [c for c in claims if c.quote]
+    assert quoted and all(name(by_id, c.speaker_mention) == "Karl Odum" for c in quoted)
+    c = quoted[0]
+    assert "We moved our soldiers" in c.content_text and "as long as it takes" in c.content_text
+    assert c.text.startswith("\u201cWe moved") and "said Karl Odum" in c.text
+    assert not any(c.speaker_text for c in claims if "weather" in c.text)
+
+
+def test_claims_quote_continues_after_attribution(nlp):
+    text = ("\u201cThe front is quiet today,\u201d said Karl Odum, the commander. \u201cBut the Norland Front "
+            "attacked our positions in Lyon last night.\u201d")
+    claims, by_id = extract(nlp, text)
+    second = [c for c in claims if "positions" in (c.content_text or "")]
+    assert second and all(name(by_id, c.speaker_mention) == "Karl Odum" and c.quote for c in second)
+
+
+def test_claims_colon_quote(nlp):
+    text = "Karl Odum told reporters on Monday: \u201cThe Norland Front attacked our positions in Lyon.\u201d"
+    claims, by_id = extract(nlp, text)
+    said = [c for c in claims if c.quote]
+    assert said and name(by_id, said[0].speaker_mention) == "Karl Odum"
+    assert said[0].content_text.startswith("The Norland Front attacked")
+
+
+def test_claims_pronoun_speaker_becomes_mention(nlp):
+    text = "Karl Odum arrived in Lyon on Monday. He said the Norland Front had attacked the city."
+    claims, by_id = extract(nlp, text)
+    said = [c for c in claims if c.speaker_text == "He"]
+    assert said
+    m = by_id[said[0].speaker_mention]
+    assert m.pronoun and m.name == "Karl Odum" and m.text == "He"
+
+
+def test_claims_outlet_statement_has_no_speaker(nlp):
+    claims, _ = extract(nlp, "The Norland Front attacked the city of Lyon on Monday.")
+    assert claims and all(c.speaker_text is None and c.speaker_mention is None for c in claims)
+    assert claims[0].content_text == claims[0].text
+
+
+def test_claims_ids_offsets_and_order(nlp):
+    text = ("Karl Odum said the Norland Front had attacked Lyon. General Tomas Varga denied it. "
+            "The Norland Front, which Varga backs, sent 40 tanks to Lyon.")
+    document_text = text
+    claims, _ = extract(nlp, text)
+    assert [c.id for c in claims] == [f"t:c{i}" for i in range(len(claims))]
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    for c in claims:
+        assert document_text[c.start:c.end] == c.text
+        if c.content_start is not None:
+            assert document_text[c.content_start:c.content_end] == c.content_text
+
+
+@pytest.mark.parametrize("phrase,date", [
+    ("on Thursday", "2020-05-07"),
+    ("last November", "2019-11-01"),
+    ("on 3 April", "2020-04-03"),
+    ("on October 30, 2018", "2018-10-30"),
+])
+def test_claims_relative_dates(nlp, phrase, date):
+    claims, _ = extract(nlp, f"General Tomas Varga attacked the Norland Front in Lyon {phrase}.", published="2020-05-09")
+    assault = [c for c in claims if c.event.type == "ASSAULT"]
+    assert assault and assault[0].event.date == date and assault[0].event.date_text
+
+
+def test_claims_capital_by_demonym(nlp):
+    claims, _ = extract(nlp, "General Tomas Varga attacked the French capital on Monday.")
+    assault = [c for c in claims if c.event.type == "ASSAULT"]
+    assert assault and assault[0].event.place and assault[0].event.place.name == "Paris"
