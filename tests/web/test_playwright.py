@@ -280,3 +280,12 @@ def test_browser_html_report(tab, web_store, tmp_path):
     assert tab.page.locator("#actors-table tbody tr:visible").count() == 1
     tab.shot("html-report", full=True)
     tab.check()
+
+
+def test_browser_document_text_is_exact(tab):
+    """What the reader sees is Document.text, character for character (offsets stay true)."""
+    for d in tab.page.request.get(tab.base + "/api/documents").json()["items"]:
+        full = tab.page.request.get(tab.base + f"/api/documents/{d['id']}").json()["document"]["text"]
+        tab.go(f"/documents/{d['id']}")
+        assert tab.page.locator("#doc-text").evaluate("el => el.textContent") == full
+    tab.check()
