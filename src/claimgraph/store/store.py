@@ -178,7 +178,7 @@ class Store(ConnectionHolder):
             self.con.execute(
                 f"INSERT INTO {table} ({_q(cols)}) SELECT {', '.join(f'r.{c}' for c in _q(cols).split(', '))} "
                 f"FROM (SELECT unnest({table}) AS r FROM {source}) ON CONFLICT DO NOTHING")
-        return self.con.execute(f"SELECT count(*) FROM {source}").fetchone()[0]
+        return self.con.execute(f"SELECT count(*) FROM {source}").fetchall()[0][0]
 
     @staticmethod
     def _claim_row(c: Claim) -> list[Any]:

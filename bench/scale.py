@@ -1,0 +1,198 @@
+"""Benchmark: the corpus stage (resolve) at 1k, 10k and 100k documents — time and peak memory.
+
+    python bench/scale.py [--sizes 1000,10000,100000] [--template-docs 200] [--quick]
+
+1. A template: ``--template-docs`` generated articles (bench/corpus.py) run through the real map
+   stage (``claimgraph.build(..., resolve=False)``), so mentions, claims and signals per document
+   have the distributions the extractors really produce.
+2. For each size, a store of that many documents is made by copying the template's DocResults in
+   DuckDB SQL, with new document ids, dates spread over two years, and every name that is not a
+   knowledge-base entity (countries, capitals, international bodies stay) swapped for a name from a
+   roster that grows with the corpus (one name per 4 documents) — so the number of distinct
+   actors grows with the corpus, as it does in real collections.
+3. ``resolve_store`` runs on each store in a fresh process; its wall time and peak RSS
+   (``ru_maxrss`` of that process) are printed with the growth factor per tenfold size
+   (10 = linear).
+4. Incremental: 1% more documents are added to the largest store and the corpus stage is run
+   again, to show what adding a batch to a big store costs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+SYL = ["ka", "ro", "vel", "mar", "dan", "tesh", "lo", "zur", "bra", "nik", "sol", "ha", "fet", "gor", "min", "das",
+       "rel", "tu", "ven", "och", "bar", "li", "sha", "kem", "por", "el", "dri", "mun", "sat", "ost", "ar", "lin"]
+
+
+def template_store(path: Path, docs: int) -> Path:
+    """Run the real map stage on generated articles once; reuse the store when it exists."""
+    import claimgraph
+    import corpus as bench_corpus
+
+    if path.exists():
+        return path
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_corpus.generate(Path(tmp) / "corpus", docs)
+        report = claimgraph.build([Path(tmp) / "corpus"], store=path, resolve=False)
+    print(f"template: {report.analysed} documents analysed in {report.seconds:.0f} s -> {path}", flush=True)
+    return path
+
+
+def roster(size: int, seed: int = 11) -> list[str]:
+    rng = random.Random(seed)
+    word = lambda n: "".join(rng.choice(SYL) for _ in range(n)).capitalize()  # noqa: E731
+    return [f"{word(2)} {word(2 + rng.randrange(2))}" for _ in range(size)]
+
+
+def replicate(store: Path, template: Path, docs: int, first_copy: int = 0) -> float:
+    """Append ``docs`` copies of template documents to ``store`` (see the module doc). RETURNS seconds."""
+    import duckdb
+    import pyarrow as pa
+
+    from claimgraph.store import Store
+
+    t0 = time.perf_counter()
+    Store(store).close()  # creates the schema; the copy below is plain SQL on one connection
+    with duckdb.connect(str(store)) as con:
+        con.execute(f"ATTACH '{template}' AS t (READ_ONLY)")
+        n_template = con.execute("SELECT count(*) FROM t.documents WHERE status = 'analysed'").fetchall()[0][0]
+        size = max(500, (docs + first_copy * n_template) // 4)   # distinct invented names grow with the corpus
+        names = pa.table({"i": list(range(size)), "name": roster(size)})
+        con.register("roster_src", names)
+        con.execute("CREATE OR REPLACE TEMP TABLE roster AS SELECT * FROM roster_src")
+        copies = -(-docs // n_template)
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE dmap AS
+            SELECT * FROM (
+                SELECT d.id AS old, c.k AS k, 'd' || substr(md5(d.id || ':' || c.k), 1, 16) AS new,
+                       (hash('shift' || c.k || d.id) % 730)::INTEGER AS shift,
+                       row_number() OVER (ORDER BY c.k, d.path) AS rn
+                FROM t.documents d, (SELECT range + {first_copy} AS k FROM range({copies})) c
+                WHERE d.status = 'analysed') WHERE rn <= {docs}""")
+        shifted = ("strftime(TRY_CAST({col} AS DATE) + dm.shift, '%Y-%m-%d')")
+        con.execute("BEGIN TRANSACTION")
+        con.execute(f"""
+            INSERT INTO documents (id, path, title, outlet, url, published, language, status, status_reason,
+                                   duplicate_of, format, words, text, raw_text, offset_map, run)
+            SELECT dm.new, d.path || '#' || dm.k, d.title, d.outlet, d.url,
+                   coalesce({shifted.format(col='d.published')}, strftime(DATE '2024-01-01' + dm.shift, '%Y-%m-%d')),
+                   d.language, d.status, d.status_reason, NULL, d.format, d.words, d.text, NULL, d.offset_map,
+                   {first_copy + 1}
+            FROM t.documents d JOIN dmap dm ON d.id = dm.old""")
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE mrename AS
+            SELECT m.id AS old_id, dm.new AS doc, dm.k AS k,
+                   (m.kb_id IS NULL AND NOT m.pronoun) AS swap,
+                   r.name AS full_name
+            FROM t.mentions m JOIN dmap dm ON m.doc = dm.old
+            LEFT JOIN roster r ON r.i = hash(coalesce(m.local_key, m.name) || ':' || (dm.k // 10)) % {size}""")
+        con.execute("""
+            INSERT INTO mentions (id, doc, start, "end", text, name, kind, label, kb_id, local_key, role, affiliation,
+                                  affiliation_kb, sentence, pronoun, actor)
+            SELECT replace(m.id, m.doc, r.doc), r.doc, m.start, m."end",
+                   CASE WHEN r.swap THEN replace(m.text, m.name, nn.name) ELSE m.text END,
+                   CASE WHEN r.swap THEN nn.name ELSE m.name END, m.kind, m.label, m.kb_id,
+                   CASE WHEN r.swap THEN r.full_name ELSE m.local_key END,
+                   m.role, m.affiliation, m.affiliation_kb, m.sentence, m.pronoun, NULL
+            FROM t.mentions m JOIN mrename r ON r.old_id = m.id,
+                 LATERAL (SELECT CASE WHEN m.name = coalesce(m.local_key, m.name) THEN r.full_name
+                                      ELSE regexp_extract(r.full_name, '(\\S+)$', 1) END AS name) nn""")
+        con.execute("""
+            INSERT INTO claims
+            SELECT replace(c.id, c.doc, dm.new), dm.new, c.start, c."end", c.text, c.speaker_text,
+                   replace(c.speaker_mention, c.doc, dm.new), NULL, c.content_text, c.content_start, c.content_end,
+                   c.cue, c.speech_type, c.stance, c.hedged, c.hedges, replace(c.via::VARCHAR, c.doc, dm.new),
+                   CASE WHEN TRY_CAST(json_extract_string(c.event, '$.date') AS DATE) IS NOT NULL
+                        THEN json_merge_patch(replace(c.event::VARCHAR, c.doc, dm.new), json_object('date',
+                             strftime(TRY_CAST(json_extract_string(c.event, '$.date') AS DATE) + dm.shift, '%Y-%m-%d')))
+                        ELSE replace(c.event::VARCHAR, c.doc, dm.new) END,
+                   c.event_type, NULL, NULL, c.quote, c.sentence, c.certainty, NULL
+            FROM t.claims c JOIN dmap dm ON c.doc = dm.old""")
+        con.execute("""INSERT INTO signals SELECT dm.new, s.kind, s.text, s.start, s."end"
+                       FROM t.signals s JOIN dmap dm ON s.doc = dm.old""")
+        con.execute("COMMIT")
+        con.execute("DETACH t")
+    return time.perf_counter() - t0
+
+
+def resolve_in_child(store: Path) -> dict:
+    """Run the corpus stage in a fresh process; RETURNS its seconds, peak RSS and counts."""
+    out = subprocess.run([sys.executable, __file__, "--resolve-one", str(store)], check=True, capture_output=True,
+                         text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def resolve_one(store: Path) -> None:
+    from claimgraph.resolve import resolve_store
+    from claimgraph.store import Store
+
+    with Store(store) as st:
+        counts = st.counts()
+        t0 = time.perf_counter()
+        resolved = resolve_store(st)
+        seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak, "documents": counts["documents"],
+                      "mentions": counts["mentions"], "claims": counts["claims"], **resolved}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--template-docs", type=int, default=200)
+    parser.add_argument("--template", type=Path, help="template store (default: cached in the temp directory)")
+    parser.add_argument("--keep", type=Path, help="keep the stores in this directory")
+    parser.add_argument("--quick", action="store_true", help="1k and 10k documents only")
+    parser.add_argument("--resolve-one", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.resolve_one:
+        resolve_one(args.resolve_one)
+        return
+    from throughput import machine
+
+    sizes = [1000, 10000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    print(f"machine: {machine()}", flush=True)
+    template = template_store(args.template or Path(tempfile.gettempdir()) /
+                              f"claimgraph-scale-template-{args.template_docs}.duckdb", args.template_docs)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="claimgraph-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for size in sizes:
+        store = work / f"scale-{size}.duckdb"
+        if store.exists():
+            store.unlink()
+        made = replicate(store, template, size)
+        r = resolve_in_child(store)
+        rows.append((size, r))
+        growth = ""
+        if len(rows) > 1:
+            (s0, r0), (s1, r1) = rows[-2], rows[-1]
+            growth = f"  x{r1['seconds'] / r0['seconds']:.1f} time for x{s1 / s0:.0f} documents"
+        print(f"{size:>7} documents ({r['mentions']} mentions, {r['claims']} claims; store made in {made:.0f} s): "
+              f"corpus stage {r['seconds']:7.1f} s, peak RSS {r['peak_mb']:6.0f} MB, "
+              f"{r['actors']} actors, {r['events']} events, {r['links']} links{growth}", flush=True)
+    size, r = rows[-1]
+    store = work / f"scale-{size}.duckdb"
+    added = max(1, size // 100)
+    replicate(store, template, added, first_copy=10_000)
+    r2 = resolve_in_child(store)
+    print(f"incremental: +{added} documents on {size}: corpus stage {r2['seconds']:.1f} s "
+          f"({r2['seconds'] / r['seconds']:.2f} of the full run), peak RSS {r2['peak_mb']:.0f} MB", flush=True)
+    if not args.keep:
+        for f in work.glob("*.duckdb*"):
+            f.unlink()
+        work.rmdir()
+
+
+if __name__ == "__main__":
+    main()
