@@ -133,3 +133,26 @@ def test_build_second_run_adds_only_new_documents(tmp_path):
     with claimgraph.open(store) as corpus:
         paths = {d.path for d in corpus.documents()}
     assert {p.rsplit("/", 1)[-1] for p in paths} >= {"a.txt", "b.txt", "c.txt"}
+
+
+@pytest.mark.parametrize("engine,code", [("spark", "E010")])
+def test_build_unknown_engine_is_a_coded_error(tmp_path, engine, code):
+    from typer.testing import CliRunner
+
+    from claimgraph.cli.main import app
+
+    (tmp_path / "a.txt").write_text("Title\n\nSome text about nothing in particular.\n", "utf-8")
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "a.txt"), "--store", str(tmp_path / "s.duckdb"),
+                                      "--engine", engine, "-q"])
+    assert result.exit_code == 1
+    assert code in result.output
+
+
+def test_build_help_lists_the_scale_options():
+    from typer.testing import CliRunner
+
+    from claimgraph.cli.main import app
+
+    result = CliRunner().invoke(app, ["build", "--help"], terminal_width=200)
+    for option in ("--workers", "--engine", "--ray-address", "--shards", "--shards-shared", "--batch-size"):
+        assert option in result.output
