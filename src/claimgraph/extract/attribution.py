@@ -15,6 +15,7 @@ intermediaries from the origin outward (nearest to the origin first).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .arguments import ActorIndex, sentence_index
@@ -23,6 +24,9 @@ from .lexicons import Cues, base, cues
 from .quotes import Quote
 
 CONTENT_DEPS = ("ccomp", "xcomp")
+FIRST_SECOND_PERSON = {"i", "we", "you", "me", "us"}
+# A transcript line: "WALLACE: Governor, …" (a speaker label in capitals, then a colon)
+TRANSCRIPT = re.compile(r"^[ \t\"\u201c]*([A-Z][A-Z.'\- ]{1,40}[A-Z]):[ \t]+(\S.*)$", re.MULTILINE)
 COSPEAKER_PREPS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("together", "with"))
 
 
@@ -77,6 +81,7 @@ class AttributionFinder:
         out: list[Attribution] = []
         for sent in self.doc.sents:
             out += self._sentence(sent)
+        out += self._transcript()
         self._assign_quotes(out)
         out = _dedupe([a for a in out if a.content_start >= 0])
         self._chain(out)
@@ -111,8 +116,9 @@ class AttributionFinder:
             return None
         entry, cue_toks = found
         speaker_tok = self._speaker_token(v)
-        if speaker_tok is not None and speaker_tok.lower_ in ("i", "we", "you") and self._in_quote(v.idx):
-            return None       # "I think …" inside a quote: the quote's speaker already says it
+        if speaker_tok is not None and speaker_tok.lower_ in FIRST_SECOND_PERSON:
+            # "I think …": inside a quote its speaker already says it; outside, it is the author (the outlet)
+            return None
         content = self._content(v, entry, sent)
         if content is None or content[1] - content[0] < 3:
             if speaker_tok is None:
@@ -286,9 +292,29 @@ class AttributionFinder:
         self._media(att, None, objs[0])
         return att
 
+    def _transcript(self) -> list[Attribution]:
+        """Lines of an interview transcript ("WALLACE: …"): the label is the speaker."""
+        out = []
+        for m in TRANSCRIPT.finditer(self.text):
+            label_s, label_e = m.span(1)
+            s, e = _strip(self.text, m.start(2), m.end(2))
+            if e - s < 3 or len(m.group(1).split()) > 4:
+                continue
+            mention = next(iter(self.index.within(label_s, label_e)), None)
+            span = self.doc.char_span(label_s, label_e, alignment_mode="expand")
+            out.append(Attribution(cue=":", cue_tokens=[span[-1].i + 1] if span is not None and span.end < len(self.doc)
+                                   else [], content_start=s, content_end=e,
+                                   speaker=Source(text=m.group(1), mention=mention.id if mention else None,
+                                                  head=span.root if span is not None else None,
+                                                  start=label_s, end=label_e),
+                                   quote=True, kind="transcript", cue_char=label_e))
+        return out
+
     # -- sources -------------------------------------------------------------------------
     def source(self, tok) -> Source:
         """A Source for the noun phrase headed by ``tok``."""
+        if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            tok = tok.head.head          # "David Mack, who told …": the speaker is written just before
         s, e = self.np_span(tok)
         text = self.text[s:e]
         m = self.index.actor(tok)

@@ -377,15 +377,23 @@ class ClaimBuilder:
 
     def _scope(self, hit: EventHit) -> set[int]:
         """Tokens whose hedges, dates and figures belong to an event: its clause and the clause's modifiers."""
-        base = hit.clause if hit.clause is not None else hit.head
-        scope = {t.i for t in base.subtree}
+        root = hit.clause if hit.clause is not None else hit.head
+        scope = {t.i for t in root.subtree}
         scope |= {t.i for t in hit.head.subtree}
-        node = base
+        node = root
         for _ in range(8):
             scope |= {c.i for c in node.children if c.dep_ in ("aux", "auxpass", "advmod", "neg", "npadvmod")}
             if node.head == node:
                 break
+            came_by = node.dep_
             node = node.head
+            if came_by == "xcomp":
+                scope.add(node.i)           # "likely to attack", "is expected to attack"
+                scope |= {c.i for c in node.children if c.dep_ in ("auxpass", "aux")}
+            if base(node) in self.lex.verbs:
+                # a frame the event sits in ("I think …", "it is believed that …") hedges it too
+                scope.add(node.i)
+                scope |= {c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")}
         return scope
 
     def _tokens(self, s: int, e: int) -> set[int]:

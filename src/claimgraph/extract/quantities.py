@@ -82,9 +82,13 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                 continue
         if is_number_token(t, lex) and not _skip_ent(t, lex) and not _in_name(t) and not _is_year(t):
             j = i
-            while j + 1 < end and (is_number_token(doc[j + 1], lex) or doc[j + 1].lower_ in lex.scales) \
-                    and not _skip_ent(doc[j + 1], lex):
-                j += 1
+            while j + 1 < end and not _skip_ent(doc[j + 1], lex):
+                if is_number_token(doc[j + 1], lex) or doc[j + 1].lower_ in lex.scales:
+                    j += 1
+                elif doc[j + 1].text == "-" and j + 2 < end and (doc[j + 2].lower_,) in lex.units:
+                    j += 2          # "twenty-five"
+                else:
+                    break
             value = parse_number(doc[i:j + 1], lex)
             if value is None:
                 i += 1

@@ -1,0 +1,127 @@
+"""Attribution: cues, source phrases, speech acts, stance and source chains (invented actors)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_claims import extract, name
+
+pytestmark = pytest.mark.model
+
+
+def said_by(claims, speaker_word):
+    return [c for c in claims if c.speaker_text and speaker_word in c.speaker_text]
+
+
+@pytest.mark.parametrize("text", [
+    "According to Karl Odum, the Norland Front attacked the city of Lyon.",
+    "The Norland Front attacked the city of Lyon, according to Karl Odum.",
+    "Karl Odum said that the Norland Front attacked the city of Lyon.",
+    "The Norland Front attacked the city of Lyon, Karl Odum said.",
+])
+def test_attribution_speaker_and_content(nlp, text):
+    claims, by_id = extract(nlp, text)
+    said = said_by(claims, "Odum")
+    assert said and name(by_id, said[0].speaker_mention) == "Karl Odum"
+    content = said[0].content_text
+    assert "attacked the city of Lyon" in content and "Odum" not in content and "according" not in content
+
+
+def test_attribution_parenthetical_cue_keeps_both_halves(nlp):
+    claims, by_id = extract(nlp, "The Norland Front, Karl Odum said, attacked the city of Lyon.")
+    said = said_by(claims, "Odum")
+    assert said and name(by_id, said[0].speaker_mention) == "Karl Odum"
+    # offsets are contiguous, so the aside stays inside the span; both halves of the content are there
+    assert said[0].content_text.startswith("The Norland Front") and said[0].content_text.endswith("city of Lyon")
+
+
+@pytest.mark.parametrize("text,type_,stance", [
+    ("Karl Odum accused the Norland Front of shelling Lyon.", "ACCUSE", "asserts"),
+    ("Karl Odum blamed the Norland Front for the shelling of Lyon.", "ACCUSE", "asserts"),
+    ("Karl Odum denied that his fighters had shelled Lyon.", "REJECT", "denies"),
+    ("Karl Odum dismissed reports that his fighters had shelled Lyon.", "REJECT", "denies"),
+    ("Karl Odum urged the Norland Front to stop shelling Lyon.", "REQUEST", "asserts"),
+    ("Karl Odum called on the Norland Front to stop shelling Lyon.", "REQUEST", "asserts"),
+    ("Reports that his fighters shelled Lyon have nothing to do with reality, Karl Odum said.", "REJECT", "denies"),
+    ("Karl Odum said that the Norland Front had met with Ilse Brandt in Lyon.", None, "asserts"),
+])
+def test_attribution_speech_act(nlp, text, type_, stance):
+    claims, _ = extract(nlp, text)
+    said = said_by(claims, "Odum")
+    assert said and said[0].stance == stance
+    if type_ == "ACCUSE":
+        # "accused X of …": the accused does the reported act
+        assert any(c.speech_type == "ACCUSE" for c in said)
+    else:
+        assert said[0].speech_type == type_
+
+
+def test_attribution_plain_report_of_hostile_act_is_accusation(nlp):
+    claims, by_id = extract(nlp, "Karl Odum said the Norland Front had attacked Lyon on Monday.")
+    said = said_by(claims, "Odum")
+    assert any(c.speech_type == "ACCUSE" and name(by_id, c.event.subject_mention) == "Norland Front" for c in said)
+
+
+def test_attribution_hedged_report_is_not_accusation(nlp):
+    claims, _ = extract(nlp, "Karl Odum said the Norland Front may have attacked Lyon on Monday.")
+    assert not any(c.speech_type == "ACCUSE" for c in said_by(claims, "Odum"))
+
+
+@pytest.mark.parametrize("text,speaker,via", [
+    ("Karl Odum told the Kessin Herald that the Norland Front had shelled Lyon.", "Odum", ["Herald"]),
+    ("Karl Odum claimed in an interview with the Kessin Herald that the Norland Front had shelled Lyon.",
+     "Odum", ["Herald"]),
+    ("The Norland Front has 300 fighters in Lyon, according to a confidential report seen by the Kessin Herald.",
+     "report", ["Herald"]),
+    ("The Kessin Herald, citing security sources, said that the Norland Front had shelled Lyon.",
+     "sources", ["Herald"]),
+    ("The Kessin Herald, in addition to the Lyon Courier, citing security sources, said that the Norland Front "
+     "had shelled Lyon.", "sources", ["Herald", "Courier"]),
+])
+def test_attribution_source_chain(nlp, text, speaker, via):
+    claims, _ = extract(nlp, text)
+    said = said_by(claims, speaker)
+    assert said, [(c.speaker_text, c.via) for c in claims]
+    names = [v.name for v in said[0].via]
+    for i, v in enumerate(via):
+        assert any(v in n for n in names), names
+    # nearest to the origin first
+    assert [next(j for j, n in enumerate(names) if v in n) for v in via] == sorted(
+        next(j for j, n in enumerate(names) if v in n) for v in via)
+
+
+def test_attribution_nested_reports_chain_outward(nlp):
+    text = ("The Kessin Herald reported that the foreign ministry said in a statement that Karl Odum "
+            "wanted an immediate ceasefire.")
+    claims, _ = extract(nlp, text)
+    inner = said_by(claims, "Odum") or [c for c in claims if "ceasefire" in (c.content_text or "")
+                                        and c.speaker_text and "ministry" in c.speaker_text]
+    assert inner
+    names = [v.name for v in inner[0].via]
+    assert any("Herald" in n for n in names)
+
+
+def test_attribution_unnamed_source_is_hedged(nlp):
+    claims, _ = extract(nlp, "A diplomatic source told reporters that the Norland Front had shelled Lyon.")
+    said = said_by(claims, "source")
+    assert said and said[0].speaker_mention is None and "unnamed source" in said[0].hedges
+
+
+def test_attribution_first_person_is_not_a_source(nlp):
+    claims, by_id = extract(nlp, "\u201cI think the Norland Front shelled Lyon,\u201d Karl Odum said.")
+    assert all(c.speaker_text != "I" for c in claims)
+    said = said_by(claims, "Odum")
+    assert said and said[0].quote and said[0].certainty == "likely" and "i think" in said[0].hedges
+
+
+def test_attribution_transcript_label(nlp):
+    text = "ODUM: The Norland Front shelled Lyon last night.\nHOST: Are you sure?"
+    claims, _ = extract(nlp, text)
+    said = said_by(claims, "ODUM")
+    assert said and said[0].content_text.startswith("The Norland Front shelled Lyon")
+
+
+def test_attribution_relative_pronoun_speaker_is_written_out(nlp):
+    text = "The crowd cheered Karl Odum, who told reporters that the Norland Front had left Lyon."
+    claims, by_id = extract(nlp, text)
+    said = [c for c in claims if c.cue == "told"]
+    assert said and said[0].speaker_text == "Karl Odum" and name(by_id, said[0].speaker_mention) == "Karl Odum"
