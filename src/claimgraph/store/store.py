@@ -197,13 +197,15 @@ class Store(ConnectionHolder):
             for table in ("actors", "merges", "links", "events"):
                 self.con.execute(f"DELETE FROM {table}")
             if actors:
-                self.con.executemany(
-                    f"INSERT INTO actors ({_q(ACTOR_COLS)}) VALUES ({', '.join('?' * len(ACTOR_COLS))})",
-                    [[a.id, a.name, a.kind, a.country, _json(a.aliases), a.mentions, _json(a.roles), a.kb_id,
-                      a.affiliation] for a in actors])
+                self._bulk_insert("actors", {
+                    "id": [a.id for a in actors], "name": [a.name for a in actors], "kind": [a.kind for a in actors],
+                    "country": [a.country for a in actors], "aliases": [_json(a.aliases) for a in actors],
+                    "mentions": ([a.mentions for a in actors], "int64"), "roles": [_json(a.roles) for a in actors],
+                    "kb_id": [a.kb_id for a in actors], "affiliation": [a.affiliation for a in actors]})
             if merges:
-                self.con.executemany("INSERT INTO merges VALUES (?, ?, ?, ?, ?)",
-                                     [[m.actor, m.a, m.b, m.score, _json(m.reasons)] for m in merges])
+                self._bulk_insert("merges", {
+                    "actor": [m.actor for m in merges], "a": [m.a for m in merges], "b": [m.b for m in merges],
+                    "score": ([m.score for m in merges], "float64"), "reasons": [_json(m.reasons) for m in merges]})
             self._set_map("mentions", "actor", mention_actor)
             # claims take their actor ids from their mentions
             self.con.execute("UPDATE claims SET speaker = m.actor FROM mentions m WHERE claims.speaker_mention = m.id")
@@ -215,21 +217,43 @@ class Store(ConnectionHolder):
                 "UPDATE claims SET object = m.actor FROM mentions m "
                 "WHERE json_extract_string(claims.event, '$.object_mention') = m.id")
             if links:
-                self.con.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)",
-                                     [[l.id, l.kind, l.a, l.b, l.reason, l.group] for l in links])
+                self._bulk_insert("links", {
+                    "id": [l.id for l in links], "kind": [l.kind for l in links], "a": [l.a for l in links],
+                    "b": [l.b for l in links], "reason": [l.reason for l in links],
+                    "group_id": [l.group for l in links]})
             if events:
-                self.con.executemany(
-                    f"INSERT INTO events ({_q(EVENT_COLS)}) VALUES ({', '.join('?' * len(EVENT_COLS))})",
-                    [[e.id, e.type, e.subject, e.object, _json(e.claims), e.documents, e.origins, e.grade,
-                      _json(e.reasons), e.label, e.first_date, e.last_date] for e in events])
+                self._bulk_insert("events", {
+                    "id": [e.id for e in events], "type": [e.type for e in events],
+                    "subject": [e.subject for e in events], "object": [e.object for e in events],
+                    "claims": [_json(e.claims) for e in events], "documents": ([e.documents for e in events], "int64"),
+                    "origins": ([e.origins for e in events], "int64"), "grade": [e.grade for e in events],
+                    "reasons": [_json(e.reasons) for e in events], "label": [e.label for e in events],
+                    "first_date": [e.first_date for e in events], "last_date": [e.last_date for e in events]})
             self._set_map("claims", "group_id", claim_group or {})
+
+    def _bulk_insert(self, table: str, columns: dict[str, Any]) -> None:
+        """INSERT many rows at once through an Arrow table (executemany is one round trip per row).
+
+        columns (dict): column name → list of values (strings) or (list, arrow type name).
+        """
+        import pyarrow as pa
+
+        arrays = {}
+        for name, values in columns.items():
+            values, type_ = values if isinstance(values, tuple) else (values, "string")
+            arrays[name] = pa.array(values, type=getattr(pa, type_)())
+        self.con.register("_bulk", pa.table(arrays))
+        try:
+            self.con.execute(f"INSERT INTO {table} ({_q(list(columns))}) SELECT {_q(list(columns))} FROM _bulk")
+        finally:
+            self.con.unregister("_bulk")
 
     def _set_map(self, table: str, column: str, mapping: dict[str, str]) -> None:
         self.con.execute(f"UPDATE {table} SET {column} = NULL")
         if not mapping:
             return
         self.con.execute("CREATE OR REPLACE TEMP TABLE _map (id VARCHAR, value VARCHAR)")
-        self.con.executemany("INSERT INTO _map VALUES (?, ?)", list(mapping.items()))
+        self._bulk_insert("_map", {"id": list(mapping.keys()), "value": list(mapping.values())})
         self.con.execute(f"UPDATE {table} SET {column} = _map.value FROM _map WHERE {table}.id = _map.id")
         self.con.execute("DROP TABLE _map")
 
