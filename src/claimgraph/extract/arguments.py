@@ -276,13 +276,21 @@ def appos_anchor(token):
     return best
 
 
+def sentences(doc) -> list:
+    """The sentences of ``doc`` as a list, computed once (``doc.sents`` walks every token)."""
+    sents = doc.user_data.get("_cg_sents")
+    if sents is None:
+        sents = list(doc.sents)
+        doc.user_data["_cg_sents"] = sents
+        doc.user_data["_cg_sent_starts"] = [s.start for s in sents]
+    return sents
+
+
 def sentence_index(doc, token) -> int:
     """Index of the sentence holding ``token``."""
-    starts = doc.user_data.get("_cg_sent_starts")
-    if starts is None:
-        starts = [s.start for s in doc.sents]
-        doc.user_data["_cg_sent_starts"] = starts
-    return bisect_right(starts, token.i) - 1
+    if "_cg_sent_starts" not in doc.user_data:
+        sentences(doc)
+    return bisect_right(doc.user_data["_cg_sent_starts"], token.i) - 1
 
 
 def _load_coref():

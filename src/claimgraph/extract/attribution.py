@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .arguments import ActorIndex, sentence_index
+from .arguments import ActorIndex, sentence_index, sentences
 from .events import children, is_verb, pobjs
 from .lexicons import Cues, base, cues
 from .quotes import Quote
@@ -79,7 +79,7 @@ class AttributionFinder:
     def find(self) -> list[Attribution]:
         """Every attribution in the document, ordered by content start."""
         out: list[Attribution] = []
-        for sent in self.doc.sents:
+        for sent in sentences(self.doc):
             out += self._sentence(sent)
         out += self._transcript()
         self._assign_quotes(out)

@@ -14,7 +14,7 @@ claim ids ``{doc}:c{n}`` follow text order.
 from __future__ import annotations
 
 from ..model import Claim, Document, Event, Mention, Place, Via
-from .arguments import ActorIndex, sentence_index
+from .arguments import ActorIndex, sentence_index, sentences
 from .attribution import Attribution, AttributionFinder, Source
 from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
@@ -52,7 +52,9 @@ class ClaimBuilder:
         self.text = doc.text
         self.index = ActorIndex(document, doc, mentions)
         self.quotes = find_quotes(self.text)
-        self.sents = list(doc.sents)
+        self.sents = sentences(doc)
+        self.ents = list(doc.ents)
+        self._sent_dates: dict[int, list] = {}
         self.hedger = HedgeFinder(doc, self.quotes)
         self.events = EventFinder(self.index)
         self.lex = cues()
@@ -217,9 +219,12 @@ class ClaimBuilder:
             loc = self._location(hit)
             if loc is not None:
                 ev.location, ev.place = loc
-        ev.date, ev.date_text = event_date(sent.ents, scope, self.document.published)
-        if ev.date is None and ev.date_text is None:
-            ev.date, ev.date_text = event_date(sent.ents, {t.i for t in sent}, self.document.published)
+        if si not in self._sent_dates:
+            self._sent_dates[si] = [e for e in self.ents if e.label_ == "DATE" and sent.start <= e.start < sent.end]
+        dates = self._sent_dates[si]
+        ev.date, ev.date_text = event_date(dates, scope, self.document.published)
+        if ev.date is None and ev.date_text is None and dates:
+            ev.date, ev.date_text = event_date(dates, set(range(sent.start, sent.end)), self.document.published)
         ev.quantity = self._quantity(si, hit, scope)
 
     def _quantity(self, si: int, hit: EventHit | None, scope: set[int]):
@@ -289,7 +294,7 @@ class ClaimBuilder:
             return name, lookup(m.name) or lookup(name)
         if tok.ent_type_ not in PLACE_LABELS:
             return None
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
         return name, lookup(name)
 

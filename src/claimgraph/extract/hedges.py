@@ -54,8 +54,12 @@ class HedgeFinder:
                 self.hits.append(HedgeHit(label=f'"{inner}"', term=term, start=span.start, end=span.end))
                 covered.update(range(span.start, span.end))
         n = len(doc)
+        firsts = {w[0] for w, _ in lex.phrases} | {w[0] for w in lex.boosters}
         i = 0
         while i < n:
+            if lows[i] not in firsts:
+                i += 1
+                continue
             matched = False
             for words, term in lex.phrases:
                 k = len(words)

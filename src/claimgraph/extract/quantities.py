@@ -147,29 +147,57 @@ def _is_year(t) -> bool:
         t.i == 0 or t.nbor(-1).lower_ in ("in", "since", "of", "by", "until", "before", "after", "from", "to", ",", "and"))
 
 
+def _lows(doc) -> list[str]:
+    lows = doc.user_data.get("_cg_lows")
+    if lows is None or len(lows) != len(doc):
+        lows = [t.lower_ for t in doc]
+        doc.user_data["_cg_lows"] = lows
+    return lows
+
+
 def _vague_at(doc, i, end, lex: Numbers):
-    for words, _ in lex.bounds:        # "as many as 40" is a bound on a number, not a vague amount
-        for off in range(len(words)):
-            s = i - off
-            e = s + len(words)
-            if s >= 0 and e < end and tuple(x.lower_ for x in doc[s:e]) == words and is_number_token(doc[e], lex):
-                return None
-    for words, rng in sorted(lex.vague.items(), key=lambda x: -len(x[0])):
+    lows = _lows(doc)
+    if lows[i] not in _vague_first(lex):
+        return None
+    for words, rng in _vague_sorted(lex):
         n = len(words)
-        if i + n <= end and tuple(x.lower_ for x in doc[i:i + n]) == words:
+        if i + n <= end and tuple(lows[i:i + n]) == words:
             j = i + n
-            if j < end and doc[j].lower_ == "of":
+            if j < end and lows[j] == "of":
                 j += 1
             if j < end and is_number_token(doc[j], lex):
                 return None      # "as many as 40": a bound, not a vague amount
+            for bwords, _ in lex.bounds:
+                for off in range(len(bwords)):
+                    s = i - off
+                    e = s + len(bwords)
+                    if s >= 0 and e < end and tuple(lows[s:e]) == bwords and is_number_token(doc[e], lex):
+                        return None
             return words, rng, j
     return None
 
 
+_VAGUE: dict[int, tuple] = {}
+
+
+def _vague_sorted(lex: Numbers):
+    key = id(lex)
+    if key not in _VAGUE:
+        items = sorted(lex.vague.items(), key=lambda x: -len(x[0]))
+        _VAGUE[key] = (items, frozenset(w[0] for w, _ in items))
+    return _VAGUE[key][0]
+
+
+def _vague_first(lex: Numbers) -> frozenset[str]:
+    _vague_sorted(lex)
+    return _VAGUE[id(lex)][1]
+
+
 def _bound_before(doc, i, lex: Numbers) -> tuple[int, str | None]:
+    lows = _lows(doc)
     for words, bound in lex.bounds:
         n = len(words)
-        if i - n >= 0 and tuple(x.lower_ for x in doc[i - n:i]) == words:
+        if i - n >= 0 and tuple(lows[i - n:i]) == words:
             return i - n, bound
     return i, None
 
