@@ -15,55 +15,20 @@ intermediaries from the origin outward (nearest to the origin first).
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
-from .arguments import ActorIndex, sentence_index, sentences
+from .arguments import ActorIndex, sentences
 from .events import children, is_verb, pobjs
 from .lexicons import Cues, base, cues
 from .quotes import Quote
+from .speech import Attribution, QuoteMixin, Source, _dedupe, _rstrip, _strip
+
+__all__ = ["Attribution", "AttributionFinder", "Source"]
 
 CONTENT_DEPS = ("ccomp", "xcomp")
 FIRST_SECOND_PERSON = {"i", "we", "you", "me", "us"}
-# A transcript line: "WALLACE: Governor, …" (a speaker label in capitals, then a colon)
-TRANSCRIPT = re.compile(r"^[ \t\"\u201c]*([A-Z][A-Z.'\- ]{1,40}[A-Z]):[ \t]+(\S.*)$", re.MULTILINE)
 COSPEAKER_PREPS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("together", "with"))
 
 
-@dataclass
-class Source:
-    """A speaker or an intermediary: its words as written and the actor mention it stands for."""
-
-    text: str
-    mention: str | None = None
-    head: object = None          # head token
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass
-class Attribution:
-    """One reported statement: speaker, cue, content span and source chain."""
-
-    cue: str
-    cue_tokens: list[int]
-    content_start: int
-    content_end: int
-    speaker: Source | None = None
-    speech_type: str | None = None
-    stance: str = "asserts"
-    via: list[Source] = field(default_factory=list)
-    quote: bool = False
-    addressee: object = None             # token: the accused / the one urged
-    kind: str = "verb"                   # verb | according | quote | colon | continuation
-    parent: "Attribution | None" = None
-    cue_char: int = 0
-
-    def covers(self, char: int) -> bool:
-        return self.content_start <= char < self.content_end
-
-
-class AttributionFinder:
+class AttributionFinder(QuoteMixin):
     """Attributions in one document."""
 
     def __init__(self, doc, index: ActorIndex, quotes: list[Quote], lex: Cues | None = None):
@@ -292,24 +257,6 @@ class AttributionFinder:
         self._media(att, None, objs[0])
         return att
 
-    def _transcript(self) -> list[Attribution]:
-        """Lines of an interview transcript ("WALLACE: …"): the label is the speaker."""
-        out = []
-        for m in TRANSCRIPT.finditer(self.text):
-            label_s, label_e = m.span(1)
-            s, e = _strip(self.text, m.start(2), m.end(2))
-            if e - s < 3 or len(m.group(1).split()) > 4:
-                continue
-            mention = next(iter(self.index.within(label_s, label_e)), None)
-            span = self.doc.char_span(label_s, label_e, alignment_mode="expand")
-            out.append(Attribution(cue=":", cue_tokens=[span[-1].i + 1] if span is not None and span.end < len(self.doc)
-                                   else [], content_start=s, content_end=e,
-                                   speaker=Source(text=m.group(1), mention=mention.id if mention else None,
-                                                  head=span.root if span is not None else None,
-                                                  start=label_s, end=label_e),
-                                   quote=True, kind="transcript", cue_char=label_e))
-        return out
-
     # -- sources -------------------------------------------------------------------------
     def source(self, tok) -> Source:
         """A Source for the noun phrase headed by ``tok``."""
@@ -453,131 +400,6 @@ class AttributionFinder:
         s, e = self.np_span(tok)
         return self.text[s:e]
 
-    # -- quotes --------------------------------------------------------------------------
-    def _assign_quotes(self, atts: list[Attribution]) -> None:
-        """Give each direct quote a speaker: an adjacent cue, a colon before it, or the previous quote's."""
-        prev: tuple[Quote, Attribution] | None = None
-        for q in self.quotes:
-            if not q.speech:
-                continue
-            best = None
-            for a in atts:
-                if a.speaker is not None and a.content_start <= q.start + 1 and a.content_end >= q.end - 1:
-                    best = a               # a reported clause that holds the whole quote
-                    break
-            if best is None:
-                best = self._adjacent_cue(q, atts)
-                if best is not None:
-                    if best.content_start < 0 or (q.start - 1 <= best.content_start and best.content_end <= q.end + 1):
-                        best.content_start, best.content_end = _strip(self.text, q.start, q.end)
-                    else:          # the cue already reports a clause; the quote is a second statement
-                        best = self._copy(best, q, "quote")
-                        atts.append(best)
-            if best is not None:
-                best.quote = True
-                prev = (q, best)
-                continue
-            # a quote right after another quote of the same speaker continues it
-            if prev is not None:
-                pq, pa = prev
-                between = self.text[pq.close:q.open]
-                cue_between = pq.close <= pa.cue_char < q.open
-                if between.count("\n") <= 1 and (not between.strip() or cue_between and "\n" not in between):
-                    atts.append(self._copy(pa, q, "continuation"))
-                    continue
-            # "X said:" / "The report also claims that:" followed by the quote
-            colon = self._colon_source(q)
-            if colon is not None:
-                atts.append(colon)
-                prev = (q, colon)
-
-    def _adjacent_cue(self, q: Quote, atts: list[Attribution]) -> Attribution | None:
-        """The reporting verb right after the quote (“…,” said X) or right before it (X said: “…”)."""
-        inner_end = self.text[q.start:q.end].rstrip()
-        for a in atts:
-            if a.speaker is None or a.kind != "verb" or a.cue_char < q.close:
-                continue
-            gap = self.text[q.close:a.cue_char]
-            if len(gap) <= 60 and "\n" not in gap and not any(ch in gap for ch in ".!?\u201c\u201d") and \
-                    (not inner_end.endswith((".", "!", "?")) or gap.strip()[:1].islower()):
-                return a
-        for a in atts:
-            if a.speaker is None or a.kind != "verb":
-                continue
-            if a.cue_char < q.open:
-                gap = self.text[a.cue_char:q.open].rstrip()
-                if len(gap) <= 120 and not any(ch in gap for ch in "\u201c\u201d\n") and \
-                        gap.rstrip().endswith((":", ",")) and not (a.content_start < q.open and a.content_end > q.open):
-                    return a
-        return None
-
-    def _copy(self, a: Attribution, q: Quote, kind: str) -> Attribution:
-        s, e = _strip(self.text, q.start, q.end)
-        return Attribution(cue=a.cue, cue_tokens=list(a.cue_tokens), content_start=s, content_end=e,
-                           speaker=a.speaker, speech_type=a.speech_type, stance=a.stance, via=list(a.via),
-                           quote=True, addressee=a.addressee, kind=kind, cue_char=a.cue_char)
-
-    def _colon_source(self, q: Quote) -> Attribution | None:
-        before = self.text[max(0, q.open - 400):q.open].rstrip()
-        if not before.endswith(":"):
-            return None
-        colon = q.open - (len(self.text[:q.open]) - len(self.text[:q.open].rstrip())) - 1
-        span = self.doc.char_span(colon, colon + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        sent = span[0].sent
-        root = sent.root
-        subj = None
-        for c in root.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                subj = c
-        if subj is None or subj.lower_ in ("it", "there", "this") or not (subj.i < root.i < span[0].i):
-            return None
-        s, e = _strip(self.text, q.start, q.end)
-        return Attribution(cue=":", cue_tokens=[span[0].i], content_start=s, content_end=e, speaker=self.source(subj),
-                           quote=True, kind="colon", cue_char=colon)
-
-    # -- chains --------------------------------------------------------------------------
-    def _chain(self, atts: list[Attribution]) -> None:
-        """Nested reports: the outer speakers join the inner claim's via, nearest first."""
-        for a in atts:
-            best = None
-            for b in atts:
-                if b is a or b.speaker is None:
-                    continue
-                if b.covers(a.cue_char) and (b.content_end - b.content_start) > (a.content_end - a.content_start):
-                    if best is None or (b.content_end - b.content_start) < (best.content_end - best.content_start):
-                        best = b
-            a.parent = best
-        for a in sorted(atts, key=lambda x: _depth(x)):
-            p = a.parent
-            if p is None or a.speaker is None:
-                continue
-            chain = [p.speaker] + list(p.via)
-            for s in chain:
-                if s is not None and all((s.mention or s.text) != (v.mention or v.text) for v in a.via) and \
-                        (s.mention or s.text) != (a.speaker.mention or a.speaker.text):
-                    a.via.append(s)
-
-
-def _depth(a: Attribution) -> int:
-    d = 0
-    while a.parent is not None and d < 10:
-        a = a.parent
-        d += 1
-    return d
-
-
-def _dedupe(atts: list[Attribution]) -> list[Attribution]:
-    seen = set()
-    out = []
-    for a in atts:
-        key = (a.content_start, a.content_end, a.speaker.text if a.speaker else None)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(a)
-    return out
 
 
 def _passive_report(v) -> bool:
@@ -590,17 +412,3 @@ def _inverted_report(v) -> bool:
     """The reporting clause is parenthetical: only its subject (and adverbs) besides the verb."""
     allowed = {"nsubj", "punct", "advmod", "npadvmod", "aux", "prep", "dative", "dobj", "neg", "prt"}
     return any(c.dep_ == "nsubj" for c in v.children) and all(c.dep_ in allowed for c in v.children)
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in ",;:–—-\u201c\u201d\"'"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-\u201c\u201d\"'"):
-        e -= 1
-    return s, e
-
-
-def _rstrip(text: str, s: int, e: int) -> int:
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-\u201d\"'"):
-        e -= 1
-    return e
