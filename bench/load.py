@@ -244,7 +244,9 @@ def report(result: dict, clients: int) -> str:
     all_lat = [x for v in result["latencies"].values() for x in v]
     n = len(all_lat)
     ok = sum(v for k, v in result["statuses"].items() if 200 <= k < 400)
-    lines = [f"clients {clients}, {result['seconds']:.1f} s: {n} requests, {n / result['seconds']:.1f} requests/s, "
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    lines = [f"machine: {os.cpu_count()} cores, load average {load} (other processes share these cores)",
+             f"clients {clients}, {result['seconds']:.1f} s: {n} requests, {n / result['seconds']:.1f} requests/s, "
              f"p50 {percentile(all_lat, 50) * 1000:.0f} ms, p95 {percentile(all_lat, 95) * 1000:.0f} ms, "
              f"p99 {percentile(all_lat, 99) * 1000:.0f} ms; {ok} ok, statuses {dict(sorted(result['statuses'].items()))}",
              f"{'request':<16} {'n':>6} {'p50 ms':>8} {'p95 ms':>8}"]
