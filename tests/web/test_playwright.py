@@ -289,3 +289,22 @@ def test_browser_document_text_is_exact(tab):
         tab.go(f"/documents/{d['id']}")
         assert tab.page.locator("#doc-text").evaluate("el => el.textContent") == full
     tab.check()
+
+
+def test_browser_edge_to_sentence(tab):
+    """The issue's promise: from an edge of the network to the sentence that says it."""
+    tab.go("/")
+    wait_for_graph(tab)
+    mid = tab.page.evaluate("(() => { const e = window.claimgraphNetwork.edges('[source = \"karsland\"]"
+                            "[target = \"port-amsel\"]')[0].renderedMidpoint(); return [e.x, e.y]; })()")
+    box = tab.page.locator("#graph").bounding_box()
+    tab.page.mouse.click(box["x"] + mid[0], box["y"] + mid[1])
+    tab.page.wait_for_url(re.compile(r"/claims\?subject=karsland&object=port-amsel&type=MOBILIZE"))
+    cards = tab.page.locator("article.claim")
+    assert cards.count() == 3
+    cards.first.locator("a.outlet").click()
+    tab.page.wait_for_url(re.compile(r"/documents/.+#claim-"))
+    focused = "".join(tab.page.locator("#doc-text .c.focus").all_inner_texts())
+    assert "Karsland" in focused and "Port Amsel" in focused
+    tab.shot("edge-to-sentence")
+    tab.check()
