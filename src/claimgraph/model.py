@@ -37,7 +37,10 @@ class Record:
     """Mixin: dict round-trip for every model class."""
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        # what dataclasses.asdict returns, without its deepcopy of every leaf value: the fields
+        # hold only str/int/float/bool/None, lists, dicts and records, and this runs for every
+        # mention and claim a build writes
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
@@ -278,3 +281,19 @@ _NESTED = {
     ("DocResult", "claims"): Claim,
     ("DocResult", "signals"): Signal,
 }
+
+
+def _plain(value: Any) -> Any:
+    """A record as nested dicts and lists (like ``dataclasses.asdict``, for JSON-like values)."""
+    if isinstance(value, Record):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
