@@ -47,7 +47,8 @@ def fast_export(text_dir: Path) -> dict:
                 actor = f"{document.id}:{m.local_key or m.name}"
                 out["actors"].append({"id": actor, "name": m.local_key or m.name, "aliases": [m.text]})
             out["claims"].append({"id": c.id, "doc": c.doc, "text": c.text, "speaker": actor,
-                                  "speaker_text": c.speaker_text, "content_text": c.content_text})
+                                  "speaker_text": c.speaker_text, "content_text": c.content_text,
+                                  "cue": c.cue, "quote": c.quote})
     return out
 
 

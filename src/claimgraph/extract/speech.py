@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from .quotes import Quote
 
 # A transcript line: "WALLACE: Governor, …" (a speaker label in capitals, then a colon)
+# A signed quote: “…” ― Jane Doe (dash, then a capitalised name to the end of the line)
+SIGNED = re.compile(r"[ \t]*[\u2015\u2014\u2013][ \t]*([A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,4})[ \t.,]*(?=\n|$)")
 TRANSCRIPT = re.compile(r"^[ \t\"\u201c]*([A-Z][A-Z.'\- ]{1,40}[A-Z]):[ \t]+(\S.*)$", re.MULTILINE)
 
 
@@ -100,8 +102,19 @@ class QuoteMixin:
                 between = self.text[pq.close:q.open]
                 cue_between = pq.close <= pa.cue_char < q.open
                 if between.count("\n") <= 1 and (not between.strip() or cue_between and "\n" not in between):
-                    atts.append(self._copy(pa, q, "continuation"))
+                    if "\n" not in between and pa.content_end <= q.start:
+                        # “A,” said X. “B.”: one statement in one paragraph, its content runs on
+                        pa.content_end = _strip(self.text, q.start, q.end)[1]
+                        prev = (q, pa)
+                    else:
+                        atts.append(self._copy(pa, q, "continuation"))
                     continue
+            # “…” ― Name (a signed quote: testimonials, pull quotes, epigraphs)
+            signed = self._signed(q)
+            if signed is not None:
+                atts.append(signed)
+                prev = (q, signed)
+                continue
             # "X said:" / "The report also claims that:" followed by the quote
             colon = self._colon_source(q)
             if colon is not None:
@@ -127,6 +140,20 @@ class QuoteMixin:
                         gap.rstrip().endswith((":", ",")) and not (a.content_start < q.open and a.content_end > q.open):
                     return a
         return None
+
+    def _signed(self, q: Quote) -> Attribution | None:
+        """A quote followed on its line by a dash and a name: “…” ― Jane Doe."""
+        m = SIGNED.match(self.text, q.close)
+        if m is None:
+            return None
+        ns, ne = m.span(1)
+        mention = next(iter(self.index.within(ns, ne)), None)
+        span = self.doc.char_span(ns, ne, alignment_mode="expand")
+        s, e = _strip(self.text, q.start, q.end)
+        return Attribution(cue=m.group(0).strip()[:1], cue_tokens=[], content_start=s, content_end=e,
+                           speaker=Source(text=m.group(1), mention=mention.id if mention else None,
+                                          head=span.root if span is not None else None, start=ns, end=ne),
+                           quote=True, kind="signed", cue_char=q.close)
 
     def _copy(self, a: Attribution, q: Quote, kind: str) -> Attribution:
         s, e = _strip(self.text, q.start, q.end)
