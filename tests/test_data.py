@@ -13,7 +13,7 @@ def test_data_file_loads(name):
 
 
 ACTOR_FILES = ["countries.yaml", "demonyms.yaml", "metonyms.yaml", "bodies.yaml", "institutions.yaml",
-               "titles.yaml", "media.yaml", "name_variants.yaml", "mention_junk.yaml"]
+               "titles.yaml", "media.yaml", "name_variants.yaml", "mention_junk.yaml", "state_names.yaml"]
 
 
 @pytest.mark.parametrize("name", ACTOR_FILES)

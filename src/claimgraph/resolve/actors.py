@@ -24,9 +24,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..extract.kb import fold, get_kb, name_key
-from ..extract.names import given_key, initials, is_acronym, org_key, split_person, surname_key
+from ..extract.locations import cities
+from ..extract.names import (given_key, initials, is_acronym, onset_key, org_key, split_person, surname_key,
+                              translit)
 from ..model import Actor, Mention, MergeEvidence
 from .aliases import Profile, score_people
+from .kinds import CorpusStates, retype
 
 MAX_BLOCK = 50          # larger blocks are compared within a sliding window over sorted surnames
 KB_MERGED = ("country:", "body:", "media:", "capital:")
@@ -51,7 +54,9 @@ class Node:
 
     @cached_property
     def kind(self) -> str:
-        votes = Counter(m.kind for m in self.named) or Counter(m.kind for m in self.mentions)
+        # an acronym says nothing of what its expansion is ("EFG" for an armed group): names vote first
+        votes = Counter(m.kind for m in self.named if not is_acronym(m.name)) or \
+            Counter(m.kind for m in self.named) or Counter(m.kind for m in self.mentions)
         return votes.most_common(1)[0][0] if votes else "other"
 
     @cached_property
@@ -83,12 +88,14 @@ class UnionFind:
 
 
 def _nodes(mentions: list[Mention]) -> list[Node]:
-    by_key: dict[tuple[str, str], Node] = {}
+    # a name used as a location and the same name used as an actor are kept apart until the corpus decides
+    by_key: dict[tuple[str, str, bool], Node] = {}
     for m in mentions:
         key = m.local_key or m.name
-        node = by_key.get((m.doc, key))
+        at = (m.doc, key, m.kind == "place")
+        node = by_key.get(at)
         if node is None:
-            node = by_key[(m.doc, key)] = Node(m.doc, key)
+            node = by_key[at] = Node(m.doc, key)
         node.mentions.append(m)
     return list(by_key.values())
 
@@ -115,6 +122,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     # the same corpus must give the same actors whatever order the store returns mentions in
     mentions = sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.id))
     nodes = _nodes(mentions)
+    states = retype(nodes)
     uf = UnionFind(len(nodes))
     context = _contexts(nodes)
     _merge_kb(nodes, uf)
@@ -122,7 +130,8 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     _merge_people(nodes, uf, context)
     _merge_surnames(nodes, uf, context)
     _merge_organisations(nodes, uf)
-    return _build(nodes, uf)
+    _merge_short_names(nodes, uf)
+    return _build(nodes, uf, states)
 
 
 def _contexts(nodes: list[Node]) -> list[set[str]]:
@@ -145,10 +154,18 @@ def _merge_kb(nodes: list[Node], uf: UnionFind) -> None:
     first: dict[str, int] = {}
     for i, n in enumerate(nodes):
         kid = n.kb_id
-        if not kid or not (kid.startswith(KB_MERGED) or kid.startswith("inst:") and not _generic(kid)):
+        reason = f"same knowledge-base entry {kid}"
+        if kid and _generic(kid):
+            # "Ministry of Defence" and "the X defence ministry": one generic institution of one state
+            state = Counter(m.affiliation_kb or m.affiliation for m in n.named
+                            if m.affiliation_kb or m.affiliation).most_common(1)
+            if not state:
+                continue
+            kid, reason = f"{kid}@{state[0][0]}", f"same institution ({kid}) of the same state: {state[0][0]}"
+        elif not kid or not (kid.startswith(KB_MERGED) or kid.startswith("inst:")):
             continue
         if kid in first:
-            uf.union(first[kid], i, 1.0, [f"same knowledge-base entry {kid}"])
+            uf.union(first[kid], i, 1.0, [reason])
         else:
             first[kid] = i
 
@@ -167,6 +184,8 @@ def _merge_names(nodes: list[Node], uf: UnionFind) -> None:
     for i, n in enumerate(nodes):
         cls = _name_class(n)
         key = name_key(n.key) if cls != "group" else org_key(n.key)
+        if cls == "place" and not n.kb_id and " " not in key and not cities().get(key):
+            key = translit(key)  # a town the gazetteer does not know, spelt two ways ("Tessik"/"Tesik")
         if not key:
             continue
         k = (cls, key)
@@ -212,7 +231,7 @@ def _merge_people(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -> 
         if not p.givens:
             continue
         for g in p.givens:
-            for s in {s[:1] for s in p.surnames if s}:
+            for s in {onset_key(s)[:1] for s in p.surnames if s}:
                 blocks[(g, s)].append(root)
     for roots in blocks.values():
         roots = sorted(set(roots), key=lambda r: min(profiles[r].surnames))
@@ -236,14 +255,14 @@ def _merge_surnames(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -
         if p.givens:
             for s in p.surnames:
                 index[s].add(root)
-                by_initial[s[:2]].add(root)
+                by_initial[onset_key(s)].add(root)
     for root, p in profiles.items():
         if p.givens:
             continue
         exact = {r for s in p.surnames for r in index.get(s, ())}
         reason = "surname of"
         if not exact:
-            near = {r for s in p.surnames for r in by_initial.get(s[:2], ())
+            near = {r for s in p.surnames for r in by_initial.get(onset_key(s), ())
                     if max(_sim(s, t) for t in profiles[r].surnames) >= 0.8}
             exact = {r for r in near if len(p.context & profiles[r].context) >= 1}
             reason = "surname spelt like that of"
@@ -287,6 +306,31 @@ def _merge_organisations(nodes: list[Node], uf: UnionFind) -> None:
         j = by_short.get(org_key(n.key))
         if j is not None and j != i:
             uf.union(j, i, 0.9, ["same name without a generic suffix (Group, Inc., ...)"])
+
+
+def _merge_short_names(nodes: list[Node], uf: UnionFind) -> None:
+    """A name that is a longer name less one word ("Frontier Guard" ~ "Eastern Frontier Guard") joins it
+    when it is the only such longer name in the corpus and the missing word is no state."""
+    kb = get_kb()
+    countries = {name_key(e.name).replace(" ", "_") for e in kb.entries.values() if e.kind == "country"}
+    longer: dict[frozenset, set[int]] = defaultdict(set)
+    words_of: dict[int, frozenset] = {}
+    for i, n in enumerate(nodes):
+        if _name_class(n) != "group" or n.kind == "country" or n.kb_id:
+            continue
+        words = frozenset(org_key(n.key).split())
+        words_of[i] = words
+        if len(words) >= 3:
+            for w in words:
+                if w not in countries:
+                    longer[words - {w}].add(i)
+    for i, words in words_of.items():
+        if len(words) < 2 or kb.lookup(nodes[i].key, generic=True) is not None:
+            continue
+        roots = {uf.find(j) for j in longer.get(words, ())} - {uf.find(i)}
+        if len(roots) == 1:
+            j = next(j for j in longer[words] if uf.find(j) in roots)
+            uf.union(j, i, 0.85, ["the same name less one word, and the only such name in the corpus"])
 
 
 def _display_name(nodes: list[Node], kind: str, kid: str | None) -> str:
@@ -333,8 +377,10 @@ def _country_code(nodes: list[Node], kind: str, kid: str | None) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _build(nodes: list[Node], uf: UnionFind) -> tuple[list[Actor], dict[str, str], list[MergeEvidence]]:
+def _build(nodes: list[Node], uf: UnionFind,
+           states: CorpusStates | None = None) -> tuple[list[Actor], dict[str, str], list[MergeEvidence]]:
     kb = get_kb()
+    states = states or CorpusStates()
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         groups[uf.find(i)].append(i)
@@ -365,7 +411,7 @@ def _build(nodes: list[Node], uf: UnionFind) -> tuple[list[Actor], dict[str, str
             aid = f"{slug(name)}-{n}"
             n += 1
         used.add(aid)
-        roles = sorted({m.role for x in members for m in x.named if m.role})
+        roles = sorted({m.role for x in members for m in x.named if m.role and (kind, m.role) != ("country", "capital")})
         actor = Actor(id=aid, name=name, kind=kind, aliases=_aliases(members, kind),
                       mentions=sum(len(x.mentions) for x in members), roles=roles,
                       kb_id=kid if entry is not None and not entry.generic else None)
@@ -384,15 +430,13 @@ def _build(nodes: list[Node], uf: UnionFind) -> tuple[list[Actor], dict[str, str
         for x in members:
             for m in x.mentions:
                 mention_actor[m.id] = aid
+    learned = _learned_countries(actors, affil_text, by_org, codes, states)
     # countries: the country actor's id, created from the knowledge base when not mentioned
     for actor in list(actors):
-        affil = affil_text[actor.id].most_common(1)
-        if affil and actor.kind != "country":
-            target = by_org.get(org_key(affil[0][0]))
-            if target is not None and target is not actor:
-                actor.affiliation = target.id
-                codes[actor.id] = codes[actor.id] or codes.get(target.id)
         code = codes.get(actor.id)
+        if not code and actor.id in learned:
+            actor.country = learned[actor.id]
+            continue
         if not code:
             continue
         country = by_kb.get(f"country:{code}")
@@ -411,6 +455,47 @@ def _build(nodes: list[Node], uf: UnionFind) -> tuple[list[Actor], dict[str, str
             actor.country = country.id
     merges = _evidence(nodes, uf, root_actor)
     return actors, mention_actor, merges
+
+
+def _learned_countries(actors: list[Actor], affil_text: dict[str, Counter], by_org: dict[str, Actor],
+                       codes: dict[str, str | None], states: CorpusStates) -> dict[str, str]:
+    """Affiliations as actors: the organisation a person or body belongs to (``actor.affiliation``), and the
+    country actor of states the knowledge base does not know (actor id -> country actor id).
+
+    An affiliation written as a learned state's name or demonym ("Norvania", "Norvanian"), or belonging to an
+    organisation that has such a country, gives that country; a place the corpus shows to be a learned
+    state's capital belongs to that state.
+    """
+    def target_of(text: str) -> Actor | None:
+        target = by_org.get(org_key(text))
+        if target is None:
+            state = states.state_of_demonym(text)
+            target = by_org.get(org_key(state)) if state else None
+        return target
+
+    learned: dict[str, str] = {}
+    for actor in actors:
+        if actor.kind == "country":
+            continue
+        for text, _ in affil_text[actor.id].most_common():
+            target = target_of(text)
+            if target is None or target is actor:
+                continue
+            if target.kind == "country":
+                if not target.kb_id:
+                    learned.setdefault(actor.id, target.id)
+            elif actor.affiliation is None:
+                actor.affiliation = target.id
+                codes[actor.id] = codes[actor.id] or codes.get(target.id)
+        if actor.kind == "place" and name_key(actor.name) in states.capitals:
+            target = target_of(states.capitals[name_key(actor.name)])
+            if target is not None and target.kind == "country" and not target.kb_id:
+                learned.setdefault(actor.id, target.id)
+    for actor in actors:
+        # a minister of an institution whose country was learned belongs to that country
+        if actor.id not in learned and actor.affiliation in learned and not codes.get(actor.id):
+            learned[actor.id] = learned[actor.affiliation]
+    return learned
 
 
 def _evidence(nodes: list[Node], uf: UnionFind, root_actor: dict[int, Actor]) -> list[MergeEvidence]:

