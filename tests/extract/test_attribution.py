@@ -125,3 +125,20 @@ def test_attribution_relative_pronoun_speaker_is_written_out(nlp):
     claims, by_id = extract(nlp, text)
     said = [c for c in claims if c.cue == "told"]
     assert said and said[0].speaker_text == "Karl Odum" and name(by_id, said[0].speaker_mention) == "Karl Odum"
+
+
+def test_attribution_signed_quote(nlp):
+    text = ("\u201cThe Norland Front shelled our street in Lyon every night last week.\u201d \u2015 Ilse Brandt\n"
+            "\u201cNobody helped us.\u201d \u2015 Karl Odum\n")
+    claims, _ = extract(nlp, text)
+    assert [c.speaker_text for c in claims if c.quote][:2] == ["Ilse Brandt", "Karl Odum"]
+    assert claims[0].content_text.startswith("The Norland Front shelled")
+
+
+def test_attribution_quotes_around_a_cue_are_one_statement(nlp):
+    text = ("\u201cThe front is quiet,\u201d said Karl Odum, the commander. \u201cBut we expect an attack on Lyon "
+            "soon.\u201d\nThe weather was cold.")
+    claims, _ = extract(nlp, text)
+    said = [c for c in claims if c.speaker_text and "Odum" in c.speaker_text]
+    assert said and said[0].content_text.startswith("The front is quiet")
+    assert said[0].content_text.endswith("attack on Lyon soon.")
