@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .features import INF, ActorIndex, ClaimView, Figure, settings
+from .features import ActorIndex, ClaimView, settings
+from .figures import INF, Figure
 
 
 @dataclass
@@ -30,6 +31,7 @@ class PairScore:
     topic: float               # the same, without actor names
     by_accused: bool           # one denies what the other says its speaker's side did
     anaphora: bool = False     # a content-less denial linked to the claim just before it
+    anchored: bool = False     # something besides their kind ties two figures (doer, place, actor, article)
 
     def explain(self, idx: ActorIndex) -> list[str]:
         """The evidence as human-readable phrases."""
@@ -54,6 +56,12 @@ _EXPLAIN = {
     "place": lambda idx, p: f"same place ({_places(p)})",
     "named_place": lambda idx, p: f"place named in both ({_places(p)})",
     "dates": lambda idx: "same dates",
+    "reported": lambda idx: "reported within days",
+    "anchor": lambda idx, xs: "both about " + ", ".join(sorted(idx.name(x) or x for x in xs)),
+    "near": lambda idx, gap: ("juxtaposed in one sentence" if gap == 0 else
+                              f"juxtaposed in one article ({gap} sentence{'s' * (gap > 1)} apart)"),
+    "cited": lambda idx, x: f"one cites the other's figure ({_fmt(x)})",
+    "kinds": lambda idx, ks: f"both about {', '.join(sorted(ks))}",
     "accused": lambda idx, x: f"denied by the accused ({idx.name(x)})",
 }
 
@@ -106,6 +114,7 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
     cfg = settings()
     w = cfg["weights"]
     score, why = 0.0, []
+    reported_close = False
     if a.subject and b.subject:
         if not idx.compatible(a.subject, b.subject):
             return None
@@ -138,11 +147,13 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
             why.append(("types", a.type, b.type))
         else:
             score += w["type_conflict"]
+    figures = False
     if a.figure and b.figure:
         shared = a.figure.families & b.figure.families
         if not shared:
             score += w["quantity_family_conflict"]
         elif compare_figures(a.figure, b.figure, explain=False) is not None:   # else: other models or magnitudes
+            figures = True
             score += w["quantity_family"]
             if a.doc == b.doc:
                 score += w["same_article_figures"]
@@ -156,14 +167,17 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
         score += w["similarity"] * sim
         if sim >= 0.2:
             why.append(("wording", sim))
+    place_hit = same_target
     if a.places and b.places and not same_target:
         if a.places & b.places:
             score += w["place_same"]
+            place_hit = True
             why.append(("place", a.places & b.places))
         elif a.place_countries and b.place_countries and not (a.place_countries & b.place_countries):
             score += w["place_conflict"]
     elif not same_target and ((a.places & b.named_places) or (b.places & a.named_places)):
         score += w["place_named"]
+        place_hit = True
         why.append(("named_place", (a.places & b.named_places) or (b.places & a.named_places)))
     elif not same_target and not a.places and not b.places and a.named_places & b.named_places:
         # Neither says where, both name the same country or place; the doers' and speakers'
@@ -174,6 +188,7 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
                              idx.name(idx.root(d)) and idx.name(idx.root(d)).lower() == p for d in doers)}
         if common:
             score += w["place_named"]
+            place_hit = True
             why.append(("named_place", common))
     if a.event_day is not None and b.event_day is not None:
         gap = abs(a.event_day - b.event_day)
@@ -183,8 +198,14 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
         elif gap > cfg["dates"]["far_days"]:
             score += w["date_far"]
     elif a.report_day is not None and b.report_day is not None:
-        if abs(a.report_day - b.report_day) > cfg["dates"]["far_days"]:
+        gap = abs(a.report_day - b.report_day)
+        if gap > cfg["dates"]["far_days"]:
             score += w["reported_far"]
+        reported_close = gap <= cfg["dates"]["close_days"]
+    anchored = bool(a.subject and b.subject)
+    if figures:
+        s, anchored = _figure_anchors(a, b, place_hit, anchored, why)
+        score += s
     by_accused = False
     if a.negative != b.negative or a.rejecting or b.rejecting:
         for den, ass in ((a, b), (b, a)):
@@ -194,8 +215,52 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
                     score += w["denier_accused"]
                     by_accused = True
                     why.append(("accused", den.speaker))
+                    if a.doc == b.doc and abs(a.sentence - b.sentence) <= cfg["context"]["near_sentences"]:
+                        score += w["denial_near"]
+                        why.append(("near", abs(a.sentence - b.sentence)))
                     break
-    return PairScore(score=score, evidence=why, similarity=sim, topic=topic, by_accused=by_accused)
+        if not figures and a.kinds & b.kinds:
+            score += w["kind_named"]
+            why.append(("kinds", a.kinds & b.kinds))
+    if reported_close and (figures or by_accused):
+        # Undated figures, or a denial and the accusation, published within days of each other.
+        score += w["reported_close"]
+        why.append(("reported",))
+    return PairScore(score=score, evidence=why, similarity=sim, topic=topic, by_accused=by_accused,
+                     anchored=anchored or sim >= cfg["figures"]["anchor_similarity"])
+
+
+def _figure_anchors(a: ClaimView, b: ClaimView, place_hit: bool, anchored: bool, why: list
+                    ) -> tuple[float, bool]:
+    """What ties two figures of one kind besides their kind: place, actors, juxtaposition, citation.
+
+    RETURNS (tuple): the score to add, and whether anything ties them.
+    """
+    cfg = settings()
+    w = cfg["weights"]
+    score = 0.0
+    if place_hit:
+        anchored = True
+    elif a.ctx_places & b.ctx_places:
+        score += w["figure_place"]
+        anchored = True
+        why.append(("place", a.ctx_places & b.ctx_places))
+    shared = a.anchors & b.anchors
+    if shared and not (a.subject and b.subject):
+        score += w["figure_actor"]
+        anchored = True
+        why.append(("anchor", shared))
+    if a.doc == b.doc and abs(a.sentence - b.sentence) <= cfg["context"]["near_sentences"]:
+        score += w["figure_near"]
+        anchored = True
+        why.append(("near", abs(a.sentence - b.sentence)))
+    for x, y in ((a, b), (b, a)):
+        if not _same_point(x.figure, y.figure) and y.figure.point in x.numbers:
+            score += w["figure_cited"]
+            anchored = True
+            why.append(("cited", y.figure.point))
+            break
+    return score, anchored
 
 
 def _cosines(a: ClaimView, b: ClaimView) -> tuple[float, float]:
@@ -217,7 +282,7 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
     """Compare two figures that may count the same thing.
 
     explain (bool): write the explanation (off when only the verdict is needed).
-    RETURNS (tuple | None): ("equal" | "consistent" | "conflict", explanation), or None when
+    RETURNS (tuple | None): ("equal" | "consistent" | "part" | "conflict", explanation), or None when
     they count different kinds of thing.
     """
     fams = x.families & y.families
@@ -227,6 +292,9 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
     eq, slack = cfg["equal_tolerance"], cfg["bound_slack"]
     if (x.ambiguous or y.ambiguous) and max(x.point, y.point) > cfg["ambiguous_ratio"] * min(x.point, y.point):
         return None                       # "8 fighters" and "1,200 fighters" are jets and men
+    gap = y.lo / x.hi if x.hi < y.lo else x.lo / y.hi if y.hi < x.lo else 1.0
+    if gap > cfg["max_ratio"]:
+        return None                       # "8 aircraft" and "400 aircraft": a squadron and an air force
     if x.specific and y.specific and x.unit_key != y.unit_key:
         return None                       # "MiG-29s" and "Su-24s" are different models
     if not explain:
@@ -235,22 +303,30 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
         part, whole = (x, y) if x.specific else (y, x)
         # A count of one model is a part of the count of its family: it can only exceed it.
         if part.lo > whole.hi * (1 + eq):
-            return "conflict", f"{_fmt(part.point)} of one model exceed {_fmt(whole.point)} in all"
-        return "consistent", f"{_fmt(part.point)} of one model fit within {_fmt(whole.point)} in all"
+            return "conflict", f"{_fmt(part.point)} of one kind exceed {_fmt(whole.point)} in all"
+        return "part", f"{_fmt(part.point)} of one kind fit within {_fmt(whole.point)} in all"
     if x.hi < y.lo * (1 - eq) or y.hi < x.lo * (1 - eq):
         return "conflict", f"{_fmt(x.point)} vs {_fmt(y.point)}"
     for p, q in ((x, y), (y, x)):
         # "at least 8" reads as a count near 8, "up to 1,200" as one near 1,200: a figure far
         # beyond the bound is a different estimate, not a refinement.
-        if p.bound == "at_least" and q.point > p.point * slack and q.lo > p.point * slack * (1 - eq):
-            return "conflict", f"{_fmt(q.point)} is far above the lower bound {_fmt(p.point)}"
-        if p.bound == "at_most" and q.point < p.point / slack and q.hi < p.point / slack * (1 + eq):
-            return "conflict", f"{_fmt(q.point)} is far below the upper bound {_fmt(p.point)}"
+        # A vague amount reads as its typical count: "hundreds" as a few hundred.
+        q_lo, q_hi = (q.center, q.center) if q.bound == "vague" else (q.lo, q.hi)
+        if p.bound == "at_least" and q.center > p.point * slack and q_lo > p.point * slack * (1 - eq):
+            return "conflict", f"{_describe(q)} is far above the lower bound {_fmt(p.point)}"
+        if p.bound == "at_most" and q.center < p.point / slack and q_hi < p.point / slack * (1 + eq):
+            return "conflict", f"{_describe(q)} is far below the upper bound {_fmt(p.point)}"
     if abs(x.point - y.point) <= eq * max(x.point, y.point):
         return "equal", f"{_fmt(x.point)} = {_fmt(y.point)}"
     lo, hi = max(x.lo, y.lo), min(x.hi, y.hi)
     span = f"{_fmt(lo)}–{_fmt(hi)}" if hi < INF else f"{_fmt(lo)} or more"
     return "consistent", f"{_fmt(x.point)} and {_fmt(y.point)} both allow {span}"
+
+
+def _describe(f: Figure) -> str:
+    if f.bound == "vague":
+        return f"“{f.text}” (about {_fmt(round(f.center, -1) or f.center)})"
+    return _fmt(f.point)
 
 
 def _when(d: int | None) -> str:
@@ -301,7 +377,7 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
         return Verdict("contradicts", ass, den,
                        f"{den.speaker_label} denies what {ass.speaker_label} asserts: {_quote(den.content)} vs "
                        f"{_quote(ass.content)} — same event: {evidence()}")
-    if a.figure and b.figure and not a.negative and score >= th["figures"]:
+    if a.figure and b.figure and not a.negative and score >= th["figures"] and ps.anchored:
         cmp = compare_figures(a.figure, b.figure)
         if cmp is not None:
             how, detail = cmp

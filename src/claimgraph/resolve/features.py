@@ -14,81 +14,43 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable
 
-from anyascii import anyascii
-
 from .. import data
-from ..model import Actor, Claim, Document, Quantity
-
-INF = float("inf")
-DATA_FILE = "crosscheck.yaml"
-
-# "MiG 29s", "Su-24s", "F-16": a designation is one word, so "MiG-29" and "MiG 29s" match.
-_DESIGNATION = re.compile(r"\b([A-Z][a-z]?[A-Z][A-Za-z]?|[A-Z]{1,4}|[A-Z][a-z]{0,2})[-‑ ](\d{1,4})([A-Za-z]{0,2})\b")
-_THOUSANDS = re.compile(r"(?<=\d)[,  ](?=\d{3}\b)")
-_MODEL_WORD = re.compile(r"^[a-z]{1,4}\d{1,4}[a-z]?$")
-_WORD = re.compile(r"[A-Za-z0-9$€£%]+(?:'[A-Za-z]+)?")
-
-
-def settings() -> dict:
-    """The cross-checking knowledge and settings (``data/crosscheck.yaml``)."""
-    return data.load(DATA_FILE)
-
-
-def stem(word: str) -> str:
-    """A light English stemmer: lower case, no possessive, plural to singular.
-
-    Deliberately crude (no word lists): it only has to make "jets"/"jet" and
-    "casualties"/"casualty" meet; both sides of every comparison go through it.
-    """
-    w = word.lower()
-    if w.endswith("'s"):
-        w = w[:-2]
-    elif "'" in w:
-        w = w.split("'")[0]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
-
-
-def _join_designation(m: re.Match) -> str:
-    letters, digits, suffix = m.group(1), m.group(2), m.group(3)
-    sep = m.group(0)[len(letters)]
-    if sep == " " and not (letters.isupper() and len(letters) >= 2 or
-                           any(c.isupper() for c in letters[1:])):
-        return m.group(0)            # "May 27" stays two words; "MiG 29" and "MQ 9" join
-    if suffix.endswith("s"):
-        suffix = suffix[:-1]              # "MiG-29s" is the plural of "MiG-29"
-    return letters + digits + suffix
-
-
-def words(text: str | None) -> list[str]:
-    """Surface words of a text, in order: ASCII, thousands separators and designations joined."""
-    if not text:
-        return []
-    t = anyascii(text).replace("’", "'")
-    t = _THOUSANDS.sub("", t)
-    t = _DESIGNATION.sub(_join_designation, t)
-    return [w[:-2] if w[-2:] in ("'s", "'S") else w for w in _WORD.findall(t)]
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    extra = settings().get("stopwords", [])
-    return frozenset({stem(w) for w in STOP_WORDS} | {stem(w) for w in extra} | set(STOP_WORDS) | set(extra))
+from ..model import Actor, Claim, Document
+from .figures import INF, Figure, classify_unit, figure_of, kinds_named, unit_families  # noqa: F401 (re-exported)
+from .text import MODEL_WORD, concepts, numbers_in, settings, stem, stopwords, words  # noqa: F401 (re-exported)
 
 
 def _alias_words(alias: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in words(alias))
 
 
+@lru_cache(maxsize=1)
+def _known_demonyms() -> dict[str, list[str]]:
+    """ISO code -> demonyms (``data/demonyms.yaml``)."""
+    return {str(k): list(v) for k, v in (data.load("demonyms.yaml").get("demonyms") or {}).items()}
+
+
+def demonyms_of(actor: Actor) -> list[str]:
+    """The adjectives and people-words of a country actor: from the knowledge base by its code, and
+    the regular English form of a name in -a ("Valdoria" -> "Valdorian", "Valdorians"), which also
+    covers states the knowledge base does not list."""
+    if actor.kind != "country":
+        return []
+    out = []
+    if actor.kb_id and ":" in actor.kb_id:
+        out += _known_demonyms().get(actor.kb_id.rsplit(":", 1)[1], [])
+    for name in {actor.name, *actor.aliases}:
+        if re.fullmatch(r"[A-Z][a-z]{3,}a", name):
+            out += [name + "n", name + "ns"]
+    return out
+
+
 class ActorIndex:
     """Canonical actors: names, roots (the state an official stands for) and alias lookup.
+
+    A country's demonyms name it ("Valdorian warplanes" name Valdoria). A name shared by a place
+    and other actors ("Brenik" the town and a mis-typed "Brenik") is read as the place: towns
+    are named far more often than people who share their names.
 
     actors (list[Actor]): the resolved actors of the corpus.
     """
@@ -106,7 +68,19 @@ class ActorIndex:
                 owners.setdefault(key, set()).add(a.id)
                 if len(key) == 1 and alias.isupper() and len(alias) <= 4:
                     self._upper.add(key)          # "US" only as capitals, never the pronoun "us"
-        self.alias: dict[tuple[str, ...], str] = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+        self.alias: dict[tuple[str, ...], str] = {}
+        for k, v in owners.items():
+            if len(v) == 1:
+                self.alias[k] = next(iter(v))
+                continue
+            places = [x for x in v if self.by_id[x].kind in ("place", "country")]
+            if len(places) == 1:
+                self.alias[k] = places[0]
+        for a in self.by_id.values():
+            for dem in demonyms_of(a):
+                key = _alias_words(dem)
+                if key and key not in owners:     # an actor's own name wins over a demonym
+                    self.alias.setdefault(key, a.id)
         self.max_alias = max((len(k) for k in self.alias), default=1)
         self._compat: dict[tuple[str, str], bool] = {}
 
@@ -161,6 +135,8 @@ class ActorIndex:
         if b in pa or a in pb:
             return True
         x, y = self.by_id.get(a), self.by_id.get(b)
+        if x is not None and y is not None and x.name.lower() == y.name.lower():
+            return True                   # one name split into two actors: the same doer
         if x is None or y is None or not x.country or x.country != y.country:
             return False
         if "armed_group" in (x.kind, y.kind):
@@ -197,147 +173,6 @@ class ActorIndex:
                 out.append(ws[i])
                 i += 1
         return out, found
-
-
-# -- figures -----------------------------------------------------------------------------------
-
-@dataclass
-class Figure:
-    """A figure as an interval over the count, with the kinds of thing it counts."""
-
-    point: float
-    lo: float
-    hi: float
-    bound: str
-    families: frozenset[str]
-    specific: bool            # the unit names one model ("MiG-29s"): a subset of its family
-    ambiguous: bool           # the unit's kind was settled by context, or not at all
-    unit_key: str
-    text: str
-
-    def describe(self) -> str:
-        return self.text
-
-
-@dataclass
-class _Family:
-    name: str
-    words: frozenset[str]
-    context: frozenset[str]
-    patterns: list[re.Pattern]
-    compare: bool
-
-
-@lru_cache(maxsize=1)
-def unit_families() -> tuple[list[_Family], dict[str, set[str]]]:
-    """Unit families from the data file, and word → families."""
-    fams, by_word = [], {}
-    for name, spec in settings()["unit_families"].items():
-        ws = frozenset(stem(w) for w in spec.get("words", []))
-        fam = _Family(name=name, words=ws, context=frozenset(stem(w) for w in spec.get("context", [])),
-                      patterns=[re.compile(p, re.I) for p in spec.get("patterns", [])],
-                      compare=spec.get("compare", True))
-        fams.append(fam)
-        for w in ws:
-            by_word.setdefault(w, set()).add(name)
-    return fams, by_word
-
-
-def _bound(q: Quantity) -> str:
-    if q.bound:
-        return q.bound
-    if q.low is not None and q.high is not None and q.low != q.high:
-        return "range"
-    return "exact"
-
-
-def classify_unit(unit_text: str, context: Iterable[str], context_text: str = ""
-                  ) -> tuple[frozenset[str], bool, bool]:
-    """The families a unit belongs to, whether it names one model, and whether it was ambiguous.
-
-    unit_text (str): the unit as written ("jet fighters", "MiG 29s and Su-24s").
-    context (iterable): stemmed content words of the claim, to settle ambiguous units.
-    context_text (str): the claim content as written (model designations count as context).
-    RETURNS (tuple): (families, specific, ambiguous).
-    """
-    fams, by_word = unit_families()
-    unit_words = [stem(w) for w in words(unit_text)]
-    sure: set[str] = set()
-    maybe: set[str] = set()
-    specific = ambiguous = False
-    joined = " ".join(words(unit_text)) + " | " + anyascii(unit_text)
-    for fam in fams:
-        if any(p.search(joined) for p in fam.patterns):
-            sure.add(fam.name)
-            specific = True
-    for w in unit_words:
-        owners = by_word.get(w, set())
-        if len(owners) == 1:
-            sure |= owners
-        else:
-            maybe |= owners
-    if not sure and maybe:
-        ambiguous = True
-        ctx = set(context)
-        ctx_joined = " ".join(words(context_text)) + " | " + anyascii(context_text)
-        settled = {f.name for f in fams if f.name in maybe and
-                   (f.context & ctx or any(p.search(ctx_joined) for p in f.patterns))}
-        sure = settled or maybe
-    if not sure and any(_MODEL_WORD.match(w) for w in unit_words):
-        # An unknown model designation ("Kv-24s"): its kind is whatever the content is about.
-        ctx = set(context)
-        sure = {f.name for f in fams if f.context & ctx}
-        specific = ambiguous = True
-    if not sure:
-        content = [w for w in unit_words if w not in stopwords() and not w.isdigit()]
-        sure = {"unit:" + content[-1]} if content else set()
-    comparable = {f.name for f in fams if f.compare}
-    return frozenset(s for s in sure if s in comparable or s.startswith("unit:")), specific, ambiguous
-
-
-def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str = "") -> Figure | None:
-    """The comparable figure of a quantity, or None (no value, no unit, or a duration)."""
-    if q is None:
-        return None
-    parts = [p.get("value") for p in q.parts if isinstance(p, dict) and isinstance(p.get("value"), (int, float))]
-    point = q.value if isinstance(q.value, (int, float)) and q.value else (sum(parts) if parts else None)
-    if not point or point <= 0:
-        return None
-    unit = q.unit or ""
-    part_units = " ".join(str(p.get("unit") or "") for p in q.parts if isinstance(p, dict))
-    fams, specific, ambiguous = classify_unit(f"{unit} {part_units}".strip(), context, context_text)
-    if (not fams or all(f.startswith("unit:") for f in fams)) and q.text and context_text:
-        # The unit as extracted names no kind of thing ("14 Russian-made planes" read as
-        # "Russian"): read the few words after the figure in the content instead.
-        at = context_text.find(q.text)
-        if at >= 0:
-            after = " ".join(words(context_text[at + len(q.text):])[:4])
-            more, specific, ambiguous = classify_unit(f"{unit} {after}", context, context_text)
-            if more and not all(f.startswith("unit:") for f in more):
-                fams = more
-    if not fams:
-        return None
-    if len(parts) >= 2:
-        specific = False                  # "six MiG-29s and two Su-24s": the total of the family
-    cfg = settings()["figures"]
-    bound = _bound(q)
-    lo = hi = float(point)
-    if bound == "approx":
-        lo, hi = point * (1 - cfg["approx_tolerance"]), point * (1 + cfg["approx_tolerance"])
-    elif bound == "at_least":
-        hi = INF
-    elif bound == "at_most":
-        lo = 0.0
-    elif bound == "range":
-        lo = q.low if q.low is not None else point
-        hi = q.high if q.high is not None else point
-    elif bound == "vague":
-        # "hundreds" comes with its range; "large numbers" with a floor only (no ceiling).
-        lo = q.low if q.low is not None else point
-        hi = q.high if q.high is not None else (INF if q.low is not None else point * cfg["vague_span"])
-    unit_key = " ".join(stem(w) for w in words(unit))
-    return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
-                  ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip())
 
 
 # -- claim views -------------------------------------------------------------------------------
@@ -384,6 +219,11 @@ class ClaimView:
     event_day: int | None
     report_day: int | None
     hedged: bool
+    kinds: frozenset[str] = frozenset()        # kinds of thing the content names ("warplanes": aircraft)
+    numbers: frozenset[float] = frozenset()    # counts the content names ("the eight jets reported")
+    anchors: frozenset[str] = frozenset()      # root actors the sentence is about (not its speaker, not media)
+    own_places: frozenset[str] = frozenset()   # places (towns, regions) the claim or its sentence names
+    ctx_places: frozenset[str] = frozenset()   # the same, else those of the sentences just before (see below)
     vec: dict[str, float] = field(default_factory=dict)
     rare: list[str] = field(default_factory=list)
 
@@ -428,7 +268,8 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
     raw = words(content)
     with_actors, found = idx.find(raw)
     stop = stopwords()
-    tokens = []
+    same = concepts()
+    tokens, stems = [], []
     for w in with_actors:
         if w.startswith("@"):
             tokens.append(w)
@@ -436,9 +277,10 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
         s = stem(w)
         if s in stop or w.lower() in stop or len(s) < 2:
             continue
-        tokens.append(s)
-    content_words = {t for t in tokens if not t.startswith("@")}
-    models = frozenset(t for t in content_words if _MODEL_WORD.match(t) and not t.isdigit()
+        stems.append(s)
+        tokens.append(same.get(s, s))
+    content_words = set(stems)
+    models = frozenset(t for t in content_words if MODEL_WORD.match(t) and not t.isdigit()
                        and any(ch.isalpha() for ch in t) and any(ch.isdigit() for ch in t))
     roots = frozenset(r for r in (idx.root(x) for x in (*found, subject, obj)) if r)
     named_places = frozenset((idx.name(x) or x).lower() for x in found if idx.kind(x) in ("place", "country"))
@@ -468,6 +310,8 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
     if obj and idx.kind(obj) in ("place", "country"):
         places.update(idx.name(x).lower() for x in idx.family(obj))
     report_day = day(doc.published) if doc else None
+    anchors, own_places = _sentence_anchors(c, found, subject, obj, idx)
+    own_places |= {p for p in places if p}
     return ClaimView(
         i=i, claim=c, doc=c.doc, sentence=c.sentence, speaker=c.speaker, speaker_key=speaker_key,
         speaker_label=label, subject=subject, object=obj, type=etype,
@@ -477,7 +321,67 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
         named_places=named_places,
         figure=figure_of(ev.quantity, content_words, content),
         places=frozenset(p for p in places if p), place_countries=frozenset(countries),
-        event_day=day(ev.date), report_day=report_day, hedged=bool(c.hedged))
+        event_day=day(ev.date), report_day=report_day, hedged=bool(c.hedged),
+        kinds=kinds_named(content_words), numbers=numbers_in(content), anchors=anchors,
+        own_places=frozenset(own_places), ctx_places=frozenset(own_places))
+
+
+def _sentence_anchors(c: Claim, found: set[str], subject: str | None, obj: str | None, idx: ActorIndex
+                      ) -> tuple[frozenset[str], set[str]]:
+    """What a claim is about besides who says it: root actors of its sentence, places of its content.
+
+    A figure's referent is often named in its sentence outside the reported content ("hundreds
+    of foreign fighters had joined the rebels, many of them employed by Greyhollow Group").
+    The speaker, the sources a claim leans on and news media are not what it is about. Places
+    come from the content only: the rest of the sentence says where it was said ("Oslund told
+    reporters in Orvane"), and a dateline ("ORVANE, March 3") where the report was filed.
+    RETURNS (tuple): root actor ids, place names.
+    """
+    sent_words = [w for w in words(c.text) if not (w.isupper() and len(w) > 3)]
+    _, in_sentence = idx.find(sent_words)
+    _, in_voice = idx.find(words(c.speaker_text))
+    voice = {idx.root(x) for x in (c.speaker, *(v.actor for v in c.via), *in_voice) if x}
+    _, in_content = idx.find([w for w in words(c.content_text or c.text) if not (w.isupper() and len(w) > 3)])
+    anchors, places = set(), set()
+    for x in {*found, *in_sentence, subject, obj}:
+        if not x:
+            continue
+        kind = idx.kind(x)
+        if kind == "place":
+            if x in in_content or x in (subject, obj):
+                places.add((idx.name(x) or x).lower())
+        elif kind != "media" and idx.root(x) not in voice:
+            anchors.add(idx.root(x))
+    return frozenset(a for a in anchors if a), places
+
+
+def add_context_places(views: list[ClaimView]) -> None:
+    """A claim that names no place is about the place of the sentences just before it.
+
+    News text says where first and elaborates after ("... landed at the airfield in Brenik."
+    then "Eight aircraft are now sitting on an airstrip ..."). A claim with no place of its own
+    takes those of the nearest earlier claim of its article within ``context.sentences_back``
+    sentences, else those of the article's lead (``context.lead_sentences``: headline and
+    first sentence).
+    """
+    cfg = settings()["context"]
+    by_doc: dict[str, list[ClaimView]] = {}
+    for v in views:
+        by_doc.setdefault(v.doc, []).append(v)
+    for doc_views in by_doc.values():
+        doc_views.sort(key=lambda v: (v.sentence, v.claim.start))
+        lead = frozenset().union(*(v.own_places for v in doc_views if v.sentence <= cfg["lead_sentences"]))
+        for pos, v in enumerate(doc_views):
+            if v.own_places:
+                continue
+            inherited = None
+            for prev in reversed(doc_views[:pos]):
+                if v.sentence - prev.sentence > cfg["sentences_back"]:
+                    break
+                if prev.own_places:
+                    inherited = prev.own_places
+                    break
+            v.ctx_places = inherited if inherited is not None else lead
 
 
 def add_vectors(views: list[ClaimView]) -> Counter:
@@ -504,6 +408,7 @@ def add_vectors(views: list[ClaimView]) -> Counter:
 def build_views(claims: list[Claim], idx: ActorIndex, documents: dict[str, Document]) -> list[ClaimView]:
     """ClaimViews with vectors for a list of claims (the order gives ``view.i``)."""
     views = [make_view(i, c, idx, documents) for i, c in enumerate(claims)]
+    add_context_places(views)
     add_vectors(views)
     return views
 

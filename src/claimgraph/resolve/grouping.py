@@ -39,10 +39,13 @@ def blocking_keys(v: ClaimView, idx: ActorIndex) -> list[tuple]:
     if v.figure:
         for fam in v.figure.families:
             keys.append(("v", fam, round(v.figure.point, 2)))
-            for p in v.places:
+            for n in v.numbers:           # "a higher figure than the eight jets reported"
+                keys.append(("v", fam, round(n, 2)))
+            for p in v.ctx_places:
                 keys.append(("q", fam, p))
-            for r in v.roots:
+            for r in v.roots | v.anchors:
                 keys.append(("q", fam, "@" + r))
+            keys.append(("a", fam, v.doc))  # figures of one kind juxtaposed in one article
     return keys
 
 

@@ -1,0 +1,227 @@
+"""Figures as cross-checking compares them: an interval over the count and the kind of thing counted.
+
+A claim's ``event.quantity`` (value, low, high, bound, parts, unit) becomes a ``Figure``: exact
+``[v, v]``, approximate ±10%, a bound, a range, or a vague amount ("hundreds" 200–999). Its unit
+is read into families of things (``unit_families`` in ``data/crosscheck.yaml``): "jets",
+"warplanes" and "military aircraft" are all aircraft; an ambiguous word ("fighters", "people")
+is settled by the content word nearest the figure ("killing at least 12 civilians and wounding
+dozens": killed, not injured).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from anyascii import anyascii
+
+from ..model import Quantity
+from .text import MODEL_WORD, settings, stem, stopwords, words
+
+INF = float("inf")
+
+
+@dataclass
+class Figure:
+    """A figure as an interval over the count, with the kinds of thing it counts."""
+
+    point: float
+    lo: float
+    hi: float
+    bound: str
+    families: frozenset[str]
+    specific: bool            # the unit names one model ("MiG-29s") or one part ("children"): a subset
+    ambiguous: bool           # the unit's kind was settled by context, or not at all
+    unit_key: str
+    text: str
+
+    @property
+    def center(self) -> float:
+        """The typical count: "hundreds" reads as a few hundred (the geometric middle of 200–999)."""
+        if self.bound == "vague" and self.lo > 0:
+            return math.sqrt(self.lo * self.hi) if self.hi < INF else self.lo
+        return self.point
+
+    def describe(self) -> str:
+        return self.text
+
+
+@dataclass
+class _Family:
+    name: str
+    words: frozenset[str]
+    parts: frozenset[str]
+    context: frozenset[str]
+    patterns: list[re.Pattern]
+    compare: bool
+
+
+@lru_cache(maxsize=1)
+def unit_families() -> tuple[list[_Family], dict[str, set[str]]]:
+    """Unit families from the data file, and word → families."""
+    fams, by_word = [], {}
+    for name, spec in settings()["unit_families"].items():
+        ws = frozenset(stem(w) for w in spec.get("words", []))
+        parts = frozenset(stem(w) for w in spec.get("parts", []))
+        fam = _Family(name=name, words=ws | parts, parts=parts,
+                      context=frozenset(stem(w) for w in spec.get("context", [])),
+                      patterns=[re.compile(p, re.I) for p in spec.get("patterns", [])],
+                      compare=spec.get("compare", True))
+        fams.append(fam)
+        for w in fam.words:
+            by_word.setdefault(w, set()).add(name)
+    return fams, by_word
+
+
+def kinds_named(tokens: Iterable[str]) -> frozenset[str]:
+    """The comparable families a content names unambiguously ("warplanes" → aircraft)."""
+    fams, by_word = unit_families()
+    comparable = {f.name for f in fams if f.compare}
+    out = set()
+    for t in tokens:
+        owners = by_word.get(t)
+        if owners and len(owners) == 1:
+            out |= owners & comparable
+    return frozenset(out)
+
+
+def _bound(q: Quantity) -> str:
+    if q.bound:
+        return q.bound
+    if q.low is not None and q.high is not None and q.low != q.high:
+        return "range"
+    return "exact"
+
+
+def _settle(maybe: set[str], fams: list[_Family], near: list[str], ctx: set[str], ctx_joined: str) -> set[str]:
+    """Settle an ambiguous unit: the family of the context word nearest the figure, else any in the content."""
+    cands = [f for f in fams if f.name in maybe]
+    for w in near:
+        hit = {f.name for f in cands if w in f.context}
+        if hit:
+            return hit
+    return {f.name for f in cands if f.context & ctx or any(p.search(ctx_joined) for p in f.patterns)}
+
+
+def classify_unit(unit_text: str, context: Iterable[str], context_text: str = "",
+                  near: Iterable[str] = ()) -> tuple[frozenset[str], bool, bool]:
+    """The families a unit belongs to, whether it names one model or part, and whether it was ambiguous.
+
+    unit_text (str): the unit as written ("jet fighters", "MiG 29s and Su-24s").
+    context (iterable): stemmed content words of the claim, to settle ambiguous units.
+    context_text (str): the claim content as written (model designations count as context).
+    near (iterable): stemmed content words nearest the figure first; the nearest that tells a
+        kind settles an ambiguous unit before the rest of the content is read.
+    RETURNS (tuple): (families, specific, ambiguous).
+    """
+    fams, by_word = unit_families()
+    unit_words = [stem(w) for w in words(unit_text)]
+    sure: set[str] = set()
+    maybe: set[str] = set()
+    specific = ambiguous = False
+    joined = " ".join(words(unit_text)) + " | " + anyascii(unit_text)
+    for fam in fams:
+        if any(p.search(joined) for p in fam.patterns):
+            sure.add(fam.name)
+            specific = True
+    for w in unit_words:
+        owners = by_word.get(w, set())
+        if len(owners) == 1:
+            sure |= owners
+        else:
+            maybe |= owners
+    if any(MODEL_WORD.match(w) and any(c.isalpha() for c in w) and any(c.isdigit() for c in w)
+           for w in unit_words):
+        specific = True                   # "six KV-9 fighters": one model, a part of all the aircraft
+    if not sure and maybe:
+        ambiguous = True
+        ctx_joined = " ".join(words(context_text)) + " | " + anyascii(context_text)
+        sure = _settle(maybe, fams, list(near), set(context), ctx_joined) or maybe
+    if not sure and any(MODEL_WORD.match(w) for w in unit_words):
+        # An unknown model designation ("Kv-24s"): its kind is whatever the content is about.
+        ctx = set(context)
+        sure = {f.name for f in fams if f.context & ctx}
+        specific = ambiguous = True
+    if not sure:
+        content = [w for w in unit_words if w not in stopwords() and not w.isdigit()]
+        sure = {"unit:" + content[-1]} if content else set()
+    # "eleven children", "19 women": a part of the whole count of their family.
+    for f in fams:
+        if f.name in sure and f.parts and any(w in f.parts for w in unit_words) and \
+                not any(w in f.words - f.parts for w in unit_words):
+            specific = True
+    comparable = {f.name for f in fams if f.compare}
+    return frozenset(s for s in sure if s in comparable or s.startswith("unit:")), specific, ambiguous
+
+
+def _near_words(context_text: str, qtext: str | None, span: int = 6) -> list[str]:
+    """Stemmed words around the figure in the content, nearest first (before wins a tie)."""
+    ws = words(context_text)
+    if not ws or not qtext:
+        return []
+    qw = words(qtext)
+    lower = [w.lower() for w in ws]
+    start = end = None
+    if qw:
+        first = qw[0].lower()
+        for i, w in enumerate(lower):
+            if w == first and lower[i:i + len(qw)] == [x.lower() for x in qw]:
+                start, end = i, i + len(qw)
+                break
+    if start is None:
+        return []
+    out = []
+    for d in range(1, span + 1):
+        for i in (start - d, end - 1 + d):
+            if 0 <= i < len(ws):
+                out.append(stem(ws[i]))
+    return out
+
+
+def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str = "") -> Figure | None:
+    """The comparable figure of a quantity, or None (no value, no unit, or a duration)."""
+    if q is None:
+        return None
+    parts = [p.get("value") for p in q.parts if isinstance(p, dict) and isinstance(p.get("value"), (int, float))]
+    point = q.value if isinstance(q.value, (int, float)) and q.value else (sum(parts) if parts else None)
+    if not point or point <= 0:
+        return None
+    unit = q.unit or ""
+    context = list(context)
+    near = _near_words(context_text, q.text)
+    part_units = " ".join(str(p.get("unit") or "") for p in q.parts if isinstance(p, dict))
+    fams, specific, ambiguous = classify_unit(f"{unit} {part_units}".strip(), context, context_text, near)
+    if (not fams or all(f.startswith("unit:") for f in fams)) and q.text and context_text:
+        # The unit as extracted names no kind of thing ("14 Russian-made planes" read as
+        # "Russian"): read the few words after the figure in the content instead.
+        at = context_text.find(q.text)
+        if at >= 0:
+            after = " ".join(words(context_text[at + len(q.text):])[:4])
+            more, specific, ambiguous = classify_unit(f"{unit} {after}", context, context_text, near)
+            if more and not all(f.startswith("unit:") for f in more):
+                fams = more
+    if not fams:
+        return None
+    if len(parts) >= 2:
+        specific = False                  # "six MiG-29s and two Su-24s": the total of the family
+    cfg = settings()["figures"]
+    bound = _bound(q)
+    lo = hi = float(point)
+    if bound == "approx":
+        lo, hi = point * (1 - cfg["approx_tolerance"]), point * (1 + cfg["approx_tolerance"])
+    elif bound == "at_least":
+        hi = INF
+    elif bound == "at_most":
+        lo = 0.0
+    elif bound == "range":
+        lo = q.low if q.low is not None else point
+        hi = q.high if q.high is not None else point
+    elif bound == "vague":
+        # "hundreds" comes with its range; "large numbers" with a floor only (no ceiling).
+        lo = q.low if q.low is not None else point
+        hi = q.high if q.high is not None else (INF if q.low is not None else point * cfg["vague_span"])
+    unit_key = " ".join(stem(w) for w in words(unit))
+    return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
+                  ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip())
