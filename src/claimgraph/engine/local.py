@@ -18,6 +18,7 @@ import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
 from typing import Callable, Iterable, Iterator
 
 from ..model import Document
@@ -94,10 +95,15 @@ class LocalEngine:
         prefix (str): unused here (the local engine returns tables, not shards).
         RETURNS (iterator): BatchResults in input order.
         """
-        if self.workers == 1:
-            for index, batch in enumerate(batches):
+        batches = iter(batches)
+        head = list(islice(batches, 2)) if self.workers > 1 else []
+        if self.workers == 1 or len(head) < 2:
+            # one worker, or a single batch in all: starting processes (each loading spaCy) would
+            # cost more than it saves
+            for index, batch in enumerate(chain(head, batches)):
                 yield self.fn(batch, self.model, index)
             return
+        batches = chain(head, batches)
         if self._pool is None:
             self._pool = self._new_pool()
         pending: deque[list] = deque()       # [index, batch, future]
