@@ -296,11 +296,18 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
             country = kb.country(code)
             m.kind, m.kb_id, m.local_key = "country", country.id, country.name
             return m
+        # a "nationality" the model did not know may be a town used as a place ("the shelling of X") or a
+        # person's name next to a title ("the UN envoy, X Y,"); else it is a group of people ("Arab", "Western")
         words = p.name.split()
-        if any(looks_like_demonym(w) for w in words) or not all(w[:1].isupper() for w in words):
-            return None  # "Arab", "Western": groups of people, not actors
-        # no demonym: a town (one word) or a person's name (several) the model did not know
-        p.label = "GPE" if len(words) == 1 else "PERSON"
+        if len(words) == 1 and p.name in ctx.person_words:
+            p.label = "PERSON"  # the surname of a person the article names in full
+        elif len(words) == 1 and not looks_like_demonym(p.name) and place_use(span):
+            p.label = "GPE"
+        elif len(words) > 1 and all(w[:1].isupper() and not kb.demonym_country(w) and not facts.demonym(w)
+                                    for w in words) and read_roles(doc, p.start, p.end)[0].role:
+            p.label = "PERSON"
+        else:
+            return None
     if entry is not None and entry.kind == "country" and p.label != "PERSON":
         m.kind, m.kb_id, m.local_key = "country", entry.id, entry.name
         return m

@@ -140,16 +140,21 @@ def learn_states(doc: Doc) -> StateFacts:
                 break
     # 3. capitals: "the Norvanian capital, Tesselburg", "Tesselburg, the capital of Norvania"
     cap = shapes["capital_words"]
+    # (pattern, group of the state, group of the city, whether the phrase names the state itself)
     patterns = [
-        (re.compile(rf"\bthe\s({NAME})\s(?:{cap}),?\s(?:city\sof\s)?({NAME})"), 1, 2),
-        (re.compile(rf"({NAME}),\s(?:the\s)?({NAME})\s(?:{cap})\b"), 2, 1),
-        (re.compile(rf"\bthe\s(?:{cap})\sof\s(?:the\s)?({NAME}),?\s({NAME})"), 1, 2),
-        (re.compile(rf"({NAME}),\s(?:the\s)?(?:{cap})\sof\s(?:the\s)?({NAME})"), 2, 1),
-        (re.compile(rf"({NAME})['\u2019]s\s(?:{cap}),?\s({NAME})"), 1, 2),
+        (re.compile(rf"\bthe\s({NAME})\s(?:{cap}),?\s(?:city\sof\s)?({NAME})"), 1, 2, False),
+        (re.compile(rf"({NAME}),\s(?:the\s)?({NAME})\s(?:{cap})\b"), 2, 1, False),
+        (re.compile(rf"\bthe\s(?:{cap})\sof\s(?:the\s)?({NAME}),?\s({NAME})"), 1, 2, True),
+        (re.compile(rf"({NAME}),\s(?:the\s)?(?:{cap})\sof\s(?:the\s)?({NAME})"), 2, 1, True),
+        (re.compile(rf"({NAME})['\u2019]s\s(?:{cap}),?\s({NAME})"), 1, 2, True),
     ]
-    for pattern, state_group, city_group in patterns:
+    for pattern, state_group, city_group, named in patterns:
         for m in pattern.finditer(text):
             state = _state_ref(facts, m.group(state_group))
+            if state is None and named and not _known_elsewhere(m.group(state_group)) and \
+                    m.group(state_group) not in people:
+                # "the capital of Norvania": a state of its own
+                state = facts.names.setdefault(name_key(m.group(state_group)), StateRef(m.group(state_group)))
             city = m.group(city_group)
             if state is None or kb.lookup(city) is not None or kb.capital_country(city) or \
                     facts.state_named(city) is not None or city in people:

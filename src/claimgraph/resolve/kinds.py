@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..extract.kb import name_key
-from ..extract.names import org_key, split_person
+from ..extract.names import org_key, split_person, translit
 from ..extract.states import demonym_stems
 
 GROUPS = ("organization", "government", "armed_group", "media", "other")
@@ -69,7 +69,8 @@ def retype(nodes: list) -> CorpusStates:
     for n in nodes:
         if n.kind == "person" and len(n.key.split()) > 1:
             surname_owners.setdefault(name_key(split_person(n.key).surname), set()).add(name_key(n.key))
-    places = {name_key(n.key) for n in nodes if n.kind == "place"}
+    # towns the gazetteer does not know are matched in their transliteration-folded form ("Tessik"/"Tesik")
+    places = {translit(name_key(n.key)) for n in nodes if n.kind == "place" and " " not in n.key.strip()}
     persons = {name_key(n.key) for n in nodes if n.kind == "person" and len(n.key.split()) > 1 and not n.kb_id}
     short_orgs: dict[str, str] = {}
     for n in nodes:
@@ -87,12 +88,13 @@ def retype(nodes: list) -> CorpusStates:
             n.kind, n.key = "country", state
         elif key in states.capitals and one_word and n.kind != "place" and _plain(n):
             n.kind, n.key = "country", states.capitals[key]  # the capital used as an actor: its state
-        elif one_word and key in places and n.kind in ("person", *GROUPS) and key not in surnames and _plain(n):
+        elif one_word and translit(key) in places and n.kind in ("person", *GROUPS) and key not in surnames and \
+                _plain(n):
             n.kind = "place"
         elif n.kind in GROUPS and 2 <= len(n.key.split()) <= 3 and key in persons and _plain(n):
             n.kind = "person"
         elif n.kind in GROUPS and one_word and len(surname_owners.get(key, ())) == 1 and _plain(n) and \
-                key not in places:
+                translit(key) not in places:
             n.kind = "person"  # "the X regime": the surname of the one person of that name in the corpus
         elif n.kind == "person" and not one_word and org_key(n.key) in short_orgs and _plain(n):
             n.kind = short_orgs[org_key(n.key)]

@@ -1,0 +1,83 @@
+"""States the knowledge base does not list, learned from one article (extract/states.py), and how mentions
+use them. Every state, city and person here is invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.extract.states import demonym_stems, learn_states, looks_like_demonym
+from claimgraph.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text):
+    return find_mentions(Document(id="dtest", path="test.txt", text=text), nlp(text))
+
+
+@pytest.mark.parametrize("word,stem", [("Norvanian", "Norvania"), ("Ostelese", "Ostel"), ("Qarimi", "Qarim"),
+                                       ("Tavrians", "Tavria")])
+def test_states_demonym_stems(word, stem):
+    assert stem in demonym_stems(word)
+
+
+@pytest.mark.parametrize("word,ok", [("Norvanian", True), ("Kessik", False), ("Brovna", False)])
+def test_states_looks_like_demonym(word, ok):
+    assert looks_like_demonym(word) == ok
+
+
+def test_states_formal_name_and_demonym_are_learned(nlp):
+    facts = learn_states(nlp("The Federal Republic of Norvania denied the report. Norvanian officials said "
+                             "the convoy never left Norvania."))
+    assert facts.state_named("Norvania").name == "Norvania"
+    assert facts.state_named("the Federal Republic of Norvania").name == "Norvania"
+    assert facts.demonym("Norvanian").name == "Norvania"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks were held in the Ostravian capital, Velmir, on Monday. Ostravia said they went well.",
+    "Talks were held in Velmir, the Ostravian capital, on Monday. Ostravia said they went well.",
+    "Talks were held in the capital of Ostravia, Velmir, on Monday.",
+    "Talks were held in Velmir, the capital of Ostravia, on Monday.",
+])
+def test_states_capital_shapes(nlp, text):
+    facts = learn_states(nlp(text))
+    assert facts.capital("Velmir") is not None and facts.capital("Velmir").name == "Ostravia"
+
+
+def test_states_stem_must_be_a_proper_noun_and_no_person(nlp):
+    # "Then" is no demonym of "The"; "Corvinian" is no state when Corvin is a person's surname
+    facts = learn_states(nlp("The mayor, Ada Corvin, spoke first. Then the Corvinian style of debate took over."))
+    assert facts.state_named("The") is None and facts.demonym("Then") is None
+    assert facts.state_named("Corvin") is None
+
+
+def test_states_known_countries_are_not_learned(nlp):
+    facts = learn_states(nlp("Egyptian officials said Egypt would host the talks in Cairo, the Egyptian capital."))
+    assert not facts.names and not facts.demonyms and not facts.capitals
+
+
+def test_states_mentions_of_a_learned_state_are_a_country_and_its_officials_belong_to_it(nlp):
+    ms = run(nlp, "Norvanian Defence Minister Tomas Ebrel said Norvania would not withdraw. "
+                  "The Republic of Norvania has 40,000 troops on the border.")
+    norvania = [m for m in ms if m.local_key == "Norvania"]
+    assert norvania and {m.kind for m in norvania} == {"country"}
+    (ebrel,) = [m for m in ms if m.name == "Tomas Ebrel"]
+    assert ebrel.role == "defence minister" and ebrel.affiliation == "Norvania"
+
+
+def test_states_learned_capital_is_the_state_as_actor_and_a_place_as_location(nlp):
+    ms = run(nlp, "Ostravian officials met in Velmir, the Ostravian capital. Ostravia says it wants peace. "
+                  "Velmir said on Friday that the border would stay closed.")
+    velmir = sorted((m for m in ms if m.name == "Velmir"), key=lambda m: m.start)
+    assert [m.kind for m in velmir] == ["place", "country"]
+    assert velmir[0].affiliation == "Ostravia" and velmir[1].local_key == "Ostravia"
+
+
+def test_states_institution_of_a_learned_state_is_split_and_owned(nlp):
+    ms = run(nlp, "Norvanian police were on alert. The Ministry of Health of the Republic of Norvania said "
+                  "nine people had died.")
+    (ministry,) = [m for m in ms if m.name == "Ministry of Health"]
+    assert ministry.affiliation == "Norvania" and ministry.kb_id == "inst:health-ministry"
+    assert any(m.local_key == "Norvania" and m.name == "Republic of Norvania" for m in ms)
