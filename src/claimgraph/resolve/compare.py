@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .features import ActorIndex, ClaimView, settings
-from .figures import INF, Figure
+from .figures import INF, Figure, ambiguous_words
 
 
 @dataclass
@@ -264,14 +264,19 @@ def _figure_anchors(a: ClaimView, b: ClaimView, place_hit: bool, anchored: bool,
 
 
 def _cosines(a: ClaimView, b: ClaimView) -> tuple[float, float]:
-    """TF-IDF cosine of two contents, and the part carried by words that are not actor names."""
+    """TF-IDF cosine of two contents, and the part carried by words that are not actor names.
+
+    The topic part leaves out words of several kinds of thing ("fighters": jets or men), which
+    alone do not show that two claims are about one thing.
+    """
     x, y = (a.vec, b.vec) if len(a.vec) <= len(b.vec) else (b.vec, a.vec)
     sim = topic = 0.0
+    vague = ambiguous_words()
     for t, wx in x.items():
         wy = y.get(t)
         if wy is not None:
             sim += wx * wy
-            if t[0] != "@":
+            if t[0] != "@" and t not in vague:
                 topic += wx * wy
     return sim, topic
 
@@ -311,10 +316,10 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
         # "at least 8" reads as a count near 8, "up to 1,200" as one near 1,200: a figure far
         # beyond the bound is a different estimate, not a refinement.
         # A vague amount reads as its typical count: "hundreds" as a few hundred.
-        q_lo, q_hi = (q.center, q.center) if q.bound == "vague" else (q.lo, q.hi)
-        if p.bound == "at_least" and q.center > p.point * slack and q_lo > p.point * slack * (1 - eq):
+        q_lo, q_hi = (q.center, q.center) if q.bound == "vague" and q.hi < INF else (q.lo, q.hi)
+        if p.bound == "at_least" and (q.center if q_hi < INF else q.point) > p.point * slack and q_lo > p.point * slack * (1 - eq):
             return "conflict", f"{_describe(q)} is far above the lower bound {_fmt(p.point)}"
-        if p.bound == "at_most" and q.center < p.point / slack and q_hi < p.point / slack * (1 + eq):
+        if p.bound == "at_most" and (q.center if q_hi < INF else q.point) < p.point / slack and q_hi < p.point / slack * (1 + eq):
             return "conflict", f"{_describe(q)} is far below the upper bound {_fmt(p.point)}"
     if abs(x.point - y.point) <= eq * max(x.point, y.point):
         return "equal", f"{_fmt(x.point)} = {_fmt(y.point)}"
@@ -362,8 +367,14 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
         if same_speaker and a.doc == b.doc:
             return None                  # a speaker's "not X, but Y" is not a contradiction
         den, ass = (a, b) if neg_a else (b, a)
+        if den.speaker and ass.speaker and idx.compatible(idx.root(den.speaker), idx.root(ass.speaker)):
+            return None                  # one side's own words: a negation the extractor missed, not a dispute
         if ps.anaphora:
             pass                         # "denied the allegations" right after them
+        elif ass.speaker is None and ass.hedged and not ass.subject:
+            return None                  # the outlet's own hedged musing accuses no one
+        elif den.kinds and ass.kinds and not den.kinds & ass.kinds:
+            return None                  # denying jets does not deny mercenaries
         elif den.claim.stance == "denies" or den.rejecting:
             # a speaker's denial: of what his side is accused of, or of the same event
             if ps.by_accused:

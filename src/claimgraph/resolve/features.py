@@ -83,6 +83,15 @@ class ActorIndex:
                     self.alias.setdefault(key, a.id)
         self.max_alias = max((len(k) for k in self.alias), default=1)
         self._compat: dict[tuple[str, str], bool] = {}
+        # One name split into several actors by resolution is one doer here (see ``compatible``).
+        first: dict[str, str] = {}
+        for aid in sorted(self.by_id):
+            first.setdefault(self.by_id[aid].name.lower(), aid)
+        self._canon = {aid: first[a.name.lower()] for aid, a in self.by_id.items()}
+
+    def canon(self, aid: str | None) -> str | None:
+        """One id per actor name: blocking keys of actors split by resolution meet."""
+        return self._canon.get(aid, aid) if aid else None
 
     def name(self, aid: str | None) -> str | None:
         a = self.by_id.get(aid) if aid else None
@@ -104,8 +113,8 @@ class ActorIndex:
             return None
         a = self.by_id.get(aid)
         if a is not None and a.country and a.kind not in ("media",):
-            return a.country
-        return aid
+            return self.canon(a.country)
+        return self.canon(aid)
 
     def family(self, aid: str | None) -> frozenset[str]:
         """The actor and its parents (country, organisation)."""

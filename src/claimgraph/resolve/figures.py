@@ -75,6 +75,13 @@ def unit_families() -> tuple[list[_Family], dict[str, set[str]]]:
     return fams, by_word
 
 
+@lru_cache(maxsize=1)
+def ambiguous_words() -> frozenset[str]:
+    """Unit words of several families ("fighter", "people"): alone they name no one kind of thing."""
+    _, by_word = unit_families()
+    return frozenset(w for w, owners in by_word.items() if len(owners) > 1)
+
+
 def kinds_named(tokens: Iterable[str]) -> frozenset[str]:
     """The comparable families a content names unambiguously ("warplanes" → aircraft)."""
     fams, by_word = unit_families()

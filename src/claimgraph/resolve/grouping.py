@@ -96,7 +96,7 @@ def _denial_pairs(views: list[ClaimView], idx: ActorIndex, out: set[Pair]) -> No
             for t in v.vec:
                 if (root, t) in denials:
                     accusers[(root, t)].append(v.i)
-    reach = 2 * cfg["window"]
+    reach = 2 * cfg["denial_window"]
     for key, dens in denials.items():
         acc = accusers.get(key)
         if not acc:
@@ -108,7 +108,7 @@ def _denial_pairs(views: list[ClaimView], idx: ActorIndex, out: set[Pair]) -> No
             near = acc
             if len(acc) > reach:
                 k = bisect_left(days, _sort_key(views, d))
-                near = acc[max(0, k - cfg["window"]):k + cfg["window"]]
+                near = acc[max(0, k - cfg["denial_window"]):k + cfg["denial_window"]]
             for a in near:
                 if a != d:
                     out.add((a, d) if a < d else (d, a))
