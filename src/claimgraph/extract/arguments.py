@@ -159,10 +159,9 @@ class ActorIndex:
             r = self.pronoun(token)
             return [r] if r else []
         if token.pos_ == "PROPN":
-            # a name the actors stage found elsewhere in the article but not here
-            known = self._by_text.get(token.text)
-            if known is not None:
-                return [self.add_alias(token.idx, token.idx + len(token.text), token.text, known)]
+            m = self._alias_of_name(token)
+            if m is not None:
+                return [m]
         # appositions: "Turkey – a NATO member" (either direction)
         if token.dep_ == "appos":
             head = appos_anchor(token)
@@ -209,8 +208,10 @@ class ActorIndex:
                                 if found:
                                     return found
         for c in token.children:
-            if c.dep_ in ("compound", "amod", "nmod") and self.at(c) is not None:
-                return [self.at(c)]
+            if c.dep_ in ("compound", "amod", "nmod"):
+                m = self.at(c) or (self._alias_of_name(c) if c.pos_ == "PROPN" else None)
+                if m is not None:
+                    return [m]
         for c in token.children:
             if c.dep_ in ("prep", "agent") and (c.lower_ == "of" or c.lower_ in ("by", "from") and
                                                  token.lemma_.lower() in self.statement_nouns):
@@ -227,6 +228,13 @@ class ActorIndex:
                 return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
                                        self.doc.text[token.left_edge.idx:token.idx + len(token.text)], m)]
         return []
+
+    def _alias_of_name(self, token) -> Mention | None:
+        """A name the actors stage found elsewhere in the article but not at ``token``."""
+        known = self._by_text.get(token.text)
+        if known is None:
+            return None
+        return self.add_alias(token.idx, token.idx + len(token.text), token.text, known)
 
     def pronoun(self, token) -> Mention | None:
         """Resolve a third-person pronoun to the last compatible actor; append it as a Mention."""

@@ -60,7 +60,7 @@ class AttributionFinder(QuoteMixin):
             a = None
             if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
                 a = self._according(t, sent)
-            elif is_verb(t) or t.tag_ == "NNS" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children):
+            elif is_verb(t) or _verb_tagged_as_noun(t):
                 a = self._verb_cue(t, sent)     # "Trump claims that …" is often tagged as a plural noun
             if a is not None:
                 found.append(a)
@@ -118,6 +118,10 @@ class AttributionFinder(QuoteMixin):
         return any(q.speech and q.start <= char < q.end for q in self.quotes)
 
     def _speaker_token(self, v):
+        if _verb_tagged_as_noun(v) and not any(c.dep_ == "nsubj" for c in v.children):
+            names = [c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                return names[-1]        # "Trump charges that …" parsed as a noun compound
         for c in v.children:
             if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "this", "that", "which") or \
                     c.dep_ == "nsubj" and c.lower_ == "which":
@@ -412,3 +416,13 @@ def _inverted_report(v) -> bool:
     """The reporting clause is parenthetical: only its subject (and adverbs) besides the verb."""
     allowed = {"nsubj", "punct", "advmod", "npadvmod", "aux", "prep", "dative", "dobj", "neg", "prt"}
     return any(c.dep_ == "nsubj" for c in v.children) and all(c.dep_ in allowed for c in v.children)
+
+
+def _verb_tagged_as_noun(t) -> bool:
+    """A 3rd-person reporting verb the tagger read as a plural noun ("Trump claims that …")."""
+    if t.tag_ != "NNS" or t.dep_ != "ROOT":
+        return False
+    has_subject = any(c.dep_ == "nsubj" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+    has_clause = any(c.dep_ in ("ccomp", "acl", "relcl") and any(m.lower_ == "that" for m in c.children)
+                     for c in t.children)
+    return has_subject and (has_clause or any(c.dep_ == "nsubj" for c in t.children))

@@ -128,6 +128,10 @@ class ClaimBuilder:
                 m = self.index.actor(target)
                 ev.object_mention = m.id if m else None
                 ev.object_text = self._np(target)
+            if ev.object_mention is None:
+                # a call with no named addressee ("called for talks"): the speaker is the requester,
+                # the event names no parties
+                ev.subject_mention = None
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
             return out

@@ -305,6 +305,8 @@ class EventFinder:
                        negated=self.negation(n) or (host is not None and self.negation(host)),
                        modality=self.modality(host) if host is not None else None,
                        clause=host if host is not None else n, nominal=True)
+        if type_ in lex.needs_target and not self._has_actor(hit.objects) and not self._noun_place(n):
+            return None
         if self._has_actor(hit.subjects) and (self._has_actor(hit.objects) or type_ in ("ASSAULT", "MOBILIZE",
                                                                                       "REQUEST", "REJECT")):
             return hit
@@ -354,6 +356,19 @@ class EventFinder:
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
                     if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ == "capital" for o in pobjs(c)):
                         return True
+        return False
+
+    def _noun_place(self, n) -> bool:
+        """A nominal event with a place: "the siege in Tripoli", "Tripoli, where the attack …"."""
+        if self._has_place([n]):
+            return True
+        node = n
+        for _ in range(6):
+            if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+                return node.head.ent_type_ in ("GPE", "LOC", "FAC") or self.index.at(node.head) is not None
+            if node.head == node:
+                break
+            node = node.head
         return False
 
     def _has_actor(self, tokens) -> bool:

@@ -202,7 +202,7 @@ def base(token) -> str:
     if lemma in known or not token.tag_.startswith("VB") and token.tag_ != "NNS":
         return lemma
     w = token.lower_
-    cands = []
+    cands = [w]            # "lay siege": the lemmatizer reads "lay" as the past of "lie"
     if w.endswith("ied"):
         cands.append(w[:-3] + "y")
     if w.endswith("ed"):

@@ -128,7 +128,8 @@ class QuoteMixin:
             if a.speaker is None or a.kind != "verb" or a.cue_char < q.close:
                 continue
             gap = self.text[q.close:a.cue_char]
-            if len(gap) <= 60 and "\n" not in gap and not any(ch in gap for ch in ".!?\u201c\u201d") and \
+            if len(gap) <= 160 and "\n" not in gap and not any(ch in gap for ch in "!?\u201c\u201d") and \
+                    ". " not in gap and \
                     (not inner_end.endswith((".", "!", "?")) or gap.strip()[:1].islower()):
                 return a
         for a in atts:
