@@ -7,7 +7,8 @@
   surnames are one person ("Stephen De Milliano" ~ "Steven De Milliano");
 - acronyms join their expansion, by an explicit definition ("government of national accord (GNA)") or by
   initials ("GNA" ~ "Government of National Accord");
-- "Wagner" joins "Wagner Group" (generic organisation suffixes).
+- a short name joins the long one ("Korvath" -> "Korvath Group", generic organisation suffixes), and a bare
+  head word ("the Ministry", "the Council") the last named body with that head.
 
 Every linked mention gets the ``local_key`` of its cluster: the full name it refers to.
 ``resolve_pronoun`` is the helper for pronouns and descriptors ("he", "they", "the minister").
@@ -16,9 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
+from .. import data
 from ..model import Mention
 from .names import given_key, initials, is_acronym, org_key, same_onset, split_person, surname_key, translit
 
@@ -202,6 +205,21 @@ def link_organisations(text: str, mentions: list[Mention]) -> None:
         key = by_key.get(org_key(m.name, strip_suffix=True))
         if key and len(m.name.split()) == 1:
             m.local_key = key
+            continue
+        if len(m.name.split()) == 1 and m.name.lower() in _heads():
+            # "the Ministry said", "the Council": the last named body with that head word
+            before = [o for o in orgs if o.end <= m.start and len(o.name.split()) > 1 and
+                      m.name.lower() in o.name.lower().split()]
+            if before:
+                last = max(before, key=lambda o: o.start)
+                m.local_key, m.kind = last.local_key or last.name, last.kind
+                m.kb_id, m.affiliation, m.affiliation_kb = last.kb_id, last.affiliation, last.affiliation_kb
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Head words a body is called by for short after its full name ("the Ministry", "the Council")."""
+    return frozenset(data.load("institutions.yaml").get("short_heads", []))
 
 
 def _key_for(name: str, orgs: list[Mention]) -> str:

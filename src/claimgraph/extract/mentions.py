@@ -354,6 +354,9 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
     first = p.name.split()[0]
     code = code or kb.demonym_country(first) or (kb.country_of_text(first) if len(p.name.split()) > 1 else None)
     state = None if code else _state_before(doc, p, facts)
+    lead = kb.lookup(first) if len(p.name.split()) > 1 else None
+    if lead is not None and lead.id.startswith("body:") and p.kb_id == "shape:body_organ":
+        m.affiliation, m.affiliation_kb = lead.name, lead.id  # "UN Panel of Experts" belongs to the UN
     if generic is None and state is None and code is None and len(p.name.split()) > 1:
         # "the Norvanian Foreign Ministry": a state's adjective, then a generic institution
         lead = facts.demonym(first) or facts.state_named(first)

@@ -141,6 +141,13 @@ def _read_phrase(doc: Doc, tokens: list[Token], info: RoleInfo) -> None:
     role = normalise_role(words)
     if role and not info.role:
         info.role = role
+    if not info.country and not info.affiliation:
+        # "President of the Republic X": the one "Republic of ..." the article names
+        for k, token in enumerate(tokens[1:], 1):
+            if tokens[k - 1].lower_ == "the" and token.is_title:
+                named = {ref.name for key, ref in facts.names.items() if key.startswith(token.lower_ + " of ")}
+                if len(named) == 1:
+                    info.affiliation = named.pop()
 
 
 def title_before(doc: Doc, start: int) -> tuple[RoleInfo, int]:
@@ -210,6 +217,11 @@ def apposition_after(doc: Doc, end: int) -> RoleInfo:
     return info
 
 
+def _is_state(doc: Doc, text: str) -> bool:
+    """A known or learned state the model took for a person ("the envoy for Norvania, X Y")."""
+    return bool(get_kb().country_of_text(text) or doc_states(doc).state_of_text(text))
+
+
 def apposition_before(doc: Doc, start: int) -> RoleInfo:
     """An apposition before a name: "the French president, Emmanuel Macron"."""
     info = RoleInfo()
@@ -226,8 +238,8 @@ def apposition_before(doc: Doc, start: int) -> RoleInfo:
         i -= 1
     head = doc[i] if i >= 0 else head
     while i >= 0 and start - i <= MAX_TITLE_TOKENS * 2 and doc[i].text not in (",", ".", ";", ":", "\u201c", '"') \
-            and doc[i].text.count("\n") < 2 and doc[i].pos_ not in ("VERB", "AUX") and doc[i].ent_type_ != "PERSON" \
-            and doc[i].lower_ not in ("and", "or", "with"):
+            and doc[i].text.count("\n") < 2 and doc[i].pos_ not in ("VERB", "AUX") and \
+            (doc[i].ent_type_ != "PERSON" or _is_state(doc, doc[i].text)) and doc[i].lower_ not in ("and", "or", "with"):
         i -= 1
     tokens = [doc[k] for k in range(i + 1, start - 1) if not doc[k].is_space]
     heads = [t for t in tokens if _word(t) in lexicon().offices or _word(t) == "counterpart"]

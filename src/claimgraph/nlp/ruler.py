@@ -5,8 +5,9 @@ It is a pipeline component (``claimgraph_kb_ruler``, added by ``load_nlp`` befor
 
 - one PhraseMatcher on ``ORTH`` for acronyms and one-word names ("UN", "Pentagon", "Moscow"),
 - one PhraseMatcher on ``LOWER`` for longer names ("UN Security Council", "state department"),
-- a Matcher for general name shapes no list can hold: governments ("government of national accord",
-  "national unity government") and national bodies after a demonym ("the Libyan national army").
+- a Matcher for general name shapes no list can hold: governments ("government of national unity",
+  "national unity government"), national bodies after a demonym ("the Chadian national army"), organs of
+  a known body ("UN Panel of Experts") and outlets ("<Name> Today", "<Name> Courier").
 
 Each entity it sets carries its knowledge-base id in ``span.ent_id_`` ("country:RU", "inst:us-dod",
 "capital:RU", "seat:RU"; empty for the name shapes). All matches, also the ones left out of
@@ -102,6 +103,15 @@ class KnowledgeRuler:
         self.shapes.add("national_body", [
             [{"ORTH": {"IN": demonyms + countries}}, national, {"LOWER": {"IN": heads}}],
         ])
+        # "UN Panel of Experts", "EU Monitoring Mission": an organ of a known body, named after it
+        bodies = sorted({f for kid, forms in self.kb.written.items() if kid.startswith("body:")
+                         for f in forms if " " not in f and f.isupper()})
+        organs = list(inst.get("organ_heads", []))
+        body = {"ORTH": {"IN": bodies}}
+        organ = [{"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": organs}, "IS_TITLE": True}]
+        self.shapes.add("body_organ", [[body, *organ],
+                                       [body, *organ, {"LOWER": {"IN": ["of", "for", "on"]}},
+                                        {"IS_TITLE": True, "OP": "+"}]])
         # "<Name> Today", "<Name> Courier": proper nouns ending in an outlet's word
         proper = {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}, "OP": "+"}
         self.shapes.add("media", [[proper, {"ORTH": {"IN": list(inst.get("media_heads", []))}}]])
