@@ -23,14 +23,18 @@ SHARED = ROOT.parent / "shared" / "eval"
 
 def fast_export(text_dir: Path) -> dict:
     """A minimal export from the map stage only (no store, no resolve)."""
+    from claimgraph.clean import clean_document
     from claimgraph.extract.claims import find_claims
     from claimgraph.extract.mentions import find_mentions
+    from claimgraph.ingest import iter_inputs
     from claimgraph.model import Document
     from claimgraph.nlp import load_nlp
 
     nlp = load_nlp()
-    paths = sorted(text_dir.glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in paths]
+    # the same ingest and cleaning as a build, so offsets and text match what a user sees
+    cleaned = [clean_document(d) for d in iter_inputs(sorted(text_dir.glob("*.txt"))) if isinstance(d, Document)]
+    paths = [Path(d.path) for d in cleaned]
+    texts = [d.text for d in cleaned]
     out = {"schema": "claimgraph/1", "documents": [], "actors": [], "claims": []}
     for i, (p, doc) in enumerate(zip(paths, nlp.pipe(texts, batch_size=16))):
         document = Document(id=f"d{i}", path=str(p), text=doc.text)

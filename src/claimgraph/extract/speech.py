@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from .quotes import Quote
 
 # A transcript line: "WALLACE: Governor, …" (a speaker label in capitals, then a colon)
-# A signed quote: “…” ― Jane Doe (dash, then a capitalised name to the end of the line)
-SIGNED = re.compile(r"[ \t]*[\u2015\u2014\u2013][ \t]*([A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,4})[ \t.,]*(?=\n|$)")
+# A signed quote: “…” ― Jane Doe (dash, then a capitalised name to the end of the line or the next quote)
+SIGNED = re.compile(r"[ \t]*[\u2015\u2014\u2013][ \t]*([A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,4})[ \t.,]*"
+                    r"(?=\n|$|[ \t]*[\u201c\"])")
 TRANSCRIPT = re.compile(r"^[ \t\"\u201c]*([A-Z][A-Z.'\- ]{1,40}[A-Z]):[ \t]+(\S.*)$", re.MULTILINE)
 
 
@@ -97,7 +98,7 @@ class QuoteMixin:
                 prev = (q, best)
                 continue
             # a quote right after another quote of the same speaker continues it
-            if prev is not None:
+            if prev is not None and prev[1].kind != "signed":
                 pq, pa = prev
                 between = self.text[pq.close:q.open]
                 cue_between = pq.close <= pa.cue_char < q.open
