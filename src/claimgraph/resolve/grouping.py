@@ -10,15 +10,16 @@ blocking keys, and only claims sharing a key are compared:
 - ``("q", family, place|@root)``: figures of one kind of thing at one place or by one doer;
 - ``("d", root, word)``: denials meet the claims that accuse the denier's side.
 
-A block of up to ``all_pairs_up_to`` claims compares all its pairs; a larger one is sorted by
-date and each claim meets its next ``window`` neighbours, so the cost per claim is bounded and
-the total is near-linear (bench/grouping.py measures it). Content-less denials ("Moscow denied
+A claim meets all members of a block of up to ``all_pairs_up_to`` claims, and the ``window``
+claims before and after it (by date) in a larger one; blocks of more than ``max_block`` claims
+are skipped; each claim keeps its ``max_candidates`` neighbours that share the most blocks with
+it. The cost per claim is bounded and the total near-linear (bench/grouping.py measures it). Content-less denials ("Moscow denied
 the allegations") are linked to the accusation just before them in the same document.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterable
 
 from .compare import PairScore, denier_matches, event_score
@@ -57,21 +58,6 @@ def _accusation_roots(v: ClaimView, idx: ActorIndex) -> set[str]:
 def _sort_key(views: list[ClaimView], i: int) -> tuple:
     v = views[i]
     return (v.day if v.day is not None else 0, v.doc, v.sentence, i)
-
-
-def _block_pairs(members: list[int], views: list[ClaimView], out: set[Pair]) -> None:
-    cfg = settings()["blocking"]
-    if len(members) <= cfg["all_pairs_up_to"]:
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                out.add((i, j) if i < j else (j, i))
-        return
-    order = sorted(members, key=lambda i: _sort_key(views, i))
-    w = cfg["window"]
-    for x, i in enumerate(order):
-        for j in order[x + 1:x + 1 + w]:
-            out.add((i, j) if i < j else (j, i))
 
 
 def _denial_pairs(views: list[ClaimView], idx: ActorIndex, out: set[Pair]) -> None:
@@ -115,22 +101,52 @@ def _denial_pairs(views: list[ClaimView], idx: ActorIndex, out: set[Pair]) -> No
 
 
 def candidate_pairs(views: list[ClaimView], idx: ActorIndex, only: Iterable[int] | None = None) -> set[Pair]:
-    """Pairs of claims worth comparing.
+    """Pairs of claims worth comparing, at most ``max_candidates`` chosen by each claim.
 
-    only (iterable | None): keep only pairs involving these view indexes (``claimgraph check``).
+    A claim's neighbours are the other members of its blocks: all of them in a block of up
+    to ``all_pairs_up_to`` claims, else the ``window`` claims before and after it in date
+    order. A block of more than ``max_block`` claims is skipped: a key shared by that many
+    claims (a common word, a figure such as "3") tells nothing about which event a claim
+    reports. Each claim keeps the ``max_candidates`` neighbours that share the most blocks
+    with it, so the work per claim is bounded whatever
+    the size of the corpus. Denials also meet the accusations of their side (``_denial_pairs``).
+
+    only (iterable | None): keep only pairs involving these view indexes (``claimgraph check``);
+        these claims keep all their neighbours.
     RETURNS (set): (i, j) index pairs with i < j.
     """
+    cfg = settings()["blocking"]
+    small, w, budget = cfg["all_pairs_up_to"], cfg["window"], cfg["max_candidates"]
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for v in views:
         for k in set(blocking_keys(v, idx)):
             blocks[k].append(v.i)
-    out: set[Pair] = set()
+    keep = set(only) if only is not None else None
+    member_of: dict[int, list[tuple[list[int], int]]] = defaultdict(list)
     for members in blocks.values():
-        if len(members) > 1:
-            _block_pairs(members, views, out)
+        if len(members) < 2 or len(members) > cfg["max_block"]:
+            continue
+        if len(members) > small:
+            members.sort(key=lambda i: _sort_key(views, i))
+        for pos, i in enumerate(members):
+            if keep is None or i in keep:
+                member_of[i].append((members, pos))
+    out: set[Pair] = set()
+    for i, blocks_of in member_of.items():
+        shared: Counter = Counter()
+        for members, pos in blocks_of:
+            near = members if len(members) <= small else members[max(0, pos - w):pos + w + 1]
+            shared.update(near)
+        shared.pop(i, None)
+        if keep is None and len(shared) > budget:
+            # Ties keep block order: date order within a windowed block, nearest blocks first.
+            chosen = [j for j, _ in shared.most_common(budget)]
+        else:
+            chosen = list(shared)
+        for j in chosen:
+            out.add((i, j) if i < j else (j, i))
     _denial_pairs(views, idx, out)
-    if only is not None:
-        keep = set(only)
+    if keep is not None:
         out = {p for p in out if p[0] in keep or p[1] in keep}
     return out
 
