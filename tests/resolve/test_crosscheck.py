@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.model import Quantity
+from claimgraph.model import Actor, Quantity
 from claimgraph.resolve.compare import compare_figures
 from claimgraph.resolve.crosscheck import crosscheck
 from claimgraph.resolve.features import ActorIndex, classify_unit, figure_of, stem, words
@@ -354,3 +354,161 @@ def test_crosscheck_shared_third_country_counts_as_place():
     links, _, _ = w.run()
     hit = links_between(links, den, acc, "contradicts")
     assert hit and "place named in both (Ruritania)" in hit[0].reason
+
+
+# -- figures with no doer or event type, tied by what they are about ------------------------------
+
+AIR_A = ("Ruritanian officials said six Kv-24s and two Tr-29s had landed at the airfield in Port Vela. "
+         "Eight Bordurian warplanes are now parked on the airstrip, Olek Dran told reporters in Lakeside.")
+AIR_B = "Observers counted about 15 military aircraft at the airfield in Port Vela on Friday, the UN mission said."
+AIR_C = "Satellite pictures show 15 helicopters at an army base in Ostrova, a private imaging firm said."
+
+
+def air_world() -> tuple[World, dict]:
+    w = World()
+    w.article("a", AIR_A, outlet="Vela Post", published="2031-04-02")
+    w.article("b", AIR_B, outlet="Harbour Times", published="2031-04-05")
+    w.article("c", AIR_C, outlet="Northern Ledger", published="2031-04-05")
+    c = {}
+    c["place"] = w.claim("a", AIR_A.split(". ")[0] + ".", content="six Kv-24s and two Tr-29s had landed at the "
+                         "airfield in Port Vela", speaker="ruritania", speaker_text="Ruritanian officials")
+    # the figure names no place: "the airstrip" is the one in the sentence before
+    c["eight"] = w.claim("a", "Eight Bordurian warplanes are now parked on the airstrip, Olek Dran told reporters "
+                         "in Lakeside.", content="Eight Bordurian warplanes are now parked on the airstrip",
+                         speaker="olek-dran", value=8, unit="Bordurian warplanes",
+                         qty_text="Eight Bordurian warplanes")
+    c["fifteen"] = w.claim("b", AIR_B, content="Observers counted about 15 military aircraft at the airfield in "
+                           "Port Vela on Friday", speaker="un", value=15, bound="approx", unit="military aircraft",
+                           qty_text="about 15 military aircraft")
+    c["elsewhere"] = w.claim("c", AIR_C, content="Satellite pictures show 15 helicopters at an army base in Ostrova",
+                             value=15, unit="helicopters", qty_text="15 helicopters")
+    return w, c
+
+
+def test_crosscheck_untyped_figures_at_one_place_contradict():
+    w, c = air_world()
+    links, _, _ = w.run()
+    hit = links_between(links, c["eight"], c["fifteen"], "contradicts")
+    assert hit, [(l.a, l.b, l.kind) for l in links]
+    assert "same place (Port Vela)" in hit[0].reason and "8 vs 15" in hit[0].reason
+
+
+def test_crosscheck_untyped_figures_with_nothing_in_common_are_not_linked():
+    w, c = air_world()
+    links, _, _ = w.run()
+    assert not links_between(links, c["eight"], c["elsewhere"])
+    assert not links_between(links, c["fifteen"], c["elsewhere"])
+
+
+def test_crosscheck_a_claim_citing_the_other_figure_is_tied_to_it():
+    w = World()
+    t1 = "Syldavia said nine tanks crossed the border."
+    t2 = "The UN counted 20 tanks, more than the nine tanks Syldavia reported."
+    w.article("x", t1, outlet="Vela Post", published="2031-06-01")
+    w.article("y", t2, outlet="Harbour Times", published="2031-06-02")
+    a = w.claim("x", t1, content="nine tanks crossed the border", speaker="syldavia", value=9, unit="tanks",
+                qty_text="nine tanks")
+    b = w.claim("y", t2, content="The UN counted 20 tanks, more than the nine tanks Syldavia reported",
+                value=20, unit="tanks", qty_text="20 tanks")
+    links, _, _ = w.run()
+    hit = links_between(links, a, b, "contradicts")
+    assert hit and "cites the other's figure (9)" in hit[0].reason
+
+
+def test_crosscheck_killed_and_wounded_are_not_compared():
+    w = World()
+    t1 = "The shelling of Port Vela killed 12 people and wounded 40 people, medics said."
+    w.article("k", t1, outlet="Vela Post", published="2031-05-04")
+    t2 = "Doctors in Port Vela said they treated 40 wounded people after the shelling."
+    w.article("h", t2, outlet="Harbour Times", published="2031-05-04")
+    killed = w.claim("k", t1, content="The shelling of Port Vela killed 12 people", value=12, unit="people",
+                     qty_text="12 people", location="Port Vela")
+    wounded = w.claim("h", t2, content="they treated 40 wounded people after the shelling", value=40,
+                      unit="wounded people", qty_text="40 wounded people", location="Port Vela")
+    links, _, _ = w.run()
+    assert not links_between(links, killed, wounded)
+
+
+def test_crosscheck_a_part_of_the_dead_is_not_a_rival_toll():
+    w = World()
+    t1 = "At least 31 people were killed in the shelling of Port Vela, the mayor said."
+    t2 = "Eleven children are among the dead in Port Vela, the hospital said."
+    w.article("m", t1, outlet="Vela Post", published="2031-05-05")
+    w.article("n", t2, outlet="Harbour Times", published="2031-05-06")
+    toll = w.claim("m", t1, content="At least 31 people were killed in the shelling of Port Vela", value=31,
+                   bound="at_least", unit="people", qty_text="At least 31 people", location="Port Vela")
+    part = w.claim("n", t2, content="Eleven children are among the dead in Port Vela", value=11, unit="children",
+                   qty_text="Eleven children", location="Port Vela")
+    links, _, _ = w.run()
+    assert not [l for l in links_between(links, toll, part) if l.kind in ("contradicts", "updates")]
+
+
+def test_crosscheck_denial_meets_the_demonym_and_other_words_for_the_thing():
+    """"Syldavian warplanes" name Syldavia; "warplanes" and "aircraft" are one kind of thing."""
+    actors = [a for a in ACTORS if a.id != "syldavia"] + [
+        Actor(id="syldavia", name="Syldavia", kind="country", aliases=["Syldavia"])]
+    w = World(actors)
+    t1 = "Eight Syldavian warplanes landed at the airfield of Port Vela, Olek Dran said."
+    t2 = "Syldavia denied that any of its aircraft were in Ruritania."
+    w.article("p", t1, outlet="Vela Post", published="2031-07-01")
+    w.article("q", t2, outlet="Harbour Times", published="2031-07-03")
+    acc = w.claim("p", t1, content="Eight Syldavian warplanes landed at the airfield of Port Vela",
+                  speaker="olek-dran", value=8, unit="Syldavian warplanes", qty_text="Eight Syldavian warplanes")
+    den = w.claim("q", t2, content="any of its aircraft were in Ruritania", speaker="syldavia", stance="denies",
+                  speech_type="REJECT")
+    links, _, _ = w.run()
+    hit = links_between(links, acc, den, "contradicts")
+    assert hit and "denied by the accused (Syldavia)" in hit[0].reason
+
+
+@pytest.mark.parametrize("asserting, hedged", [("petr-kral", False), (None, True)])
+def test_crosscheck_denial_needs_an_accuser(asserting, hedged):
+    """A side does not contradict itself; an outlet's hedged musing accuses no one."""
+    w = World()
+    t1 = "Not a single Bordurian jet may have crossed into Ruritania, whatever others say."
+    t2 = "Borduria denied that its jets were in Ruritania."
+    w.article("s", t1, outlet="Vela Post", published="2031-07-01")
+    w.article("t", t2, outlet="Harbour Times", published="2031-07-02")
+    a = w.claim("s", t1, content="Not a single Bordurian jet may have crossed into Ruritania", speaker=asserting,
+                hedged=hedged)
+    d = w.claim("t", t2, content="its jets were in Ruritania", speaker="borduria", stance="denies",
+                speech_type="REJECT")
+    links, _, _ = w.run()
+    assert not links_between(links, a, d, "contradicts")
+
+
+@pytest.mark.parametrize("a, b", [("shelled", "shelling"), ("targeted", "targeting"), ("supplied", "supplies"),
+                                  ("landed", "land"), ("killed", "kill"), ("stopped", "stop"), ("jets", "jet")])
+def test_stem_meets_inflections(a, b):
+    assert stem(a) == stem(b)
+
+
+def test_actor_index_reads_demonyms_and_prefers_places():
+    idx = ActorIndex([Actor(id="valdoria", name="Valdoria", kind="country", aliases=["Valdoria"]),
+                      Actor(id="brenik", name="Brenik", kind="place", aliases=["Brenik"]),
+                      Actor(id="brenik-2", name="Brenik", kind="person", aliases=["Brenik"])])
+    _, found = idx.find(words("Valdorian jets landed at Brenik"))
+    assert found == {"valdoria", "brenik"}
+
+
+def test_candidate_pairs_are_bounded_per_claim(monkeypatch):
+    from claimgraph.resolve.features import build_views, settings
+    from claimgraph.resolve.grouping import candidate_pairs
+
+    w = World()
+    for n in range(120):
+        text = f"Borduria moved {n + 3} tanks to Port Vela on day {n}."
+        w.article(f"d{n}", text, outlet=f"Outlet {n % 7}", published=f"2031-01-{n % 28 + 1:02d}")
+        w.claim(f"d{n}", text, content=text[:-1], type="MOBILIZE", subject="borduria", object="port-vela",
+                value=n + 3, unit="tanks", location="Port Vela")
+    idx = ActorIndex(w.actors)
+    views = build_views(w.claims, idx, w.documents)
+    unbounded = len(candidate_pairs(views, idx))
+    monkeypatch.setitem(settings()["blocking"], "max_candidates", 3)
+    pairs = candidate_pairs(views, idx)
+    assert len(pairs) <= 3 * len(views) < unbounded
+    monkeypatch.setitem(settings()["blocking"], "max_block", 10)
+    # the shared doer, place and kind make blocks of 120: skipped; left are the pairs of two
+    # claims where one names the other's figure ("on day 5" and "5 tanks"): blocks of two
+    left = candidate_pairs(views, idx)
+    assert left and all(j - i == 3 for i, j in left)
