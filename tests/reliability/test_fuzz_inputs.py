@@ -223,7 +223,7 @@ def round_trip_store(tmp_path_factory):
     store.close()
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(min_size=1, max_size=500), title=st.text(max_size=80), path=st.text(min_size=1, max_size=80),
        n=st.integers(0, 10**9))
 def test_fuzz_inputs_store_round_trips_any_text(round_trip_store, text, title, path, n):
