@@ -81,3 +81,47 @@ def test_states_institution_of_a_learned_state_is_split_and_owned(nlp):
     (ministry,) = [m for m in ms if m.name == "Ministry of Health"]
     assert ministry.affiliation == "Norvania" and ministry.kb_id == "inst:health-ministry"
     assert any(m.local_key == "Norvania" and m.name == "Republic of Norvania" for m in ms)
+
+
+def test_states_possessive_state_in_apposition_gives_affiliation(nlp):
+    ms = run(nlp, "Norvanian troops crossed the river. Ilse Varnek, Norvania's foreign minister, has said the talks "
+                  "will go on.")
+    (v,) = [m for m in ms if m.name == "Ilse Varnek"]
+    assert v.role == "foreign minister" and v.affiliation == "Norvania"
+
+
+def test_states_president_of_the_republic_belongs_to_the_republic_named(nlp):
+    ms = run(nlp, "The Ministry of Health of the Republic of Norvania said nine people died. President of the "
+                  "Republic Ilka Marvane declared two days of mourning.")
+    (p,) = [m for m in ms if m.name == "Ilka Marvane"]
+    assert p.affiliation == "Norvania"
+
+
+def test_states_envoy_for_a_state_the_model_took_for_a_person(nlp):
+    ms = run(nlp, "Norvanian officials said the UN special envoy for Norvania, Marisol Quenneville, urged both "
+                  "sides to respect the ceasefire.")
+    (q,) = [m for m in ms if m.name == "Marisol Quenneville"]
+    assert q.kind == "person" and q.role and "envoy" in q.role
+
+
+def test_states_institutions_in_lower_case_with_their_state(nlp):
+    ms = run(nlp, "Norvania denied it. The Norvanian defence ministry said the army of Norvania was ready, and "
+                  "the Russian military did not comment.")
+    by = {m.name: m for m in ms}
+    assert by["Norvanian defence ministry"].kb_id == "inst:defence-ministry"
+    assert by["Norvanian defence ministry"].affiliation == "Norvania"
+    assert by["army of Norvania"].kind == "armed_group" and by["army of Norvania"].affiliation == "Norvania"
+    assert by["Russian military"].affiliation_kb == "country:RU"
+
+
+def test_states_bare_head_word_joins_the_last_body_named(nlp):
+    ms = run(nlp, "The Ministry of Defence said the attack was prepared abroad. According to the Ministry, twelve "
+                  "drones were launched.")
+    heads = [m for m in ms if m.name == "Ministry"]
+    assert heads and {m.local_key for m in heads} == {"Ministry of Defence"}
+
+
+def test_states_organ_of_a_known_body(nlp):
+    ms = run(nlp, "A UN Panel of Experts report circulated to members says at least 40 contractors were there.")
+    (p,) = [m for m in ms if m.name == "UN Panel of Experts"]
+    assert p.affiliation_kb == "body:un"

@@ -111,7 +111,8 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
             s, e, stripped = trim(doc, s, e, ent.label_)
             if s >= e:
                 continue
-            cut = _of_state(doc, s, e, facts) if ent.label_ in ("ORG", "GPE", "FAC") else None
+            cut = _of_state(doc, s, e, facts) if ent.label_ in ("ORG", "GPE", "FAC") and \
+                ent.ent_id_ != "shape:state_institution" else None
             if cut is not None:
                 # the institution, then its state, which owns it (gives it its country)
                 inst, state = doc[s:cut[0]], doc[cut[1]:e]
@@ -138,7 +139,31 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
             if possesses:
                 owner_index = len(pieces)
             pieces.append(piece)
+    pieces.extend(_names_next_to_titles(doc))
+    pieces.sort(key=lambda p: p.start)
     return _split_hyphen_pairs(document.text, doc, pieces)
+
+
+def _names_next_to_titles(doc: Doc) -> list[Piece]:
+    """Names the model missed that a title makes a person's: "Foreign Minister Ilse Varnek", "the envoy for X,
+    Marisol Quenneville,", "Ilse Varnek, the foreign minister," (two or three capitalised proper nouns)."""
+    from .roles import apposition_after, apposition_before, is_title_token, title_before
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].tag_ == "NNP" and doc[j].is_title and doc[j].is_alpha and \
+                doc[j].ent_type_ not in LABELS:
+            j += 1
+        if 2 <= j - i <= 3 and (i == 0 or doc[i - 1].tag_ != "NNP") and (j == len(doc) or doc[j].tag_ != "NNP") and \
+                not any(t.lower_ in _name_words() for t in doc[i:j]) and get_kb().lookup(doc[i:j].text) is None:
+            info, first = title_before(doc, i)
+            titled = first < i and info.role and is_title_token(doc[i - 1]) and doc[i - 1].tag_ != "NNS"
+            if titled or apposition_after(doc, j).role or apposition_before(doc, i).role:
+                span = doc[i:j]
+                out.append(Piece(i, j, span.start_char, span.end_char, "PERSON", None, span.text, span.text))
+        i = max(j, i + 1)
+    return out
 
 
 def _split_hyphen_pairs(text: str, doc: Doc, pieces: list[Piece]) -> list[Piece]:
@@ -179,7 +204,8 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     index_of: dict[int, int] = {}
     for k, p in enumerate(pieces):
-        label = "shape" if p.kb_id in ("shape:government", "shape:national_body") else p.label
+        label = "shape" if p.kb_id in ("shape:government", "shape:national_body", "shape:state_institution") \
+            else p.label
         if is_junk(text, p.name, p.start_char, p.end_char, label):
             continue
         m = _typed(document, doc, p, ctx)
@@ -247,10 +273,17 @@ def _repeated_names(doc: Doc, mentions: list[Mention], sentence_of: dict[int, in
         elif m.kind == "person":
             protos.setdefault(split_person(m.name).surname, m)
     taken = [(m.start, m.end) for m in mentions]
+    bodies = sorted((m for m in mentions if m.kind in ("organization", "government", "armed_group") and
+                     len(m.name.split()) > 1 and not m.pronoun), key=lambda m: m.start)
+    heads = _short_heads()
     out = []
     for token in doc:
         proto = protos.get(token.text)
-        if proto is None or token.ent_type_ in LABELS or token.pos_ != "PROPN" or \
+        if proto is None and token.lower_ in heads and token.is_title and doc[token.i - 1].lower_ == "the":
+            # "according to the Ministry": the last body named with that head word
+            named = [m for m in bodies if m.end <= token.idx and token.lower_ in m.name.lower().split()]
+            proto = named[-1] if named else None
+        if proto is None or token.ent_type_ in LABELS or token.pos_ != "PROPN" and token.lower_ not in heads or \
                 any(a < token.idx + len(token) and token.idx < b for a, b in taken):
             continue
         out.append(Mention(id="", doc=proto.doc, start=token.idx, end=token.idx + len(token), text=token.text,
@@ -357,31 +390,35 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
     lead = kb.lookup(first) if len(p.name.split()) > 1 else None
     if lead is not None and lead.id.startswith("body:") and p.kb_id == "shape:body_organ":
         m.affiliation, m.affiliation_kb = lead.name, lead.id  # "UN Panel of Experts" belongs to the UN
-    if generic is None and state is None and code is None and len(p.name.split()) > 1:
-        # "the Norvanian Foreign Ministry": a state's adjective, then a generic institution
-        lead = facts.demonym(first) or facts.state_named(first)
-        rest = p.name.split(" ", 1)[1]
-        if lead is not None or kb.demonym_country(first):
-            generic = kb.lookup(rest, generic=True)
-        state = lead
+    named_state = bool(kb.demonym_country(first) or facts.demonym(first))  # "the Norvanian Foreign Ministry"
+    if generic is None and len(p.name.split()) > 1:
+        # a state's adjective, then a generic institution; or "the army of Norvania"
+        if state is None and code is None:
+            state = facts.demonym(first) or facts.state_named(first)
+        if named_state or state is not None or p.kb_id == "shape:state_institution" and looks_like_demonym(first):
+            generic = kb.lookup(p.name.split(" ", 1)[1], generic=True)
+        of = re.match(r"^(.+?) of (?:the )?(.+)$", p.name)
+        if state is None and code is None and of and facts.state_named(of.group(2)) is not None:
+            generic, state = kb.lookup(of.group(1), generic=True), facts.state_named(of.group(2))
     if p.kb_id == "shape:government":
         m.kind = "government"
-    elif p.kb_id == "shape:national_body":
-        m.kind = _org_kind(p.name)
     else:
         m.kind = _org_kind(p.name)
     if generic is not None:
         if code is None and state is None and not p.name[0].isupper():
             return None
         m.kb_id = generic.id
-        if code:
-            m.local_key = f"{p.name} ({kb.country(code).name})"
-        elif state is not None and state.name not in p.name and not facts.demonym(first):
-            m.local_key = f"{p.name} ({state.name})"
+        if generic.kind != "organization":
+            m.kind = generic.kind  # "the Norvanian army": an armed group
+        owner = kb.country(code).name if code else state.name if state is not None else None
+        if owner and not named_state and owner not in p.name:
+            m.local_key = f"{p.name} ({owner})"
     if code and kb.country(code):
         m.affiliation, m.affiliation_kb = kb.country(code).name, f"country:{code}"
     elif state is not None:
         m.affiliation = state.name
+    elif generic is not None and looks_like_demonym(first):
+        m.affiliation = first  # a demonym this article does not explain: the corpus may ("Norvanian")
     return m
 
 
@@ -425,6 +462,11 @@ def _organisation_name(name: str) -> bool:
         return False
     last = fold(words[-1]).strip(".")
     return _org_kind(name) != "organization" or last in lexicon().org_suffixes
+
+
+@lru_cache(maxsize=1)
+def _short_heads() -> set[str]:
+    return set(data.load("institutions.yaml").get("short_heads", []))
 
 
 @lru_cache(maxsize=1)

@@ -132,7 +132,7 @@ def _read_phrase(doc: Doc, tokens: list[Token], info: RoleInfo) -> None:
         if code and prev not in POSTING:
             info.country = info.country or code
             continue
-        state = facts.demonym(token.text)
+        state = facts.state_of_text(token.text)  # also a learned state the model took for a person
         if state is not None and prev not in POSTING:
             info.affiliation = info.affiliation or state.name
             continue

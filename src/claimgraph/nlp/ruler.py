@@ -103,6 +103,16 @@ class KnowledgeRuler:
         self.shapes.add("national_body", [
             [{"ORTH": {"IN": demonyms + countries}}, national, {"LOWER": {"IN": heads}}],
         ])
+        # "the Norvanian defence ministry", "the army of Norvania": a state's generic institution in lower case
+        dem = {"TEXT": {"REGEX": inst.get("demonym_shape", "^$")}}
+        generic = [n.split() for g in inst.get("generic", []) for n in g["names"]]
+        lowered = [[{"LOWER": w, "IS_LOWER": True} for w in words] for words in generic]
+        self.shapes.add("state_institution", [
+            *[[{"ORTH": {"IN": demonyms}}, *words] for words in lowered],
+            *[[dem, *words] for words in lowered],
+            *[[*words, {"LOWER": "of"}, {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}}] for words in lowered
+              if len(words) == 1],
+        ])
         # "UN Panel of Experts", "EU Monitoring Mission": an organ of a known body, named after it
         bodies = sorted({f for kid, forms in self.kb.written.items() if kid.startswith("body:")
                          for f in forms if " " not in f and f.isupper()})

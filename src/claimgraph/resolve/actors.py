@@ -125,7 +125,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     states = retype(nodes)
     uf = UnionFind(len(nodes))
     context = _contexts(nodes)
-    _merge_kb(nodes, uf)
+    _merge_kb(nodes, uf, states)
     _merge_names(nodes, uf)
     _merge_people(nodes, uf, context)
     _merge_surnames(nodes, uf, context)
@@ -150,15 +150,16 @@ def _contexts(nodes: list[Node]) -> list[set[str]]:
     return out
 
 
-def _merge_kb(nodes: list[Node], uf: UnionFind) -> None:
+def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = None) -> None:
+    states = states or CorpusStates()
     first: dict[str, int] = {}
     for i, n in enumerate(nodes):
         kid = n.kb_id
         reason = f"same knowledge-base entry {kid}"
         if kid and _generic(kid):
             # "Ministry of Defence" and "the X defence ministry": one generic institution of one state
-            state = Counter(m.affiliation_kb or m.affiliation for m in n.named
-                            if m.affiliation_kb or m.affiliation).most_common(1)
+            state = Counter(m.affiliation_kb or states.state_of_demonym(m.affiliation) or m.affiliation
+                            for m in n.named if m.affiliation_kb or m.affiliation).most_common(1)
             if not state:
                 continue
             kid, reason = f"{kid}@{state[0][0]}", f"same institution ({kid}) of the same state: {state[0][0]}"
