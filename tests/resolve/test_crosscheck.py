@@ -512,3 +512,16 @@ def test_candidate_pairs_are_bounded_per_claim(monkeypatch):
     # claims where one names the other's figure ("on day 5" and "5 tanks"): blocks of two
     left = candidate_pairs(views, idx)
     assert left and all(j - i == 3 for i, j in left)
+
+
+def test_views_place_is_where_it_happened_not_where_it_was_said():
+    from claimgraph.resolve.features import build_views
+
+    actors = ACTORS + [Actor(id="lakeside", name="Lakeside", kind="place", aliases=["Lakeside"])]
+    w = World(actors)
+    text = ("Observers counted 15 aircraft at the airfield in Port Vela, the UN spokesman told reporters in "
+            "Lakeside.")
+    w.article("f", text, outlet="Vela Post", published="2031-04-05")
+    w.claim("f", text, content=text[:-1], speaker="un", value=15, unit="aircraft", qty_text="15 aircraft")
+    view = build_views(w.claims, ActorIndex(actors), w.documents)[0]
+    assert view.own_places == {"port vela"}

@@ -350,7 +350,8 @@ def _sentence_anchors(c: Claim, found: set[str], subject: str | None, obj: str |
     _, in_sentence = idx.find(sent_words)
     _, in_voice = idx.find(words(c.speaker_text))
     voice = {idx.root(x) for x in (c.speaker, *(v.actor for v in c.via), *in_voice) if x}
-    _, in_content = idx.find([w for w in words(c.content_text or c.text) if not (w.isupper() and len(w) > 3)])
+    marked, in_content = idx.find([w for w in words(c.content_text or c.text) if not (w.isupper() and len(w) > 3)])
+    in_content = in_content - _said_in(marked)
     anchors, places = set(), set()
     for x in {*found, *in_sentence, subject, obj}:
         if not x:
@@ -362,6 +363,23 @@ def _sentence_anchors(c: Claim, found: set[str], subject: str | None, obj: str |
         elif kind != "media" and idx.root(x) not in voice:
             anchors.add(idx.root(x))
     return frozenset(a for a in anchors if a), places
+
+
+def _said_in(marked: list[str]) -> set[str]:
+    """Places where something was said ("Quill told reporters in Lunden"), in a content that runs
+    over its attribution: "in" + place within a few words after a reporting word (``frame_words``)."""
+    frame = _frame_words()
+    out = set()
+    for k, w in enumerate(marked):
+        if w.startswith("@") and k >= 2 and marked[k - 1].lower() == "in" and \
+                any(x.lower() in frame for x in marked[max(0, k - 5):k - 1]):
+            out.add(w[1:])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _frame_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in settings()["context"].get("frame_words", []))
 
 
 def add_context_places(views: list[ClaimView]) -> None:
