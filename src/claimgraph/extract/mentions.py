@@ -19,11 +19,12 @@ from spacy.tokens import Doc, Span
 from .. import data
 from ..model import Document, Mention
 from .coref import link_organisations, link_persons
-from .kb import KBEntry, fold, get_kb
+from .kb import fold, get_kb
 from .names import lexicon
-from .roles import RoleInfo, read_roles
+from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .spans import Piece, clean_name, is_junk, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
+from .missed import names_next_to_titles, repeated_names
 from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym
 
 LABELS = ("PERSON", "GPE", "NORP", "ORG", "LOC", "FAC")
@@ -139,31 +140,9 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
             if possesses:
                 owner_index = len(pieces)
             pieces.append(piece)
-    pieces.extend(_names_next_to_titles(doc))
+    pieces.extend(names_next_to_titles(doc, LABELS))
     pieces.sort(key=lambda p: p.start)
     return _split_hyphen_pairs(document.text, doc, pieces)
-
-
-def _names_next_to_titles(doc: Doc) -> list[Piece]:
-    """Names the model missed that a title makes a person's: "Foreign Minister Ilse Varnek", "the envoy for X,
-    Marisol Quenneville,", "Ilse Varnek, the foreign minister," (two or three capitalised proper nouns)."""
-    from .roles import apposition_after, apposition_before, is_title_token, title_before
-    out = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j - i < 4 and doc[j].tag_ == "NNP" and doc[j].is_title and doc[j].is_alpha and \
-                doc[j].ent_type_ not in LABELS:
-            j += 1
-        if 2 <= j - i <= 3 and (i == 0 or doc[i - 1].tag_ != "NNP") and (j == len(doc) or doc[j].tag_ != "NNP") and \
-                not any(t.lower_ in _name_words() for t in doc[i:j]) and get_kb().lookup(doc[i:j].text) is None:
-            info, first = title_before(doc, i)
-            titled = first < i and info.role and is_title_token(doc[i - 1]) and doc[i - 1].tag_ != "NNS"
-            if titled or apposition_after(doc, j).role or apposition_before(doc, i).role:
-                span = doc[i:j]
-                out.append(Piece(i, j, span.start_char, span.end_char, "PERSON", None, span.text, span.text))
-        i = max(j, i + 1)
-    return out
 
 
 def _split_hyphen_pairs(text: str, doc: Doc, pieces: list[Piece]) -> list[Piece]:
@@ -189,7 +168,6 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     RETURNS (list[Mention]): mentions in text order, ids ``{doc}:m{n}``; ``local_key`` links the mentions of one
         actor within the document; ``kb_id`` is set for knowledge-base hits.
     """
-    kb = get_kb()
     text = document.text
     sentence_of = {}
     for n, sent in enumerate(doc.sents):
@@ -216,8 +194,8 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
         out.append(m)
     _apply_owners(pieces, index_of, out, text)
     _fix_kinds(out, ctx.place_uses)
-    _ministers_of_ministries(out)
-    out.extend(_repeated_names(doc, out, sentence_of))
+    ministers_of_ministries(out)
+    out.extend(repeated_names(doc, out, sentence_of, LABELS))
     link_persons(out)
     link_organisations(text, out)
     out.sort(key=lambda m: (m.start, m.end))
@@ -234,63 +212,6 @@ class _Context:
     states: StateFacts           # states, demonyms and capitals learned from it
     person_words: set[str]       # words of the multi-word person names in it
     place_uses: set[int] = field(default_factory=set)  # start offsets of names the syntax shows to be places
-
-
-def _ministers_of_ministries(mentions: list[Mention]) -> None:
-    """A minister with no state of their own belongs to the state of the one ministry of that portfolio the
-    article names ("The Norvanian Foreign Ministry said ... Foreign Minister X told reporters")."""
-    kb = get_kb()
-    states: dict[str, set[tuple[str, str | None]]] = {}
-    for m in mentions:
-        entry = kb.entries.get(m.kb_id or "")
-        if entry is not None and entry.generic and m.affiliation:
-            states.setdefault(entry.id, set()).add((m.affiliation, m.affiliation_kb))
-    for m in mentions:
-        words = (m.role or "").split()
-        if m.kind != "person" or m.affiliation or len(words) < 2 or words[-1] != "minister":
-            continue
-        ministry = kb.lookup(f"{words[-2]} ministry", generic=True)
-        found = states.get(ministry.id, set()) if ministry is not None else set()
-        if len(found) == 1:
-            m.affiliation, m.affiliation_kb = next(iter(found))
-
-
-def _repeated_names(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]) -> list[Mention]:
-    """Names the model found once and missed elsewhere ('..." Dolgan said', 'in Tesselburg'): more mentions.
-
-    A proper noun that is exactly a one-word name, or the surname of a full name, of an actor already found
-    in the document, and that no actor-like entity covers (the model calls some surnames a PRODUCT), is a
-    mention of that actor.
-    """
-    from .names import split_person
-    protos: dict[str, Mention] = {}
-    for m in sorted(mentions, key=lambda m: m.start):
-        if m.pronoun or not m.name[:1].isupper():
-            continue
-        words = m.name.split()
-        if len(words) == 1:
-            protos.setdefault(m.name, m)
-        elif m.kind == "person":
-            protos.setdefault(split_person(m.name).surname, m)
-    taken = [(m.start, m.end) for m in mentions]
-    bodies = sorted((m for m in mentions if m.kind in ("organization", "government", "armed_group") and
-                     len(m.name.split()) > 1 and not m.pronoun), key=lambda m: m.start)
-    heads = _short_heads()
-    out = []
-    for token in doc:
-        proto = protos.get(token.text)
-        if proto is None and token.lower_ in heads and token.is_title and doc[token.i - 1].lower_ == "the":
-            # "according to the Ministry": the last body named with that head word
-            named = [m for m in bodies if m.end <= token.idx and token.lower_ in m.name.lower().split()]
-            proto = named[-1] if named else None
-        if proto is None or token.ent_type_ in LABELS or token.pos_ != "PROPN" and token.lower_ not in heads or \
-                any(a < token.idx + len(token) and token.idx < b for a, b in taken):
-            continue
-        out.append(Mention(id="", doc=proto.doc, start=token.idx, end=token.idx + len(token), text=token.text,
-                           name=token.text, kind=proto.kind, label=proto.label, kb_id=proto.kb_id,
-                           local_key=proto.local_key or proto.name, affiliation=proto.affiliation,
-                           affiliation_kb=proto.affiliation_kb, sentence=sentence_of.get(token.i, 0)))
-    return out
 
 
 def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | None:
@@ -462,11 +383,6 @@ def _organisation_name(name: str) -> bool:
         return False
     last = fold(words[-1]).strip(".")
     return _org_kind(name) != "organization" or last in lexicon().org_suffixes
-
-
-@lru_cache(maxsize=1)
-def _short_heads() -> set[str]:
-    return set(data.load("institutions.yaml").get("short_heads", []))
 
 
 @lru_cache(maxsize=1)

@@ -262,3 +262,22 @@ def read_roles(doc: Doc, start: int, end: int) -> tuple[RoleInfo, int]:
     info.merge(apposition_after(doc, end))
     info.merge(apposition_before(doc, first))
     return info, first
+
+
+def ministers_of_ministries(mentions: list) -> None:
+    """A minister with no state of their own belongs to the state of the one ministry of that portfolio the
+    article names ("The Norvanian Foreign Ministry said ... Foreign Minister X told reporters")."""
+    kb = get_kb()
+    states: dict[str, set[tuple[str, str | None]]] = {}
+    for m in mentions:
+        entry = kb.entries.get(m.kb_id or "")
+        if entry is not None and entry.generic and m.affiliation:
+            states.setdefault(entry.id, set()).add((m.affiliation, m.affiliation_kb))
+    for m in mentions:
+        words = (m.role or "").split()
+        if m.kind != "person" or m.affiliation or len(words) < 2 or words[-1] != "minister":
+            continue
+        ministry = kb.lookup(f"{words[-2]} ministry", generic=True)
+        found = states.get(ministry.id, set()) if ministry is not None else set()
+        if len(found) == 1:
+            m.affiliation, m.affiliation_kb = next(iter(found))

@@ -29,7 +29,7 @@ SPANS_KEY = "claimgraph_kb"
 LABELS = {"country": "GPE", "capital": "GPE", "seat": "ORG", "body": "ORG", "inst": "ORG", "media": "ORG"}
 
 
-@Language.factory("claimgraph_kb_ruler", assigns=["doc.ents", f"doc.spans"],
+@Language.factory("claimgraph_kb_ruler", assigns=["doc.ents", "doc.spans"],
                   default_config={"spans_key": SPANS_KEY})
 def make_kb_ruler(nlp: Language, name: str, spans_key: str) -> "KnowledgeRuler":
     """Build the knowledge-base ruler (the config names it; see the module docstring)."""

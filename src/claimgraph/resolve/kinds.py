@@ -20,7 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from collections import Counter
+
 from ..extract.kb import name_key
+from ..model import Actor
 from ..extract.names import org_key, split_person, translit
 from ..extract.states import demonym_stems
 
@@ -100,3 +103,43 @@ def retype(nodes: list) -> CorpusStates:
             n.kind = short_orgs[org_key(n.key)]
     return states
 
+
+def learned_countries(actors: list[Actor], affil_text: dict[str, Counter], by_org: dict[str, Actor],
+                       codes: dict[str, str | None], states: CorpusStates) -> dict[str, str]:
+    """Affiliations as actors: the organisation a person or body belongs to (``actor.affiliation``), and the
+    country actor of states the knowledge base does not know (actor id -> country actor id).
+
+    An affiliation written as a learned state's name or demonym ("Norvania", "Norvanian"), or belonging to an
+    organisation that has such a country, gives that country; a place the corpus shows to be a learned
+    state's capital belongs to that state.
+    """
+    def target_of(text: str) -> Actor | None:
+        target = by_org.get(org_key(text))
+        if target is None:
+            state = states.state_of_demonym(text)
+            target = by_org.get(org_key(state)) if state else None
+        return target
+
+    learned: dict[str, str] = {}
+    for actor in actors:
+        if actor.kind == "country":
+            continue
+        for text, _ in affil_text[actor.id].most_common():
+            target = target_of(text)
+            if target is None or target is actor:
+                continue
+            if target.kind == "country":
+                if not target.kb_id:
+                    learned.setdefault(actor.id, target.id)
+            elif actor.affiliation is None:
+                actor.affiliation = target.id
+                codes[actor.id] = codes[actor.id] or codes.get(target.id)
+        if actor.kind == "place" and name_key(actor.name) in states.capitals:
+            target = target_of(states.capitals[name_key(actor.name)])
+            if target is not None and target.kind == "country" and not target.kb_id:
+                learned.setdefault(actor.id, target.id)
+    for actor in actors:
+        # a minister of an institution whose country was learned belongs to that country
+        if actor.id not in learned and actor.affiliation in learned and not codes.get(actor.id):
+            learned[actor.id] = learned[actor.affiliation]
+    return learned

@@ -1,0 +1,88 @@
+"""Mentions spaCy's small model missed, found from what the article says around them.
+
+- ``names_next_to_titles``: two or three capitalised proper nouns that a title makes a person's name
+  ("Foreign Minister Ilse Varnek", "the envoy for Norvania, Marisol Quenneville,");
+- ``repeated_names``: a name the model found once and missed later ('..." Dolgan said', "in Tesselburg"), and
+  "the Ministry" after "the Ministry of Defence" (the last body named with that head word).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .. import data
+from ..model import Mention
+from .kb import get_kb
+from .names import split_person
+from .roles import apposition_after, apposition_before, is_title_token, title_before
+from .spans import Piece
+
+
+@lru_cache(maxsize=1)
+def name_words() -> set[str]:
+    return set(data.load("institutions.yaml").get("name_words", []))
+
+
+@lru_cache(maxsize=1)
+def short_heads() -> set[str]:
+    return set(data.load("institutions.yaml").get("short_heads", []))
+
+
+def names_next_to_titles(doc: Doc, labels: tuple[str, ...]) -> list[Piece]:
+    """Names the model missed that a title makes a person's: "Foreign Minister Ilse Varnek", "the envoy for X,
+    Marisol Quenneville,", "Ilse Varnek, the foreign minister," (two or three capitalised proper nouns)."""
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].tag_ == "NNP" and doc[j].is_title and doc[j].is_alpha and \
+                doc[j].ent_type_ not in labels:
+            j += 1
+        if 2 <= j - i <= 3 and (i == 0 or doc[i - 1].tag_ != "NNP") and (j == len(doc) or doc[j].tag_ != "NNP") and \
+                not any(t.lower_ in name_words() for t in doc[i:j]) and get_kb().lookup(doc[i:j].text) is None:
+            info, first = title_before(doc, i)
+            titled = first < i and info.role and is_title_token(doc[i - 1]) and doc[i - 1].tag_ != "NNS"
+            if titled or apposition_after(doc, j).role or apposition_before(doc, i).role:
+                span = doc[i:j]
+                out.append(Piece(i, j, span.start_char, span.end_char, "PERSON", None, span.text, span.text))
+        i = max(j, i + 1)
+    return out
+
+
+def repeated_names(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int],
+                   labels: tuple[str, ...]) -> list[Mention]:
+    """Names the model found once and missed elsewhere ('..." Dolgan said', 'in Tesselburg'): more mentions.
+
+    A proper noun that is exactly a one-word name, or the surname of a full name, of an actor already found
+    in the document, and that no actor-like entity covers (the model calls some surnames a PRODUCT), is a
+    mention of that actor.
+    """
+    protos: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.pronoun or not m.name[:1].isupper():
+            continue
+        words = m.name.split()
+        if len(words) == 1:
+            protos.setdefault(m.name, m)
+        elif m.kind == "person":
+            protos.setdefault(split_person(m.name).surname, m)
+    taken = [(m.start, m.end) for m in mentions]
+    bodies = sorted((m for m in mentions if m.kind in ("organization", "government", "armed_group") and
+                     len(m.name.split()) > 1 and not m.pronoun), key=lambda m: m.start)
+    heads = short_heads()
+    out = []
+    for token in doc:
+        proto = protos.get(token.text)
+        if proto is None and token.lower_ in heads and token.is_title and doc[token.i - 1].lower_ == "the":
+            # "according to the Ministry": the last body named with that head word
+            named = [m for m in bodies if m.end <= token.idx and token.lower_ in m.name.lower().split()]
+            proto = named[-1] if named else None
+        if proto is None or token.ent_type_ in labels or token.pos_ != "PROPN" and token.lower_ not in heads or \
+                any(a < token.idx + len(token) and token.idx < b for a, b in taken):
+            continue
+        out.append(Mention(id="", doc=proto.doc, start=token.idx, end=token.idx + len(token), text=token.text,
+                           name=token.text, kind=proto.kind, label=proto.label, kb_id=proto.kb_id,
+                           local_key=proto.local_key or proto.name, affiliation=proto.affiliation,
+                           affiliation_kb=proto.affiliation_kb, sentence=sentence_of.get(token.i, 0)))
+    return out
