@@ -227,3 +227,9 @@ def test_mentions_unknown_town_used_as_a_location_is_a_place(nlp):
                   "residents fled into Brovna's suburbs.")
     brovna = [m for m in ms if m.name == "Brovna"]
     assert brovna and all(m.kind == "place" for m in brovna[:2])
+
+@pytest.mark.parametrize("acr,letters,ok", [("ZNA", "ZNNA", True), ("KPA", "KCPA", True), ("ZNA", "ZANN", False),
+                                            ("NA", "NNA", False), ("ZNA", "XNNA", False)])
+def test_mentions_acronym_may_leave_out_one_initial(acr, letters, ok):
+    from claimgraph.extract.coref import _drops_one
+    assert _drops_one(acr, letters) == ok

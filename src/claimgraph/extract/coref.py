@@ -182,6 +182,13 @@ def _initials_close(acr: str, name: str) -> bool:
     return sum(a != b for a, b in zip(acr, letters)) <= 1
 
 
+def _drops_one(acr: str, letters: str) -> bool:
+    """Is the acronym the initials less one inner letter ("ZNA" of "ZNNA"), first and last kept?"""
+    if len(acr) < 3 or len(letters) != len(acr) + 1 or acr[0] != letters[0] or acr[-1] != letters[-1]:
+        return False
+    return any(letters[:i] + letters[i + 1:] == acr for i in range(1, len(letters) - 1))
+
+
 def link_organisations(text: str, mentions: list[Mention]) -> None:
     """Join acronyms to expansions and short organisation names to longer ones (in place)."""
     defs = find_definitions(text, mentions)
@@ -201,6 +208,11 @@ def link_organisations(text: str, mentions: list[Mention]) -> None:
                 m.local_key = _key_for(defs[acr], orgs)
             elif len(by_initials.get(acr, ())) == 1:
                 m.local_key = next(iter(by_initials[acr]))
+            else:
+                # "ZNA" beside "Z... National News Agency": one initial left out, the name unique in the article
+                near = {k for letters, keys in by_initials.items() if _drops_one(acr, letters) for k in keys}
+                if len(near) == 1:
+                    m.local_key = near.pop()
             continue
         key = by_key.get(org_key(m.name, strip_suffix=True))
         if key and len(m.name.split()) == 1:
