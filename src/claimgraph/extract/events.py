@@ -94,7 +94,11 @@ def verb_subjects(v, depth: int = 0) -> list:
     if dep == "relcl":
         return [head]
     if dep == "acl":
-        return [head] if v.tag_ == "VBG" else []
+        if v.tag_ == "VBG":
+            return [head]
+        if head.dep_ == "dobj" and base(head.head) in ("have", "keep", "get"):
+            return verb_subjects(head.head, depth + 1)     # "X has 1,200 fighters deployed in Y"
+        return []
     if dep == "pcomp" and head.dep_ in ("prep",) or dep == "pobj" and v.tag_ == "VBG":
         gov = head.head
         while not is_verb(gov) and gov.dep_ in ("advmod", "npadvmod", "prep", "pobj") and gov.head != gov:
@@ -267,7 +271,8 @@ class EventFinder:
         hit = EventHit(type=type_, head=v, trigger=trigger, tokens=[x.i for x in trigger_toks],
                        subjects=subjects, objects=objects, negated=negated, modality=self.modality(v),
                        clause=v, thing=thing)
-        if type_ in lex.needs_target and not self._has_actor(objects) and not self._has_place(anchors):
+        if type_ in lex.needs_target and not self._has_actor(objects) and not self._has_place(anchors) and \
+                not (type_ == "MOBILIZE" and self._destination(anchors)):
             return None
         return hit if (self._has_actor(hit.subjects) or self._has_actor(hit.objects)) else None
 
@@ -310,8 +315,8 @@ class EventFinder:
         if self._has_actor(hit.subjects) and (self._has_actor(hit.objects) or type_ in ("ASSAULT", "MOBILIZE",
                                                                                       "REQUEST", "REJECT")):
             return hit
-        if self._has_actor(hit.objects) and self._has_actor(hit.subjects):
-            return hit
+        if self._has_actor(hit.objects) and (self._has_actor(hit.subjects) or type_ in ("ASSAULT", "COERCE")):
+            return hit        # "the shelling of Soltavy": an attack on a known target by an unnamed attacker
         return None
 
     def _agent_noun_event(self, n, type_) -> EventHit | None:
@@ -357,6 +362,11 @@ class EventFinder:
                     if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ == "capital" for o in pobjs(c)):
                         return True
         return False
+
+    def _destination(self, anchors) -> bool:
+        """A MOBILIZE destination that is not a name ("sending reinforcements to the valley")."""
+        return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and pobjs(c)
+                   for a in anchors for c in a.children)
 
     def _noun_place(self, n) -> bool:
         """A nominal event with a place: "the siege in Tripoli", "Tripoli, where the attack …"."""
