@@ -54,14 +54,14 @@ def test_mentions_name_keys():
                                      # one sound, several transliterations: -off/-ov, Zh/J/Sh/Z, w/v, kh/h
                                      ("dolganoff", "dolganov", True), ("zhurakin", "jurakin", True),
                                      ("zhurakin", "shurakin", True), ("zhurakin", "zurakin", True),
-                                     ("volkow", "volkov", True), ("ostrakh", "ostrah", True),
+                                     ("volkow", "volkov", True), ("volkhov", "volhov", True),
                                      ("jones", "sones", False), ("zhurakin", "murakin", False)])
 def test_mentions_surname_match(a, b, ok):
     assert (surname_match(a, b) >= 0.72) == ok
 
 
-@pytest.mark.parametrize("a,b,same", [("Arkadiy", "Arkady", True), ("Viktor", "Victor", True),
-                                      ("Yuriy", "Yuri", True), ("Arkady", "Andrei", False)])
+@pytest.mark.parametrize("a,b,same", [("Anatoliy", "Anatoly", True), ("Konstantin", "Constantin", True),
+                                      ("Yuriy", "Yuri", True), ("Anatoly", "Andrei", False)])
 def test_mentions_given_name_transliterations_share_a_key(a, b, same):
     assert (given_key(a) == given_key(b)) == same
 
@@ -228,8 +228,8 @@ def test_mentions_unknown_town_used_as_a_location_is_a_place(nlp):
     brovna = [m for m in ms if m.name == "Brovna"]
     assert brovna and all(m.kind == "place" for m in brovna[:2])
 
-@pytest.mark.parametrize("acr,letters,ok", [("ZNA", "ZNNA", True), ("KPA", "KCPA", True), ("ZNA", "ZANN", False),
-                                            ("NA", "NNA", False), ("ZNA", "XNNA", False)])
+@pytest.mark.parametrize("acr,letters,ok", [("KPA", "KCPA", True), ("TNA", "TNNA", True), ("KPA", "KAPP", False),
+                                            ("NA", "NNA", False), ("KPA", "XCPA", False)])
 def test_mentions_acronym_may_leave_out_one_initial(acr, letters, ok):
     from claimgraph.extract.coref import _drops_one
     assert _drops_one(acr, letters) == ok

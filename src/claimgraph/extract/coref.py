@@ -1,12 +1,12 @@
 """Within-document linking: which mentions of one article refer to the same actor.
 
-- surname-only and partial names join the full name introduced in the article ("Lavrov" -> "Sergey Lavrov",
-  "Aguila Saleh" -> "Aguila Saleh Issa");
+- surname-only and partial names join the full name introduced in the article ("Vrelinek" -> "Tomasz Vrelinek",
+  "Anis Bel Haj" -> "Anis Bel Haj Omar");
 - machine-translation variants of a surname join when no exact match exists and the forms are close
-  ("Hafter" -> "Khalifa Hafer", "Mac" -> "David Mack"), and two full names with one given name and close
-  surnames are one person ("Stephen De Milliano" ~ "Steven De Milliano");
-- acronyms join their expansion, by an explicit definition ("government of national accord (GNA)") or by
-  initials ("GNA" ~ "Government of National Accord");
+  ("Dravlot" -> "Khamis Dravelot", "Brennan" -> "Ruth Brenan"), and two full names with one given name and close
+  surnames are one person ("Stephen De Villano" ~ "Steven De Villano");
+- acronyms join their expansion, by an explicit definition ("northern liberation front (NLF)") or by
+  initials ("NLF" ~ "Northern Liberation Front");
 - a short name joins the long one ("Korvath" -> "Korvath Group", generic organisation suffixes), and a bare
   head word ("the Ministry", "the Council") the last named body with that head.
 
@@ -86,7 +86,7 @@ def _join_full(clusters: list[PersonCluster], m: Mention) -> PersonCluster | Non
     best, best_score = None, 0.0
     for c in clusters:
         if c.given is not None and g != c.given:
-            # "Aguila Saleh" inside "Aguila Saleh Issa": a shorter form of the same name
+            # "Anis Bel Haj" inside "Anis Bel Haj Omar": a shorter form of the same name
             if not (tokens <= c.tokens and pn.tokens and pn.tokens[0].lower() in c.tokens):
                 continue
             return c
@@ -135,14 +135,14 @@ def link_persons(mentions: list[Mention]) -> None:
         if c is None:
             c = PersonCluster(key=m.name, given=None, first_pos=m.start)
             clusters.append(c)
-        # a linked variant is matched exactly next time ("General Haftar" ... "Haftar said")
+        # a linked variant is matched exactly next time ("General Dravelot" ... "Dravelot said")
         c.surnames.add(surname_key(m.name))
         c.tokens.add(m.name.lower())
         m.local_key = c.key
 
 
 def find_definitions(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """Acronyms defined in the text: "government of national accord (GNA)" and "GNA (Government of ...)".
+    """Acronyms defined in the text: "northern liberation front (NLF)" and "NLF (Northern Liberation ...)".
 
     text (str): the document text.
     mentions (list[Mention]): its mentions in text order.
@@ -174,8 +174,8 @@ def _initials_fit(acr: str, name: str) -> bool:
 
 
 def _initials_close(acr: str, name: str) -> bool:
-    """An explicit "(ACR)" after a translated name whose words changed but not their number ("Eastern
-    Border Guard (EFG)" for "Eastern Frontier Guard"): same length, same first and last letter, one letter off."""
+    """An explicit "(ACR)" after a translated name whose words changed but not their number ("Western
+    Border Legion (WFL)" for "Western Frontier Legion"): same length, same first and last letter, one letter off."""
     acr, letters = acr.upper(), initials(name)
     if len(acr) < 3 or len(letters) != len(acr) or letters[0] != acr[0] or letters[-1] != acr[-1]:
         return False
@@ -183,7 +183,7 @@ def _initials_close(acr: str, name: str) -> bool:
 
 
 def _drops_one(acr: str, letters: str) -> bool:
-    """Is the acronym the initials less one inner letter ("ZNA" of "ZNNA"), first and last kept?"""
+    """Is the acronym the initials less one inner letter ("KPA" of "KCPA"), first and last kept?"""
     if len(acr) < 3 or len(letters) != len(acr) + 1 or acr[0] != letters[0] or acr[-1] != letters[-1]:
         return False
     return any(letters[:i] + letters[i + 1:] == acr for i in range(1, len(letters) - 1))
@@ -209,7 +209,7 @@ def link_organisations(text: str, mentions: list[Mention]) -> None:
             elif len(by_initials.get(acr, ())) == 1:
                 m.local_key = next(iter(by_initials[acr]))
             else:
-                # "ZNA" beside "Z... National News Agency": one initial left out, the name unique in the article
+                # "KPA" beside "K... Central Press Agency": one initial left out, the name unique in the article
                 near = {k for letters, keys in by_initials.items() if _drops_one(acr, letters) for k in keys}
                 if len(near) == 1:
                     m.local_key = near.pop()

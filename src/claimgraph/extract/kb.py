@@ -108,7 +108,7 @@ class KnowledgeBase:
         return self.capitals.get(name_key(text))
 
     def seat_country(self, text: str) -> str | None:
-        """ISO code of the country a seat of power ("Kremlin") stands for, or None."""
+        """ISO code of the country a seat of power ("White House") stands for, or None."""
         return self.seats.get(name_key(text))
 
     def country_of_text(self, text: str) -> str | None:

@@ -38,9 +38,9 @@ def place_country(name: str, doc_countries: set[str]) -> str | None:
 
 
 def is_locative(span: Span) -> bool:
-    """Is a place name used as a location ("in Tripoli", "the siege of Tripoli", "visited Moscow")?
+    """Is a place name used as a location ("in Kabul", "the siege of Kabul", "visited Lima")?
 
-    Otherwise it is used as an actor ("Moscow said", "accused Ankara", "pressure on Cairo").
+    Otherwise it is used as an actor ("Lima said", "accused Hanoi", "pressure on Nairobi").
     """
     loc = get_kb().locative
     doc = span.doc

@@ -4,8 +4,8 @@ Candidates are spaCy's entities, which the knowledge-base ruler (``nlp/ruler.py`
 it knows a name. Each candidate is split and trimmed (``spans.py``), checked for page furniture, given a
 kind (knowledge base first, then the entity label and the words of the name), a role and affiliation for
 people (``roles.py``) and a country for institutions and places. Capitals are read as their country where
-the sentence uses them as an actor ("Moscow said") and as places where it uses them as a location ("in
-Tripoli"). Last, mentions of one actor are linked within the document (``coref.py``): ``local_key`` is the
+the sentence uses them as an actor ("Nairobi said") and as places where it uses them as a location ("in
+Nairobi"). Last, mentions of one actor are linked within the document (``coref.py``): ``local_key`` is the
 full name each mention refers to.
 """
 from __future__ import annotations
@@ -49,7 +49,7 @@ def _org_kind(name: str) -> str:
 
 
 def _country_before(doc: Doc, start: int) -> str | None:
-    """Country named right before a span: "Russia's foreign ministry", "the Libyan interior ministry"."""
+    """Country named right before a span: "Peru's foreign ministry", "the Chadian interior ministry"."""
     kb = get_kb()
     i = start - 1
     if i >= 0 and doc[i].text in ("'s", "\u2019s"):
@@ -64,7 +64,7 @@ def _country_before(doc: Doc, start: int) -> str | None:
 
 
 def _country_after(doc: Doc, end: int) -> str | None:
-    """Country named right after a span: "Ministry of Defence of Turkey", "Government of Libya"."""
+    """Country named right after a span: "Ministry of Defence of Peru", "Government of Chad"."""
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         j = end + 1 + (doc[end + 1].lower_ == "the")
         ent = next((e for e in doc.ents if e.start == j), None)
@@ -102,7 +102,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
         start_tok = ent.start
         if ent.label_ == "ORG" and start_tok > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[start_tok - 1].text):
             start_tok -= 1  # "the 4th Army Brigade": the unit's number belongs to its name
-        # "the Wagner group": the generic suffix belongs to the name
+        # "the Korvath group": the generic suffix belongs to the name
         if ent.label_ == "ORG" and end_tok < len(doc) and doc[end_tok].lower_ in lex.org_suffixes \
                 and doc[end_tok].is_lower:
             end_tok += 1
@@ -146,7 +146,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
 
 
 def _split_hyphen_pairs(text: str, doc: Doc, pieces: list[Piece]) -> list[Piece]:
-    """ "Haftar-Assad ties": two names joined by a hyphen, each found elsewhere in the text, are two mentions."""
+    """ "Dravlen-Ostrik ties": two names joined by a hyphen, each found elsewhere in the text, are two mentions."""
     out: list[Piece] = []
     for p in pieces:
         parts = p.name.split("-")
@@ -283,7 +283,7 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
     if p.label == "PERSON" and _organisation_name(p.name):
         p.label = "ORG"  # "the X Courier", "X Wire": an outlet's or a group's name the model took for a person
     if p.label in ("LOC", "FAC") and any(fold(w) in _name_words() for w in p.name.split()):
-        p.label = "ORG"  # "the Middle East Conflict Analysis Center"
+        p.label = "ORG"  # "the Northern Lakes Policy Centre"
     if p.label == "PERSON" or (p.stripped_title and p.label in ("ORG", "FAC", "GPE")):
         m.kind = "person"
         info, _ = read_roles(doc, p.start, p.end)
@@ -296,7 +296,7 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
         return m
     if p.label == "ORG" and generic is None and _org_kind(p.name) == "organization" and \
             fold(p.name) in cities() and not any(fold(w) in _name_words() for w in p.name.split()):
-        p.label = "GPE"  # "Jufra": spaCy's small model often calls a town an organisation
+        p.label = "GPE"  # "Mersa Tavel": spaCy's small model often calls a town an organisation
     if p.label in ("GPE", "LOC", "FAC") and generic is None:
         m.kind = "place"
         code = place_country(p.name, doc_countries) if p.label == "GPE" else None
@@ -418,7 +418,7 @@ def _set_role(m: Mention, info: RoleInfo) -> None:
 
 
 def _apply_owners(pieces: list[Piece], index_of: dict[int, int], out: list[Mention], text: str) -> None:
-    """ "Israel's Imagesat": the owner's country is the organisation's; a person owns his armed group."""
+    """ "Norway's Korvex Intl": the owner's country is the organisation's; a person owns his armed group."""
     pairs = [(out[index_of[k]], out[index_of[p.owner_of]]) for k, p in enumerate(pieces)
              if p.owner_of is not None and k in index_of and p.owner_of in index_of]
     ordered = sorted(out, key=lambda m: m.start)
@@ -431,7 +431,7 @@ def _apply_owners(pieces: list[Piece], index_of: dict[int, int], out: list[Menti
             owned.affiliation, owned.affiliation_kb = owner.local_key, owner.kb_id
         elif owner.kind in ("organization", "other") and owned.kind in ("armed_group", "government") \
                 and len(owner.name.split()) <= 3 and owner.kb_id is None:
-            owner.kind, owner.label = "person", "PERSON"  # "Haftar's Libyan National Army": owned by a person
+            owner.kind, owner.label = "person", "PERSON"  # "Dravlen's Chadian National Army": owned by a person
         if owner.kind == "person" and owned.kind in ("armed_group", "government") and not owner.affiliation:
             owner.affiliation = owned.local_key or owned.name
 
@@ -440,7 +440,7 @@ def _fix_kinds(mentions: list[Mention], places: set[int] = frozenset()) -> None:
     """spaCy's small model often calls a person an organisation: trust the person reading within the document.
 
     A one-word "organisation" (no kb entry, no organisation word) that is, or closely spells, the surname of a
-    person named in the document is that person ("Hafar's forces" after "Khalifa Hafer"). Names the syntax
+    person named in the document is that person ("Dravlan's forces" after "Khamis Dravelot"). Names the syntax
     showed to be places (``places``: start offsets) stay places.
     """
     from .coref import surname_match

@@ -1,9 +1,9 @@
 """Name forms shared by mention extraction and actor resolution.
 
-Person names split into given name and surname (with particles: "bin Zayed", "De Milliano");
+Person names split into given name and surname (with particles: "bin Rashed", "De Villano");
 given names map to a group of renderings (name_variants.yaml); surnames fold to a matching key
-("al-Assad" -> "assad"). Organisation names reduce to a bag of content words with machine-translation
-synonyms and demonyms folded ("national consensus Government of Libya" -> "accord government libya national").
+("al-Qorashi" -> "qorashi"). Organisation names reduce to a bag of content words with machine-translation
+synonyms and demonyms folded ("national consensus Government of Chad" -> "accord chad government national").
 """
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ class PersonName:
     """A person's name split for matching."""
 
     given: str | None        # first given name as written, None for a surname alone
-    surname: str             # surname as written, with particles ("bin Zayed")
+    surname: str             # surname as written, with particles ("bin Rashed")
     tokens: tuple[str, ...]  # every word as written
 
     @property
@@ -89,7 +89,7 @@ class PersonName:
 def split_person(name: str) -> PersonName:
     """Split a cleaned person name into given name and surname.
 
-    name (str): e.g. "Abdullah bin Zayed", "Stephen De Milliano", "Putin".
+    name (str): e.g. "Abdullah bin Rashed", "Marta De Villano", "Ostrik".
     RETURNS (PersonName): the parts; a one-word name is a surname alone.
     """
     tokens = tuple(t for t in re.split(r"\s+", name.strip()) if t)
@@ -110,7 +110,7 @@ def translit(word: str) -> str:
     """A transliteration-folded key of one name word, for comparing spellings (name_variants.yaml).
 
     word (str): a given name or surname (any case).
-    RETURNS (str): e.g. "Arkadiy" -> "arkady", "Victor" -> "viktor", "Dolganoff" -> "dolganov".
+    RETURNS (str): e.g. "Anatoliy" -> "anatoly", "Constantin" -> "konstantin", "Dolganoff" -> "dolganov".
     """
     w = re.sub(r"[^a-z]", "", fold(word))
     for pattern, repl in lexicon().transliteration:
@@ -143,9 +143,9 @@ def onset_key(surname: str) -> str:
 
 @lru_cache(maxsize=262144)
 def given_key(given: str | None) -> str | None:
-    """The group key of a given name ("Sergei" -> "sergey"); unknown names fold by transliteration.
+    """The group key of a given name ("Dmitri" -> "dmitry"); unknown names fold by transliteration.
 
-    Two renderings of an unknown given name ("Arkadiy"/"Arkady") share their transliteration key.
+    Two renderings of an unknown given name ("Anatoliy"/"Anatoly") share their transliteration key.
     """
     if not given:
         return None
@@ -161,8 +161,8 @@ def given_key(given: str | None) -> str | None:
 def surname_key(surname: str) -> str:
     """Folded surname for matching: prefixes and particles dropped, no spaces or hyphens.
 
-    surname (str): e.g. "al-Assad", "De Milliano", "bin Zayed".
-    RETURNS (str): "assad", "milliano", "zayed".
+    surname (str): e.g. "al-Qorashi", "De Villano", "bin Rashed".
+    RETURNS (str): "qorashi", "villano", "rashed".
     """
     lex = lexicon()
     s = fold(surname)
@@ -181,7 +181,7 @@ def phonetic(word: str) -> str:
     """A rough sound key for blocking: first letter plus the consonant skeleton, doubled letters merged.
 
     word (str): a folded surname.
-    RETURNS (str): e.g. "haftar" -> "hftr", "hafter" -> "hftr".
+    RETURNS (str): e.g. "dravelot" -> "drvlt", "dravlot" -> "drvlt".
     """
     w = re.sub(r"[^a-z]", "", fold(word))
     if not w:
@@ -192,14 +192,14 @@ def phonetic(word: str) -> str:
 
 
 def is_acronym(text: str) -> bool:
-    """An acronym: 2-8 capitals, maybe with dots or a lower-case tail ("GNA", "U.N.", "AFRICOM", "Africom")."""
+    """An acronym: 2-8 capitals, maybe with dots or a lower-case tail ("NLF", "U.N.", "SOUTHCOM", "Southcom")."""
     t = text.replace(".", "")
     return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
 
 
 @lru_cache(maxsize=262144)
 def initials(name: str) -> str:
-    """Initials of the content words of a name ("Government of National Accord" -> "GNA")."""
+    """Initials of the content words of a name ("Council of Northern Unity" -> "CNU")."""
     lex = lexicon()
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     return "".join(w[0].upper() for w in words if fold(w) not in lex.org_stopwords and w[0].isalpha())
@@ -209,10 +209,10 @@ def initials(name: str) -> str:
 def org_key(name: str, *, strip_suffix: bool = False) -> str:
     """Bag-of-words key of an organisation name, for matching spellings and translations.
 
-    Demonyms become their country ("Libyan" -> "libya"), MT synonyms their group's first word
+    Demonyms become their country ("Chadian" -> "chad"), MT synonyms their group's first word
     ("consensus" -> "accord"), stop words go, and the words are sorted, so word order does not matter.
     name (str): the cleaned name.
-    strip_suffix (bool): also drop generic suffixes ("Wagner Group" -> "wagner").
+    strip_suffix (bool): also drop generic suffixes ("Korvath Group" -> "korvath").
     RETURNS (str): e.g. "accord government national".
     """
     lex = lexicon()

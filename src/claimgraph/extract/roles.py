@@ -1,13 +1,13 @@
 """Roles and affiliations of people, read from titles and appositions.
 
-- a title before the name: "Russian Foreign Minister Sergey Lavrov" -> role "foreign minister", country RU;
-  "Chief Pentagon Spokesperson for the Department of Defense X" -> role "chief spokesperson", affiliation the
-  Pentagon; "Minister of Foreign Affairs of the UAE X" -> role "foreign minister", country AE;
-- an apposition after it: "X, a minister in the Tripoli-based government" -> role "minister", affiliation
-  that government; "Gen. X, commander, U.S. Africa Command" -> role "commander", affiliation AFRICOM;
-- an apposition before it: "the French president, Emmanuel Macron" -> role "president", country FR.
+- a title before the name: "Peruvian Foreign Minister Pavel Drozdov" -> role "foreign minister", country PE;
+  "Deputy State Department Spokesperson for Africa X" -> role "deputy spokesperson", affiliation the
+  State Department; "Minister of Foreign Affairs of Peru X" -> role "foreign minister", country PE;
+- an apposition after it: "X, a minister in the Kabul-based government" -> role "minister", affiliation
+  that government; "Gen. X, commander, U.S. Southern Command" -> role "commander", affiliation SOUTHCOM;
+- an apposition before it: "the Kenyan president, Amos Ndegwa" -> role "president", country KE.
 
-A country after "to" or "for" is where the person is posted ("Ambassador to the UAE", "envoy for Syria"),
+A country after "to" or "for" is where the person is posted ("Ambassador to Peru", "envoy for Chad"),
 not where they belong, and is skipped.
 """
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _word(token: Token) -> str:
     w = fold(token.text).strip(".")
     lex = lexicon()
     if w.endswith("s") and w not in lex.title_words and w[:-1] in lex.title_words:
-        w = w[:-1]  # "presidents Qais Saeed and ..."
+        w = w[:-1]  # "presidents Amos Ndegwa and ..."
     return lex.abbreviations.get(w, w)
 
 
@@ -223,7 +223,7 @@ def _is_state(doc: Doc, text: str) -> bool:
 
 
 def apposition_before(doc: Doc, start: int) -> RoleInfo:
-    """An apposition before a name: "the French president, Emmanuel Macron"."""
+    """An apposition before a name: "the Kenyan president, Amos Ndegwa"."""
     info = RoleInfo()
     if start < 2 or doc[start - 1].text != ",":
         return info
@@ -231,7 +231,7 @@ def apposition_before(doc: Doc, start: int) -> RoleInfo:
     # walk back over the noun phrase that ends right before the comma
     i = start - 2
     while i >= 0 and doc[i].is_punct and doc[i].text in (")", "]"):
-        # "the leader of the US military command in Africa (AFRICOM), General X"
+        # "the leader of the US military command in Latin America (SOUTHCOM), General X"
         i -= 1
         while i >= 0 and doc[i].text not in ("(", "["):
             i -= 1

@@ -1,7 +1,7 @@
 """Candidate mention spans: split, trimmed and checked against page furniture.
 
-spaCy's entities are a starting point only. A span is split where it joins two names ("Israel's Imagesat
-Intl." -> "Israel" + "Imagesat Intl"; "Haftar-Assad" -> two people; "Russia & Assad"), cut at a blank line
+spaCy's entities are a starting point only. A span is split where it joins two names ("Norway's Korvex
+Intl." -> "Norway" + "Korvex Intl"; "Dravlen-Ostrik" -> two people; "Peru & Ostrik"), cut at a blank line
 or a URL, and trimmed of articles, possessives, titles and ranks, trailing function words and stray
 punctuation. What is left is rejected when it is page furniture (mention_junk.yaml), a byline or author
 signature (a line holding only the name), a social widget ("X on Facebook"), a credit line, or a fragment.
@@ -36,7 +36,7 @@ class Piece:
     label: str
     kb_id: str | None
     name: str                  # cleaned name (bracketed insertions removed)
-    full: str                  # cleaned name with bracketed insertions kept ("Antonio Guterres")
+    full: str                  # cleaned name with bracketed insertions kept ("Anton Velis")
     stripped_title: bool = False
     owner_of: int | None = None   # index (in the returned list) of the name this one possesses
 
@@ -117,7 +117,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, bool]:
             start += 1
         elif end - start > 1 and doc[end - 1].is_title and (
                 _title_or_honorific(t.text) if label == "PERSON" else _rank_or_honorific(doc, start, end)):
-            # "Marshal Khalifa Haftar", "Gen. Stephen Townsend": keep only the name
+            # "Marshal Khamis Dravelot", "Gen. Mark Ostler": keep only the name
             start += 1
             stripped = True
         else:
@@ -139,12 +139,12 @@ def clean_name(text: str) -> tuple[str, str]:
 
     text (str): the span text.
     RETURNS (tuple[str, str]): (name without bracketed insertions, name with them):
-        "[Antonio] Guterres" -> ("Guterres", "Antonio Guterres").
+        "[Anton] Velis" -> ("Velis", "Anton Velis").
     """
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s*\([^)]*$", "", text)  # "Council of X (CX": a bracket the entity opened but did not close
     text = re.sub(r"['\u2019]s$", "", text)
-    # "Matthew SEIS.Also": a sentence glued to the name by a missing space
+    # "Ivan PEKK.Also": a sentence glued to the name by a missing space
     text = re.sub(r"(?<=[A-Za-z]{2})\.(?=[A-Z][a-z]).*$", "", text)
     full = re.sub(r"[\[\]]", "", text)
     name = re.sub(r"\[[^\]]*\]\s*", "", text) if "[" in text else text

@@ -3,7 +3,7 @@ news outlets as entities BEFORE spaCy's statistical NER, so that NER keeps them 
 
 It is a pipeline component (``claimgraph_kb_ruler``, added by ``load_nlp`` before ``ner``):
 
-- one PhraseMatcher on ``ORTH`` for acronyms and one-word names ("UN", "Pentagon", "Moscow"),
+- one PhraseMatcher on ``ORTH`` for acronyms and one-word names ("UN", "Pentagon", "Lima"),
 - one PhraseMatcher on ``LOWER`` for longer names ("UN Security Council", "state department"),
 - a Matcher for general name shapes no list can hold: governments ("government of national unity",
   "national unity government"), national bodies after a demonym ("the Chadian national army"), organs of
@@ -168,7 +168,7 @@ class KnowledgeRuler:
             if neighbours and all(t.is_upper for t in neighbours) and kid.split(":")[0] in ("body", "media", "inst"):
                 return False
         if kid.startswith(("country:", "capital:")):
-            # "Libya National Army", "Moscow State University": part of an organisation's name
+            # "Chad National Army", "Lima State University": part of an organisation's name
             if nxt is not None and nxt.is_title and nxt.lower_ in self.name_words:
                 return False
             # "George Washington", "Michael Jordan": part of a person's name

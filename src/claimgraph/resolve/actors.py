@@ -6,11 +6,11 @@ Input: every mention in the store (``local_key`` already links mentions within a
 2. union-find over nodes, in passes that each use a blocking index, so the cost grows near-linearly:
    a. the same knowledge-base entry (country, body, institution, outlet, capital used as a place);
    b. the same name key (folded full name; for organisations a bag of words with MT synonyms and demonyms
-      folded, so "Government of national consensus" ~ "National Accord Government");
+      folded, so "Council of national harmony" ~ "National Concord Council");
    c. people: blocked by given-name group + first letter of the surname, scored by ``aliases.score_people``;
    d. surnames alone join the one full-name group that carries that surname (or the one whose co-occurring
       actors fit best);
-   e. organisations: an acronym joins the one name whose initials it spells; "Wagner" joins "Wagner Group";
+   e. organisations: an acronym joins the one name whose initials it spells; "Korvath" joins "Korvath Group";
 3. actors: name, kind, aliases as written, roles, country (the COUNTRY ACTOR id: country actors are created
    from the knowledge base when an official, institution or metonym belongs to a country not mentioned).
 
@@ -36,7 +36,7 @@ KB_MERGED = ("country:", "body:", "media:", "capital:")
 
 
 def slug(name: str) -> str:
-    """A readable actor id from a name ("Khalifa Haftar" -> "khalifa-haftar")."""
+    """A readable actor id from a name ("Khamis Dravelot" -> "khamis-dravelot")."""
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "actor"
 
 
@@ -54,7 +54,7 @@ class Node:
 
     @cached_property
     def kind(self) -> str:
-        # an acronym says nothing of what its expansion is ("EFG" for an armed group): names vote first
+        # an acronym says nothing of what its expansion is ("NLF" for an armed group): names vote first
         votes = Counter(m.kind for m in self.named if not is_acronym(m.name)) or \
             Counter(m.kind for m in self.named) or Counter(m.kind for m in self.mentions)
         return votes.most_common(1)[0][0] if votes else "other"
@@ -186,7 +186,7 @@ def _merge_names(nodes: list[Node], uf: UnionFind) -> None:
         cls = _name_class(n)
         key = name_key(n.key) if cls != "group" else org_key(n.key)
         if cls == "place" and not n.kb_id and " " not in key and not cities().get(key):
-            key = translit(key)  # a town the gazetteer does not know, spelt two ways ("Tessik"/"Tesik")
+            key = translit(key)  # a town the gazetteer does not know, spelt two ways ("Velmosk"/"Vellmosk")
         if not key:
             continue
         k = (cls, key)
@@ -310,7 +310,7 @@ def _merge_organisations(nodes: list[Node], uf: UnionFind) -> None:
 
 
 def _merge_short_names(nodes: list[Node], uf: UnionFind) -> None:
-    """A name that is a longer name less one word ("Frontier Guard" ~ "Eastern Frontier Guard") joins it
+    """A name that is a longer name less one word ("Border Legion" ~ "Northern Border Legion") joins it
     when it is the only such longer name in the corpus and the missing word is no state."""
     kb = get_kb()
     countries = {name_key(e.name).replace(" ", "_") for e in kb.entries.values() if e.kind == "country"}
@@ -351,7 +351,7 @@ def _display_name(nodes: list[Node], kind: str, kid: str | None) -> str:
 
 
 def _aliases(nodes: list[Node], kind: str) -> list[str]:
-    """Every surface form as written; for people also the surname of each full name ("Pompeo")."""
+    """Every surface form as written; for people also the surname of each full name ("Vrelinek")."""
     forms = {m.name for n in nodes for m in n.named}
     if kind == "person":
         for name in list(forms):

@@ -1,6 +1,6 @@
 """Pair scoring for cross-document actor merging: when are two spellings one real actor?
 
-People: the given names must be renderings of one name ("Sergey" ~ "Sergei"), the surnames must be close
+People: the given names must be renderings of one name ("Dmitry" ~ "Dmitri"), the surnames must be close
 (rapidfuzz Indel similarity on anyascii-folded keys, prefixes for truncated and inflected forms), and the
 closer the surnames the less other evidence is needed: a shared role, a shared country or organisation,
 shared co-occurring actors. Conflicting roles or countries keep two people apart unless the names are

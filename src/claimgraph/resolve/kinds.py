@@ -72,7 +72,7 @@ def retype(nodes: list) -> CorpusStates:
     for n in nodes:
         if n.kind == "person" and len(n.key.split()) > 1:
             surname_owners.setdefault(name_key(split_person(n.key).surname), set()).add(name_key(n.key))
-    # towns the gazetteer does not know are matched in their transliteration-folded form ("Tessik"/"Tesik")
+    # towns the gazetteer does not know are matched in their transliteration-folded form ("Velmosk"/"Vellmosk")
     places = {translit(name_key(n.key)) for n in nodes if n.kind == "place" and " " not in n.key.strip()}
     persons = {name_key(n.key) for n in nodes if n.kind == "person" and len(n.key.split()) > 1 and not n.kb_id}
     short_orgs: dict[str, str] = {}
