@@ -242,6 +242,17 @@ class ActorIndex:
             return self._pronoun_cache[token.i]
         low = token.lower_
         result = None
+        if token.dep_ == "poss" and any(c.lower_ == "own" for c in token.head.children):
+            # "Orvane shells its own villages": "its own" is the clause's subject
+            verb = token.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != token), None)
+            antecedent = self.actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+            if antecedent is not None:
+                result = self.add_alias(token.idx, token.idx + len(token.text), token.text, antecedent)
+                self._pronoun_cache[token.i] = result
+                return result
         if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
             kinds = {"person"} if low in PRONOUNS_PERSON else {"country", "government", "organization",
                                                                "armed_group", "media"}

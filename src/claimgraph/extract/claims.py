@@ -63,6 +63,7 @@ class ClaimBuilder:
     # -- the steps -----------------------------------------------------------------------
     def build(self) -> list[Claim]:
         atts = AttributionFinder(self.doc, self.index, self.quotes, self.lex).find()
+        atts = [a for a in atts if not any(self.hedger.in_anonymity_phrase(i) for i in a.cue_tokens)]
         atts += self._fragments(atts)
         taken: set[int] = set()           # tokens that belong to an attribution (content, cue, speaker)
         for a in atts:

@@ -88,6 +88,17 @@ class HedgeFinder:
                 self.hits.append(HedgeHit(label=low, term=lex.words[low], start=t.i, end=t.i + 1))
         self.hits.sort(key=lambda h: h.start)
 
+    def in_anonymity_phrase(self, i: int) -> bool:
+        """Is token ``i`` part of "who asked not to be named" and the like?"""
+        lows = [t.lower_ for t in self.doc[max(0, i - 6):i + 7]]
+        off = i - max(0, i - 6)
+        for words in self.lex.anonymity:
+            n = len(words)
+            for s in range(max(0, off - n + 1), off + 1):
+                if tuple(lows[s:s + n]) == words:
+                    return True
+        return False
+
     def hedges_in(self, tokens: set[int]) -> list[HedgeHit]:
         """Hedges with a token in ``tokens``."""
         return [h for h in self.hits if any(i in tokens for i in range(h.start, h.end))]

@@ -60,6 +60,7 @@ class Hedges:
     unnamed_heads: frozenset[str]
     boosters: dict[tuple[str, ...], str]
     not_confirmed: list[tuple[str, ...]] = field(default_factory=list)
+    anonymity: list[tuple[str, ...]] = field(default_factory=list)
 
     def rank(self, term: str | None) -> int:
         """Position of an ICD 203 term on the scale (unknown terms sit in the middle)."""
@@ -163,6 +164,7 @@ def hedges() -> Hedges:
         boosters={_words(k): v for k, v in raw.get("boosters", {}).items()},
         not_confirmed=[p for p, _ in phrases if "not" in p or p[0].startswith("un")
                        or "cannot" in p],
+        anonymity=[_words(p) for p in raw.get("anonymity", [])],
     )
 
 
