@@ -525,3 +525,14 @@ def test_views_place_is_where_it_happened_not_where_it_was_said():
     w.claim("f", text, content=text[:-1], speaker="un", value=15, unit="aircraft", qty_text="15 aircraft")
     view = build_views(w.claims, ActorIndex(actors), w.documents)[0]
     assert view.own_places == {"port vela"}
+
+
+def test_crosscheck_does_not_depend_on_the_order_of_claims():
+    w, _ = air_world()
+    for doc, text in (("a2", JETS_A), ("b2", JETS_B)):
+        w.article(doc, text, outlet="Vela Post", published="2031-04-03")
+        w.claim(doc, text.split(". ")[0] + ".", value=8 if doc == "a2" else 14, unit="jets",
+                location="Port Vela", subject="borduria")
+    forward = {(l.a, l.b, l.kind, l.reason) for l in w.run()[0]}
+    w.claims.reverse()
+    assert forward and {(l.a, l.b, l.kind, l.reason) for l in w.run()[0]} == forward

@@ -56,8 +56,9 @@ def _accusation_roots(v: ClaimView, idx: ActorIndex) -> set[str]:
 
 
 def _sort_key(views: list[ClaimView], i: int) -> tuple:
+    # by date, then by claim, never by input order: the same corpus gives the same pairs
     v = views[i]
-    return (v.day if v.day is not None else 0, v.doc, v.sentence, i)
+    return (v.day if v.day is not None else 0, v.doc, v.sentence, v.claim.start, v.claim.id)
 
 
 def _denial_pairs(views: list[ClaimView], idx: ActorIndex, out: set[Pair]) -> None:
@@ -131,6 +132,7 @@ def candidate_pairs(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
         for pos, i in enumerate(members):
             if keep is None or i in keep:
                 member_of[i].append((members, pos))
+    ids = [v.claim.id for v in views]
     out: set[Pair] = set()
     for i, blocks_of in member_of.items():
         shared: Counter = Counter()
@@ -139,8 +141,11 @@ def candidate_pairs(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
             shared.update(near)
         shared.pop(i, None)
         if keep is None and len(shared) > budget:
-            # Ties keep block order: date order within a windowed block, nearest blocks first.
-            chosen = [j for j, _ in shared.most_common(budget)]
+            # Among equals, the same claims whatever the order the store returned them in.
+            cut = sorted(shared.values(), reverse=True)[budget - 1]
+            chosen = [j for j, n in shared.items() if n > cut]
+            ties = sorted((j for j, n in shared.items() if n == cut), key=ids.__getitem__)
+            chosen += ties[:budget - len(chosen)]
         else:
             chosen = list(shared)
         for j in chosen:
