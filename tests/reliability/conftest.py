@@ -37,12 +37,24 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def die_with_parent() -> None:
+    """In a child: get SIGKILL when the test process dies, even if it is killed (no orphan servers)."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
+    except OSError:  # pragma: no cover - not glibc
+        pass
+
+
 def _limit_memory(gb: float):
     def apply() -> None:
         import resource
 
         limit = int(gb * 2**30)
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        die_with_parent()
     return apply
 
 
@@ -57,7 +69,8 @@ def run_build_child(out: Path, store: Path, paths: list[Path], *, workers: int =
     """Run a build in a child process (memory-limited) and return what ``run_build.py`` recorded."""
     cmd = [sys.executable, str(HERE / "run_build.py"), str(out), str(store), *map(str, paths),
            "--workers", str(workers), "--mem-gb", str(mem_gb), "--max-mb", str(max_mb)]
-    proc = subprocess.run(cmd, env=child_env(), capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(cmd, env=child_env(), capture_output=True, text=True, timeout=timeout,
+                          preexec_fn=die_with_parent)
     assert proc.returncode == 0, f"build child died ({proc.returncode}):\n{proc.stderr[-4000:]}"
     return json.loads(out.read_text(encoding="utf-8"))
 

@@ -21,13 +21,13 @@ from claimgraph.errors import StoreLockedError
 from claimgraph.store import Store
 from claimgraph.store.locking import lock_path
 
-from .conftest import CLAIMGRAPH, N_ARTICLES, child_env, doc_shape, run_cli
+from .conftest import CLAIMGRAPH, N_ARTICLES, child_env, die_with_parent, doc_shape, run_cli
 
 
 def start_build(corpus: Path, store: Path, *extra: str) -> subprocess.Popen:
     return subprocess.Popen([*CLAIMGRAPH, "build", str(corpus), "--store", str(store), "-q", "-w", "1", *extra],
                             env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=die_with_parent)
 
 
 def lock_held(store: Path) -> bool:
@@ -87,7 +87,7 @@ def test_concurrency_lock_dies_with_its_process(tmp_path):
     code = ("import sys, time; from claimgraph.store import Store; s = Store(sys.argv[1]); "
             "print('ready', flush=True); time.sleep(600)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(path)], env=child_env(), stdout=subprocess.PIPE,
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True, preexec_fn=die_with_parent)
     try:
         assert proc.stdout.readline().strip() == "ready"
         with pytest.raises(StoreLockedError):
@@ -162,7 +162,7 @@ def test_concurrency_readers_during_build_never_see_half_documents(article_corpu
     Store(store).close()            # serve needs an existing store
     port = free_port()
     server = subprocess.Popen([*CLAIMGRAPH, "serve", "--store", str(store), "--port", str(port)], env=child_env(),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=die_with_parent)
     build = None
     direct: list[int] = []          # documents seen by each direct read
     served: list[int] = []          # totals seen through serve

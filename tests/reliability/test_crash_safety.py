@@ -23,7 +23,7 @@ import pytest
 from claimgraph.errors import StoreError
 from claimgraph.store import Store
 
-from .conftest import CLAIMGRAPH, N_ARTICLES, child_env, doc_shape, run_cli
+from .conftest import CLAIMGRAPH, N_ARTICLES, child_env, die_with_parent, doc_shape, run_cli
 
 
 def kill_tree(proc: subprocess.Popen) -> None:
@@ -80,7 +80,7 @@ def test_crash_safety_build_killed_then_rerun_completes(article_corpus, referenc
         before = count_documents(store) if store.exists() else 0
         proc = subprocess.Popen([*CLAIMGRAPH, "build", str(article_corpus), "--store", str(store), "-q", "-w", "1"],
                                 env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=die_with_parent)
         mode = i % 3
         if mode == 0:               # anywhere from start-up to a little past a clean build's end
             time.sleep(rng.uniform(0.2, 1.1) * reference_build.seconds)
@@ -146,7 +146,7 @@ def test_crash_safety_store_writes_all_or_nothing(tmp_path, long_run):
     rounds = 25 if long_run else 5
     for _ in range(rounds):
         proc = subprocess.Popen([sys.executable, str(script), str(store), str(start)], env=child_env(),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=die_with_parent)
         # wait until it writes, then kill it somewhere in its stream of commits and checkpoints
         first = proc.stdout.readline()
         assert first.strip(), proc.stderr.read()[-2000:]

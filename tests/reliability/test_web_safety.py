@@ -31,7 +31,7 @@ from claimgraph.model import (Actor, Claim, DocResult, Document, Event, EventGro
 from claimgraph.store import Store
 from claimgraph.web.app import create_app
 
-from .conftest import CLAIMGRAPH, child_env
+from .conftest import CLAIMGRAPH, child_env, die_with_parent
 
 PAYLOADS = [
     "<script>window.__pwn=1</script>",
@@ -264,7 +264,7 @@ def test_web_safety_serve_binds_loopback_by_default_and_says_so(tmp_path):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen([*CLAIMGRAPH, "serve", "--store", str(path), "--port", str(port)], env=child_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=die_with_parent)
     try:
         deadline = time.monotonic() + 60
         while not listening_addresses(port):
