@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import data
 from .kb import fold, get_kb, name_key
@@ -35,9 +35,9 @@ class Lexicon:
     transliteration: tuple[tuple[re.Pattern, str], ...] = ()
     sibilants: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def title_words(self) -> frozenset[str]:
-        """Every single word that can be part of a title."""
+        """Every single word that can be part of a title (computed once: it is on the hot path)."""
         words: set[str] = set()
         for phrase in self.honorifics | self.ranks | self.offices | self.modifiers | frozenset(self.portfolios):
             words.update(phrase.replace(".", "").split())
