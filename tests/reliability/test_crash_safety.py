@@ -234,8 +234,14 @@ def test_crash_safety_damaged_store_is_reported_not_a_traceback(killed_with_wal,
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Arvania said on Monday that talks would resume.", encoding="utf-8")
     proc = run_cli(["build", str(tmp_path / "in"), "--store", str(flipped), "-q"], timeout=120)
-    assert proc.returncode == 1, proc.stderr[-1500:]
-    assert "E091" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr[-1500:]
+    assert "Traceback" not in proc.stderr, proc.stderr[-1500:]
+    if proc.returncode == 0:
+        # The schema is checkpointed when a store is created, so the flipped byte may fall in data entries
+        # that DuckDB drops as a torn log tail: the store then opens as of its last complete transaction.
+        with Store(flipped, read_only=True) as st:
+            assert st.counts()["documents"] >= 1
+        return
+    assert proc.returncode == 1 and "E091" in proc.stderr, proc.stderr[-1500:]
     # the advice in E091 works: without the damaged WAL the store opens as of its last checkpoint
     # (for a writer killed before its first checkpoint, that is an empty store)
     Path(f"{flipped}.wal").unlink()

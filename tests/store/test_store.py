@@ -99,3 +99,21 @@ def test_store_errors_recorded_with_reason(tmp_path):
     with Store(tmp_path / "s.duckdb") as st:
         st.add_error(IngestError(path="x.bin", reason="binary file"))
         assert [(e.path, e.reason) for e in st.errors()] == [("x.bin", "binary file")]
+
+
+def test_store_new_file_appears_only_with_its_schema(tmp_path, monkeypatch):
+    """A creation interrupted while the schema is written leaves no store path behind."""
+    from claimgraph.store import migrations
+
+    def boom(con):
+        raise KeyboardInterrupt("killed while writing the schema")
+
+    monkeypatch.setattr(migrations, "apply", boom)
+    with pytest.raises(KeyboardInterrupt):
+        Store(tmp_path / "s.duckdb")
+    assert not (tmp_path / "s.duckdb").exists()
+    monkeypatch.undo()
+    with Store(tmp_path / "s.duckdb") as st:
+        assert st.schema_version == SCHEMA_VERSION
+    with Store(tmp_path / "s.duckdb", read_only=True) as st:
+        assert st.counts()["documents"] == 0

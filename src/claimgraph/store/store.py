@@ -8,6 +8,9 @@ document. Corpus-level tables (actors, merges, links, events) are replaced as a 
 from __future__ import annotations
 
 import json
+import os
+
+import duckdb
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -63,6 +66,8 @@ class Store(ConnectionHolder):
         try:
             if not read_only:
                 self._build_lock = BuildLock(self.path, wait)
+                if not self.path.exists():
+                    _create_atomically(self.path)
             self._open(max(wait, READ_WAIT))
             if read_only:
                 tables = {r[0] for r in self._con.execute(
@@ -355,6 +360,24 @@ class Store(ConnectionHolder):
     def signals(self, doc: str | None = None) -> list[Signal]:
         where, params = ("WHERE doc = ?", [doc]) if doc else ("", [])
         return [Signal.from_dict(r) for r in self._rows(f'SELECT doc, kind, text, start, "end" FROM signals {where}', params)]
+
+
+def _create_atomically(path: Path) -> None:
+    """Create a new store with its schema under a temporary name, then rename it into place.
+
+    A build killed while the schema is being written leaves only the temporary file, never a
+    store path without its schema (which readers would have to reject).
+    """
+    tmp = path.with_name(f"{path.name}.creating-{os.getpid()}")
+    for leftover in (tmp, Path(f"{tmp}.wal")):
+        leftover.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
+    try:
+        migrations.apply(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(tmp, path)
 
 
 class _Transaction:
