@@ -58,3 +58,17 @@ def pytest_addoption(parser):
     # here, not in tests/reliability/conftest.py: pytest only reads options from the rootdir's conftests
     parser.addoption("--long", action="store_true", default=False,
                      help="run the full reliability variants (1,500 hostile files, more kill points)")
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """The shared dev-set scorer (../shared/eval/score.py) as a module; skips when ../shared is absent."""
+    import importlib.util
+
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        pytest.skip("../shared/eval/score.py is not beside the checkout")
+    spec = importlib.util.spec_from_file_location("claimgraph_shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -7,18 +7,16 @@ are in tests/fixtures/demo-gold.yaml; score.py (../shared/eval) measures the exp
 """
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 import yaml
 
-from tests.conftest import FIXTURES, ROOT, SHARED
+from tests.conftest import FIXTURES, ROOT
 
 pytestmark = pytest.mark.model
 
 DEMO = ROOT / "src" / "claimgraph" / "demo" / "articles"
 GOLD = FIXTURES / "demo-gold.yaml"
-SCORER = SHARED / "eval" / "score.py"
 
 # Floors: the figures measured when this test was written (contradictions 0.846, agreements 0.429);
 # the misses are figures the claims stage does not yet read (see docs/crosscheck.md).
@@ -35,15 +33,6 @@ def demo_export(tmp_path_factory):
         return corpus.to_dict()
 
 
-def _scorer():
-    if not SCORER.exists():
-        pytest.skip("../shared/eval/score.py is not beside the checkout")
-    spec = importlib.util.spec_from_file_location("claimgraph_eval_score", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _figure(claim) -> float | None:
     q = (claim.get("event") or {}).get("quantity") or {}
     parts = [p.get("value") for p in q.get("parts") or [] if isinstance(p, dict)]
@@ -58,8 +47,8 @@ def _links(export, kind):
 
 
 @pytest.mark.parametrize("row", sorted(FLOORS))
-def test_demo_crosscheck_meets_the_gold_floor(demo_export, row):
-    scores = _scorer().score(demo_export, yaml.safe_load(GOLD.read_text(encoding="utf-8")))
+def test_demo_crosscheck_meets_the_gold_floor(demo_export, scorer, row):
+    scores = scorer.score(demo_export, yaml.safe_load(GOLD.read_text(encoding="utf-8")))
     assert scores[row] >= FLOORS[row], (row, scores[row])
 
 

@@ -8,7 +8,6 @@ that loses generality fails here. The development-set floors of the issues are c
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from tests.conftest import SHARED
 pytestmark = pytest.mark.model
 
 HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
-SCORER = SHARED / "eval" / "score.py"
 DEV_GOLD = SHARED / "eval" / "libya-gold.yaml"
 
 # measured on the held-out set when these floors were set (see docs/actors.md), minus a margin; the claim
@@ -47,16 +45,6 @@ DEV_FLOORS = {
     "crosscheck.agreements": 1.0,
 }
 DEV_CEILINGS = {"actors.junk_listed": 0}
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    if not SCORER.exists():
-        pytest.skip("../shared/eval is not beside the checkout")
-    spec = importlib.util.spec_from_file_location("claimgraph_shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _score(scorer, export: dict, gold: Path, tmp: Path) -> dict:
