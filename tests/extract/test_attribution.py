@@ -72,10 +72,17 @@ def test_attribution_hedged_report_is_not_accusation(nlp):
      "Odum", ["Herald"]),
     ("The Norland Front has 300 fighters in Lyon, according to a confidential report seen by the Kessin Herald.",
      "report", ["Herald"]),
+    # an unnamed origin: the named outlet vouches for the claim, the sources it cites come first in via
     ("The Kessin Herald, citing security sources, said that the Norland Front had shelled Lyon.",
-     "sources", ["Herald"]),
+     "Herald", ["sources"]),
     ("The Kessin Herald, in addition to the Lyon Courier, citing security sources, said that the Norland Front "
-     "had shelled Lyon.", "sources", ["Herald", "Courier"]),
+     "had shelled Lyon.", "Herald", ["sources", "Courier"]),
+    # a named origin speaks; the outlet that cites it is the next link
+    ("The Kessin Herald, citing the Lyon Institute, said that the Norland Front had shelled Lyon.",
+     "Institute", ["Herald"]),
+    # a chain inside the subject phrase: the report speaks for its author, the outlet that saw it is via
+    ("A report by the Lyon Institute, seen by the Kessin Herald, says the Norland Front shelled the port.",
+     "report", ["Herald"]),
 ])
 def test_attribution_source_chain(nlp, text, speaker, via):
     claims, _ = extract(nlp, text)

@@ -80,6 +80,9 @@ class AttributionFinder(QuoteMixin):
         if found is None:
             return None
         entry, cue_toks = found
+        if base(v) in self.lex.citing_verbs and v.tag_ in ("VBG", "VBN") and \
+                not any(c.dep_ == "ccomp" for c in v.children):
+            return None     # "X, citing Y, said …": the participle names a source, it reports nothing itself
         speaker_tok = self._speaker_token(v)
         if speaker_tok is not None and speaker_tok.lower_ in FIRST_SECOND_PERSON:
             # "I think …": inside a quote its speaker already says it; outside, it is the author (the outlet)
@@ -269,6 +272,9 @@ class AttributionFinder(QuoteMixin):
         s, e = self.np_span(tok)
         text = self.text[s:e]
         m = self.index.actor(tok)
+        person = self._appos_person(tok)
+        if person is not None and (m is None or m.kind != "person"):
+            m = person          # "The UN envoy, Jane Doe, urged …": the person speaks, in their role
         lemma = tok.lemma_.lower()
         if m is None and lemma not in self.lex.statement_nouns:
             m = self.index.descriptor(tok, fallback=self._last_person)
@@ -293,15 +299,39 @@ class AttributionFinder(QuoteMixin):
             self._statement_speakers[lemma] = src
         return src
 
-    def np_span(self, tok) -> tuple[int, int]:
-        """Characters of the noun phrase headed by ``tok``, without relative clauses and edges."""
-        drop = set()
+    def _appos_person(self, tok):
+        """The person named in apposition to a role noun ("the envoy, Jane Doe,"), if any."""
+        if tok.pos_ == "PROPN":
+            return None
         for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i:
+                m = self.index.actor(c)
+                if m is not None and m.kind == "person":
+                    return m
+        return None
+
+    def np_span(self, tok) -> tuple[int, int]:
+        """Characters of the noun phrase headed by ``tok``, without relative clauses and edges.
+
+        A person in apposition to a role noun stays ("The UN envoy, Jane Doe"); participle and
+        relative clauses set off by a comma anywhere inside the phrase go ("A report by X, seen by Y").
+        """
+        drop = set()
+        keep_appos = self._appos_person(tok) is not None
+        for c in tok.children:
+            if keep_appos and (c.dep_ == "appos" or c.dep_ == "punct" and c.text == "," and
+                               any(a.dep_ == "appos" and a.i > c.i for a in tok.children)):
+                continue
             if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.i > tok.i and c.text in ",–—("):
                 if c.dep_ == "punct":
                     drop.update(range(c.i, tok.right_edge.i + 1))
                 else:
                     drop.update(x.i for x in c.subtree)
+        for x in tok.subtree:
+            # a clause set off by a comma deeper in the phrase: "a report by X, seen by Y"
+            if x is not tok and x.dep_ in ("relcl", "acl") and x.left_edge.i > 0 and \
+                    self.doc[x.left_edge.i - 1].text == "," and x.head is not tok:
+                drop.update(range(x.left_edge.i - 1, x.right_edge.i + 1))
         toks = [x for x in tok.subtree if x.i not in drop]
         if not toks:
             return tok.idx, tok.idx + len(tok.text)
@@ -338,9 +368,11 @@ class AttributionFinder(QuoteMixin):
                     if m is not None and c.pos_ == "PROPN":
                         found.append(Source(text=self._np_text(c), mention=m.id, head=c))
         anchors = [x for x in (v, speaker_tok) if x is not None]
+        in_np = {x.i for x in speaker_tok.subtree} if speaker_tok is not None else set()
         for anchor in anchors:
             for t in anchor.subtree:
-                if t.dep_ == "acl" and t.head == speaker_tok or t.dep_ in ("prep", "agent") and t.head in anchors:
+                if t.dep_ == "acl" and (t.head == speaker_tok or t.i in in_np) or \
+                        t.dep_ in ("prep", "agent") and t.head in anchors:
                     src = self._via_phrase(t)
                     if src is not None and all(src.mention != f.mention or not f.mention for f in found):
                         found.append(src)
@@ -381,6 +413,11 @@ class AttributionFinder(QuoteMixin):
             return
         origin = self.source(cands[0])
         carriers = [att.speaker] + self._cospeakers(speaker_tok) + self._cospeakers(v, preps_only=True)
+        if origin.mention is None and att.speaker.mention is not None:
+            # "The Courier, citing unnamed sources, reported …": the named outlet vouches for the claim;
+            # the sources it leans on come first in via
+            att.via = [origin] + carriers[1:] + att.via
+            return
         att.speaker = origin
         att.via = carriers + att.via
 

@@ -112,9 +112,12 @@ class ClaimBuilder:
         if a.speaker is not None and a.speaker.head is not None:
             head = a.speaker.head
             scope_extra |= {t.i for t in head.subtree}
-            if a.speaker.mention is None and self.hedger.unnamed(head):
-                extra_hedges.append(HedgeHit(label="unnamed source", term="roughly even chance", start=head.i,
-                                             end=head.i + 1))
+            # the origin may be unnamed even when a named outlet passes it on ("X, citing sources, said")
+            origin = a.speaker if a.speaker.mention is None else (a.via[0] if a.via and a.via[0].mention is None
+                                                                  else None)
+            if origin is not None and self.hedger.unnamed(origin.head):
+                extra_hedges.append(HedgeHit(label="unnamed source", term="roughly even chance", start=origin.head.i,
+                                             end=origin.head.i + 1))
         out = []
         if speech_type in ("REQUEST", "THREATEN"):
             # a directive or threat: the act itself is the event; what is asked is not asserted as fact
