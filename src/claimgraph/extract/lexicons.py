@@ -29,6 +29,11 @@ class Plover:
     noun_hosts: dict[str, str]
     group_nouns: dict[str, list[str]]
     needs_target: frozenset[str]
+    self_contained: frozenset[str] = frozenset()
+    object_preps: dict[str, list[str]] = field(default_factory=dict)
+    verb_predicates: list[tuple[frozenset[str], frozenset[str], str]] = field(default_factory=list)
+    symmetric: frozenset[str] = frozenset()
+    reflexive_keeps_subject: frozenset[str] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -114,6 +119,12 @@ def plover() -> Plover:
         noun_hosts=raw.get("noun_hosts", {}),
         group_nouns=raw.get("group_nouns", {}),
         needs_target=frozenset(_check_type(t, name) for t in raw.get("needs_target", [])),
+        self_contained=frozenset(raw.get("self_contained", [])),
+        object_preps={k: list(v) for k, v in raw.get("object_preps", {}).items()},
+        verb_predicates=[(frozenset(e["verbs"]), frozenset(e["predicates"]), _check_type(e["type"], name))
+                         for e in raw.get("verb_predicates", [])],
+        symmetric=frozenset(_check_type(t, name) for t in raw.get("symmetric", [])),
+        reflexive_keeps_subject=frozenset(_check_type(t, name) for t in raw.get("reflexive_keeps_subject", [])),
     )
 
 
