@@ -217,7 +217,8 @@ class ActorIndex:
                                                  token.lemma_.lower() in self.statement_nouns):
                 for o in c.children:
                     if o.dep_ == "pobj":
-                        found = self.actors(o, depth + 1, conj=False)
+                        # "envoys of A and B" stand for both
+                        found = self.actors(o, depth + 1, conj=c.lower_ == "of")
                         if found:
                             return found
         # "this mysterious group", "the company": the last actor of a kind that noun names

@@ -13,6 +13,8 @@ claim ids ``{doc}:c{n}`` follow text order.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Claim, Document, Event, Mention, Place, Via
 from .arguments import ActorIndex, sentence_index, sentences
 from .attribution import Attribution, AttributionFinder, Source
@@ -28,6 +30,8 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "into", "aroun
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MIN_WORDS = 4
 MAX_CLAIMS_PER_HIT = 4
+# Types done by saying: their object is a party, not where it happened ("holds X responsible")
+SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 
 
 def find_claims(document: Document, doc, mentions: list[Mention]) -> list[Claim]:
@@ -138,6 +142,7 @@ class ClaimBuilder:
                 ev.subject_mention = None
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
+            out += self._conjuncts(out[-1], a, target)
             return out
         cue_lemma = base(self.doc[a.cue_tokens[0]]) if a.cue_tokens else None
         for hit in hits:
@@ -153,6 +158,9 @@ class ClaimBuilder:
         if not out:
             ev = Event()
             m = self.index.actor(a.addressee) if a.addressee is not None else None
+            if m is not None and a.speaker is not None and a.speaker.head is not None and \
+                    self.events._reflexive(a.addressee, [a.speaker.head]):
+                m = None                # "X defended its people": no other party
             if m is not None and speech_type == "ACCUSE":
                 ev.subject_mention, ev.subject_text = m.id, self._np(a.addressee)
             elif m is not None and speech_type and stance == "asserts" and a.speaker is not None:
@@ -161,6 +169,24 @@ class ClaimBuilder:
                            subject_text=a.speaker.text, object_mention=m.id, object_text=self._np(a.addressee))
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
+        return out
+
+    def _conjuncts(self, claim: Claim, a: Attribution, target) -> list[Claim]:
+        """Copies of a request or threat for each further coordinated addressee and speaker.
+
+        "A and B urged C and D to …": one claim per pair (A's claim is ``claim``), the event naming the
+        further party, so each side of the coordination is a relation of its own.
+        """
+        speakers = self.index.actors(a.speaker.head) if a.speaker is not None and a.speaker.head is not None else []
+        targets = self.index.actors(target) if target is not None else []
+        pairs = [(s, o) for s in speakers or [None] for o in targets or [None]][1:MAX_CLAIMS_PER_HIT]
+        out = []
+        for s, o in pairs:
+            if s is not None and o is not None and (s.local_key or s.name) == (o.local_key or o.name):
+                continue
+            ev = replace(claim.event, subject_mention=s.id if s else None, subject_text=s.text if s else None,
+                         object_mention=o.id if o else None, object_text=o.text if o else None)
+            out.append(replace(claim, event=ev, hedges=list(claim.hedges), via=list(claim.via)))
         return out
 
     def _outlet(self, si: int, sent, own: set[int], touched: bool) -> list[Claim]:
@@ -207,18 +233,26 @@ class ClaimBuilder:
         objs = [m for t in hit.objects for m in self.index.actors(t)] or [None]
         subj_text = self._np(hit.subjects[0]) if hit.subjects else None
         obj_text = self._np(hit.objects[0]) if hit.objects else None
+        lex = self.events.lex
+        pairs = [(s, o) for s in subs for o in objs]
+        if hit.type in lex.symmetric and objs == [None] and len(subs) > 1:
+            # "A and B met": each met the other
+            pairs = [(s, o) for i, s in enumerate(subs) for o in subs[i + 1:]]
         out = []
-        for s in subs:
-            for o in objs:
-                if s is not None and o is not None and (s.id == o.id or (s.local_key or s.name) == (o.local_key or o.name)):
-                    continue
-                out.append(Event(type=hit.type, trigger=hit.trigger,
-                                 subject_mention=s.id if s else None, object_mention=o.id if o else None,
-                                 subject_text=s.text if s and len(subs) > 1 else subj_text,
-                                 object_text=o.text if o and len(objs) > 1 else obj_text,
-                                 negated=hit.negated, modality=hit.modality))
-                if len(out) >= MAX_CLAIMS_PER_HIT:
-                    return out
+        for s, o in pairs:
+            if s is not None and o is not None and (s.id == o.id or (s.local_key or s.name) == (o.local_key or o.name)):
+                if hit.type in lex.reflexive_keeps_subject and not any(e.subject_mention == s.id for e in out):
+                    # "shelled its own towns": the doer attacked, no other party
+                    out.append(Event(type=hit.type, trigger=hit.trigger, subject_mention=s.id, subject_text=subj_text,
+                                     negated=hit.negated, modality=hit.modality))
+                continue
+            out.append(Event(type=hit.type, trigger=hit.trigger,
+                             subject_mention=s.id if s else None, object_mention=o.id if o else None,
+                             subject_text=s.text if s and len(subs) > 1 else subj_text,
+                             object_text=o.text if o and (len(objs) > 1 or len(pairs) > len(objs)) else obj_text,
+                             negated=hit.negated, modality=hit.modality))
+            if len(out) >= MAX_CLAIMS_PER_HIT:
+                return out
         return out or [Event(type=hit.type, trigger=hit.trigger, negated=hit.negated, modality=hit.modality)]
 
     def _when_where(self, ev: Event, hit: EventHit | None, scope: set[int], si: int) -> None:
@@ -269,7 +303,7 @@ class ClaimBuilder:
             if node.head == node:
                 break
             node = node.head
-        for t in hit.objects:
+        for t in hit.objects if hit.type not in SAID_TYPES else []:
             if t.ent_type_ in PLACE_LABELS or t.lemma_ == "capital" or self.index.at(t) is not None:
                 loc = self._place_np(t)
                 if loc:

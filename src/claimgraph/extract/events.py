@@ -38,6 +38,7 @@ class EventHit:
     clause: object = None              # the verb (or noun) whose phrase scopes place, date, quantity
     nominal: bool = False
     thing: object = None               # the moved/given thing ("troops"), for quantities
+    reflexive: bool = False            # the object was the doer itself ("shelled its own towns"), dropped
 
     @property
     def start(self) -> int:
@@ -130,6 +131,12 @@ class EventFinder:
         for c in v.children:
             if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in lex.phrasal:
                 return lex.phrasal[(lemma, c.lower_)], [v, c], None
+        for c in v.children:
+            # "holds X responsible for …": the predicate said of the object types the event
+            if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ":
+                for verbs, preds, t in lex.verb_predicates:
+                    if lemma in verbs and c.lemma_.lower() in preds:
+                        return t, [v, c], None
         things = children(v, "dobj") + (children(v, "nsubjpass") if is_passive(v) else [])
         if v.dep_ == "acl" and v.tag_ == "VBN":
             things.append(v.head)
@@ -173,6 +180,14 @@ class EventFinder:
                     for c in a.children:
                         if c.dep_ in ("prep", "dative", "agent") and c.lower_ == role and not self._idiom_at(c):
                             cands += pobjs(c)
+                    if role in ("with", "between") and is_verb(a):
+                        # "talked by telephone with X", "met in the capital with X": the partner's phrase
+                        # hangs off the means or place noun
+                        for c in children(a, "prep"):
+                            for o in pobjs(c):
+                                for p in children(o, "prep"):
+                                    if p.lower_ == role:
+                                        cands += pobjs(p)
             for c in cands:
                 if self.index.actors(c):
                     return [c]
@@ -249,6 +264,17 @@ class EventFinder:
         subjects = verb_subjects(refusal or v)
         anchors = [v] + ([thing] if thing is not None else [])
         objects = self.role_tokens(anchors, lex.role(type_, "verb_object"), passive=passive, skip=thing)
+        predicate = next((x for x in toks[1:] if x.pos_ == "ADJ"), None)
+        if predicate is not None:
+            # "holds X responsible" (X the verb's object) or "holds X responsible" parsed as a clause
+            objects = children(predicate, "nsubj") or children(v, "dobj") or objects
+        target_place = False
+        if thing is not None and thing.lemma_.lower() in lex.object_preps:
+            # "took control of X": the target sits in the thing's preposition
+            found = self.role_tokens([thing], lex.object_preps[thing.lemma_.lower()])
+            if found:
+                objects = found
+                target_place = self._is_place(found[0])
         for particle in toks[1:]:
             if particle.dep_ == "prep" and self._has_actor(pobjs(particle)):
                 objects = pobjs(particle)[:1]       # "sided with X", "called on X"
@@ -259,6 +285,9 @@ class EventFinder:
                 inner = self.verb_type(x)
                 if inner:
                     objects = self.role_tokens([x], lex.role(inner[0], "verb_object"))
+        reflexive = False
+        if objects and self._has_actor(subjects) and self._reflexive(objects[0], subjects):
+            objects, reflexive = [], True
         trigger_toks = sorted(toks, key=lambda x: x.i)
         trigger = " ".join(x.text for x in trigger_toks)
         if refusal is not None:
@@ -270,9 +299,12 @@ class EventFinder:
             type_, negated = lex.negated[type_], False
         hit = EventHit(type=type_, head=v, trigger=trigger, tokens=[x.i for x in trigger_toks],
                        subjects=subjects, objects=objects, negated=negated, modality=self.modality(v),
-                       clause=v, thing=thing)
-        if type_ in lex.needs_target and not self._has_actor(objects) and not self._has_place(anchors) and \
-                not (type_ == "MOBILIZE" and self._destination(anchors)):
+                       clause=v, thing=thing, reflexive=reflexive)
+        if reflexive and type_ not in lex.reflexive_keeps_subject:
+            return None
+        complete = reflexive or target_place or (thing is not None and thing.lemma_.lower() in lex.self_contained)
+        if type_ in lex.needs_target and not complete and not self._has_actor(objects) and \
+                not self._has_place(anchors) and not (type_ == "MOBILIZE" and self._destination(anchors)):
             return None
         return hit if (self._has_actor(hit.subjects) or self._has_actor(hit.objects)) else None
 
@@ -328,6 +360,11 @@ class EventFinder:
             subjects = [n.head]
         if not subjects and n.dep_ == "attr":
             subjects = verb_subjects(n.head)
+        if not subjects and n.dep_ == "pobj" and n.head.lower_ == "as" and is_verb(n.head.head):
+            # "names X as the main supplier", "X acted as mediator"
+            gov = n.head.head
+            subjects = children(gov, "dobj") or (children(gov, "nsubjpass") if is_passive(gov) else []) or \
+                verb_subjects(gov)
         objects = self.role_tokens([n], ["poss", "of", "to", "for"])
         hit = EventHit(type=type_, head=n, trigger=n.text, tokens=[n.i], subjects=subjects, objects=objects,
                        clause=n, nominal=True)
@@ -380,6 +417,25 @@ class EventFinder:
                 break
             node = node.head
         return False
+
+    def _is_place(self, tok) -> bool:
+        m = self.index.at(tok)
+        return tok.ent_type_ in ("GPE", "LOC", "FAC") or (m is not None and m.kind in ("place", "country"))
+
+    def _reflexive(self, tok, subjects) -> bool:
+        """An object that is the doer's own ("its own villages", "defended its people", "themselves")."""
+        if tok.lower_ in ("itself", "themselves", "himself", "herself"):
+            return True
+        if self.index.at(tok) is not None:
+            return False
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+        if not poss:
+            return False
+        if any(c.lower_ == "own" for c in tok.children):
+            return True
+        # a possessive pronoun that stands for the doer ("X defended its people")
+        doers = {m.local_key or m.name for t in subjects for m in self.index.actors(t)}
+        return any((m.local_key or m.name) in doers for m in self.index.actors(poss[0]))
 
     def _has_actor(self, tokens) -> bool:
         return any(self.index.actors(t) for t in tokens)
