@@ -10,12 +10,40 @@ dates, times and ordinals are not quantities.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from .. import data
 from ..model import Quantity
 from .lexicons import Numbers, numbers
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "PERCENT"}
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"})
+
+
+@dataclass(frozen=True)
+class Tallies:
+    """Words that give a bare number its unit (``data/quantities.yaml``): casualty verbs, tolls, counts."""
+
+    casualty_verbs: dict[str, str]
+    toll_nouns: dict[tuple[str, ...], str]
+    count_nouns: frozenset[str]
+    tally_verbs: frozenset[str]
+    negating: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def tallies() -> Tallies:
+    """The tally vocabulary of ``data/quantities.yaml`` (read once)."""
+    raw = data.load("quantities.yaml")
+    return Tallies(
+        casualty_verbs={str(k).lower(): str(v) for k, v in (raw.get("casualty_verbs") or {}).items()},
+        toll_nouns={tuple(str(k).lower().split()): str(v) for k, v in (raw.get("toll_nouns") or {}).items()},
+        count_nouns=frozenset(str(w).lower() for w in raw.get("count_nouns") or []),
+        tally_verbs=frozenset(str(w).lower() for w in raw.get("tally_verbs") or []),
+        negating=frozenset(str(w).lower() for w in raw.get("negating") or []),
+    )
 
 
 def parse_number(tokens, lex: Numbers) -> float | None:
@@ -73,14 +101,24 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
         if vague is not None:
             words, (low, high), j = vague
             unit_tok, unit = _unit(doc, j, end, lex)
+            last = unit_tok.i if unit_tok is not None else None
+            if unit_tok is None:
+                # "put the number of foreign fighters at "hundreds"": the unit is the tally's;
+                # "wounded dozens": the casualty verb's
+                ref = _referent(doc, doc[i + len(words) - 1], start, lex) or \
+                    _object_of_casualty(doc[i + len(words) - 1])
+                if ref is not None:
+                    unit_tok, unit = ref
+                    last = i + len(words) - 1
             if unit_tok is not None:
                 b0, bound = _bound_before(doc, i, lex)
                 q = Quantity(value=low, unit=unit, low=low, high=high,
-                             text=doc[b0:unit_tok.i + 1].text, bound="vague")
-                out.append((q, unit_tok, b0, unit_tok.i))
-                i = unit_tok.i + 1
+                             text=doc[b0:last + 1].text, bound="vague")
+                out.append((q, unit_tok, b0, last))
+                i = last + 1
                 continue
-        if is_number_token(t, lex) and not _skip_ent(t, lex) and not _in_name(t) and not _is_year(t):
+        if is_number_token(t, lex) and not _in_name(t) and not _is_year(t) and not _negated(doc, i) and \
+                (not _skip_ent(t, lex) or t.ent_type_ == "DATE" and _referent(doc, t, start, lex) is not None):
             j = i
             while j + 1 < end and not _skip_ent(doc[j + 1], lex):
                 if is_number_token(doc[j + 1], lex) or doc[j + 1].lower_ in lex.scales:
@@ -114,11 +152,16 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                 if j + 1 < end and doc[j + 1].lower_ in lex.currency:
                     last = j + 1
             else:
-                unit_tok, unit = _unit_of(doc[j], end, lex) or _unit(doc, j + 1, end, lex)
+                unit_tok, unit = (_casualty_after(doc, j, end, lex) or _referent(doc, doc[j], start, lex)
+                                  or _unit_of(doc[j], end, lex) or _unit(doc, j + 1, end, lex))
+                if unit_tok is None:
+                    unit_tok, unit = _object_of_casualty(doc[j]) or (None, None)
                 if unit_tok is None:
                     i = j + 1
                     continue
-                last = unit_tok.i
+                last = max(unit_tok.i, j)
+                if unit_tok.i < i:
+                    last = j          # the unit came from a tally named before the number
             if bound in ("at_least",) and low is None:
                 low = value
             elif bound == "at_most" and high is None:
@@ -163,6 +206,8 @@ def _vague_at(doc, i, end, lex: Numbers):
         n = len(words)
         if i + n <= end and tuple(lows[i:i + n]) == words:
             j = i + n
+            while j < end and lows[j] in _QUOTES:
+                j += 1            # '"hundreds" of foreign fighters'
             if j < end and lows[j] == "of":
                 j += 1
             if j < end and is_number_token(doc[j], lex):
@@ -215,22 +260,122 @@ def _unit_of(num, end, lex: Numbers):
     head = num.head
     if num.dep_ not in ("nummod", "quantmod", "compound") or head.i <= num.i or head.i >= end or head.i - num.i > 7:
         return None
-    while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.i < end:
-        head = head.head          # "MiG 29s", "jet fighters"
+    while head.dep_ == "compound" and head.i < head.head.i < end and head.head.i - num.i <= 7:
+        head = head.head          # "MiG 29s", "jet fighters", "RS-4 strike jets"
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in lex.not_units or head.lower_ in lex.not_units:
         return None
+    if "\n" in num.doc[num.i:head.i].text_with_ws:
+        return None               # a headline's figure and the dateline's place below it
     words = num.doc[num.i + 1:head.i + 1].text.strip(" ,")
     return _casualty(num.doc, head, words, lex)
 
 
 def _casualty(doc, head, words, lex: Numbers):
+    """The unit of a count of people hurt: "58 people were killed" → people killed,
+    "killing 12 civilians" → civilians killed; else the words as they are."""
+    hurt = _casualty_verb(head.head) if head.dep_ == "dobj" else None
+    if hurt is not None:
+        # the object of "killing", "wounding": "killing 17 people" counts people killed
+        return head, hurt if head.lemma_.lower() in ("people", "person") else f"{words} {hurt.split()[-1]}"
     if head.lemma_.lower() in ("people", "person", "civilian", "soldier") or head.lower_ in lex.casualty_words:
         for nxt in doc[head.i + 1:min(len(doc), head.i + 4)]:
+            if nxt.lower_ in ("and", "or", ",", ";", "but"):
+                break             # "killed 12 civilians and wounded dozens": the next clause's word
             if nxt.lower_ in lex.casualty_words:
                 words = lex.casualty_words[nxt.lower_] if head.lemma_ in ("people", "person") else \
                     f"{words} {nxt.lower_}"
                 break
     return head, words
+
+
+def _casualty_verb(verb) -> str | None:
+    """The unit a casualty verb gives its object ("kill" → people killed), or None."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return tallies().casualty_verbs.get(verb.lemma_.lower())
+
+
+def _casualty_after(doc, j, end, lex: Numbers):
+    """A casualty word right after the number with no noun of its own: "26 dead", "30 wounded were taken"."""
+    k = j + 1
+    if k >= end or doc[k].lower_ not in lex.casualty_words:
+        return None
+    if k + 1 < end and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+        return None               # "30 wounded soldiers": the noun is the unit
+    return doc[k], lex.casualty_words[doc[k].lower_]
+
+
+def _object_of_casualty(num):
+    """A bare number that a casualty verb takes: "kills nine", "wounding 40"."""
+    if num.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    hurt = _casualty_verb(num.head)
+    return (num.head, hurt) if hurt else None
+
+
+def _negated(doc, i) -> bool:
+    """ "not one soldier": a denial that there are any, not a count of one."""
+    return i > 0 and doc[i].lower_ in ("one", "1") and doc[i - 1].lower_ in tallies().negating
+
+
+def _referent(doc, num, start: int, lex: Numbers):
+    """The unit of a figure given to a tally: "the death toll has risen to 31" (people killed),
+    "the number of people killed ... has risen to 17", "puts the number of drones used at 20",
+    "put the figure at some 150" (what the article counted just before).
+
+    num: the (last) token of the number.
+    RETURNS (tuple | None): (the tally's noun, the unit).
+    """
+    tal = tallies()
+    holders = []
+    head = num.head
+    if num.dep_ == "pobj" and head.lower_ in ("to", "at", "of"):
+        holder = head.head
+        if holder.pos_ in ("NOUN", "PROPN"):
+            holders.append(holder)                 # "a toll of 47"
+        else:
+            # the tally verb may sit above a participle: "puts the number of drones used in the attack at 20"
+            verb = next((a for a in head.ancestors if a.lemma_.lower() in tal.tally_verbs or a.pos_ == "AUX"), None)
+            if verb is not None and verb.i >= start:
+                holders += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    elif num.dep_ in ("dobj", "attr") and head.lemma_.lower() in tal.tally_verbs:
+        holders += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]   # "reached 47"
+    for h in holders:
+        unit = _tally_unit(doc, h, start, lex)
+        if unit is not None:
+            return h, unit
+    return None
+
+
+def _tally_unit(doc, noun, start: int, lex: Numbers) -> str | None:
+    """The unit a tally noun stands for: a toll's, the "of" of a count, else the count just before."""
+    tal = tallies()
+    lemma = noun.lemma_.lower()
+    mods = tuple(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i)
+    for key in ((*mods[-1:], lemma), (lemma,)):
+        if key in tal.toll_nouns:
+            return tal.toll_nouns[key]
+    if lemma not in tal.count_nouns:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in lex.not_units:
+                first = next((t.i for t in doc[obj.left_edge.i:obj.i + 1] if t.pos_ != "DET"), obj.i)
+                return _casualty(doc, obj, doc[first:obj.i + 1].text.strip(" ,"), lex)[1]
+            return None
+    return _previous_unit(doc, noun.sent.start, lex)
+
+
+def _previous_unit(doc, before: int, lex: Numbers, reach: int = 120) -> str | None:
+    """The unit of the nearest count before a position ("at least 40 contractors ... put the figure at 150")."""
+    for k in range(before - 1, max(-1, before - reach), -1):
+        t = doc[k]
+        if t.pos_ == "NUM" and t.dep_ in ("nummod", "quantmod"):
+            hit = _unit_of(t, len(doc), lex)
+            if hit is not None:
+                return hit[1]
+    return None
 
 
 def _unit(doc, j, end, lex: Numbers):
