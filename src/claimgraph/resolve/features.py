@@ -82,6 +82,12 @@ class ActorIndex:
                 if key and key not in owners:     # an actor's own name wins over a demonym
                     self.alias.setdefault(key, a.id)
         self.max_alias = max((len(k) for k in self.alias), default=1)
+        # The longest alias starting with each first word: ``find`` skips at once the words no
+        # alias starts with (most of them), instead of trying every length at every word.
+        self._longest: dict[str, int] = {}
+        for k in self.alias:
+            if len(k) > self._longest.get(k[0], 0):
+                self._longest[k[0]] = len(k)
         self._compat: dict[tuple[str, str], bool] = {}
         # One name split into several actors by resolution is one doer here (see ``compatible``).
         first: dict[str, str] = {}
@@ -170,7 +176,12 @@ class ActorIndex:
         lower = [w.lower() for w in ws]
         i = 0
         while i < len(ws):
-            for n in range(min(self.max_alias, len(ws) - i), 0, -1):
+            top = self._longest.get(lower[i])
+            if top is None:
+                out.append(ws[i])
+                i += 1
+                continue
+            for n in range(min(top, len(ws) - i), 0, -1):
                 key = tuple(lower[i:i + n])
                 aid = self.alias.get(key)
                 if aid and (key not in self._upper or ws[i].isupper()):
