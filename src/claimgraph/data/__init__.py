@@ -16,6 +16,8 @@ import yaml
 
 from ..errors import DataFileError, Errors
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def path(name: str) -> Path:
     """The path of a data file shipped in the package."""
@@ -32,7 +34,8 @@ def load(name: str) -> Any:
             return [json.loads(line) for line in text.splitlines() if line.strip()]
         if p.suffix == ".json":
             return json.loads(text)
-        return yaml.safe_load(text)
+        # The C loader reads the knowledge base several times faster (same safe subset of YAML).
+        return yaml.load(text, Loader=_SafeLoader)
     except (OSError, ValueError, yaml.YAMLError) as e:
         raise DataFileError(Errors.E008.format(path=p, detail=e)) from e
 

@@ -28,6 +28,7 @@ def settings() -> dict:
     return data.load(DATA_FILE)
 
 
+@lru_cache(maxsize=1 << 17)   # the same few thousand words are stemmed millions of times
 def stem(word: str) -> str:
     """A light English stemmer: lower case, no possessive, plural to singular, no -ing/-ed.
 
