@@ -149,3 +149,51 @@ def test_attribution_quotes_around_a_cue_are_one_statement(nlp):
     said = [c for c in claims if c.speaker_text and "Odum" in c.speaker_text]
     assert said and said[0].content_text.startswith("The front is quiet")
     assert said[0].content_text.endswith("attack on Lyon soon.")
+
+
+def test_attribution_apposition_person_speaks_with_role(nlp):
+    claims, by_id = extract(nlp, "The UN envoy, Mara Velden, urged the two sides to respect the truce.")
+    said = said_by(claims, "Velden")
+    assert said and said[0].speaker_text.startswith("The UN envoy")
+    assert name(by_id, said[0].speaker_mention) == "Mara Velden"
+
+
+@pytest.mark.parametrize("text,speaker,value", [
+    ("The Lyon Health Ministry puts the number of dead at 31.", "Ministry", 31),
+    ("Local officials put the death toll at 52 on Sunday.", "officials", 52),
+    ("According to data from the Lyon Health Ministry, 44 people were killed.", "Ministry", 44),
+    ("In the attack by the data of the Norland Front were killed 17 people.", "Front", 17),
+])
+def test_attribution_figure_cues(nlp, text, speaker, value):
+    claims, _ = extract(nlp, text)
+    said = said_by(claims, speaker)
+    assert said, [(c.speaker_text, c.content_text) for c in claims]
+    assert any(c.event.quantity is not None and c.event.quantity.value == value for c in said)
+    assert all(speaker not in (c.content_text or "") for c in said)
+
+
+def test_attribution_put_without_a_figure_reports_nothing(nlp):
+    claims, _ = extract(nlp, "The Norland Front put its fighters on alert.")
+    assert not any(c.speaker_text for c in claims)
+
+
+@pytest.mark.parametrize("text,denies", [
+    ("\"The general does not take help from anyone,\" Karl Odum said.", True),
+    ("Karl Odum said his fighters had never shelled Lyon.", True),
+    ("\"We did not send any drones to Lyon,\" Karl Odum said.", True),
+    ("Karl Odum said the talks would not resume before March.", False),
+    ("Karl Odum said he did not know whether anyone was hurt.", False),
+])
+def test_attribution_emphatic_negation_is_denial(nlp, text, denies):
+    claims, _ = extract(nlp, text)
+    said = said_by(claims, "Odum")
+    assert said
+    assert (said[0].stance == "denies" and said[0].speech_type == "REJECT") == denies
+
+
+def test_attribution_headline_is_not_glued_to_first_sentence(nlp):
+    text = "Norland blames rebels for Lyon blast\n\nThe Norland army said on Friday that rebels had fired the rockets."
+    claims, _ = extract(nlp, text)
+    said = [c for c in claims if c.cue == "said"]
+    assert said and said[0].speaker_text == "The Norland army"
+    assert all("\n" not in (c.content_text or "") for c in claims)

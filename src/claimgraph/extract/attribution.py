@@ -15,6 +15,9 @@ intermediaries from the origin outward (nearest to the origin first).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import data
 from .arguments import ActorIndex, sentences
 from .events import children, is_verb, pobjs
 from .lexicons import Cues, base, cues
@@ -49,6 +52,9 @@ class AttributionFinder(QuoteMixin):
         out += self._transcript()
         self._assign_quotes(out)
         out = _dedupe([a for a in out if a.content_start >= 0])
+        for a in out:
+            if a.stance == "asserts" and a.speech_type is None and a.speaker is not None and self._emphatic_denial(a):
+                a.stance, a.speech_type = "denies", "REJECT"
         self._chain(out)
         out.sort(key=lambda a: (a.content_start, a.cue_char))
         return out
@@ -58,8 +64,9 @@ class AttributionFinder(QuoteMixin):
         found = []
         for t in sent:
             a = None
-            if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
-                a = self._according(t, sent)
+            phrase = self._source_phrase(t)
+            if phrase:
+                a = self._according(t, sent, phrase)
             elif is_verb(t) or _verb_tagged_as_noun(t):
                 a = self._verb_cue(t, sent)     # "Trump claims that …" is often tagged as a plural noun
             if a is not None:
@@ -72,7 +79,18 @@ class AttributionFinder(QuoteMixin):
             if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in self.lex.phrasal:
                 return self.lex.phrasal[(lemma, c.lower_)], [v, c]
         if lemma in self.lex.verbs:
-            return self.lex.verbs[lemma], [v]
+            entry = self.lex.verbs[lemma]
+            if entry.get("objects") and self._figure_object(v, entry) is None:
+                return None         # "put" reports only a figure: "put the death toll at 40"
+            return entry, [v]
+        return None
+
+    @staticmethod
+    def _figure_object(v, entry):
+        """The figure noun of a figure cue ("the toll" in "put the toll at 40"), when the phrase is complete."""
+        objs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in entry["objects"]]
+        if objs and any(c.dep_ == "prep" and c.lower_ == entry.get("prep", "at") for c in v.children):
+            return objs[0]
         return None
 
     def _verb_cue(self, v, sent) -> Attribution | None:
@@ -117,6 +135,30 @@ class AttributionFinder(QuoteMixin):
         self._citing(att, v, speaker_tok)
         return att
 
+    def _emphatic_denial(self, a: Attribution) -> bool:
+        """A content whose main clause is negated with a negative-polarity word rejects something.
+
+        "We did not send any drones", "The general does not take help from anyone", "it has never
+        fired on civilians": the speaker rebuts what others say (data: ``denial_polarity``).
+        """
+        span = self.doc.char_span(a.content_start, a.content_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        inside = {t.i for t in span}
+        roots = [t for t in span if is_verb(t) and (t.head.i not in inside or t.head == t)]
+        for root in roots[:1]:
+            clause = [root] + [c for c in root.children if c.dep_ in ("aux", "auxpass") or
+                               c.dep_ == "xcomp" and c.i > root.i]
+            negated = any(c.dep_ == "neg" for x in clause for c in x.children)
+            if not negated:
+                continue
+            words = {t.lower_ for t in root.subtree if t.i in inside and not any(
+                c.dep_ == "ccomp" and t.i in {y.i for y in c.subtree} for c in root.children)}
+            if words & _denial_polarity() or any(c.dep_ == "neg" and c.lower_ == "never"
+                                                       for x in clause for c in x.children):
+                return True
+        return False
+
     def _in_quote(self, char: int) -> bool:
         return any(q.speech and q.start <= char < q.end for q in self.quotes)
 
@@ -151,6 +193,11 @@ class AttributionFinder(QuoteMixin):
     def _content(self, v, entry, sent) -> tuple[int, int] | None:
         """Character span of what verb ``v`` reports, or None when it reports nothing here."""
         arg = entry.get("arg")
+        if entry.get("objects"):
+            obj = self._figure_object(v, entry)
+            last = max(c.right_edge.i for c in v.children if c.i > v.i and not c.is_punct)
+            s = obj.left_edge.idx
+            return s, _rstrip(self.text, s, self.doc[last].idx + len(self.doc[last].text))
         clause = None
         for c in v.children:
             if c.dep_ in CONTENT_DEPS and (c.dep_ == "ccomp" or c.dep_ == "xcomp" and
@@ -229,8 +276,16 @@ class AttributionFinder(QuoteMixin):
         # a direct quote right after the cue ("X said: “…”") is found by _assign_quotes
         return None
 
-    def _according(self, t, sent) -> Attribution | None:
-        to = self.doc[t.i + 1]
+    def _source_phrase(self, t) -> tuple[str, ...] | None:
+        """The source phrase from data (``source_preps``) starting at ``t`` ("according to", "by the data of")."""
+        for words in self.lex.source_preps:
+            n = len(words)
+            if n > 1 and tuple(x.lower_ for x in self.doc[t.i:t.i + n]) == words:
+                return words
+        return None
+
+    def _according(self, t, sent, phrase: tuple[str, ...] = ("according", "to")) -> Attribution | None:
+        to = self.doc[t.i + len(phrase) - 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs:
             return None
@@ -248,8 +303,10 @@ class AttributionFinder(QuoteMixin):
         phrase_e = objs[0].right_edge.idx + len(objs[0].right_edge.text)
         if phrase_s <= s:         # "According to X, Y"
             s = phrase_e
-        else:                     # "Y, according to X."
-            e = phrase_s
+        elif phrase_e >= e or len(self.text[s:phrase_s].strip()) >= len(self.text[phrase_e:e].strip()):
+            e = phrase_s          # "Y, according to X."
+        else:                     # "In the attack, by the data of X, were killed …": the longer side
+            s = phrase_e
         for q in self.quotes:     # inside a quotation, the content stays inside it
             if q.start <= t.idx < q.end:
                 s, e = max(s, q.start), min(e, q.end)
@@ -259,7 +316,8 @@ class AttributionFinder(QuoteMixin):
         s, e = _strip(self.text, s, e)
         if e - s < 3:
             return None
-        att = Attribution(cue="according to", cue_tokens=[t.i, to.i], content_start=s, content_end=e, speaker=src,
+        att = Attribution(cue=" ".join(phrase), cue_tokens=list(range(t.i, to.i + 1)), content_start=s,
+                          content_end=e, speaker=src,
                           kind="according", cue_char=t.idx)
         self._media(att, None, objs[0])
         return att
@@ -441,6 +499,12 @@ class AttributionFinder(QuoteMixin):
         s, e = self.np_span(tok)
         return self.text[s:e]
 
+
+
+@lru_cache(maxsize=1)
+def _denial_polarity() -> frozenset[str]:
+    """Negative-polarity words of data/attribution.yaml (``denial_polarity``)."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("denial_polarity", []))
 
 
 def _passive_report(v) -> bool:

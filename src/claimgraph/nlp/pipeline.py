@@ -21,4 +21,10 @@ def load_nlp(model: str = MODEL):
     from . import ruler  # noqa: F401  registers claimgraph_kb_ruler
     if "ner" in nlp.pipe_names and "claimgraph_kb_ruler" not in nlp.pipe_names:
         nlp.add_pipe("claimgraph_kb_ruler", before="ner")
+    from . import paragraphs  # noqa: F401  registers claimgraph_paragraphs
+    if "parser" in nlp.pipe_names and "claimgraph_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("claimgraph_paragraphs", before="parser")
+    from . import paragraphs  # noqa: F401  registers claimgraph_paragraphs
+    if "parser" in nlp.pipe_names and "claimgraph_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("claimgraph_paragraphs", before="parser")
     return nlp
