@@ -34,6 +34,7 @@ class Plover:
     verb_predicates: list[tuple[frozenset[str], frozenset[str], str]] = field(default_factory=list)
     symmetric: frozenset[str] = frozenset()
     reflexive_keeps_subject: frozenset[str] = frozenset()
+    adjectival_participles: frozenset[str] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -125,6 +126,7 @@ def plover() -> Plover:
                          for e in raw.get("verb_predicates", [])],
         symmetric=frozenset(_check_type(t, name) for t in raw.get("symmetric", [])),
         reflexive_keeps_subject=frozenset(_check_type(t, name) for t in raw.get("reflexive_keeps_subject", [])),
+        adjectival_participles=frozenset(raw.get("adjectival_participles", [])),
     )
 
 
