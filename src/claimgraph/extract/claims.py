@@ -157,6 +157,8 @@ class ClaimBuilder:
                 out.append(claim)
         if not out:
             ev = Event()
+            if a.addressee is None and a.cue_tokens:
+                a.addressee = self.events.participle_object(self.doc[a.cue_tokens[0]])
             m = self.index.actor(a.addressee) if a.addressee is not None else None
             if m is not None and a.speaker is not None and a.speaker.head is not None and \
                     self.events._reflexive(a.addressee, [a.speaker.head]):

@@ -161,6 +161,8 @@ class EventFinder:
                     continue
                 if role == "dobj":
                     cands += [c for c in a.children if c.dep_ == ("nsubjpass" if passive else "dobj") and c != skip]
+                    if not passive and is_verb(a) and self.participle_object(a) is not None:
+                        cands.append(self.participle_object(a))
                     if passive and a.dep_ == "acl" and a.head != skip:
                         cands.append(a.head)      # "Azerbaijan, supported by Turkey"
                 elif role == "dative":
@@ -316,7 +318,7 @@ class EventFinder:
         if lemma not in lex.nouns:
             return None
         # "in support of X" is a prepositional idiom, handled by _prep_event
-        if n.dep_ == "pobj" and n.head.lower_ in ("in", "on") and any(c.lower_ in ("of", "with") for c in n.children):
+        if n.dep_ == "pobj" and n.head.lower_ in ("in", "on") and self._idiom_at(n.head):
             return None
         type_ = lex.nouns[lemma]
         subjects = self.role_tokens([n], lex.role(type_, "noun_subject"))
@@ -332,6 +334,10 @@ class EventFinder:
             # "Haftar's establishment of relations with X"
             found = self.role_tokens([n.head.head], ["poss", "by"])
             subjects = found if self._has_actor(found) else []
+        if not subjects and n.dep_ == "pobj" and is_verb(n.head.head) and is_passive(n.head.head):
+            # "killed in the shelling of X by Y": the parser hangs "by Y" on the passive verb
+            found = [o for c in children(n.head.head, "agent") for o in pobjs(c)]
+            subjects = found[:1] if self._has_actor(found) else []
         if host is not None:
             side = lex.noun_hosts.get(base(host), "subject")
             if side == "object" and not self._has_actor(objects):
@@ -342,7 +348,9 @@ class EventFinder:
                        negated=self.negation(n) or (host is not None and self.negation(host)),
                        modality=self.modality(host) if host is not None else None,
                        clause=host if host is not None else n, nominal=True)
-        if type_ in lex.needs_target and not self._has_actor(hit.objects) and not self._noun_place(n):
+        # "the shelling by X hit the market": an attack that did something needs no named target
+        acted = type_ == "ASSAULT" and n.dep_ == "nsubj" and is_verb(n.head) and self._has_actor(subjects)
+        if type_ in lex.needs_target and not acted and not self._has_actor(hit.objects) and not self._noun_place(n):
             return None
         if self._has_actor(hit.subjects) and (self._has_actor(hit.objects) or type_ in ("ASSAULT", "MOBILIZE",
                                                                                       "REQUEST", "REJECT")):
@@ -417,6 +425,15 @@ class EventFinder:
                 break
             node = node.head
         return False
+
+    def participle_object(self, v):
+        """The object the parser gave to an adjectival participle ("accused neighbouring X of …"), or None."""
+        for c in children(v, "xcomp", "amod", "advcl"):
+            if c.tag_ == "VBG" and c.lower_ in self.lex.adjectival_participles and c.i == v.i + 1:
+                objs = children(c, "dobj")
+                if objs:
+                    return objs[0]
+        return None
 
     def _is_place(self, tok) -> bool:
         m = self.index.at(tok)
