@@ -1,10 +1,23 @@
-"""Run the reduce stage over a store and write its results back in one transaction."""
+"""Run the reduce stage over a store and write its results back in one transaction.
+
+The corpus stage is global (see docs/scale.md, "Incremental builds"): every result may depend
+on every document. What it can skip exactly is a run over the very inputs it already resolved:
+``resolve_store`` records a fingerprint of its inputs (the analysed documents, mentions and
+claims, and the code and data files of the package) next to its results, and a later call over
+the same inputs keeps those results instead of computing them again.
+"""
 from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
 
 from ..model import Claim
 from ..store import Store
 from .actors import resolve_actors
 from .crosscheck import crosscheck
+
+FINGERPRINT_KEY = "corpus_fingerprint"
 
 
 def fill_claim_actors(claims: list[Claim], mention_actor: dict[str, str]) -> None:
@@ -18,17 +31,66 @@ def fill_claim_actors(claims: list[Claim], mention_actor: dict[str, str]) -> Non
                 v.actor = mention_actor.get(v.mention)
 
 
-def resolve_store(store: Store) -> dict[str, int]:
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """SHA-1 of the package's Python and data files: other code or knowledge, other results.
+
+    RETURNS (str): a hex digest, computed once per process.
+    """
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha1()
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and p.suffix in {".py", ".yaml", ".yml", ".json", ".jsonl"} and "__pycache__" not in p.parts:
+            h.update(str(p.relative_to(root)).encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def corpus_fingerprint(store: Store) -> str:
+    """A fingerprint of everything the corpus stage reads: inputs in the store and the code.
+
+    Order-free aggregates (XOR of row hashes) over every column the stage reads — not over the
+    columns it writes (``mentions.actor``, the claims' actor and group ids) — so computing it is
+    one scan in DuckDB.
+    RETURNS (str): a hex digest.
+    """
+    parts = []
+    for sql in (# the text is left out: a document's id is the hash of its text
+                "SELECT count(*), bit_xor(hash(COLUMNS(* EXCLUDE (text, raw_text, offset_map)))) FROM documents",
+                "SELECT count(*), bit_xor(hash(COLUMNS(* EXCLUDE (actor)))) FROM mentions",
+                "SELECT count(*), bit_xor(hash(COLUMNS(* EXCLUDE (speaker, subject, object, group_id)))) FROM claims"):
+        parts.append(",".join(str(x) for x in store.con.execute(sql).fetchone()))
+    return hashlib.sha1(("|".join(parts) + "|" + code_fingerprint()).encode()).hexdigest()
+
+
+def _stored_counts(store: Store) -> dict[str, int]:
+    row = store.con.execute("SELECT (SELECT count(*) FROM actors), (SELECT count(*) FROM merges), "
+                            "(SELECT count(*) FROM links), (SELECT count(*) FROM events)").fetchone()
+    return dict(zip(("actors", "merges", "links", "events"), (int(x) for x in row)))
+
+
+def resolve_store(store: Store, *, force: bool = False) -> dict[str, int]:
     """Resolve actors and cross-check claims over everything in the store.
 
-    RETURNS (dict): counts of actors, merges, links and event groups written.
+    store (Store): a writable store.
+    force (bool): run even when the store's results were made from the same inputs and code.
+    RETURNS (dict): counts of actors, merges, links and event groups written (or kept).
     """
+    fingerprint = corpus_fingerprint(store)
+    if not force:
+        row = store.con.execute("SELECT value FROM meta WHERE key = ?", [FINGERPRINT_KEY]).fetchone()
+        if row and row[0] == fingerprint:
+            return _stored_counts(store)
     mentions = list(store.mentions())
     actors, mention_actor, merges = resolve_actors(mentions)
+    del mentions                     # the actors keep what they need; the mentions are not read again
     claims = list(store.claims())
     fill_claim_actors(claims, mention_actor)
     documents = {d.id: d for d in store.documents(status="analysed", with_text=False)}
     links, events, claim_group = crosscheck(claims, actors, documents)
     store.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,
                          events=events, claim_group=claim_group)
+    # Written after the results: a run that dies in between leaves no fingerprint, so the next
+    # one resolves again.
+    store.con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [FINGERPRINT_KEY, fingerprint])
     return {"actors": len(actors), "merges": len(merges), "links": len(links), "events": len(events)}
