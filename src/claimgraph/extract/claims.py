@@ -276,6 +276,10 @@ class ClaimBuilder:
             sent = self.sents[si]
             self._quantities[si] = find_quantities(self.doc, sent.start, sent.end)
         found = [q for q in self._quantities[si] if q[2] in scope or q[3] in scope]
+        if not found and hit is not None:
+            # a nominal event inside the figure's clause: "12 people were killed in the shelling"
+            above = {a.i for a in hit.head.ancestors}
+            found = [q for q in self._quantities[si] if q[1] is not None and q[1].head.i in above]
         if not found:
             return None
         if hit is not None:
