@@ -43,6 +43,15 @@ def stem(word: str) -> str:
         w = w.split("'")[0]
     if not w.isalpha():
         return w
+    w = _suffixless(w)
+    # "fire", "fires", "fired", "firing" all meet as "fir" (a silent e after a consonant goes)
+    if len(w) > 3 and w.endswith("e") and w[-2] not in _VOWELS:
+        return w[:-1]
+    return w
+
+
+def _suffixless(w: str) -> str:
+    """The word without its plural, -ing or -ed ending."""
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith("ied"):
