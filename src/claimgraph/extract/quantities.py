@@ -31,6 +31,7 @@ class Tallies:
     count_nouns: frozenset[str]
     tally_verbs: frozenset[str]
     negating: frozenset[str]
+    indefinite: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +44,7 @@ def tallies() -> Tallies:
         count_nouns=frozenset(str(w).lower() for w in raw.get("count_nouns") or []),
         tally_verbs=frozenset(str(w).lower() for w in raw.get("tally_verbs") or []),
         negating=frozenset(str(w).lower() for w in raw.get("negating") or []),
+        indefinite=frozenset(tuple(str(w).lower().split()) for w in raw.get("indefinite") or []),
     )
 
 
@@ -172,7 +174,46 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
             i = last + 1
             continue
         i += 1
-    return _sums(doc, out)
+    return _ranked(_sums(doc, out))
+
+
+def _ranked(found):
+    """Definite figures first: "several governments" and the count of a statement's sources
+    ("citing two senior officials") come after the figure the statement gives, so a claim
+    carries "up to 1,200 fighters" rather than them. Otherwise in the order of the text."""
+    tal = tallies()
+
+    def minor(item) -> bool:
+        q, tok = item[0], item[1]
+        if is_indefinite(q, tal):
+            return True
+        return tok is not None and _is_source(tok)
+
+    return sorted(found, key=minor)          # stable: the text order within each rank
+
+
+def is_indefinite(q: Quantity, tal: Tallies | None = None) -> bool:
+    """A vague amount that says "some" rather than how many ("several drones", "a few officers")."""
+    if q.bound != "vague" or not q.text:
+        return False
+    ws = tuple(w.strip('"\u201c\u201d') for w in q.text.lower().split())
+    return any(ws[:len(w)] == w for w in (tal or tallies()).indefinite)
+
+
+def _is_source(tok) -> bool:
+    """Is the counted noun who says something ("two officials said", "citing two officials",
+    "assessed by several governments", "according to three witnesses")?"""
+    from .lexicons import cues
+
+    c = cues()
+    head = tok.head
+    if tok.dep_ in ("nsubj",) and head.lemma_.lower() in c.verbs:
+        return True
+    if tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in c.citing_verbs:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in c.verbs:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def _skip_ent(t, lex: Numbers) -> bool:

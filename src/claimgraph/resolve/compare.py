@@ -304,6 +304,13 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
         return None                       # "MiG-29s" and "Su-24s" are different models
     if not explain:
         return "comparable", ""
+    if x.indefinite or y.indefinite:
+        # "several drones" says some, not how many: consistent with a count in its range, else silent
+        lo, hi = max(x.lo, y.lo), min(x.hi, y.hi)
+        if lo > hi:
+            return None
+        span = f"{_fmt(lo)}–{_fmt(hi)}" if hi < INF else f"{_fmt(lo)} or more"
+        return "consistent", f"{_describe(x)} and {_describe(y)} both allow {span}"
     if x.specific != y.specific:
         part, whole = (x, y) if x.specific else (y, x)
         # A count of one model is a part of the count of its family: it can only exceed it.
@@ -321,11 +328,12 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
             return "conflict", f"{_describe(q)} is far above the lower bound {_fmt(p.point)}"
         if p.bound == "at_most" and (q.center if q_hi < INF else q.point) < p.point / slack and q_hi < p.point / slack * (1 + eq):
             return "conflict", f"{_describe(q)} is far below the upper bound {_fmt(p.point)}"
-    if abs(x.point - y.point) <= eq * max(x.point, y.point):
+    if abs(x.point - y.point) <= eq * max(x.point, y.point) and (x.bound == "vague") == (y.bound == "vague"):
+        # a vague amount is never equal to a count: "hundreds" allows 200, it does not say 200
         return "equal", f"{_fmt(x.point)} = {_fmt(y.point)}"
     lo, hi = max(x.lo, y.lo), min(x.hi, y.hi)
     span = f"{_fmt(lo)}–{_fmt(hi)}" if hi < INF else f"{_fmt(lo)} or more"
-    return "consistent", f"{_fmt(x.point)} and {_fmt(y.point)} both allow {span}"
+    return "consistent", f"{_describe(x)} and {_describe(y)} both allow {span}"
 
 
 def _describe(f: Figure) -> str:

@@ -17,6 +17,7 @@ from typing import Iterable
 
 from anyascii import anyascii
 
+from ..extract.quantities import is_indefinite
 from ..model import Quantity
 from .text import MODEL_WORD, settings, stem, stopwords, words
 
@@ -36,6 +37,7 @@ class Figure:
     ambiguous: bool           # the unit's kind was settled by context, or not at all
     unit_key: str
     text: str
+    indefinite: bool = False  # "several", "a few": some, not how many (never equal to a count, never in conflict)
 
     @property
     def center(self) -> float:
@@ -231,4 +233,5 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
         hi = q.high if q.high is not None else (INF if q.low is not None else point * cfg["vague_span"])
     unit_key = " ".join(stem(w) for w in words(unit))
     return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
-                  ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip())
+                  ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip(),
+                  indefinite=is_indefinite(q))
