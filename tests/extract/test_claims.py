@@ -184,3 +184,76 @@ def test_claims_capital_by_demonym(nlp):
     claims, _ = extract(nlp, "General Tomas Varga attacked the French capital on Monday.")
     assault = [c for c in claims if c.event.type == "ASSAULT"]
     assert assault and assault[0].event.place and assault[0].event.place.name == "Paris"
+
+
+# -- constructions that name the parties indirectly (sentences written here; names invented or general) --
+@pytest.mark.parametrize("text,expected", [
+    # accused/blamed X of doing: X is the doer of the inner event
+    ("Chad accused Niger of arming the Norland Front.", ("Niger", "AID", "Norland Front")),
+    ("Karl Odum accused the government of Niger of shelling its own villages.", ("Niger", "ASSAULT", None)),
+    # predicate adjectives: "holds X responsible" is an accusation of X
+    ("The Chadian foreign ministry holds Niger fully responsible for the consequences of the raid.",
+     ("Chadian foreign ministry", "ACCUSE", "Niger")),
+    # taking control of a place is an attack on it
+    ("The Norland Front took control of Kessin on Sunday.", ("Norland Front", "ASSAULT", "Kessin")),
+    # a nominal attack whose doer the parser hangs on the passive verb
+    ("Nine civilians were killed in the shelling of Kessin by the fighters of the Norland Front.",
+     ("Norland Front", "ASSAULT", "Kessin")),
+    # an attack that did something needs no named target
+    ("The shelling by forces loyal to General Tomas Varga hit the market.", ("Tomas Varga", "ASSAULT", None)),
+    # the partner's phrase under a means noun
+    ("Karl Odum discussed the crisis by telephone with General Tomas Varga.", ("Karl Odum", "CONSULT", "Tomas Varga")),
+    # passive hosting of talks: the host consults, no other party named
+    ("The summit was hosted by General Tomas Varga.", ("Tomas Varga", "CONSULT", None)),
+    ("The drones were delivered by the Norland Front.", ("Norland Front", "AID", None)),
+    # "names X as the main supplier of Y"
+    ("The report names the Norland Front as the main supplier of General Tomas Varga.",
+     ("Norland Front", "AID", "Tomas Varga")),
+])
+def test_claims_indirect_parties(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Envoys of Chad and Niger met face to face in the Malian capital on Saturday.", [("Chad", "CONSULT", "Niger")]),
+    ("Chad and Niger agreed to a prisoner exchange.", [("Chad", "AGREE", "Niger")]),
+    ("Chad calls on the African Union and the Arab League to condemn the raid.",
+     [("Chad", "REQUEST", "African Union"), ("Chad", "REQUEST", "Arab League")]),
+])
+def test_claims_coordination_gives_each_pair(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    found = events(claims, by_id)
+    for rel in expected:
+        assert rel in found, found
+
+
+def test_claims_coordinated_requesters_each_request(nlp):
+    claims, by_id = extract(nlp, "Chad and Niger have urged restraint.")
+    requesters = {name(by_id, c.speaker_mention) for c in claims if c.speech_type == "REQUEST"} | \
+        {name(by_id, c.event.subject_mention) for c in claims if c.event.type == "REQUEST"}
+    assert {"Chad", "Niger"} <= requesters, requesters
+
+
+@pytest.mark.parametrize("text", [
+    "The Norland Front only defended its people.",
+    "The Norland Front supports its own fighters in Kessin.",
+])
+def test_claims_no_reflexive_relation(nlp, text):
+    claims, by_id = extract(nlp, text)
+    assert not any(s and s == o for s, _, o in events(claims, by_id)), events(claims, by_id)
+
+
+def test_claims_said_type_object_is_not_a_location(nlp):
+    claims, _ = extract(nlp, "The Chadian foreign ministry holds Niger fully responsible for the raid.")
+    accuse = [c for c in claims if c.event.type == "ACCUSE"]
+    assert accuse and accuse[0].event.location is None
+
+
+def test_claims_headline_is_its_own_sentence(nlp):
+    # the body's first sentence starts with the headline's words: it must parse whole, not in fragments
+    text = ("Chad, Niger envoys meet in Bamako\n\nEnvoys of Chad and Niger met in Bamako on Monday "
+            "for the first time since the raid on Kessin.")
+    claims, by_id = extract(nlp, text)
+    assert not any(c.start == 0 and "Monday" in c.text for c in claims)
+    assert ("Chad", "CONSULT", "Niger") in events(claims, by_id)

@@ -305,6 +305,9 @@ class EventFinder:
         if reflexive and type_ not in lex.reflexive_keeps_subject:
             return None
         complete = reflexive or target_place or (thing is not None and thing.lemma_.lower() in lex.self_contained)
+        if type_ in lex.symmetric and not self._has_actor(objects):
+            # "A and B met": coordinated doers are each other's party
+            complete = complete or len({m.name for t in subjects for m in self.index.actors(t)}) > 1
         if type_ in lex.needs_target and not complete and not self._has_actor(objects) and \
                 not self._has_place(anchors) and not (type_ == "MOBILIZE" and self._destination(anchors)):
             return None
