@@ -78,6 +78,9 @@ class AttributionFinder(QuoteMixin):
         for c in v.children:
             if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in self.lex.phrasal:
                 return self.lex.phrasal[(lemma, c.lower_)], [v, c]
+            if c.dep_ == "dobj" and (lemma, c.lower_) in self.lex.phrasal and \
+                    any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children):
+                return self.lex.phrasal[(lemma, c.lower_)], [v, c]     # "as X put it, …"
         if lemma in self.lex.verbs:
             entry = self.lex.verbs[lemma]
             if entry.get("objects") and self._figure_object(v, entry) is None:
@@ -159,6 +162,14 @@ class AttributionFinder(QuoteMixin):
                 return True
         return False
 
+    def _after_cue(self, v):
+        """The speaker named right after an inverted cue (“…,” said Lena Varis, …), outside quotes."""
+        for c in v.children:
+            if c.i > v.i and c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dep") and \
+                    c.pos_ in ("PROPN", "NOUN") and not self._in_quote(c.idx):
+                return c
+        return None
+
     def _in_quote(self, char: int) -> bool:
         return any(q.speech and q.start <= char < q.end for q in self.quotes)
 
@@ -170,6 +181,9 @@ class AttributionFinder(QuoteMixin):
         for c in v.children:
             if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "this", "that", "which") or \
                     c.dep_ == "nsubj" and c.lower_ == "which":
+                if self._in_quote(c.idx) and not self._in_quote(v.idx):
+                    # “… Full panic mode,” said Lena Varis: the parser took words of the quote as subject
+                    return self._after_cue(v)
                 return c
         for c in v.children:
             if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in" and \
@@ -238,7 +252,8 @@ class AttributionFinder(QuoteMixin):
                     return self.span_of(c)
         # "criticized the plan", "called the holiday a celebration": the object is what is said
         if entry.get("obj", "content") == "content":
-            objs = [c for c in v.children if c.dep_ == "dobj"]
+            # "called Oz a quack": the parser may read both nouns as predicates (oprd)
+            objs = [c for c in v.children if c.dep_ == "dobj"] or [c for c in v.children if c.dep_ == "oprd"]
             if objs and not (objs[0].pos_ == "PRON" and objs[0].n_lefts + objs[0].n_rights == 0):
                 last = max((c.right_edge.i for c in v.children if c.i > v.i and c.dep_ in
                             ("dobj", "oprd", "xcomp", "ccomp", "acomp", "attr")), default=objs[0].right_edge.i)
@@ -249,7 +264,7 @@ class AttributionFinder(QuoteMixin):
                 e = self.doc[last].idx + len(self.doc[last].text)
                 return s, _rstrip(self.text, s, e)
         # "As X observed, Y": the reporting clause is an adverbial of the content
-        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and is_verb(v.head):
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and _clause(v.head):
             head = v.head
             lo = head.left_edge.i
             hi = head.right_edge.i
@@ -259,7 +274,7 @@ class AttributionFinder(QuoteMixin):
                 s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                 return s, e
         # "Y, X said" / "Y, X said, Z": a parenthetical reporting clause hangs off the content's root
-        if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and is_verb(v.head) and \
+        if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and _clause(v.head) and \
                 not any(c.dep_ == "dobj" for c in v.children) and _inverted_report(v):
             head = v.head
             lo, hi = v.left_edge, v.right_edge
@@ -499,6 +514,11 @@ class AttributionFinder(QuoteMixin):
         s, e = self.np_span(tok)
         return self.text[s:e]
 
+
+
+def _clause(t) -> bool:
+    """A clause head a reporting aside can hang off: a verb, or a copula ("X, he said, is Y")."""
+    return is_verb(t) or t.pos_ == "AUX" and t.dep_ in ("ROOT", "ccomp", "conj")
 
 
 @lru_cache(maxsize=1)

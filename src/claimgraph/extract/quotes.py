@@ -1,7 +1,7 @@
 """Quotation spans in a text: direct speech (possibly over several sentences) and scare quotes.
 
-Curly quotes pair an opening with the next closing mark; straight double quotes pair in
-order within a paragraph. A quote left open runs to the end of its paragraph (news copy
+Curly quotes pair an opening with the next closing mark; straight double quotes (and doubled
+apostrophes, '' … '') pair in order within a paragraph. A quote left open runs to the end of its paragraph (news copy
 often drops the closing mark of a multi-paragraph quote). Single curly quotes are only read
 as short (scare) quotes, since ’ is also the apostrophe.
 """
@@ -41,6 +41,7 @@ def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     out += _curly(text)
     out += _straight(text, {q.open for q in out})
+    out += _doubled(text, out)
     out += _single(text)
     out.sort(key=lambda q: q.open)
     return out
@@ -91,6 +92,21 @@ def _straight(text: str, taken: set[int]) -> list[Quote]:
         if len(marks) % 2 == 1:
             a = marks[-1]
             out.append(_make(text, a + 1, para.end(), para.end()))
+    return out
+
+
+def _doubled(text: str, found: list[Quote]) -> list[Quote]:
+    """Two apostrophes as quotation marks (''…''), as in some newspaper archives: paired in order
+    within a paragraph, outside the quotes already found."""
+    out = []
+    for para in re.finditer(r"[^\n]+", text):
+        marks = [m.start() + para.start() for m in re.finditer("''", para.group())]
+        marks = [m for m in marks if not any(q.open <= m < q.close for q in found)]
+        for k in range(0, len(marks) - 1, 2):
+            a, b = marks[k], marks[k + 1]
+            inner = text[a + 2:b]
+            out.append(Quote(start=a + 2, end=b, open=a, close=b + 2, words=len(_WORD.findall(inner)),
+                             ends_clause=inner.rstrip().endswith((",", ".", "!", "?", "…"))))
     return out
 
 

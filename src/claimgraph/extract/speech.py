@@ -17,6 +17,9 @@ from .quotes import Quote
 SIGNED = re.compile(r"[ \t]*[\u2015\u2014\u2013][ \t]*([A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,4})[ \t.,]*"
                     r"(?=\n|$|[ \t]*[\u201c\"])")
 TRANSCRIPT = re.compile(r"^[ \t\"\u201c]*([A-Z][A-Z.'\- ]{1,40}[A-Z]):[ \t]+(\S.*)$", re.MULTILINE)
+# A labelled line or headline: "Jane Doe: We will not withdraw" (a name of up to five words, then a colon)
+LABELLED = re.compile(r"^[ \t]*([A-Z][\w.'\u2019\-]*(?:[ \t]+[A-Z][\w.'\u2019\-]*){0,4}):[ \t]+(\S.*)$", re.MULTILINE)
+SPEAKING_KINDS = ("person", "organization", "government", "armed_group", "media")
 
 
 @dataclass
@@ -55,9 +58,33 @@ class Attribution:
 class QuoteMixin:
     """Document-level attribution steps (needs ``doc``, ``text``, ``index``, ``quotes``, ``source``)."""
 
+    def _labelled(self) -> list[Attribution]:
+        """A line whose label before a colon is one speaking actor ("Jane Doe: We will stay")."""
+        out = []
+        for m in LABELLED.finditer(self.text):
+            label_s, label_e = m.span(1)
+            if m.group(1).isupper():
+                continue               # a transcript label, handled there
+            found = [x for x in self.index.within(label_s, label_e) if not x.pronoun]
+            # the actor must be the whole label, and one that speaks (not a dateline's place)
+            if len(found) != 1 or found[0].kind not in SPEAKING_KINDS or \
+                    found[0].start - label_s > 4 or label_e - found[0].end > 0:
+                continue
+            s, e = _strip(self.text, m.start(2), m.end(2))
+            if len(self.text[s:e].split()) < 3:
+                continue
+            span = self.doc.char_span(label_s, label_e, alignment_mode="expand")
+            out.append(Attribution(cue=":", cue_tokens=[span[-1].i + 1] if span is not None and span.end < len(self.doc)
+                                   else [], content_start=s, content_end=e,
+                                   speaker=Source(text=m.group(1), mention=found[0].id,
+                                                  head=span.root if span is not None else None,
+                                                  start=label_s, end=label_e),
+                                   kind="labelled", cue_char=label_e))
+        return out
+
     def _transcript(self) -> list[Attribution]:
         """Lines of an interview transcript ("WALLACE: …"): the label is the speaker."""
-        out = []
+        out = self._labelled()
         for m in TRANSCRIPT.finditer(self.text):
             label_s, label_e = m.span(1)
             s, e = _strip(self.text, m.start(2), m.end(2))
@@ -65,6 +92,9 @@ class QuoteMixin:
                 continue
             mention = next(iter(self.index.within(label_s, label_e)), None)
             span = self.doc.char_span(label_s, label_e, alignment_mode="expand")
+            if mention is not None and mention.kind in ("place", "country") or mention is None and span is not None \
+                    and any(t.ent_type_ in ("GPE", "LOC") for t in span):
+                continue               # a dateline ("LYON: …"), not a speaker
             out.append(Attribution(cue=":", cue_tokens=[span[-1].i + 1] if span is not None and span.end < len(self.doc)
                                    else [], content_start=s, content_end=e,
                                    speaker=Source(text=m.group(1), mention=mention.id if mention else None,
