@@ -293,9 +293,10 @@ class AttributionFinder(QuoteMixin):
 
     def _source_phrase(self, t) -> tuple[str, ...] | None:
         """The source phrase from data (``source_preps``) starting at ``t`` ("according to", "by the data of")."""
+        first = t.lower_      # called at every token: most tokens start no phrase, so test the first word alone
         for words in self.lex.source_preps:
             n = len(words)
-            if n > 1 and tuple(x.lower_ for x in self.doc[t.i:t.i + n]) == words:
+            if n > 1 and words[0] == first and tuple(x.lower_ for x in self.doc[t.i:t.i + n]) == words:
                 return words
         return None
 
