@@ -274,8 +274,8 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
         return m
     generic = kb.lookup(p.name, generic=True)
     from .roles import is_title_token
-    if all(is_title_token(t) for t in span) and not generic:
-        return None  # "Defense" of "Defense Minister X": a title, not an actor
+    if _title_only(span, facts) and not generic:
+        return None  # "Defense" of "Defense Minister X", "Norvanian Defence", "Minister of Foreign Affairs"
     if entry is None and generic is None and " " not in p.name and not p.stripped_title and \
             p.name not in ctx.person_words and p.label != "NORP" and place_use(span):
         p.label = "GPE"  # a name the model took for a person or body, used as a location ("registered in X")
@@ -307,7 +307,7 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
     code = _country_before(doc, p.start) or _country_after(doc, p.end)
     first = p.name.split()[0]
     code = code or kb.demonym_country(first) or (kb.country_of_text(first) if len(p.name.split()) > 1 else None)
-    state = None if code else _state_before(doc, p, facts)
+    state = None if code else _state_before(doc, p, facts) or _state_after(doc, p.end, facts)
     lead = kb.lookup(first) if len(p.name.split()) > 1 else None
     if lead is not None and lead.id.startswith("body:") and p.kb_id == "shape:body_organ":
         m.affiliation, m.affiliation_kb = lead.name, lead.id  # "UN Panel of Experts" belongs to the UN
@@ -346,7 +346,9 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
 def _learned(doc: Doc, p: Piece, span: Span, m: Mention, facts: StateFacts) -> Mention | None:
     """A mention of a state the document taught us (its name, or its capital): typed, or None."""
     kb = get_kb()
-    ref = facts.state_named(p.name)
+    # a learned state's name, or its demonym used alone ("the Norvanians", "Norvanian" tagged as a place):
+    # the state, as a known country's demonym is
+    ref = facts.state_named(p.name) or facts.demonym(p.name)
     if ref is not None:
         m.kind, m.label, m.local_key = "country", "GPE", ref.name
         return m
@@ -374,6 +376,31 @@ def _state_before(doc: Doc, p: Piece, facts: StateFacts):
     if i < 0:
         return None
     return facts.demonym(doc[i].text) or facts.state_named(doc[i].text)
+
+
+def _title_only(span: Span, facts: StateFacts) -> bool:
+    """A title and nothing else: title words, demonyms and connectors ("Norvanian Defence", "Minister of
+    Foreign Affairs"), where what is left without the demonyms is no institution ("Russian military" is one)."""
+    from .roles import CONNECTORS, is_title_token
+    kb = get_kb()
+    demonym = [bool(kb.demonym_country(t.text) or facts.demonym(t.text)) for t in span]
+    rest = [t for t, d in zip(span, demonym) if not d]
+    if not rest or not any(is_title_token(t) for t in rest):
+        return False
+    if not all(is_title_token(t) or t.lower_ in CONNECTORS for t in rest):
+        return False
+    return kb.lookup(" ".join(t.text for t in rest), generic=True) is None
+
+
+def _state_after(doc: Doc, end: int, facts: StateFacts):
+    """A learned state named right after a span: "Ministry of Defence" + "of the Republic of Norvania"."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        j = end + 1 + (doc[end + 1].lower_ == "the")
+        # the state's entity may start a few words on ("the Republic of" + "Norvania")
+        ent = next((e for e in doc.ents if e.end > j and e.start <= j + 3), None)
+        if ent is not None:
+            return facts.state_named(doc[j:ent.end].text) or facts.state_named(ent.text)
+    return None
 
 
 def _organisation_name(name: str) -> bool:
@@ -429,11 +456,19 @@ def _apply_owners(pieces: list[Piece], index_of: dict[int, int], out: list[Menti
     for owner, owned in pairs:
         if owner.kind == "country" and owned.kind != "person" and not owned.affiliation:
             owned.affiliation, owned.affiliation_kb = owner.local_key, owner.kb_id
+            if owned.kb_id and owned.local_key == owned.name and _generic_kb(owned.kb_id):
+                # "Armed Forces" of "the Armed Forces of Norvania": one state's institution, not every state's
+                owned.local_key = f"{owned.name} ({owner.local_key})"
         elif owner.kind in ("organization", "other") and owned.kind in ("armed_group", "government") \
                 and len(owner.name.split()) <= 3 and owner.kb_id is None:
             owner.kind, owner.label = "person", "PERSON"  # "Dravlen's Chadian National Army": owned by a person
         if owner.kind == "person" and owned.kind in ("armed_group", "government") and not owner.affiliation:
             owner.affiliation = owned.local_key or owned.name
+
+
+def _generic_kb(kid: str) -> bool:
+    entry = get_kb().entries.get(kid)
+    return entry is not None and entry.generic
 
 
 def _fix_kinds(mentions: list[Mention], places: set[int] = frozenset()) -> None:

@@ -169,7 +169,9 @@ def title_before(doc: Doc, start: int) -> tuple[RoleInfo, int]:
             break
         if token.tag_ == "NNS" and doc[i + 1].lower_ == "of":
             break  # "the fighters of General X": a group around the person, not a title
-        if is_title_token(token) or token.ent_type_ in ("GPE", "NORP", "ORG") or token.lower_ in CONNECTORS:
+        # a demonym belongs to the title whatever the model tagged it ("Norvanian Defence" read as a person)
+        if is_title_token(token) or token.ent_type_ in ("GPE", "NORP", "ORG") or token.lower_ in CONNECTORS or \
+                get_kb().demonym_country(token.text) or doc_states(doc).demonym(token.text):
             first = i
             i -= 1
             continue

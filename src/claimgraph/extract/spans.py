@@ -47,7 +47,20 @@ def _junk() -> dict:
     return {"phrases": {fold(p) for p in j["phrases"]}, "social": {fold(s) for s in j["social"]},
             "words": {fold(w) for w in j["furniture_words"]},
             "credit": [re.compile(p, re.I) for p in j["credit_patterns"]],
-            "byline": sorted((fold(b) for b in j["byline_prefixes"]), key=len, reverse=True)}
+            "byline": sorted((fold(b) for b in j["byline_prefixes"]), key=len, reverse=True),
+            "time": set(j.get("time_words", [])), "time_preps": set(j.get("time_prepositions", [])),
+            "weekdays": set(j.get("weekdays", [])),
+            "byline_leads": [re.compile(p, re.I) for p in j.get("byline_leads", [])]}
+
+
+def _time_cut(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before time words the model joined to it ("the Security Council on Monday")."""
+    j = _junk()
+    for i in range(start + 1, end):
+        w = doc[i].lower_
+        if w in j["weekdays"] or w in j["time_preps"] and i + 1 < end and doc[i + 1].lower_ in j["time"]:
+            return i
+    return end
 
 
 def _title_or_honorific(word: str) -> bool:
@@ -110,6 +123,8 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, bool]:
     RETURNS (tuple[int, int, bool]): the new token span and whether a title or rank was stripped.
     """
     stripped = False
+    if label != "PERSON":
+        end = _time_cut(doc, start, end)
     while start < end:
         t = doc[start]
         w = t.lower_.strip(".")
@@ -200,5 +215,9 @@ def is_junk(text: str, name: str, start_char: int, end_char: int, label: str) ->
             rest = rest[len(pre):].strip(" :")
             break
     if label in ("PERSON", "ORG", "FAC", "NORP") and rest == f:
+        return "byline"
+    # "By X, Staff Writer", "Posted on 3 May 2026 by X | Politics": the name right after a byline lead
+    lead = text[text.rfind("\n", 0, start_char) + 1:start_char]
+    if label in ("PERSON", "ORG", "FAC", "NORP") and any(p.search(lead) for p in j["byline_leads"]):
         return "byline"
     return None

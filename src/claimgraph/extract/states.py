@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .. import data
 from .kb import fold, get_kb, name_key
+from .names import lexicon
 
 STATES_KEY = "claimgraph_states"
 NAME = r"[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){0,2}"
@@ -115,7 +116,11 @@ def learn_states(doc: Doc) -> StateFacts:
     text = doc.text
     facts = StateFacts()
     shapes = _shapes()
-    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    # words of full names; a "person" holding a title word ("Norvanian Defence" of "Norvanian Defence Minister
+    # X") is the model's misreading of a title, and its demonym no person's name
+    title_words = lexicon().title_words
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+              and not any(fold(w.text).strip(".") in title_words for w in e) for t in e}
     # a stem must be written as a proper noun somewhere ("Then" is not the demonym of "The")
     proper = {t.text for t in doc if (t.pos_ == "PROPN" or t.ent_type_) and not t.is_stop}
     # 1. formal names: "the Federal Republic of Norvania"

@@ -24,7 +24,15 @@ DATE_DASH = re.compile(r"\s*[–—|]\s*")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)"      # TRIPOLI / WASHINGTON, D.C.
     r"(?:,\s*(?P<date>[^()\n]{3,30}?))?"                                       # , May 9(, 2020)
-    r"\s*\((?P<outlet>[A-Za-z][^()\n]{1,40})\)\s*[-–—:]")                       # (Agency) —
+    r"\s*\((?P<outlet>[A-Za-z][^()\n]{1,40})\)\s*(?:[-–—:.]|$)")                 # (Agency) — or (Agency).
+# "ORVILLE, 14 October 2026 - The ...": a dateline with a date and no agency
+DATELINE_DATE = re.compile(r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?),\s*"
+                           r"(?P<date>[^()\n]{6,30}?)\s*[-–—:]\s")
+# "Posted on October 14, 2026 by X", "Published: 3 May 2026 | Politics", "Updated 2026-05-03 09:12"
+STAMP_LINE = re.compile(r"^(?:posted|published|updated|last updated|first published|filed|date)(?:\s+(?:on|at))?"
+                        r"\s*:?\s*(?P<date>[^|•·]{6,40}?)(?:\s+by\s+.*|\s*[|•·].*)?$", re.IGNORECASE)
+# "The Orville Ledger | October 18, 2026", "October 18, 2026 | The Orville Ledger"
+OUTLET_DATE_LINE = re.compile(r"^(?P<a>[^|•·]{3,50}?)\s*[|•·]\s*(?P<b>[^|•·]{3,50}?)$")
 TITLE_OUTLET = re.compile(r"^(?P<title>\S+(?:\s+\S+){3,}?)\s*(?:\((?P<paren>[^()]{2,40})\)|\s[|•]\s(?P<bar>[^|•]{2,40}))\s*$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                        r"(?P<outlet>[A-Z][\w&'’. -]{1,40}?)[.,]?\s*(?:all rights reserved\.?)?$", re.IGNORECASE)
@@ -110,6 +118,14 @@ def _clean_outlet(name: str | None) -> str | None:
     return name
 
 
+def _full_date(text: str) -> str | None:
+    """A date only when the text is little more than a date (no headline that happens to hold a number)."""
+    text = text.strip(" ,.-–—")
+    if n_words(text) > 6 or not re.search(r"\b\d{4}\b", text):
+        return None
+    return parse_date(text)
+
+
 def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
     """Title, outlet and date found in a plain text (see the module docstring)."""
     meta = TextMeta()
@@ -131,6 +147,19 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
                 meta.published = parse_date(m.group("date"))
         elif not meta.published and line_rule(line) == "timestamp":
             meta.published = parse_date(line)
+        if not meta.published:
+            m = DATELINE_DATE.match(line) or STAMP_LINE.match(line)
+            if m:
+                meta.published = _full_date(m.group("date"))
+        m = OUTLET_DATE_LINE.match(line)
+        if m:
+            # one side a date, the other the outlet's name
+            for when, who in ((m.group("b"), m.group("a")), (m.group("a"), m.group("b"))):
+                day = _full_date(when)
+                if day and _full_date(who) is None:
+                    meta.published = meta.published or day
+                    meta.outlet = meta.outlet or _clean_outlet(who)
+                    break
         v = VIA_LINE.match(line) or COPYRIGHT.match(line)
         if v and not meta.outlet:
             meta.outlet = _clean_outlet(v.group("outlet"))
