@@ -257,3 +257,12 @@ def test_claims_headline_is_its_own_sentence(nlp):
     claims, by_id = extract(nlp, text)
     assert not any(c.start == 0 and "Monday" in c.text for c in claims)
     assert ("Chad", "CONSULT", "Niger") in events(claims, by_id)
+
+
+def test_claims_dateline_is_not_the_subject(nlp):
+    text = ("Rebels shell Kessin\n\nKESSIN, Oct 3 (Sahel Wire) - Fighters of the Norland Front shelled the centre "
+            "of the Malian town of Kessin on Sunday, the ministry said.")
+    claims, by_id = extract(nlp, text)
+    assault = [c for c in claims if c.event.type == "ASSAULT" and c.event.subject_mention]
+    assert assault and name(by_id, assault[0].event.subject_mention) == "Norland Front"
+    assert name(by_id, assault[0].event.object_mention) == "Kessin" and assault[0].event.location == "Kessin"

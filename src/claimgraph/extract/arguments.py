@@ -52,6 +52,7 @@ class ActorIndex:
 
         self.statement_nouns = cues().statement_nouns
         self.group_nouns = plover().group_nouns
+        self.place_of_heads = _place_of_heads()
 
     # -- lookups -------------------------------------------------------------------------
     def by_id(self) -> dict[str, Mention]:
@@ -207,6 +208,14 @@ class ActorIndex:
                                 found = self.actors(o, depth + 1)
                                 if found:
                                     return found
+        if token.lemma_.lower() in self.place_of_heads:
+            # "the centre of the Zemlish city of Orvik" is Orvik, not Zemland
+            for c in token.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in pobjs_of(c):
+                        found = [m for m in self.actors(o, depth + 1, conj=False) if m.kind in ("place", "country")]
+                        if found:
+                            return found
         for c in token.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 m = self.at(c) or (self._alias_of_name(c) if c.pos_ == "PROPN" else None)
@@ -311,6 +320,18 @@ def sentence_index(doc, token) -> int:
     if "_cg_sent_starts" not in doc.user_data:
         sentences(doc)
     return bisect_right(doc.user_data["_cg_sent_starts"], token.i) - 1
+
+
+def pobjs_of(prep) -> list:
+    """The objects of a preposition."""
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _place_of_heads() -> frozenset[str]:
+    """Nouns whose "of X" names the place itself ("the city of X", "the centre of X"): metonyms.yaml."""
+    from .. import data
+
+    return frozenset(data.load("metonyms.yaml").get("locative", {}).get("place_of_heads", []))
 
 
 def _load_coref():

@@ -314,6 +314,11 @@ class ClaimBuilder:
                 loc = self._place_np(t)
                 if loc:
                     return loc
+            # "shelled the centre of the city of X": the place the object phrase names
+            m = self.index.actor(t)
+            if m is not None and m.kind == "place" and not m.pronoun:
+                name = self.text[m.start:m.end]
+                return name, lookup(m.name) or lookup(name)
         return None
 
     def _place_np(self, tok) -> tuple[str, Place | None] | None:

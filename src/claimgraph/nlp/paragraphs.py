@@ -12,8 +12,18 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-# tokens after which a new sentence may begin (the parser decides); elsewhere inside a paragraph none does
-FINAL = frozenset({".", "!", "?", "...", "\u2026", '"', "'", "\u201d", "\u2019", ")", "]", ":", ";"})
+# tokens after which a new sentence may begin (the parser decides; dashes end datelines: "CITY, Oct 3 (Wire) -");
+# elsewhere inside a paragraph none does
+FINAL = frozenset({".", "!", "?", "...", "\u2026", '"', "'", "\u201d", "\u2019", ")", "]", ":", ";", "-", "--", "\u2013", "\u2014"})
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+# a dateline is a few tokens: place, date, agency in brackets
+DATELINE_MAX = 15
+
+
+def _dateline_opener(t) -> bool:
+    """A paragraph opening with a place in capitals ("TRIPOLI,", "PORT SAID (Reuters)")."""
+    return t.is_alpha and t.text.isupper() and len(t.text) > 1
 
 
 @Language.component("claimgraph_paragraphs")
@@ -26,11 +36,16 @@ def paragraph_starts(doc):
     if not any(t.is_space and t.text.count("\n") >= 2 for t in doc):
         return doc              # one paragraph: the parser alone, as before
     prev = None
+    para = 0                    # first token of the current paragraph
     for t in doc:
         if t.i == 0:
             prev = t
             continue
         if prev.is_space and prev.text.count("\n") >= 2:
+            t.is_sent_start = True
+            para = t.i
+        elif prev.text in DASHES and prev.i - para <= DATELINE_MAX and _dateline_opener(doc[para]):
+            # "CITY, Oct 3 (Wire) - The army …": the dateline is not the sentence's subject
             t.is_sent_start = True
         elif not t.is_space and not prev.is_space and prev.text not in FINAL and not prev.text.endswith("."):
             t.is_sent_start = False
