@@ -14,7 +14,12 @@
    (``ru_maxrss`` of that process) are printed with the growth factor per tenfold size
    (10 = linear).
 4. Incremental: 1% more documents are added to the largest store and the corpus stage is run
-   again, to show what adding a batch to a big store costs.
+   again, to show what adding a batch to a big store costs; then once more over the same store,
+   where it keeps its results (same inputs and code, see ``resolve.run``).
+
+Times are wall-clock and CPU seconds of the child process; on a machine shared with other work,
+compare the CPU seconds. ``--phases STORE`` prints CPU time and memory after each step of the
+corpus stage on one store (``--keep DIR`` keeps the stores).
 """
 from __future__ import annotations
 
@@ -125,25 +130,65 @@ def replicate(store: Path, template: Path, docs: int, first_copy: int = 0) -> fl
     return time.perf_counter() - t0
 
 
-def resolve_in_child(store: Path) -> dict:
+def resolve_in_child(store: Path, *flags: str) -> dict:
     """Run the corpus stage in a fresh process; RETURNS its seconds, peak RSS and counts."""
-    out = subprocess.run([sys.executable, __file__, "--resolve-one", str(store)], check=True, capture_output=True,
-                         text=True)
+    out = subprocess.run([sys.executable, __file__, "--resolve-one", str(store), *flags], check=True,
+                         capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def resolve_one(store: Path) -> None:
+def resolve_one(store: Path, force: bool = True) -> None:
     from claimgraph.resolve import resolve_store
     from claimgraph.store import Store
 
     with Store(store) as st:
         counts = st.counts()
-        t0 = time.perf_counter()
-        resolved = resolve_store(st)
-        seconds = time.perf_counter() - t0
+        t0, c0 = time.perf_counter(), time.process_time()
+        resolved = resolve_store(st, force=force)
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak, "documents": counts["documents"],
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak, "documents": counts["documents"],
                       "mentions": counts["mentions"], "claims": counts["claims"], **resolved}))
+
+
+def phases(store: Path) -> None:
+    """The corpus stage step by step (as ``resolve_store`` runs it), with CPU time and memory after each."""
+    from claimgraph.resolve.actors import resolve_actors
+    from claimgraph.resolve.features import ActorIndex, build_views
+    from claimgraph.resolve.grouping import candidate_pairs, score_pairs
+    from claimgraph.resolve.run import fill_claim_actors
+    from claimgraph.store import Store
+
+    def rss() -> int:
+        status = Path("/proc/self/status").read_text()
+        return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS"))) // 1024
+
+    last = [time.process_time()]
+
+    def step(name: str) -> None:
+        now = time.process_time()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        print(f"  {name:<34} {now - last[0]:7.1f} CPU-s   RSS {rss():6d} MB (peak {peak} MB)", flush=True)
+        last[0] = now
+
+    with Store(store) as st:
+        step("open the store (imports)")
+        mentions = list(st.mentions())
+        step(f"read {len(mentions)} mentions")
+        actors, mention_actor, _ = resolve_actors(mentions)
+        del mentions
+        step(f"resolve actors ({len(actors)})")
+        claims = list(st.claims())
+        fill_claim_actors(claims, mention_actor)
+        documents = {d.id: d for d in st.documents(status="analysed", with_text=False)}
+        step(f"read {len(claims)} claims")
+        idx = ActorIndex(actors)
+        views = build_views(claims, idx, documents)
+        step("claim views (features)")
+        pairs = candidate_pairs(views, idx)
+        step(f"candidate pairs ({len(pairs)})")
+        scored = score_pairs(views, idx, pairs)
+        step(f"scored pairs kept ({len(scored)})")
 
 
 def main() -> None:
@@ -153,10 +198,16 @@ def main() -> None:
     parser.add_argument("--template", type=Path, help="template store (default: cached in the temp directory)")
     parser.add_argument("--keep", type=Path, help="keep the stores in this directory")
     parser.add_argument("--quick", action="store_true", help="1k and 10k documents only")
+    parser.add_argument("--phases", type=Path, metavar="STORE",
+                        help="print CPU time and RSS after each step of the corpus stage on STORE, and exit")
     parser.add_argument("--resolve-one", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--unforced", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.resolve_one:
-        resolve_one(args.resolve_one)
+        resolve_one(args.resolve_one, force=not args.unforced)
+        return
+    if args.phases:
+        phases(args.phases)
         return
     from throughput import machine
 
@@ -177,17 +228,20 @@ def main() -> None:
         growth = ""
         if len(rows) > 1:
             (s0, r0), (s1, r1) = rows[-2], rows[-1]
-            growth = f"  x{r1['seconds'] / r0['seconds']:.1f} time for x{s1 / s0:.0f} documents"
+            growth = f"  x{r1['cpu'] / r0['cpu']:.1f} CPU time for x{s1 / s0:.0f} documents"
         print(f"{size:>7} documents ({r['mentions']} mentions, {r['claims']} claims; store made in {made:.0f} s): "
-              f"corpus stage {r['seconds']:7.1f} s, peak RSS {r['peak_mb']:6.0f} MB, "
+              f"corpus stage {r['seconds']:7.1f} s ({r['cpu']:.1f} CPU-s), peak RSS {r['peak_mb']:6.0f} MB, "
               f"{r['actors']} actors, {r['events']} events, {r['links']} links{growth}", flush=True)
     size, r = rows[-1]
     store = work / f"scale-{size}.duckdb"
     added = max(1, size // 100)
     replicate(store, template, added, first_copy=10_000)
     r2 = resolve_in_child(store)
-    print(f"incremental: +{added} documents on {size}: corpus stage {r2['seconds']:.1f} s "
-          f"({r2['seconds'] / r['seconds']:.2f} of the full run), peak RSS {r2['peak_mb']:.0f} MB", flush=True)
+    print(f"incremental: +{added} documents on {size}: corpus stage {r2['seconds']:.1f} s ({r2['cpu']:.1f} CPU-s, "
+          f"{r2['cpu'] / r['cpu']:.2f} of the full run), peak RSS {r2['peak_mb']:.0f} MB", flush=True)
+    r3 = resolve_in_child(store, "--unforced")
+    print(f"unchanged: the same store built again: corpus stage {r3['seconds']:.1f} s (results kept: "
+          f"same inputs and code)", flush=True)
     if not args.keep:
         for f in work.glob("*.duckdb*"):
             f.unlink()
