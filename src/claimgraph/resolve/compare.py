@@ -63,6 +63,7 @@ _EXPLAIN = {
     "cited": lambda idx, x: f"one cites the other's figure ({_fmt(x)})",
     "kinds": lambda idx, ks: f"both about {', '.join(sorted(ks))}",
     "accused": lambda idx, x: f"denied by the accused ({idx.name(x)})",
+    "answers": lambda idx, x: f"the denial names the accuser's side ({idx.name(idx.root(x))})",
 }
 
 
@@ -215,6 +216,11 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
                     score += w["denier_accused"]
                     by_accused = True
                     why.append(("accused", den.speaker))
+                    accuser = idx.root(ass.speaker)
+                    if accuser and any(idx.root(x) == accuser for x in den.actors):
+                        # "Kelmar rejects Dravonik's 'drone fairy tale'": the denial names who accuses
+                        score += w["denial_names_accuser"]
+                        why.append(("answers", ass.speaker))
                     if a.doc == b.doc and abs(a.sentence - b.sentence) <= cfg["context"]["near_sentences"]:
                         score += w["denial_near"]
                         why.append(("near", abs(a.sentence - b.sentence)))

@@ -67,8 +67,8 @@ def _denial_pairs(views: list[ClaimView], idx: ActorIndex, out: set[Pair]) -> No
     denials: dict[tuple, list[int]] = defaultdict(list)
     for v in views:
         if v.negative or v.rejecting:
-            root = idx.root(v.speaker)
-            if root:
+            # the denier's state, and the group he speaks for ("an EFG spokesman denied")
+            for root in {idx.root(x) for x in idx.family(v.speaker)} - {None}:
                 for t in v.vec:
                     if not t.startswith("@"):
                         denials[(root, t)].append(v.i)
@@ -190,6 +190,38 @@ def anaphoric_pairs(views: list[ClaimView], idx: ActorIndex) -> dict[Pair, list[
     return out
 
 
+def exchange_pairs(views: list[ClaimView], idx: ActorIndex) -> dict[Pair, list[str]]:
+    """A denial and the accusation of the denier's side answered within a few sentences of one article.
+
+    "Halmaj again denied that his government had sent drones." then "Orbelian accused Holvenia of
+    hiding behind a private company.": an exchange of one dispute, whatever words each side uses.
+    The accusation must be a speech act (ACCUSE) by another side, within ``context.exchange_sentences``.
+
+    RETURNS (dict): (i, j) → evidence.
+    """
+    near = settings()["context"]["exchange_sentences"]
+    by_doc: dict[str, list[ClaimView]] = defaultdict(list)
+    for v in views:
+        if v.claim.speech_type == "ACCUSE" and v.speaker and not v.negative or (v.negative or v.rejecting) and v.speaker:
+            by_doc[v.doc].append(v)
+    out: dict[Pair, list[str]] = {}
+    for doc_views in by_doc.values():
+        if len(doc_views) < 2:
+            continue
+        for d in doc_views:
+            if not (d.negative or d.rejecting):
+                continue
+            for a in doc_views:
+                if a is d or a.negative or a.claim.speech_type != "ACCUSE" or abs(a.sentence - d.sentence) > near:
+                    continue
+                if idx.compatible(idx.root(a.speaker), idx.root(d.speaker)) or not denier_matches(d, a, idx):
+                    continue
+                gap = abs(a.sentence - d.sentence)
+                where = "in the same sentence" if gap == 0 else f"{gap} sentence{'s' * (gap > 1)} apart"
+                out[(min(a.i, d.i), max(a.i, d.i))] = [f"accusation and denial exchanged in one article ({where})"]
+    return out
+
+
 def score_pairs(views: list[ClaimView], idx: ActorIndex, pairs: Iterable[Pair]) -> dict[Pair, PairScore]:
     """Score candidate pairs and anaphoric denials; keep those that may be linked."""
     ths = settings()["thresholds"]
@@ -200,7 +232,7 @@ def score_pairs(views: list[ClaimView], idx: ActorIndex, pairs: Iterable[Pair]) 
         if res is not None and res.score >= th:
             out[(i, j)] = res
     bonus = settings()["weights"]["same_document_anaphora"]
-    for pair, why in anaphoric_pairs(views, idx).items():
+    for pair, why in {**exchange_pairs(views, idx), **anaphoric_pairs(views, idx)}.items():
         prev = out.get(pair)
         out[pair] = PairScore(score=max(bonus, ths["same_event"], prev.score if prev else 0.0),
                               evidence=why + (prev.evidence if prev else []),
