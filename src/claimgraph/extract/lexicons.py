@@ -35,6 +35,7 @@ class Plover:
     symmetric: frozenset[str] = frozenset()
     reflexive_keeps_subject: frozenset[str] = frozenset()
     adjectival_participles: frozenset[str] = frozenset()
+    cancelling_hosts: frozenset[tuple[str, ...]] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -127,6 +128,7 @@ def plover() -> Plover:
         symmetric=frozenset(_check_type(t, name) for t in raw.get("symmetric", [])),
         reflexive_keeps_subject=frozenset(_check_type(t, name) for t in raw.get("reflexive_keeps_subject", [])),
         adjectival_participles=frozenset(raw.get("adjectival_participles", [])),
+        cancelling_hosts=frozenset(tuple(x.split()) for x in raw.get("cancelling_hosts", [])),
     )
 
 
