@@ -266,3 +266,18 @@ def test_claims_dateline_is_not_the_subject(nlp):
     assault = [c for c in claims if c.event.type == "ASSAULT" and c.event.subject_mention]
     assert assault and name(by_id, assault[0].event.subject_mention) == "Norland Front"
     assert name(by_id, assault[0].event.object_mention) == "Kessin" and assault[0].event.location == "Kessin"
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("President Karl Odum cut short a visit to France and flew back to the capital.", "CONSULT"),
+    ("General Tomas Varga postponed the attack on the Norland Front.", "ASSAULT"),
+])
+def test_claims_called_off_event_gives_no_relation(nlp, text, type_):
+    claims, by_id = extract(nlp, text)
+    assert not [e for e in events(claims, by_id, type_) if e[0] and e[2]], events(claims, by_id)
+
+
+def test_claims_denied_event_is_negated(nlp):
+    claims, by_id = extract(nlp, "Karl Odum denied that his government had sent drones to the Norland Front.")
+    aid = [c for c in claims if c.event.type == "AID"]
+    assert aid and all(c.stance == "denies" and c.event.negated for c in aid)

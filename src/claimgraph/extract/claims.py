@@ -151,6 +151,9 @@ class ClaimBuilder:
             for ev in self._events_from(hit):
                 scope = (self._scope(hit) & content) | scope_extra
                 self._when_where(ev, hit, scope | content, first)
+                if stance == "denies" and hit.head.i in content and ev.type != "REJECT":
+                    # "denied that his government had sent drones": the event is denied, not asserted
+                    ev.negated = True
                 claim = self._claim(first, last, ev, scope, extra_hedges, **common)
                 if self._accuses(claim, cue_lemma):
                     claim.speech_type = "ACCUSE"

@@ -329,6 +329,8 @@ class EventFinder:
             subjects = []
         objects = self.role_tokens([n], lex.role(type_, "noun_object"))
         host = n.head if n.dep_ in ("dobj", "nsubjpass") and is_verb(n.head) else None
+        if host is not None and self._cancels(host):
+            return None         # "cut short a visit to X": not reported as done
         if not subjects and host is not None:
             # "ending the siege of Tripoli from X": the doer hangs off the governing verb
             found = self.role_tokens([host], [r for r in lex.role(type_, "noun_subject") if r in ("by", "from")])
@@ -428,6 +430,14 @@ class EventFinder:
                 break
             node = node.head
         return False
+
+    def _cancels(self, v) -> bool:
+        """Does verb ``v`` call off what it governs ("cancel", "call off", "cut short")?"""
+        lemma = base(v)
+        if (lemma,) in self.lex.cancelling_hosts:
+            return True
+        return any((lemma, c.lower_) in self.lex.cancelling_hosts for c in v.children
+                   if c.dep_ in ("prt", "advmod", "acomp", "amod", "oprd", "xcomp"))
 
     def participle_object(self, v):
         """The object the parser gave to an adjectival participle ("accused neighbouring X of …"), or None."""
