@@ -256,7 +256,7 @@ def _figure_anchors(a: ClaimView, b: ClaimView, place_hit: bool, anchored: bool,
         score += w["figure_actor"]
         anchored = True
         why.append(("anchor", shared))
-    if a.doc == b.doc and abs(a.sentence - b.sentence) <= cfg["context"]["near_sentences"]:
+    if a.doc == b.doc and abs(a.sentence - b.sentence) <= cfg["context"]["figure_sentences"]:
         score += w["figure_near"]
         anchored = True
         why.append(("near", abs(a.sentence - b.sentence)))

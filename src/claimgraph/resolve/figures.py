@@ -58,6 +58,7 @@ class _Family:
     context: frozenset[str]
     patterns: list[re.Pattern]
     compare: bool
+    ambiguous_max: float | None = None   # an ambiguous unit counting more than this is not of this family
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,7 @@ def unit_families() -> tuple[list[_Family], dict[str, set[str]]]:
         fam = _Family(name=name, words=ws | parts, parts=parts,
                       context=frozenset(stem(w) for w in spec.get("context", [])),
                       patterns=[re.compile(p, re.I) for p in spec.get("patterns", [])],
-                      compare=spec.get("compare", True))
+                      compare=spec.get("compare", True), ambiguous_max=spec.get("ambiguous_max"))
         fams.append(fam)
         for w in fam.words:
             by_word.setdefault(w, set()).add(name)
@@ -104,9 +105,17 @@ def _bound(q: Quantity) -> str:
     return "exact"
 
 
-def _settle(maybe: set[str], fams: list[_Family], near: list[str], ctx: set[str], ctx_joined: str) -> set[str]:
-    """Settle an ambiguous unit: the family of the context word nearest the figure, else any in the content."""
+def _settle(maybe: set[str], fams: list[_Family], near: list[str], ctx: set[str], ctx_joined: str,
+            count: float | None = None) -> set[str]:
+    """Settle an ambiguous unit: the family of the context word nearest the figure, else any in the content.
+
+    A family the count is too large for goes first ("up to 1,200 fighters" are men, not jets).
+    """
     cands = [f for f in fams if f.name in maybe]
+    plausible = [f for f in cands if not (count and f.ambiguous_max and count > f.ambiguous_max)]
+    if plausible and len(plausible) < len(cands):
+        return {f.name for f in plausible} if len(plausible) == 1 else \
+            _settle({f.name for f in plausible}, fams, near, ctx, ctx_joined)
     for w in near:
         hit = {f.name for f in cands if w in f.context}
         if hit:
@@ -115,7 +124,7 @@ def _settle(maybe: set[str], fams: list[_Family], near: list[str], ctx: set[str]
 
 
 def classify_unit(unit_text: str, context: Iterable[str], context_text: str = "",
-                  near: Iterable[str] = ()) -> tuple[frozenset[str], bool, bool]:
+                  near: Iterable[str] = (), count: float | None = None) -> tuple[frozenset[str], bool, bool]:
     """The families a unit belongs to, whether it names one model or part, and whether it was ambiguous.
 
     unit_text (str): the unit as written ("jet fighters", "MiG 29s and Su-24s").
@@ -123,6 +132,7 @@ def classify_unit(unit_text: str, context: Iterable[str], context_text: str = ""
     context_text (str): the claim content as written (model designations count as context).
     near (iterable): stemmed content words nearest the figure first; the nearest that tells a
         kind settles an ambiguous unit before the rest of the content is read.
+    count (float | None): the figure, when known (an ambiguous unit's family may be too small for it).
     RETURNS (tuple): (families, specific, ambiguous).
     """
     fams, by_word = unit_families()
@@ -147,7 +157,7 @@ def classify_unit(unit_text: str, context: Iterable[str], context_text: str = ""
     if not sure and maybe:
         ambiguous = True
         ctx_joined = " ".join(words(context_text)) + " | " + anyascii(context_text)
-        sure = _settle(maybe, fams, list(near), set(context), ctx_joined) or maybe
+        sure = _settle(maybe, fams, list(near), set(context), ctx_joined, count) or maybe
     if not sure and any(MODEL_WORD.match(w) for w in unit_words):
         # An unknown model designation ("Kv-24s"): its kind is whatever the content is about.
         ctx = set(context)
@@ -201,14 +211,14 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
     context = list(context)
     near = _near_words(context_text, q.text)
     part_units = " ".join(str(p.get("unit") or "") for p in q.parts if isinstance(p, dict))
-    fams, specific, ambiguous = classify_unit(f"{unit} {part_units}".strip(), context, context_text, near)
+    fams, specific, ambiguous = classify_unit(f"{unit} {part_units}".strip(), context, context_text, near, point)
     if (not fams or all(f.startswith("unit:") for f in fams)) and q.text and context_text:
         # The unit as extracted names no kind of thing ("14 Russian-made planes" read as
         # "Russian"): read the few words after the figure in the content instead.
         at = context_text.find(q.text)
         if at >= 0:
             after = " ".join(words(context_text[at + len(q.text):])[:4])
-            more, specific, ambiguous = classify_unit(f"{unit} {after}", context, context_text, near)
+            more, specific, ambiguous = classify_unit(f"{unit} {after}", context, context_text, near, point)
             if more and not all(f.startswith("unit:") for f in more):
                 fams = more
     if not fams:
