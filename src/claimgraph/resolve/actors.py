@@ -28,7 +28,7 @@ from ..extract.locations import cities
 from ..extract.names import (given_key, initials, is_acronym, onset_key, org_key, split_person, surname_key,
                               translit)
 from ..model import Actor, Mention, MergeEvidence
-from .aliases import Profile, score_people
+from .aliases import Profile, given_skeleton, score_people
 from .kinds import CorpusStates, learned_countries, retype
 
 MAX_BLOCK = 50          # larger blocks are compared within a sliding window over sorted surnames
@@ -134,19 +134,25 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     return _build(nodes, uf, states)
 
 
-def _contexts(nodes: list[Node]) -> list[set[str]]:
-    """For each node, the signatures of the other actors in its document."""
+def _contexts(nodes: list[Node]) -> list[frozenset[str]]:
+    """For each person node, the signatures of the other actors in its document.
+
+    Only people are compared by context (``_profiles``); other nodes share one empty set, so the
+    memory this takes grows with the people mentioned, not with every node of every document.
+    """
     by_doc: dict[str, list[int]] = defaultdict(list)
     sigs = [_signature(n) for n in nodes]
     for i, n in enumerate(nodes):
         by_doc[n.doc].append(i)
-    out: list[set[str]] = [set() for _ in nodes]
+    none: frozenset[str] = frozenset()
+    out: list[frozenset[str]] = [none] * len(nodes)
     for ids in by_doc.values():
         # the 30 most mentioned actors of a document are its context (bounded cost per node)
         top = sorted(ids, key=lambda i: -len(nodes[i].mentions))[:30]
-        doc_sigs = {sigs[i] for i in top}
+        doc_sigs = frozenset(sigs[i] for i in top)
         for i in ids:
-            out[i] = doc_sigs - {sigs[i]}
+            if _is_person(nodes[i]):
+                out[i] = doc_sigs - {sigs[i]}
     return out
 
 
@@ -162,7 +168,9 @@ def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = No
                             for m in n.named if m.affiliation_kb or m.affiliation).most_common(1)
             if not state:
                 continue
-            kid, reason = f"{kid}@{state[0][0]}", f"same institution ({kid}) of the same state: {state[0][0]}"
+            # a learned state is compared in its transliteration-folded form ("Norvova"/"Norvowa")
+            where = state[0][0] if ":" in state[0][0] else translit(name_key(state[0][0]))
+            kid, reason = f"{kid}@{where}", f"same institution ({kid}) of the same state: {state[0][0]}"
         elif not kid or not (kid.startswith(KB_MERGED) or kid.startswith("inst:")):
             continue
         if kid in first:
@@ -187,6 +195,8 @@ def _merge_names(nodes: list[Node], uf: UnionFind) -> None:
         key = name_key(n.key) if cls != "group" else org_key(n.key)
         if cls == "place" and not n.kb_id and " " not in key and not cities().get(key):
             key = translit(key)  # a town the gazetteer does not know, spelt two ways ("Velmosk"/"Vellmosk")
+        elif n.kind == "country" and not n.kb_id and " " not in key:
+            key = translit(key)  # a state the knowledge base does not know, transliterated two ways (-ova/-owa)
         if not key:
             continue
         k = (cls, key)
@@ -197,7 +207,7 @@ def _merge_names(nodes: list[Node], uf: UnionFind) -> None:
             first[k] = i
 
 
-def _profiles(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -> dict[int, Profile]:
+def _profiles(nodes: list[Node], uf: UnionFind, context: list[frozenset[str]]) -> dict[int, Profile]:
     """Person profiles per union-find root."""
     kb = get_kb()
     out: dict[int, Profile] = {}
@@ -225,13 +235,14 @@ def _profiles(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -> dict
     return out
 
 
-def _merge_people(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -> None:
+def _merge_people(nodes: list[Node], uf: UnionFind, context: list[frozenset[str]]) -> None:
     profiles = _profiles(nodes, uf, context)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for root, p in profiles.items():
         if not p.givens:
             continue
-        for g in p.givens:
+        # blocked by the given name with its inner vowels blanked, so "Ozran"/"Ozren" are compared
+        for g in {given_skeleton(g) for g in p.givens}:
             for s in {onset_key(s)[:1] for s in p.surnames if s}:
                 blocks[(g, s)].append(root)
     for roots in blocks.values():
@@ -247,7 +258,7 @@ def _merge_people(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -> 
                     uf.union(a, b, score, reasons)
 
 
-def _merge_surnames(nodes: list[Node], uf: UnionFind, context: list[set[str]]) -> None:
+def _merge_surnames(nodes: list[Node], uf: UnionFind, context: list[frozenset[str]]) -> None:
     """Surname-only groups join the full-name group that carries that surname."""
     profiles = _profiles(nodes, uf, context)
     index: dict[str, set[int]] = defaultdict(set)
