@@ -108,6 +108,10 @@ class AttributionFinder(QuoteMixin):
         if speaker_tok is not None and speaker_tok.lower_ in FIRST_SECOND_PERSON:
             # "I think …": inside a quote its speaker already says it; outside, it is the author (the outlet)
             return None
+        if speaker_tok is not None and (speaker_tok.lower_ in _non_speakers() and v.dep_ != "relcl" and
+                                        not any(c.dep_ == "prep" for c in speaker_tok.children) or
+                                        speaker_tok.ent_type_ in ("DATE", "TIME")):
+            return None     # "nobody questions …", "who would have believed …": no one in particular says it
         content = self._content(v, entry, sent)
         if content is None or content[1] - content[0] < 3:
             if speaker_tok is None:
@@ -166,7 +170,7 @@ class AttributionFinder(QuoteMixin):
         """The speaker named right after an inverted cue (“…,” said Lena Varis, …), outside quotes."""
         for c in v.children:
             if c.i > v.i and c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dep") and \
-                    c.pos_ in ("PROPN", "NOUN") and not self._in_quote(c.idx):
+                    c.pos_ in ("PROPN", "NOUN") and not self._in_quote(c.idx) and c.ent_type_ not in ("DATE", "TIME"):
                 return c
         return None
 
@@ -520,6 +524,12 @@ class AttributionFinder(QuoteMixin):
 def _clause(t) -> bool:
     """A clause head a reporting aside can hang off: a verb, or a copula ("X, he said, is Y")."""
     return is_verb(t) or t.pos_ == "AUX" and t.dep_ in ("ROOT", "ccomp", "conj")
+
+
+@lru_cache(maxsize=1)
+def _non_speakers() -> frozenset[str]:
+    """Indefinite and interrogative subjects that name no speaker (data/attribution.yaml ``non_speakers``)."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("non_speakers", []))
 
 
 @lru_cache(maxsize=1)

@@ -118,7 +118,11 @@ class QuoteMixin:
             if best is None:
                 best = self._adjacent_cue(q, atts)
                 if best is not None:
-                    if best.content_start < 0 or (q.start - 1 <= best.content_start and best.content_end <= q.end + 1):
+                    if prev is not None and prev[1] is best and best.content_end <= q.start and \
+                            prev[0].close <= best.cue_char < q.open and "\n" not in self.text[prev[0].close:q.open]:
+                        # “A,” X said, “B.”: the cue sits between two quotes of one paragraph, one statement
+                        best.content_end = _strip(self.text, q.start, q.end)[1]
+                    elif best.content_start < 0 or (q.start - 1 <= best.content_start and best.content_end <= q.end + 1):
                         best.content_start, best.content_end = _strip(self.text, q.start, q.end)
                     else:          # the cue already reports a clause; the quote is a second statement
                         best = self._copy(best, q, "quote")
