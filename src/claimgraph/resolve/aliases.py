@@ -8,6 +8,7 @@ identical (roles of one kind of position, "spokesman" and "representative", are 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,6 +59,21 @@ def roles_compatible(heads_a: set[str], heads_b: set[str]) -> bool:
     return bool(ga & gb)
 
 
+def given_skeleton(key: str) -> str:
+    """A given name's key with its inner vowels blanked, for names of five letters or more ("ozran" ->
+    "oz*n"): two renderings of one unknown name differ in a vowel ("Ozran"/"Ozren") far more often than two
+    people of one surname in one story."""
+    if len(key) < 5:
+        return key
+    return key[0] + re.sub(r"[aeiouy]", "*", key[1:-1]) + key[-1]
+
+
+def _one_vowel_apart(a: set[str], b: set[str]) -> bool:
+    """Do two sets of given-name keys hold two names that differ in one inner vowel only?"""
+    return any(len(x) == len(y) and given_skeleton(x) == given_skeleton(y) != x
+               and sum(p != q for p, q in zip(x, y)) == 1 for x in a for y in b)
+
+
 def score_people(a: Profile, b: Profile) -> tuple[float, list[str]]:
     """Score two person profiles; 0 means "keep apart".
 
@@ -66,8 +82,11 @@ def score_people(a: Profile, b: Profile) -> tuple[float, list[str]]:
     """
     if a.names & b.names:
         return 1.0, ["same full name"]
+    close_givens = False
     if a.givens and b.givens and not (a.givens & b.givens):
-        return 0.0, []
+        if not _one_vowel_apart(a.givens, b.givens):
+            return 0.0, []
+        close_givens = True  # needs more than a close surname: a shared role or state (below)
     s = max((surname_match(x, y) for x in a.surnames for y in b.surnames), default=0.0)
     if s < TWO:
         return 0.0, []
@@ -91,6 +110,10 @@ def score_people(a: Profile, b: Profile) -> tuple[float, list[str]]:
     if len(shared) >= SHARED_CONTEXT:
         support += 1
         reasons.append(f"{len(shared)} co-occurring actors in common")
+    if close_givens:
+        if support == 0 or s < ALONE:
+            return 0.0, []
+        reasons.append("given names one vowel apart")
     need = ALONE if support == 0 else ONE if support == 1 else TWO
     if s < need:
         return 0.0, []
