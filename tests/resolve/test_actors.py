@@ -288,3 +288,37 @@ def test_actors_roles_of_one_kind_are_no_conflict_but_other_kinds_are():
     ms = [mention("d1", 0, "Ilya Kamarov", role="minister"), mention("d2", 0, "Ilya Kamarova", role="journalist")]
     actors, ma, _ = resolve_actors(ms)
     assert ma["d1:m0"] != ma["d2:m0"]
+
+
+def test_actors_learned_state_spelt_with_v_and_w_is_one_country():
+    ms = [mention("d1", 0, "Kastrova", "country", key="Kastrova"), mention("d2", 0, "Kastrowa", "country", key="Kastrowa")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d1:m0"] == ma["d2:m0"]
+
+
+def test_actors_institution_of_a_learned_state_spelt_two_ways_is_one():
+    ms = [mention("d1", 0, "Kastrova", "country", key="Kastrova"),
+          mention("d1", 1, "Kastrovan army", "armed_group", kb_id="inst:army", affiliation="Kastrova"),
+          mention("d2", 0, "Kastrowa", "country", key="Kastrowa"),
+          mention("d2", 1, "Armed Forces", "armed_group", key="Armed Forces (Kastrowa)", kb_id="inst:army",
+                  affiliation="Kastrowa"),
+          mention("d3", 0, "Dernik", "country", key="Dernik"),
+          mention("d3", 1, "Armed Forces", "armed_group", key="Armed Forces (Dernik)", kb_id="inst:army",
+                  affiliation="Dernik")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d1:m1"] == ma["d2:m1"] != ma["d3:m1"]
+
+
+@pytest.mark.parametrize("a,b,same", [
+    (dict(name="Ozran Velikovic", role="defence minister", affiliation="Kastrova"),
+     dict(name="Ozren Velikovik", role="defence minister", affiliation="Kastrova"), True),
+    # one vowel apart but nothing else in common: two people
+    (dict(name="Ozran Velikovic"), dict(name="Ozren Velikovik"), False),
+    # given names further apart than one vowel stay apart whatever they share
+    (dict(name="Marta Velikovic", role="defence minister", affiliation="Kastrova"),
+     dict(name="Mirko Velikovic", role="defence minister", affiliation="Kastrova"), False),
+])
+def test_actors_given_names_one_vowel_apart(a, b, same):
+    ms = [mention("d1", 0, a.pop("name"), **a), mention("d2", 0, b.pop("name"), **b)]
+    actors, ma, _ = resolve_actors(ms)
+    assert (ma["d1:m0"] == ma["d2:m0"]) == same

@@ -237,7 +237,7 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
     if kid and kid.startswith("capital:"):
         capital, entry, kid = kid.split(":")[1], None, None
     if capital:
-        if is_locative(span):
+        if is_locative(span) or _dateline(span):
             m.kind, m.kb_id = "place", f"capital:{capital}"
             m.affiliation, m.affiliation_kb = kb.country(capital).name, f"country:{capital}"
         else:
@@ -356,7 +356,7 @@ def _learned(doc: Doc, p: Piece, span: Span, m: Mention, facts: StateFacts) -> M
     if ref is None:
         return None
     country = kb.country(ref.code)
-    if is_locative(span):
+    if is_locative(span) or _dateline(span):
         m.kind, m.label, m.role = "place", "GPE", "capital"
         m.affiliation = country.name if country else ref.name
         m.affiliation_kb = country.id if country else None
@@ -366,6 +366,15 @@ def _learned(doc: Doc, p: Piece, span: Span, m: Mention, facts: StateFacts) -> M
         # the capital stands for its state; the role keeps what the text said of the city for the corpus
         m.kind, m.label, m.local_key, m.role, m.affiliation = "country", "GPE", ref.name, "capital", ref.name
     return m
+
+
+def _dateline(span: Span) -> bool:
+    """A city in capitals opening a line, before a comma or a dash ("KELMORA, 3 May -"): where the article was
+    filed, a place."""
+    doc = span.doc
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space
+    return line_start and span.text.isupper() and span.end < len(doc) and \
+        doc[span.end].text in (",", "-", "\u2013", "\u2014", "(")
 
 
 def _state_before(doc: Doc, p: Piece, facts: StateFacts):

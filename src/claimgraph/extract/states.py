@@ -74,6 +74,10 @@ def _shapes() -> dict:
         "endings": [(a, b) for a, b in d["demonym_endings"]],
         "capital_words": "|".join(re.escape(w) for w in d["capital_words"]),
         "not_states": {fold(x) for x in d.get("not_states", [])},
+        "institution_of": re.compile(r"\b(?i:%s)\s+of\s+(?:the\s+)?(%s)\b" % (
+            "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(d.get("state_institutions", []),
+                                                                           key=len, reverse=True)),
+            r"[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+)?")),
     }
 
 
@@ -131,6 +135,15 @@ def learn_states(doc: Doc) -> StateFacts:
         ref = StateRef(name)
         facts.names.setdefault(name_key(name), ref)
         facts.names.setdefault(name_key(m.group(0)), ref)
+    # 1b. a state's own institutions: "the Ministry of Foreign Affairs of Norvania", "the Armed Forces of Norvania"
+    forms = {fold(f) for f in data.load("state_names.yaml")["forms"]}
+    # "of the Government of X", "of the National Council": bodies, not states
+    name_words = set(data.load("institutions.yaml").get("name_words", [])) | forms
+    for m in shapes["institution_of"].finditer(text):
+        name = m.group(1)
+        if any(fold(w) in name_words for w in name.split()) or name in people or _known_elsewhere(name):
+            continue
+        facts.names.setdefault(name_key(name), StateRef(name))
     # 2. demonyms whose stem is also written: "Norvanian" + "Norvania"
     words = set(re.findall(r"\b[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\b", text))
     for word in sorted(words):
@@ -147,7 +160,7 @@ def learn_states(doc: Doc) -> StateFacts:
     cap = shapes["capital_words"]
     # (pattern, group of the state, group of the city, whether the phrase names the state itself)
     patterns = [
-        (re.compile(rf"\bthe\s({NAME})\s(?:{cap}),?\s(?:city\sof\s)?({NAME})"), 1, 2, False),
+        (re.compile(rf"\b[Tt]he\s({NAME})\s(?:{cap}),?\s(?:city\sof\s)?({NAME})"), 1, 2, False),
         (re.compile(rf"({NAME}),\s(?:the\s)?({NAME})\s(?:{cap})\b"), 2, 1, False),
         (re.compile(rf"\bthe\s(?:{cap})\sof\s(?:the\s)?({NAME}),?\s({NAME})"), 1, 2, True),
         (re.compile(rf"({NAME}),\s(?:the\s)?(?:{cap})\sof\s(?:the\s)?({NAME})"), 2, 1, True),
@@ -165,7 +178,33 @@ def learn_states(doc: Doc) -> StateFacts:
                     facts.state_named(city) is not None or city in people:
                 continue
             facts.capitals.setdefault(name_key(city), state)
+    _dateline_capital(text, facts, people)
     return facts
+
+
+DATELINE = re.compile(r"^\s*([A-Z][A-Z'\u2019\-]+(?:\s[A-Z][A-Z'\u2019\-]+){0,2})\s*(?:,|\s[-\u2013\u2014]\s|\(|$)", re.M)
+
+
+def _dateline_capital(text: str, facts: StateFacts, people: set[str]) -> None:
+    """A dateline city of an article that speaks of "the <Demonym> capital" without naming it is that capital
+    ("KELMOR, 3 May - ... officials in the Norvanian capital said"): the article is filed from there."""
+    cap = _shapes()["capital_words"]
+    states = {m.group(1) for m in re.finditer(rf"\b[Tt]he\s({NAME})\s(?:{cap})\b(?!,?\s(?:city\sof\s)?[A-Z])",
+                                             text)}
+    refs = {id(r): r for r in (_state_ref(facts, x) for x in states) if r is not None}
+    if len(refs) != 1:
+        return
+    # the dateline opens one of the first lines of the article
+    for m in DATELINE.finditer(text[:600]):
+        city = m.group(1).title()
+        if len(city) < 3 or city.upper() != m.group(1) or _known_elsewhere(city) and \
+                get_kb().capital_country(city) is None:
+            continue
+        kb = get_kb()
+        if kb.lookup(city) is not None or kb.capital_country(city) or facts.state_named(city) or city in people:
+            return
+        facts.capitals.setdefault(name_key(city), next(iter(refs.values())))
+        return
 
 
 def _state_ref(facts: StateFacts, text: str) -> StateRef | None:

@@ -1,0 +1,96 @@
+"""Actor mentions on articles about states the knowledge base does not know: demonyms, institutions of a
+named state, titles, bylines, datelines and time words. Every state, city and person here is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.extract.states import learn_states
+from claimgraph.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text):
+    return find_mentions(Document(id="dtest", path="test.txt", text=text), nlp(text))
+
+
+def by_name(ms):
+    return {m.name: m for m in ms}
+
+
+@pytest.mark.parametrize("text,demonym,state", [
+    ("Kastrova closed its border. Kastrovan officials said the crossing would stay shut.", "Kastrovan", "Kastrova"),
+    ("Dernik denied the report. Dernikan diplomats said they had not been told.", "Dernikan", "Dernik"),
+])
+def test_mentions_learned_demonym_alone_is_its_state(nlp, text, demonym, state):
+    ms = [m for m in run(nlp, text) if m.name == demonym]
+    assert ms and all(m.kind == "country" and m.local_key == state for m in ms)
+
+
+def test_mentions_demonym_title_is_no_actor_and_gives_the_official_his_state(nlp):
+    ms = run(nlp, "Kastrova rejected the plan. Kastrovan Defence Minister Oleg Varnavin said the army was ready.")
+    assert not any(m.kind == "person" and "Defence" in m.name for m in ms)
+    varnavin = by_name(ms)["Oleg Varnavin"]
+    assert varnavin.role == "defence minister" and varnavin.affiliation == "Kastrova"
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of Foreign Affairs was not available for comment.",
+    "Kastrova rejected it. The Kastrovan Foreign Minister was travelling.",
+])
+def test_mentions_bare_title_is_no_actor(nlp, text):
+    assert not any(m.kind == "person" or "Minister" in m.name for m in run(nlp, text))
+
+
+def test_mentions_institutions_of_two_states_keep_their_state(nlp):
+    ms = run(nlp, "The Ministry of Foreign Affairs of the Republic of Kastrova protested. The Ministry of foreign "
+                  "affairs of Dernik rejected the protest, and the Armed Forces of Dernik stayed on alert.")
+    ministries = [m for m in ms if m.kb_id == "inst:foreign-ministry"]
+    assert sorted(m.affiliation for m in ministries) == ["Dernik", "Kastrova"]
+    assert len({m.local_key for m in ministries}) == 2
+    forces = next(m for m in ms if m.kb_id == "inst:army")
+    assert forces.affiliation == "Dernik" and "Dernik" in forces.local_key
+
+
+def test_mentions_military_intelligence_is_not_the_army(nlp):
+    ms = run(nlp, "Kastrova said it was ready. Kastrovan military intelligence said the guns had moved.")
+    m = next(m for m in ms if "intelligence" in m.name)
+    assert m.kb_id == "inst:intelligence" and m.affiliation == "Kastrova"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Posted on March 3, 2026 by Irena Holub\n\nThe Dernik army said it had moved.", "Irena Holub"),
+    ("By Pavo Lindqvist, Staff Writer\n\nThe Dernik army said it had moved.", "Pavo Lindqvist"),
+])
+def test_mentions_byline_author_is_no_actor(nlp, text, name):
+    assert name not in by_name(run(nlp, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The UN Security Council on Monday called for restraint.", "UN Security Council"),
+    ("The Dernik Liberation Front last week rejected the talks.", "Dernik Liberation Front"),
+])
+def test_mentions_time_words_are_cut_from_names(nlp, text, name):
+    names = by_name(run(nlp, text))
+    assert name in names and not any("Monday" in n or "week" in n for n in names)
+
+
+def test_mentions_dateline_city_of_an_article_on_the_capital_is_that_capital(nlp):
+    text = ("VELMORA, 3 May 2026 - Officials in the Kastrovan capital said Kastrova would not negotiate. "
+            "Velmora accused Dernik of lying.")
+    doc = nlp(text)
+    assert learn_states(doc).capital("Velmora").name == "Kastrova"
+    actor = [m for m in find_mentions(Document(id="d", path="t", text=text), doc) if m.name == "Velmora"][-1]
+    assert actor.kind == "country" and actor.local_key == "Kastrova"
+
+
+def test_mentions_dateline_city_is_no_capital_without_a_capital_phrase(nlp):
+    assert not learn_states(nlp("VELMORA, 3 May 2026 - Kastrova said it would not negotiate.")).capitals
+
+
+def test_mentions_capital_apposition_at_sentence_start(nlp):
+    ms = run(nlp, "Dernik denied it. The Dernikan capital, Oslavec, was calm. Oslavec accused Kastrova of lying.")
+    actor = [m for m in ms if m.name == "Oslavec"][-1]
+    assert actor.kind == "country" and actor.local_key == "Dernik"
