@@ -64,3 +64,79 @@ def test_quantities_attached_to_the_event(nlp):
     mob = [c for c in claims if c.event.type == "MOBILIZE"]
     assert mob and mob[0].event.quantity.value == 1200 and mob[0].event.quantity.unit == "fighters"
     assert mob[0].speaker_text == "Karl Odum"
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("The death toll from the bombing in Varsk has risen to 31, the health ministry said.", 31, "people killed"),
+    ("Varsk bombing toll rises to 26", 26, "people killed"),
+    ("The number of civilians killed in the raid on Ostrel has risen to 14, officials said.", 14,
+     "civilians killed"),
+    ("If the militia attacks, the death toll, already at 47, is likely to rise.", 47, "people killed"),
+    ("Hospital officials put the toll at 58.", 58, "people killed"),
+    ("The agency puts the number of drones used in the raid at 20.", 20, "drones"),
+    ("Gunmen stormed the village of Ostrel, killing 17 people.", 17, "people killed"),
+    ("Militia shelling kills nine in the town of Ostrel.", 9, "people killed"),
+    ('"We have 14 dead now, among them three children," the surgeon said.', 14, "people killed"),
+    ("The shelling killed at least 12 civilians and wounded dozens.", 12, "civilians killed"),
+])
+def test_quantities_tallies_and_casualties_take_their_unit(nlp, text, value, unit):
+    qs = quantities(nlp, text)
+    assert qs, text
+    assert (qs[0].value, qs[0].unit) == (value, unit), qs
+
+
+def test_quantities_casualty_verbs_give_bare_numbers_a_unit(nlp):
+    qs = quantities(nlp, "Gunmen stormed the village, killing 17 people and wounding 40.")
+    assert [(q.value, q.unit) for q in qs] == [(17, "people killed"), (40, "people wounded")]
+
+
+def test_quantities_figure_without_noun_counts_what_came_before(nlp):
+    qs = quantities(nlp, "At least 40 foreign contractors were seen in May. The services put the figure at some 150.")
+    assert [(q.value, q.unit, q.bound) for q in qs] == [(40, "foreign contractors", "at_least"),
+                                                        (150, "foreign contractors", "approx")]
+
+
+@pytest.mark.parametrize("text,total,parts", [
+    ("The air force sent six KV-9 fighters and two RS-4 strike jets to the base.", 8, [6, 2]),
+    ("The army said eight Skarn-2 drones and four Vireo were shot down.", 12, [8, 4]),
+])
+def test_quantities_sum_of_unfamiliar_models(nlp, text, total, parts):
+    qs = quantities(nlp, text)
+    assert len(qs) == 1 and qs[0].value == total and [p["value"] for p in qs[0].parts] == parts, qs
+
+
+@pytest.mark.parametrize("text", [
+    "Not one Dalmarian soldier is on our soil.",
+    "The talks were postponed to 2027.",
+])
+def test_quantities_no_count(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,first", [
+    ("It is assessed by several western governments that the Dorn Group has up to 1,200 fighters in the valley.",
+     1200),
+    ('The Ostrel Gazette, citing two senior officials, put the number of foreign fighters at "hundreds".', 200),
+    ("Three officials told the Gazette that 40 tanks had crossed the river.", 40),
+])
+def test_quantities_definite_figure_before_sources_and_indefinite_amounts(nlp, text, first):
+    qs = quantities(nlp, text)
+    assert len(qs) == 2 and qs[0].value == first, qs
+
+
+def test_quantities_vague_in_quotes_keeps_its_unit(nlp):
+    qs = quantities(nlp, 'The blog speaks only about "hundreds" of foreign fighters.')
+    assert qs and qs[0].bound == "vague" and qs[0].unit == "foreign fighters"
+
+
+@pytest.mark.parametrize("text,indefinite", [
+    ("Several drones hit the depot.", True),
+    ("A few officers were arrested.", True),
+    ("Hundreds of volunteers arrived.", False),
+    ("Eight drones hit the depot.", False),
+])
+def test_quantities_indefinite_amounts(nlp, text, indefinite):
+    from claimgraph.extract.quantities import is_indefinite
+
+    qs = quantities(nlp, text)
+    assert qs and is_indefinite(qs[0]) == indefinite

@@ -374,6 +374,7 @@ def _referent(doc, num, start: int, lex: Numbers):
         holder = head.head
         if holder.pos_ in ("NOUN", "PROPN"):
             holders.append(holder)                 # "a toll of 47"
+            holders += [c for c in holder.children if c.dep_ == "appos"]   # "..., the death toll, already at 47"
         else:
             # the tally verb may sit above a participle: "puts the number of drones used in the attack at 20"
             verb = next((a for a in head.ancestors if a.lemma_.lower() in tal.tally_verbs or a.pos_ == "AUX"), None)

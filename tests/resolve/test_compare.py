@@ -1,0 +1,71 @@
+"""Figure comparison and denials: indefinite and vague amounts, ambiguous units by size (invented)."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Quantity
+from claimgraph.resolve.compare import compare_figures
+from claimgraph.resolve.features import figure_of, stem
+
+from .world import World, links_between
+
+
+def _fig(context=("deploy",), **q):
+    return figure_of(Quantity(**q), [stem(w) for w in context])
+
+
+@pytest.mark.parametrize("x, y, expected", [
+    # "several" says some, not how many: never equal to a count, never in conflict with one
+    (dict(value=3, low=3, high=9, bound="vague", unit="drones", text="several drones"),
+     dict(value=3, unit="drones"), "consistent"),
+    (dict(value=3, low=3, high=9, bound="vague", unit="drones", text="several drones"),
+     dict(value=20, unit="drones"), None),
+    # a vague order of magnitude allows a count in its range, it does not equal it
+    (dict(value=200, low=200, high=999, bound="vague", unit="mercenaries", text="hundreds of mercenaries"),
+     dict(value=200, unit="mercenaries"), "consistent"),
+    (dict(value=200, low=200, high=999, bound="vague", unit="mercenaries", text="hundreds of mercenaries"),
+     dict(value=200, low=200, high=999, bound="vague", unit="mercenaries", text="hundreds of mercenaries"), "equal"),
+])
+def test_compare_indefinite_and_vague_amounts(x, y, expected):
+    got = compare_figures(_fig(**x), _fig(**y))
+    assert (got[0] if got else None) == expected, got
+
+
+@pytest.mark.parametrize("value, family", [(8, "aircraft"), (1200, "combatants")])
+def test_figure_ambiguous_unit_too_large_for_aircraft(value, family):
+    # the context speaks of pilots and jets, but 1,200 "fighters" are men
+    f = figure_of(Quantity(value=value, unit="fighters", text=f"{value} fighters"), [stem("pilots"), stem("jets")],
+                  f"pilots flew the jets for the Dorn Group, which has {value} fighters in the valley")
+    assert f.families == frozenset({family}), f.families
+
+
+EXCHANGE = ("Bordurian foreign minister Petr Kral again denied that his government had sent weapons to the "
+            "Northern Front. Talks resumed on Monday. Syldavian general Ana Vos accused Borduria of hiding "
+            "behind a private company.")
+
+
+def test_crosscheck_accusation_answering_a_denial_contradicts():
+    w = World()
+    w.article("x", EXCHANGE, outlet="Vela Post", published="2031-02-01")
+    den = w.claim("x", EXCHANGE.split(". ")[0] + ".", content="that his government had sent weapons to the "
+                  "Northern Front", speaker="petr-kral", stance="denies", speech_type="REJECT", type="AID",
+                  subject="petr-kral", object="northern-front")
+    acc = w.claim("x", "Syldavian general Ana Vos accused Borduria of hiding behind a private company.",
+                  content="hiding behind a private company", speaker="ana-vos", speech_type="ACCUSE",
+                  subject="borduria")
+    links, _, _ = w.run()
+    hit = links_between(links, den, acc, "contradicts")
+    assert hit and "exchanged in one article" in hit[0].reason
+
+
+def test_crosscheck_accusation_by_the_deniers_own_side_is_no_exchange():
+    w = World()
+    text = ("Petr Kral denied that his government had sent weapons to the Northern Front. "
+            "The Bordurian Defence Ministry accused Syldavia of lying.")
+    w.article("y", text, outlet="Vela Post", published="2031-02-01")
+    den = w.claim("y", text.split(". ")[0] + ".", content="that his government had sent weapons to the Northern "
+                  "Front", speaker="petr-kral", stance="denies", speech_type="REJECT")
+    acc = w.claim("y", "The Bordurian Defence Ministry accused Syldavia of lying.", content="lying",
+                  speaker="borduria-defence", speech_type="ACCUSE", subject="syldavia")
+    links, _, _ = w.run()
+    assert not links_between(links, den, acc, "contradicts")
