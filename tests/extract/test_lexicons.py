@@ -387,3 +387,71 @@ def test_lexicon_types_are_plover():
 
     assert set(lex.verbs.values()) <= set(PLOVER_TYPES)
     assert set(lex.nouns.values()) <= set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize("thing", sorted(_plover.get("self_contained", [])))
+def test_lexicon_plover_self_contained(nlp, thing):
+    # the thing names the whole event: the doer alone is a relation
+    verb = next((e["verbs"][0] for e in _plover["verb_objects"] if thing in e["objects"]), None)
+    assert verb, f"{thing} is in no verb_objects entry"
+    text = f"The {plural(thing)} were {past(verb)} by {A} last week."
+    claims, by_id = claims_of(nlp, text)
+    assert any("Tomas Varga" in names([c], by_id, "subject") for c in claims if c.event.type), text
+
+
+@pytest.mark.parametrize("thing,preps", sorted(_plover.get("object_preps", {}).items()))
+def test_lexicon_plover_object_preps(nlp, thing, preps):
+    verb, type_ = next((e["verbs"][0], e["type"]) for e in _plover["verb_objects"] if thing in e["objects"])
+    for prep in preps:
+        text = f"{A} {past(verb)} {thing} {prep} {PLACE} on Sunday."
+        claims, by_id = claims_of(nlp, text)
+        hits = [c for c in claims if c.event.type == type_]
+        assert hits and any(PLACE in names([c], by_id, "object") or c.event.location == PLACE for c in hits), text
+
+
+VP_PARAMS = [(v, p, e["type"]) for e in _plover.get("verb_predicates", []) for v in e["verbs"][:1] for p in e["predicates"]]
+VP_PARAMS += [(v, e["predicates"][0], e["type"]) for e in _plover.get("verb_predicates", []) for v in e["verbs"][1:]]
+
+
+@pytest.mark.parametrize("verb,predicate,type_", VP_PARAMS)
+def test_lexicon_plover_verb_predicate(nlp, verb, predicate, type_):
+    text = f"{A} {verb}s {B} {predicate} for the raid on {PLACE}."
+    claims, by_id = claims_of(nlp, text)
+    hits = [c for c in claims if c.event.type == type_]
+    assert any("Tomas Varga" in names([c], by_id, "subject") and "Karl Odum" in names([c], by_id, "object")
+               for c in hits), text
+
+
+@pytest.mark.parametrize("type_", sorted(_plover.get("symmetric", [])))
+def test_lexicon_plover_symmetric(nlp, type_):
+    verb = next(v for v, t in _plover["verbs"].items() if t == type_)
+    text = f"{A} and {B} {past(verb)} in {PLACE} on Monday."
+    claims, by_id = claims_of(nlp, text)
+    hits = [c for c in claims if c.event.type == type_]
+    assert any("Tomas Varga" in names([c], by_id, "subject") and "Karl Odum" in names([c], by_id, "object")
+               for c in hits), text
+
+
+@pytest.mark.parametrize("word", sorted(_plover.get("adjectival_participles", [])))
+def test_lexicon_plover_adjectival_participle(nlp, word):
+    text = f"Chad accused {word} Niger of shelling {PLACE}."
+    claims, by_id = claims_of(nlp, text)
+    accused = [c for c in claims if c.speech_type == "ACCUSE"]
+    assert any("Niger" in names([c], by_id, "subject") for c in accused), text
+
+
+@pytest.mark.parametrize("host", sorted(_plover.get("cancelling_hosts", [])))
+def test_lexicon_plover_cancelling_host(nlp, host):
+    words = host.split()
+    verb = past(words[0]) + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+    text = f"{A} {verb} the attack on {B} in {PLACE}."
+    claims, by_id = claims_of(nlp, text)
+    assert not any("Karl Odum" in names([c], by_id, "object") for c in claims if c.event.type == "ASSAULT"), text
+    control = f"{A} began the attack on {B} in {PLACE}."
+    claims, by_id = claims_of(nlp, control)
+    assert any("Karl Odum" in names([c], by_id, "object") for c in claims if c.event.type == "ASSAULT"), control
+
+
+@pytest.mark.parametrize("type_", sorted(_plover.get("reflexive_keeps_subject", [])))
+def test_lexicon_plover_reflexive_keeps_subject_is_read(type_):
+    assert type_ in plover().reflexive_keeps_subject

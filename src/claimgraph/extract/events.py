@@ -131,9 +131,11 @@ class EventFinder:
         for c in v.children:
             if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in lex.phrasal:
                 return lex.phrasal[(lemma, c.lower_)], [v, c], None
-        for c in v.children:
+        preds = [c for c in v.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")]
+        preds += [c for d in children(v, "dobj") for c in d.children if c.dep_ == "amod" and c.i > d.i]
+        for c in preds:
             # "holds X responsible for …": the predicate said of the object types the event
-            if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ":
+            if c.pos_ == "ADJ":
                 for verbs, preds, t in lex.verb_predicates:
                     if lemma in verbs and c.lemma_.lower() in preds:
                         return t, [v, c], None
@@ -270,10 +272,12 @@ class EventFinder:
         if predicate is not None:
             # "holds X responsible" (X the verb's object) or "holds X responsible" parsed as a clause
             objects = children(predicate, "nsubj") or children(v, "dobj") or objects
+            if predicate.dep_ == "amod":
+                objects = [predicate.head]
         target_place = False
         if thing is not None and thing.lemma_.lower() in lex.object_preps:
             # "took control of X": the target sits in the thing's preposition
-            found = self.role_tokens([thing], lex.object_preps[thing.lemma_.lower()])
+            found = self.role_tokens([thing, v], lex.object_preps[thing.lemma_.lower()])
             if found:
                 objects = found
                 target_place = self._is_place(found[0])
