@@ -83,6 +83,9 @@ def test_attribution_hedged_report_is_not_accusation(nlp):
     # a chain inside the subject phrase: the report speaks for its author, the outlet that saw it is via
     ("A report by the Lyon Institute, seen by the Kessin Herald, says the Norland Front shelled the port.",
      "report", ["Herald"]),
+    # the outlet's relative clause names what it saw: that document is the origin
+    ("The port was shelled with 20 rockets, reports the Kessin Herald, which saw the assessment of the "
+     "Lyon Institute.", "Institute", ["Herald"]),
 ])
 def test_attribution_source_chain(nlp, text, speaker, via):
     claims, _ = extract(nlp, text)
@@ -163,6 +166,8 @@ def test_attribution_apposition_person_speaks_with_role(nlp):
     ("Local officials put the death toll at 52 on Sunday.", "officials", 52),
     ("According to data from the Lyon Health Ministry, 44 people were killed.", "Ministry", 44),
     ("In the attack by the data of the Norland Front were killed 17 people.", "Front", 17),
+    ("A Lyon Institute assessment puts the number of rockets fired in the attack at 20.", "assessment", 20),
+    ("Some 150 Norland fighters are in the east, the security services estimate.", "services", 150),
 ])
 def test_attribution_figure_cues(nlp, text, speaker, value):
     claims, _ = extract(nlp, text)

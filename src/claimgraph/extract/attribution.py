@@ -92,8 +92,13 @@ class AttributionFinder(QuoteMixin):
     def _figure_object(v, entry):
         """The figure noun of a figure cue ("the toll" in "put the toll at 40"), when the phrase is complete."""
         objs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in entry["objects"]]
-        if objs and any(c.dep_ == "prep" and c.lower_ == entry.get("prep", "at") for c in v.children):
-            return objs[0]
+        if not objs:
+            return None
+        # "at 20" may hang off a noun of the object phrase ("the number of drones used in the attack at 20")
+        for t in v.subtree:
+            if t.i > objs[0].i and t.dep_ == "prep" and t.lower_ == entry.get("prep", "at") and \
+                    any(o.like_num or o.tag_ == "CD" or any(n.like_num for n in o.children) for o in pobjs(t)):
+                return objs[0]
         return None
 
     def _verb_cue(self, v, sent) -> Attribution | None:
@@ -189,6 +194,10 @@ class AttributionFinder(QuoteMixin):
                     # “… Full panic mode,” said Lena Varis: the parser took words of the quote as subject
                     return self._after_cue(v)
                 return c
+        if v.tag_.startswith("VB"):
+            for c in v.children:
+                if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ in ("NOUN", "PROPN"):
+                    return c        # "…, the security services estimate.": the subject read as a compound
         for c in v.children:
             if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in" and \
                     any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children):
@@ -487,6 +496,12 @@ class AttributionFinder(QuoteMixin):
                 for o in c.children:
                     if o.dep_ in ("dobj", "pobj"):
                         cands.append(o)
+        if speaker_tok is not None:
+            # "… informs AFP, which saw the assessment of the EU": what the speaker saw is the origin
+            for c in speaker_tok.children:
+                if c.dep_ == "relcl" and base(c) in _seeing_verbs():
+                    cands += [o for o in c.children if o.dep_ == "dobj" and self.index.actor(o) is not None
+                              or o.dep_ == "dobj" and o.lemma_.lower() in self.lex.statement_nouns]
         if not cands or att.speaker is None:
             return
         origin = self.source(cands[0])
@@ -524,6 +539,12 @@ class AttributionFinder(QuoteMixin):
 def _clause(t) -> bool:
     """A clause head a reporting aside can hang off: a verb, or a copula ("X, he said, is Y")."""
     return is_verb(t) or t.pos_ == "AUX" and t.dep_ in ("ROOT", "ccomp", "conj")
+
+
+@lru_cache(maxsize=1)
+def _seeing_verbs() -> frozenset[str]:
+    """Verbs of a speaker's relative clause that name its source ("AFP, which saw the report")."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("seeing_verbs", []))
 
 
 @lru_cache(maxsize=1)
