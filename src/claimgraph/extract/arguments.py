@@ -18,6 +18,7 @@ PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "it", "its", "itself", "themselves"}
 PRONOUNS_FIRST = {"i", "me", "my", "we", "us", "our"}
 RELATIVE = {"which", "who", "whom", "that", "whose"}
+INDEFINITE = {"a", "an", "another", "some", "any"}
 # How far back (characters) a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 800
 
@@ -222,6 +223,16 @@ class ActorIndex:
                 if m is not None:
                     return [m]
         for c in token.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "ADJ":
+                m = self._alias_of_name(c)      # a demonym the actors stage found elsewhere in the article
+                if m is not None:
+                    return [m]
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1 and \
+                    not any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in token.children):
+                m = self._by_head(c)            # "government artillery": the government named before
+                if m is not None:
+                    return [m]
+        for c in token.children:
             if c.dep_ in ("prep", "agent") and (c.lower_ == "of" or c.lower_ in ("by", "from") and
                                                  token.lemma_.lower() in self.statement_nouns):
                 for o in c.children:
@@ -230,6 +241,12 @@ class ActorIndex:
                         found = self.actors(o, depth + 1, conj=c.lower_ == "of")
                         if found:
                             return found
+        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                        for c in token.children):
+            m = self._by_head(token)            # "the army" after "the Zemlish army"
+            if m is not None:
+                return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
+                                       self.doc.text[token.left_edge.idx:token.idx + len(token.text)], m)]
         # "this mysterious group", "the company": the last actor of a kind that noun names
         kinds = self.group_nouns.get(token.lemma_.lower())
         if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children):
@@ -238,6 +255,24 @@ class ActorIndex:
                 return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
                                        self.doc.text[token.left_edge.idx:token.idx + len(token.text)], m)]
         return []
+
+    def _by_head(self, token, window: int = 1500) -> Mention | None:
+        """The last actor named before ``token`` whose name ends in the same noun ("the Zemlish army" for
+        "the army", "the Orvane government" for "government artillery"); people and places excluded."""
+        lemma = token.lemma_.lower()
+        if len(lemma) < 4:
+            return None
+        i = bisect_right(self._starts, token.idx) - 1
+        while i >= 0:
+            m = self._ordered[i]
+            if token.idx - m.end > window:
+                return None
+            if m.end <= token.idx and m.kind not in ("person", "place") and " " in m.text:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span[-1].lemma_.lower() == lemma and span[-1].i != token.i:
+                    return m
+            i -= 1
+        return None
 
     def _alias_of_name(self, token) -> Mention | None:
         """A name the actors stage found elsewhere in the article but not at ``token``."""
