@@ -281,3 +281,16 @@ def test_claims_denied_event_is_negated(nlp):
     claims, by_id = extract(nlp, "Karl Odum denied that his government had sent drones to the Norland Front.")
     aid = [c for c in claims if c.event.type == "AID"]
     assert aid and all(c.stance == "denies" and c.event.negated for c in aid)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the army" refers back to the last actor whose name ends in "army"
+    ("The Malian army denied the report. Meanwhile the army's own drones hit a school in Kessin.",
+     ("Malian army", "ASSAULT", None)),
+    # a referential "it" is the doer; "it seems" is not
+    ("The Norland Front said it supported the Malian mediation.", ("Norland Front", "SUPPORT", "Mali")),
+    ("It seems the Norland Front attacked Kessin.", ("Norland Front", "ASSAULT", "Kessin")),
+])
+def test_claims_noun_and_pronoun_doers(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)

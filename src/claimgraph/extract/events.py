@@ -66,7 +66,7 @@ def verb_subjects(v, depth: int = 0) -> list:
     if depth > 5:
         return []
     for c in v.children:
-        if c.dep_ in ("nsubj", "csubj") and c.lower_ not in ("it", "there"):
+        if c.dep_ in ("nsubj", "csubj") and c.lower_ != "there" and not (c.lower_ == "it" and _expletive(v)):
             return [c]
     if is_passive(v):
         for c in v.children:
@@ -114,6 +114,12 @@ def verb_subjects(v, depth: int = 0) -> list:
         # "…, sending troops", "risks losing support", "stopped supporting"
         return verb_subjects(head, depth + 1)
     return []
+
+
+def _expletive(v) -> bool:
+    """Is "it" as the subject of ``v`` a dummy ("it seems", "it is likely")?"""
+    return v.pos_ == "AUX" or base(v) in plover().expletive_it_verbs or \
+        any(c.dep_ in ("ccomp", "acomp", "attr") for c in v.children)
 
 
 class EventFinder:

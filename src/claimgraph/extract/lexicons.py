@@ -36,6 +36,7 @@ class Plover:
     reflexive_keeps_subject: frozenset[str] = frozenset()
     adjectival_participles: frozenset[str] = frozenset()
     cancelling_hosts: frozenset[tuple[str, ...]] = frozenset()
+    expletive_it_verbs: frozenset[str] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -129,6 +130,7 @@ def plover() -> Plover:
         reflexive_keeps_subject=frozenset(_check_type(t, name) for t in raw.get("reflexive_keeps_subject", [])),
         adjectival_participles=frozenset(raw.get("adjectival_participles", [])),
         cancelling_hosts=frozenset(tuple(x.split()) for x in raw.get("cancelling_hosts", [])),
+        expletive_it_verbs=frozenset(raw.get("expletive_it_verbs", [])),
     )
 
 
