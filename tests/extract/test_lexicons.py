@@ -455,3 +455,13 @@ def test_lexicon_plover_cancelling_host(nlp, host):
 @pytest.mark.parametrize("type_", sorted(_plover.get("reflexive_keeps_subject", [])))
 def test_lexicon_plover_reflexive_keeps_subject_is_read(type_):
     assert type_ in plover().reflexive_keeps_subject
+
+
+@pytest.mark.parametrize("verb", sorted(_plover.get("expletive_it_verbs", [])))
+def test_lexicon_plover_expletive_it_verb(nlp, verb):
+    from claimgraph.extract.events import _expletive
+
+    doc = nlp(f"It will {verb} so.")
+    v = next(t for t in doc if t.lemma_.lower() == verb)
+    assert _expletive(v), verb
+    assert not _expletive(next(t for t in nlp("It attacked the town.") if t.lemma_ == "attack"))
