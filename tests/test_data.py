@@ -12,6 +12,14 @@ def test_data_file_loads(name):
     assert loaded, f"{name} is empty"
 
 
+@pytest.mark.parametrize("name", [n for n in data.names() if n.endswith((".yaml", ".yml"))])
+def test_data_load_c_loader_reads_what_the_python_loader_reads(name):
+    import yaml
+
+    # data.load uses libyaml's CSafeLoader for speed; it must not read any file differently
+    assert data.load(name) == yaml.load(data.path(name).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+
+
 ACTOR_FILES = ["countries.yaml", "demonyms.yaml", "metonyms.yaml", "bodies.yaml", "institutions.yaml",
                "titles.yaml", "media.yaml", "name_variants.yaml", "mention_junk.yaml", "state_names.yaml"]
 
