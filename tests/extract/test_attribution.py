@@ -202,3 +202,15 @@ def test_attribution_headline_is_not_glued_to_first_sentence(nlp):
     said = [c for c in claims if c.cue == "said"]
     assert said and said[0].speaker_text == "The Norland army"
     assert all("\n" not in (c.content_text or "") for c in claims)
+
+
+def test_attribution_coordinated_speakers_each_say_it(nlp):
+    claims, by_id = extract(nlp, "Karl Odum and Mara Velden said the elections must go ahead in March.")
+    speakers = {name(by_id, c.speaker_mention) for c in claims if c.content_text and "elections" in c.content_text}
+    assert {"Karl Odum", "Mara Velden"} <= speakers
+
+
+def test_attribution_statement_in_passive_report_speaks(nlp):
+    claims, _ = extract(nlp, "In the report it is said that the Norland Front moved its drones to the air base.")
+    said = [c for c in claims if c.cue == "said"]
+    assert said and said[0].speaker_text == "the report"

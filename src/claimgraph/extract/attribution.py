@@ -56,7 +56,33 @@ class AttributionFinder(QuoteMixin):
             if a.stance == "asserts" and a.speech_type is None and a.speaker is not None and self._emphatic_denial(a):
                 a.stance, a.speech_type = "denies", "REJECT"
         self._chain(out)
+        out += self._coordinated(out)
         out.sort(key=lambda a: (a.content_start, a.cue_char))
+        return out
+
+    def _coordinated(self, atts: list[Attribution]) -> list[Attribution]:
+        """One attribution per further coordinated speaker: "Lyon and Kessin said …" — both say it.
+
+        Requests and threats are left out: the claim stage already gives each coordinated party
+        of a directive its own event.
+        """
+        out = []
+        for a in atts:
+            head = a.speaker.head if a.speaker is not None else None
+            if head is None or a.speech_type in ("REQUEST", "THREATEN") or a.kind != "verb":
+                continue
+            first = self.index.actor(head)
+            for c in head.children:
+                if c.dep_ != "conj":
+                    continue
+                m = self.index.actor(c)
+                if m is None or first is None or (m.local_key or m.name) == (first.local_key or first.name):
+                    continue
+                src = Source(text=self._np_text(c), mention=m.id, head=c)
+                out.append(Attribution(cue=a.cue, cue_tokens=list(a.cue_tokens), content_start=a.content_start,
+                                       content_end=a.content_end, speaker=src, speech_type=a.speech_type,
+                                       stance=a.stance, via=list(a.via), quote=a.quote, addressee=a.addressee,
+                                       kind="coordinated", parent=a.parent, cue_char=a.cue_char))
         return out
 
     # -- per sentence --------------------------------------------------------------------
@@ -133,6 +159,13 @@ class AttributionFinder(QuoteMixin):
                 if p.lower_ in ("on", "upon") and pobjs(p):
                     addressee = pobjs(p)[0]
         speaker = self.source(speaker_tok) if speaker_tok is not None else None
+        if speaker is None and speaker_tok is None and _passive_report(v):
+            # "In the document it is said that …": the statement named in the clause speaks
+            for p in children(v, "prep"):
+                if p.lower_ in ("in", "by"):
+                    for o in pobjs(p):
+                        if o.lemma_.lower() in self.lex.statement_nouns:
+                            speaker_tok, speaker = o, self.source(o)
         if speaker is None and (v.dep_ == "relcl" or speaker_tok is None):
             return None if not _passive_report(v) else Attribution(
                 cue=" ".join(self.doc[i].text for i in sorted(x.i for x in cue_toks)), cue_tokens=[x.i for x in cue_toks],
