@@ -157,7 +157,7 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                 unit_tok, unit = (_casualty_after(doc, j, end, lex) or _referent(doc, doc[j], start, lex)
                                   or _unit_of(doc[j], end, lex) or _unit(doc, j + 1, end, lex))
                 if unit_tok is None:
-                    unit_tok, unit = _object_of_casualty(doc[j]) or (None, None)
+                    unit_tok, unit = _object_of_casualty(doc[j]) or _antecedent(doc, doc[j], lex) or (None, None)
                 if unit_tok is None:
                     i = j + 1
                     continue
@@ -352,6 +352,24 @@ def _object_of_casualty(num):
         return None
     hurt = _casualty_verb(num.head)
     return (num.head, hurt) if hurt else None
+
+
+def _antecedent(doc, num, lex: Numbers):
+    """The unit of a number standing alone as a subject: "Start with the drones. The minister says
+    twelve were launched" counts drones. The nearest plural common noun before it, in its sentence or
+    the one before; not a partitive ("two of the dead" are a part, not a count of the dead)."""
+    if num.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in num.children):
+        return None
+    if any(c.dep_ in ("attr", "acomp") for c in num.head.children):
+        return None               # "twelve were children": the predicate says what they are
+    sent = num.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(num.i - 1, first - 1, -1):
+        t = doc[k]
+        if t.tag_ == "NNS" and t.lemma_.lower() not in lex.not_units and t.lower_ not in lex.not_units \
+                and t.lemma_.lower() not in tallies().count_nouns:
+            return t, t.text
+    return None
 
 
 def _negated(doc, i) -> bool:
