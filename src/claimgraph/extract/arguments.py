@@ -94,7 +94,8 @@ class ActorIndex:
                 not any(c.dep_ == "amod" for c in token.children):
             return None
         antecedent = self._coref(self.mentions, token, token.lemma_.lower()) if self._coref else None
-        if antecedent is None and fallback is not None and fallback.start < token.idx and \
+        # only a noun for a person stands for the last person quoted ("the minister", not "the regime")
+        if antecedent is None and fallback is not None and fallback.start < token.idx and _person_noun(token) and \
                 sentence_index(self.doc, token) - fallback.sentence <= 4:
             antecedent = fallback
         if antecedent is None or antecedent.kind != "person":
@@ -221,7 +222,9 @@ class ActorIndex:
             if c.dep_ in ("compound", "amod", "nmod"):
                 m = self.at(c) or (self._alias_of_name(c) if c.pos_ == "PROPN" else None)
                 if m is not None:
-                    return [m]
+                    # "the X Front leader": the person the article names as X's leader, when it does
+                    holder = self._role_holder(token, m)
+                    return [holder or m]
         for c in token.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "ADJ":
                 m = self._alias_of_name(c)      # a demonym the actors stage found elsewhere in the article
@@ -255,6 +258,16 @@ class ActorIndex:
                 return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
                                        self.doc.text[token.left_edge.idx:token.idx + len(token.text)], m)]
         return []
+
+    def _role_holder(self, token, group: Mention) -> Mention | None:
+        """The person named nearby with the role ``token`` names in ``group`` ("the X Front leader")."""
+        if self._coref is None or group.kind == "person" or not _person_noun(token):
+            return None
+        holder = self._coref(self.mentions, token, token.lemma_.lower())
+        if holder is None or holder.affiliation not in (group.local_key, group.name):
+            return None
+        s = token.left_edge.idx
+        return self.add_alias(s, token.idx + len(token.text), self.doc.text[s:token.idx + len(token.text)], holder)
 
     def _by_head(self, token, window: int = 1500) -> Mention | None:
         """The last actor named before ``token`` whose name ends in the same noun ("the Zemlish army" for
@@ -303,10 +316,14 @@ class ActorIndex:
                                                                "armed_group", "media"}
             # a subject of this or the last sentence first (salience), then the actors stage's rule
             antecedent = self.salient(token, kinds, fallback=False)
+            if antecedent is not None and not _pronoun_fits(low, antecedent, self.doc):
+                antecedent = None  # "she" after a man: the actors stage knows genders
             if antecedent is None and self._coref is not None:
                 antecedent = self._coref(self.mentions, token, pronoun=low)
             if antecedent is None:
                 antecedent = self.before(token.idx, kinds)
+                if antecedent is not None and not _pronoun_fits(low, antecedent, self.doc):
+                    antecedent = None
             if antecedent is not None:
                 result = self.add_alias(token.idx, token.idx + len(token.text), token.text, antecedent)
         self._pronoun_cache[token.i] = result
@@ -367,6 +384,20 @@ def _place_of_heads() -> frozenset[str]:
     from .. import data
 
     return frozenset(data.load("metonyms.yaml").get("locative", {}).get("place_of_heads", []))
+
+
+def _person_noun(token) -> bool:
+    """A noun for a person's position ("minister", "leader", "official"): the actors stage's title words."""
+    from .coref import is_person_noun
+
+    return is_person_noun(token.lemma_)
+
+
+def _pronoun_fits(pronoun: str, mention: Mention, doc) -> bool:
+    """The actors stage's gender check for "he"/"she" (extract/coref.py)."""
+    from .coref import pronoun_fits
+
+    return pronoun_fits(pronoun, mention, doc)
 
 
 def _load_coref():
