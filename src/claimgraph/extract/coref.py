@@ -23,7 +23,7 @@ from rapidfuzz.distance import Indel
 
 from .. import data
 from ..model import Mention
-from .names import given_key, initials, is_acronym, org_key, same_onset, split_person, surname_key, translit
+from .names import given_key, initials, is_acronym, lexicon, org_key, same_onset, split_person, surname_key, translit
 
 # A surname variant is accepted when no exact match exists and the similarity reaches this.
 SURNAME_FUZZY = 0.72
@@ -36,6 +36,76 @@ GROUP_KINDS = ("organization", "government", "armed_group", "media", "country")
 PRONOUN_KINDS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
                  "hers": "person", "they": "group", "them": "group", "their": "group", "it": "group",
                  "its": "group"}
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+GENDERS_KEY = "claimgraph_genders"
+
+
+@lru_cache(maxsize=1)
+def _gender_words() -> dict[str, dict[str, str]]:
+    """Courtesy titles, role words and given names with the gender they show (given_names.yaml)."""
+    d = data.load("given_names.yaml")
+    out: dict[str, dict[str, str]] = {"honorifics": {}, "roles": {}, "given": {}}
+    for g, short in (("female", "f"), ("male", "m")):
+        out["honorifics"].update({w: short for w in d["honorifics"][g]})
+        out["roles"].update({w: short for w in d["roles"][g]})
+        out["given"].update({w: short for w in d[g]})
+    return out
+
+
+def person_genders(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """The gender ("f"/"m") an article shows for each person it names, by ``local_key``.
+
+    Read from a courtesy title right before a mention ("Ms. X"), a gendered role word before it or in its
+    role ("the spokeswoman, X"), or a common given name (given_names.yaml). Conflicting evidence gives none.
+    text (str): the document text; mentions (list[Mention]): its mentions.
+    RETURNS (dict[str, str]): local_key -> "f" or "m".
+    """
+    words = _gender_words()
+    votes: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind != "person" or m.pronoun:
+            continue
+        key = m.local_key or m.name
+        found = votes.setdefault(key, set())
+        before = re.findall(r"[A-Za-z\u00c0-\u024f]+", text[max(0, m.start - 40):m.start].lower())
+        if before and before[-1] in words["honorifics"]:
+            found.add(words["honorifics"][before[-1]])
+        for w in before[-4:] + (m.role or "").lower().split():
+            if w in words["roles"]:
+                found.add(words["roles"][w])
+        given = split_person(key).given
+        if given and given.lower() in words["given"]:
+            found.add(words["given"][given.lower()])
+    return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun for a person's position or a descriptor of a person ("minister", "leader", "official")."""
+    lex = lexicon()
+    w = word.lower().strip(".")
+    return w in lex.title_words or w in lex.descriptor_heads or w in _gender_words()["roles"]
+
+
+def pronoun_fits(pronoun: str, mention: Mention, doc=None) -> bool:
+    """Can a personal pronoun stand for this mention? Not when the article shows another gender.
+
+    pronoun (str): as written ("she"); mention (Mention): the candidate; doc (Doc | None): the parsed
+        document, whose ``user_data`` holds the genders ``find_mentions`` read.
+    RETURNS (bool): False for a person of the other gender, and for anything but a person.
+    """
+    want = PRONOUN_GENDER.get(pronoun.lower())
+    if want is None:
+        return True
+    if mention.kind != "person":
+        return False
+    genders = doc.user_data.get(GENDERS_KEY, {}) if doc is not None else {}
+    known = genders.get(mention.local_key or mention.name)
+    if known is None and want == "f" and "f" in genders.values():
+        # most people named in the news are men: where the article names a woman, "she" is a known woman
+        return False
+    return known in (None, want)
 
 
 def similarity(a: str, b: str) -> float:
@@ -270,10 +340,13 @@ def resolve_pronoun(mentions: list[Mention], pos, kind: str = "person", *, prono
         return None
     before.sort(key=lambda m: m.start)
     last_sentence = before[-1].sentence
+    doc = getattr(pos, "doc", None)
     for m in reversed(before):
         if last_sentence - m.sentence > max_sentences:
             break
         if role and not (m.role and role in m.role):
             continue
+        if pronoun and not pronoun_fits(pronoun, m, doc):
+            continue  # "she" is not the man named last
         return m
     return None

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import data
 from ..model import Document, Mention
-from .coref import link_organisations, link_persons
+from .coref import GENDERS_KEY, link_organisations, link_persons, person_genders
 from .kb import fold, get_kb
 from .names import lexicon
 from .roles import RoleInfo, ministers_of_ministries, read_roles
@@ -198,6 +198,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     out.extend(repeated_names(doc, out, sentence_of, LABELS))
     link_persons(out)
     link_organisations(text, out)
+    doc.user_data[GENDERS_KEY] = person_genders(text, out)
     out.sort(key=lambda m: (m.start, m.end))
     for n, m in enumerate(out):
         m.id = f"{document.id}:m{n}"

@@ -1,0 +1,75 @@
+"""Pronouns and descriptors: gender from courtesy titles, role words and given names; "the X leader" is the
+person named as X's leader; "the regime" is nobody's person. Every name here is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.analyse import analyse
+from claimgraph.extract.coref import person_genders, pronoun_fits
+from claimgraph.model import Document, Mention
+
+
+def person(name, start, *, role=None, key=None, kind="person"):
+    return Mention(id=f"d:m{start}", doc="d", start=start, end=start + len(name), text=name, name=name,
+                   kind=kind, local_key=key or name, role=role)
+
+
+@pytest.mark.parametrize("text,name,role,gender", [
+    ("Ms. Ilvana Dorsk said so.", "Ilvana Dorsk", None, "f"),
+    ("Mr Ostrel Vakh said so.", "Ostrel Vakh", None, "m"),
+    ("The spokeswoman Irda Malt said so.", "Irda Malt", None, "f"),
+    ("Lidia Orbek said so.", "Lidia Orbek", None, "f"),
+    ("Ozran Telvik said so.", "Ozran Telvik", None, None),   # an unknown given name shows nothing
+])
+def test_coref_person_genders(text, name, role, gender):
+    m = person(name, text.index(name), role=role)
+    assert person_genders(text, [m]).get(name) == gender
+
+
+def test_coref_conflicting_gender_evidence_gives_none():
+    text = "Mr. Lidia Orbek said so."
+    assert person_genders(text, [person("Lidia Orbek", 4)]) == {}
+
+
+class _Doc:
+    def __init__(self, genders):
+        self.user_data = {"claimgraph_genders": genders}
+
+
+@pytest.mark.parametrize("pronoun,name,genders,fits", [
+    ("she", "Ostrel Vakh", {"Ostrel Vakh": "m"}, False),
+    ("he", "Ostrel Vakh", {"Ostrel Vakh": "m"}, True),
+    ("she", "Ozran Telvik", {}, True),                                  # unknown gender fits
+    ("she", "Ozran Telvik", {"Lidia Orbek": "f"}, False),               # but not when a woman is named
+    ("they", "Ozran Telvik", {}, True),
+])
+def test_coref_pronoun_fits(pronoun, name, genders, fits):
+    assert pronoun_fits(pronoun, person(name, 0), _Doc(genders)) == fits
+
+
+def test_coref_person_pronoun_never_stands_for_a_place():
+    assert not pronoun_fits("she", person("Velmora", 0, kind="place"), _Doc({}))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,speaker_text,speaker", [
+    ("Lidia Sarvek, the foreign minister, met Ozran Telvik on Monday. Telvik said the border would stay shut. "
+     "She said her government wanted observers.", "She", "Lidia Sarvek"),
+    ("The Kessel Liberation Front leader, Marek Dovan, spoke to reporters. The Kessel Liberation Front leader "
+     "said the ceasefire was over.", "The Kessel Liberation Front leader", "Marek Dovan"),
+])
+def test_coref_speakers_resolved(nlp, text, speaker_text, speaker):
+    r = analyse(Document(id="d", path="t", text=text), nlp(text))
+    by_id = {m.id: m for m in r.mentions}
+    claim = next(c for c in r.claims if c.speaker_text == speaker_text)
+    assert by_id[claim.speaker_mention].local_key == speaker
+
+
+@pytest.mark.model
+def test_coref_the_regime_is_not_the_last_person_quoted(nlp):
+    text = ("Marek Dovan said the group would fight on. The regime in Velmora said the rebels were terrorists.")
+    r = analyse(Document(id="d", path="t", text=text), nlp(text))
+    by_id = {m.id: m for m in r.mentions}
+    claim = next(c for c in r.claims if c.speaker_text and c.speaker_text.startswith("The regime"))
+    assert claim.speaker_mention is None or by_id[claim.speaker_mention].kind != "person"
