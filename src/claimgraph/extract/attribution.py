@@ -3,15 +3,19 @@
 Finds, over one parsed document:
 - reporting verbs with a speaker and a content clause ("X said (that) Y", "Y, X said",
   "X accused Y of Z", "X urged Y to Z", "X denied Y"), from ``data/attribution.yaml``;
-- source phrases ("according to X, Y", "Y, citing X");
+- figure cues ("X puts the death toll at 40") and source phrases from data ("according to X, Y",
+  "according to data from X", "by the data of X");
 - direct quotes, including quotes over several sentences, trailing attribution
-  (``"…," said Mack.``), colon-introduced quotes and quotes that continue a speaker's quote;
-- source chains: the medium a statement went through ("told Bloomberg", "seen by Reuters"),
-  sources a speaker cites ("The Sun, citing oil industry sources"), and outer speakers of
-  nested reports ("Al Jazeera noted that the ministry said that …").
+  (``"…," said Mack.``), colon-introduced quotes, labelled lines ("Jane Doe: …") and quotes that
+  continue a speaker's quote;
+- source chains (``sources.py``): the medium a statement went through ("told Bloomberg", "seen by
+  Reuters"), sources a speaker cites ("The Sun, citing oil industry sources"), and outer speakers
+  of nested reports ("Al Jazeera noted that the ministry said that …");
+- emphatic negated reports, which are denials ("we did not send any drones").
 
-The speaker of a claim is the origin of its content as far as the text says; ``via`` lists the
-intermediaries from the origin outward (nearest to the origin first).
+The speaker of a claim is the origin of its content as far as the text names it; ``via`` lists the
+intermediaries from the origin outward (nearest to the origin first). An unnamed origin ("citing
+security sources") leaves the named outlet that passes it on as speaker, with the sources first in via.
 """
 from __future__ import annotations
 
@@ -22,16 +26,16 @@ from .arguments import ActorIndex, sentences
 from .events import children, is_verb, pobjs
 from .lexicons import Cues, base, cues
 from .quotes import Quote
+from .sources import SourceMixin
 from .speech import Attribution, QuoteMixin, Source, _dedupe, _rstrip, _strip
 
 __all__ = ["Attribution", "AttributionFinder", "Source"]
 
 CONTENT_DEPS = ("ccomp", "xcomp")
 FIRST_SECOND_PERSON = {"i", "we", "you", "me", "us"}
-COSPEAKER_PREPS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("together", "with"))
 
 
-class AttributionFinder(QuoteMixin):
+class AttributionFinder(QuoteMixin, SourceMixin):
     """Attributions in one document."""
 
     def __init__(self, doc, index: ActorIndex, quotes: list[Quote], lex: Cues | None = None):
@@ -60,32 +64,6 @@ class AttributionFinder(QuoteMixin):
         out.sort(key=lambda a: (a.content_start, a.cue_char))
         return out
 
-    def _coordinated(self, atts: list[Attribution]) -> list[Attribution]:
-        """One attribution per further coordinated speaker: "Lyon and Kessin said …" — both say it.
-
-        Requests and threats are left out: the claim stage already gives each coordinated party
-        of a directive its own event.
-        """
-        out = []
-        for a in atts:
-            head = a.speaker.head if a.speaker is not None else None
-            if head is None or a.speech_type in ("REQUEST", "THREATEN") or a.kind != "verb":
-                continue
-            first = self.index.actor(head)
-            for c in head.children:
-                if c.dep_ != "conj":
-                    continue
-                m = self.index.actor(c)
-                if m is None or first is None or (m.local_key or m.name) == (first.local_key or first.name):
-                    continue
-                src = Source(text=self._np_text(c), mention=m.id, head=c)
-                out.append(Attribution(cue=a.cue, cue_tokens=list(a.cue_tokens), content_start=a.content_start,
-                                       content_end=a.content_end, speaker=src, speech_type=a.speech_type,
-                                       stance=a.stance, via=list(a.via), quote=a.quote, addressee=a.addressee,
-                                       kind="coordinated", parent=a.parent, cue_char=a.cue_char))
-        return out
-
-    # -- per sentence --------------------------------------------------------------------
     def _sentence(self, sent) -> list[Attribution]:
         found = []
         for t in sent:
@@ -384,200 +362,10 @@ class AttributionFinder(QuoteMixin):
         self._media(att, None, objs[0])
         return att
 
-    # -- sources -------------------------------------------------------------------------
-    def source(self, tok) -> Source:
-        """A Source for the noun phrase headed by ``tok``."""
-        if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            tok = tok.head.head          # "David Mack, who told …": the speaker is written just before
-        s, e = self.np_span(tok)
-        text = self.text[s:e]
-        m = self.index.actor(tok)
-        person = self._appos_person(tok)
-        if person is not None and (m is None or m.kind != "person"):
-            m = person          # "The UN envoy, Jane Doe, urged …": the person speaks, in their role
-        lemma = tok.lemma_.lower()
-        if m is None and lemma not in self.lex.statement_nouns:
-            m = self.index.descriptor(tok, fallback=self._last_person)
-        if m is None and lemma in self.lex.statement_nouns:
-            # "the AFRICOM press release", "a report by Haaretz", "Russia's foreign ministry statement"
-            for c in tok.children:
-                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
-                    for o in pobjs(c):
-                        m = m or self.index.actor(o)
-            if m is None:
-                for mm in self.index.within(s, e):
-                    m = mm
-                    break
-            if m is None and any(c.lower_ == "the" for c in tok.children):
-                prev = self._statement_speakers.get(lemma)
-                if prev is not None:
-                    return Source(text=text, mention=prev.mention, head=tok, start=s, end=e)
-        src = Source(text=text, mention=m.id if m else None, head=tok, start=s, end=e)
-        if m is not None and m.kind == "person":
-            self._last_person = m
-        if lemma in self.lex.statement_nouns and src.mention:
-            self._statement_speakers[lemma] = src
-        return src
-
-    def _appos_person(self, tok):
-        """The person named in apposition to a role noun ("the envoy, Jane Doe,"), if any."""
-        if tok.pos_ == "PROPN":
-            return None
-        for c in tok.children:
-            if c.dep_ == "appos" and c.i > tok.i:
-                m = self.index.actor(c)
-                if m is not None and m.kind == "person":
-                    return m
-        return None
-
-    def np_span(self, tok) -> tuple[int, int]:
-        """Characters of the noun phrase headed by ``tok``, without relative clauses and edges.
-
-        A person in apposition to a role noun stays ("The UN envoy, Jane Doe"); participle and
-        relative clauses set off by a comma anywhere inside the phrase go ("A report by X, seen by Y").
-        """
-        drop = set()
-        keep_appos = self._appos_person(tok) is not None
-        for c in tok.children:
-            if keep_appos and (c.dep_ == "appos" or c.dep_ == "punct" and c.text == "," and
-                               any(a.dep_ == "appos" and a.i > c.i for a in tok.children)):
-                continue
-            if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.i > tok.i and c.text in ",–—("):
-                if c.dep_ == "punct":
-                    drop.update(range(c.i, tok.right_edge.i + 1))
-                else:
-                    drop.update(x.i for x in c.subtree)
-        for x in tok.subtree:
-            # a clause set off by a comma deeper in the phrase: "a report by X, seen by Y"
-            if x is not tok and x.dep_ in ("relcl", "acl") and x.left_edge.i > 0 and \
-                    self.doc[x.left_edge.i - 1].text == "," and x.head is not tok:
-                drop.update(range(x.left_edge.i - 1, x.right_edge.i + 1))
-        toks = [x for x in tok.subtree if x.i not in drop]
-        if not toks:
-            return tok.idx, tok.idx + len(tok.text)
-        # keep the contiguous run around the head
-        lo = hi = tok.i
-        ids = {x.i for x in toks}
-        while lo - 1 in ids:
-            lo -= 1
-        while hi + 1 in ids:
-            hi += 1
-        while hi > lo and self.doc[hi].is_punct:
-            hi -= 1
-        while lo < hi and self.doc[lo].is_punct:
-            lo += 1
-        return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi].text)
-
-    def span_of(self, tok, drop_mark: bool = True) -> tuple[int, int]:
-        """Characters of ``tok``'s subtree without edge punctuation (and a leading 'that')."""
-        lo, hi = tok.left_edge.i, tok.right_edge.i
-        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].is_space or
-                           drop_mark and self.doc[lo].dep_ == "mark" and self.doc[lo].lower_ == "that"):
-            lo += 1
-        while hi > lo and (self.doc[hi].is_punct and self.doc[hi].text not in ")”\"" or self.doc[hi].is_space):
-            hi -= 1
-        return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi].text)
-
-    def _media(self, att: Attribution, v, speaker_tok) -> None:
-        """Add the medium a statement went through to ``via`` (told X, in an interview with X, seen by X)."""
-        found: list[Source] = []
-        if v is not None and base(v) in self.lex.via_verbs:
-            for c in v.children:
-                if c.dep_ in ("dobj", "dative", "iobj") and c.i < (v.i + 8):
-                    m = self.index.actor(c)
-                    if m is not None and c.pos_ == "PROPN":
-                        found.append(Source(text=self._np_text(c), mention=m.id, head=c))
-        anchors = [x for x in (v, speaker_tok) if x is not None]
-        in_np = {x.i for x in speaker_tok.subtree} if speaker_tok is not None else set()
-        for anchor in anchors:
-            for t in anchor.subtree:
-                if t.dep_ == "acl" and (t.head == speaker_tok or t.i in in_np) or \
-                        t.dep_ in ("prep", "agent") and t.head in anchors:
-                    src = self._via_phrase(t)
-                    if src is not None and all(src.mention != f.mention or not f.mention for f in found):
-                        found.append(src)
-        att.via.extend(found)
-
-    def _via_phrase(self, t) -> Source | None:
-        """A via source introduced at token ``t`` ("seen by Reuters", "in an interview with Bloomberg")."""
-        doc = self.doc
-        for words in self.lex.via_preps:
-            # the phrase ends with the preposition whose object names the medium
-            begin = t.i if t.dep_ != "acl" else t.i
-            end = begin + len(words)
-            if end > len(doc) or tuple(x.lower_ for x in doc[begin:end]) != words:
-                continue
-            last = doc[end - 1]
-            objs = pobjs(last)
-            if not objs:
-                continue
-            m = self.index.actor(objs[0])
-            return Source(text=self._np_text(objs[0]), mention=m.id if m else None, head=objs[0])
-        return None
-
-    def _citing(self, att: Attribution, v, speaker_tok) -> None:
-        """"X, citing Y, said …": Y is the origin, X (and co-speakers) pass it on."""
-        cands = []
-        between = []
-        if speaker_tok is not None and v is not None and speaker_tok.i < v.i:
-            between = list(self.doc[speaker_tok.i + 1:v.i])     # "X, citing Y, said" (wherever it attaches)
-        for anchor in (v, speaker_tok):
-            if anchor is not None:
-                between += [c for c in anchor.children if c.dep_ in ("advcl", "acl", "xcomp", "conj", "prep")]
-        for c in between:
-            if base(c) in self.lex.citing_verbs and c.tag_ in ("VBG", "VBN"):
-                for o in c.children:
-                    if o.dep_ in ("dobj", "pobj"):
-                        cands.append(o)
-        if speaker_tok is not None:
-            # "… informs AFP, which saw the assessment of the EU": what the speaker saw is the origin
-            for c in speaker_tok.children:
-                if c.dep_ == "relcl" and base(c) in _seeing_verbs():
-                    cands += [o for o in c.children if o.dep_ == "dobj" and self.index.actor(o) is not None
-                              or o.dep_ == "dobj" and o.lemma_.lower() in self.lex.statement_nouns]
-        if not cands or att.speaker is None:
-            return
-        origin = self.source(cands[0])
-        carriers = [att.speaker] + self._cospeakers(speaker_tok) + self._cospeakers(v, preps_only=True)
-        if origin.mention is None and att.speaker.mention is not None:
-            # "The Courier, citing unnamed sources, reported …": the named outlet vouches for the claim;
-            # the sources it leans on come first in via
-            att.via = [origin] + carriers[1:] + att.via
-            return
-        att.speaker = origin
-        att.via = carriers + att.via
-
-    def _cospeakers(self, tok, preps_only: bool = False) -> list[Source]:
-        out = []
-        if tok is None:
-            return out
-        for c in tok.children:
-            if c.dep_ == "conj" and not preps_only:
-                out.append(self.source(c))
-            if c.dep_ == "prep":
-                words = tuple(x.lower_ for x in self.doc[c.i:c.i + 3])
-                for cp in COSPEAKER_PREPS:
-                    if words[:len(cp)] == cp:
-                        last = self.doc[c.i + len(cp) - 1]
-                        for o in pobjs(last) or pobjs(c):
-                            out.append(self.source(o))
-        return out
-
-    def _np_text(self, tok) -> str:
-        s, e = self.np_span(tok)
-        return self.text[s:e]
-
-
 
 def _clause(t) -> bool:
     """A clause head a reporting aside can hang off: a verb, or a copula ("X, he said, is Y")."""
     return is_verb(t) or t.pos_ == "AUX" and t.dep_ in ("ROOT", "ccomp", "conj")
-
-
-@lru_cache(maxsize=1)
-def _seeing_verbs() -> frozenset[str]:
-    """Verbs of a speaker's relative clause that name its source ("AFP, which saw the report")."""
-    return frozenset(w.lower() for w in data.load("attribution.yaml").get("seeing_verbs", []))
 
 
 @lru_cache(maxsize=1)
