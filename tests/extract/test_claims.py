@@ -294,3 +294,21 @@ def test_claims_denied_event_is_negated(nlp):
 def test_claims_noun_and_pronoun_doers(nlp, text, expected):
     claims, by_id = extract(nlp, text)
     assert expected in events(claims, by_id), events(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the addressee of a demand after "from"
+    ("The Chadian government demanded from Niger to stop the deliveries of weapons to the Norland Front.",
+     ("Chad", "REQUEST", "Niger")),
+    # "uses X to …, while propping up Y": the user props Y up, not the instrument
+    ("Chad is using the contractors to keep deniability while propping up General Tomas Varga.",
+     ("Chad", "SUPPORT", "Tomas Varga")),
+])
+def test_claims_request_source_and_instrument(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)
+
+
+def test_claims_defending_oneself_is_no_speech_act(nlp):
+    claims, _ = extract(nlp, "The Norland Front only defended its people.")
+    assert not any(c.speech_type == "SUPPORT" for c in claims)

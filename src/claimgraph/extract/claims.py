@@ -166,6 +166,8 @@ class ClaimBuilder:
             if m is not None and a.speaker is not None and a.speaker.head is not None and \
                     self.events._reflexive(a.addressee, [a.speaker.head]):
                 m = None                # "X defended its people": no other party
+                if speech_type not in self.events.lex.reflexive_keeps_subject:
+                    common["speech_type"] = None    # nor is defending oneself a speech act towards anyone
             if m is not None and speech_type == "ACCUSE":
                 ev.subject_mention, ev.subject_text = m.id, self._np(a.addressee)
             elif m is not None and speech_type and stance == "asserts" and a.speaker is not None:

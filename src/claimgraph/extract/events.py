@@ -17,8 +17,9 @@ from .lexicons import Plover, base, plover
 
 OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", "order", "tell", "persuade",
                   "invite", "enable", "press", "push", "pressure", "implore", "warn", "request", "require",
-                  # "sent mercenaries to fight": the ones sent do the fighting
-                  "send", "deploy", "hire", "recruit", "train", "pay", "use", "employ", "dispatch", "move"}
+                  # "sent mercenaries to fight": the ones sent do the fighting ("used contractors to keep
+                  # deniability": the user keeps it, so "use" and "employ" are not here)
+                  "send", "deploy", "hire", "recruit", "train", "pay", "dispatch", "move"}
 # Directed types whose nominal form says little without both parties (or a place).
 NEEDS_BOTH_AS_NOUN = True
 
