@@ -322,3 +322,11 @@ def test_actors_given_names_one_vowel_apart(a, b, same):
     ms = [mention("d1", 0, a.pop("name"), **a), mention("d2", 0, b.pop("name"), **b)]
     actors, ma, _ = resolve_actors(ms)
     assert (ma["d1:m0"] == ma["d2:m0"]) == same
+
+
+def test_actors_organisation_spelt_with_v_and_w_is_one():
+    ms = [mention("d1", 0, "Velikova Liberation Front", "armed_group"),
+          mention("d2", 0, "Velikowa Liberation Front", "armed_group"),
+          mention("d3", 0, "Velikora Liberation Front", "armed_group")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d1:m0"] == ma["d2:m0"] != ma["d3:m0"]

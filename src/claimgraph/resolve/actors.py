@@ -197,6 +197,10 @@ def _merge_names(nodes: list[Node], uf: UnionFind) -> None:
             key = translit(key)  # a town the gazetteer does not know, spelt two ways ("Velmosk"/"Vellmosk")
         elif n.kind == "country" and not n.kb_id and " " not in key:
             key = translit(key)  # a state the knowledge base does not know, transliterated two ways (-ova/-owa)
+        elif cls == "group" and not n.kb_id:
+            # an organisation's words transliterated two ways ("Zavod Front"/"Sawod Front" stay apart, but
+            # "Velikova Front"/"Velikowa Front" are one)
+            key = " ".join(sorted(translit(w) or w for w in key.split()))
         if not key:
             continue
         k = (cls, key)
