@@ -65,3 +65,18 @@ def test_meta_text_meta(text, outlet, published):
     meta = text_meta(text)
     assert meta.outlet == outlet
     assert meta.published == published
+
+
+@pytest.mark.parametrize("text,outlet,published", [
+    ("Border talks stall\n\nPosted on March 3, 2026 by Irena Holub\n\nThe talks stalled.", None, "2026-03-03"),
+    ("VELMORA, 4 March 2026 (Kessel Wire). The talks stalled on Tuesday.", "Kessel Wire", "2026-03-04"),
+    ("VELMORA, 4 March 2026 - The talks stalled on Tuesday.", None, "2026-03-04"),
+    ("Border talks stall\nThe Velmora Ledger | March 5, 2026\n\nThe talks stalled.", "The Velmora Ledger", "2026-03-05"),
+    ("March 5, 2026 | Kessel Post\n\nThe talks stalled.", "Kessel Post", "2026-03-05"),
+    ("Published: 6 March 2026\n\nBorder talks stall\n\nThe talks stalled.", None, "2026-03-06"),
+    # a headline holding a number and a bar is no date line
+    ("Ten reasons the 2026 talks failed | Kessel Post\n\nThe talks stalled.", "Kessel Post", None),
+])
+def test_meta_text_meta_datelines_and_stamp_lines(text, outlet, published):
+    meta = text_meta(text)
+    assert (meta.outlet, meta.published) == (outlet, published)
