@@ -92,7 +92,7 @@ def crosscheck(claims: list[Claim], actors: list[Actor], documents: dict[str, Do
         v = relate(a, b, ps, idx)
         if v is not None:
             verdicts.append(v)
-    comps = group_claims(len(views), scored, [(x.a.i, x.b.i) for x in verdicts])
+    comps = group_claims(len(views), scored, [(min(x.a.i, x.b.i), max(x.a.i, x.b.i)) for x in verdicts], views)
     comp_of = {}
     kept = []
     for comp in comps:

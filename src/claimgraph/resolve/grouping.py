@@ -276,15 +276,68 @@ def components(n: int, edges: Iterable[Pair]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def group_claims(n: int, scored: dict[Pair, PairScore], linked: Iterable[Pair] = ()
-                 ) -> list[list[int]]:
-    """Group claims into events: components over same-event pairs and linked pairs.
+def group_claims(n: int, scored: dict[Pair, PairScore], linked: Iterable[Pair] = (),
+                 views: list[ClaimView] | None = None) -> list[list[int]]:
+    """Group claims into events: components over same-event pairs and linked pairs, split by kind of thing.
 
     n (int): the number of claims (views).
     scored (dict): scored pairs from ``score_pairs``.
     linked (iterable): pairs that got a link (a contradiction may score below ``same_event``).
+    views (list | None): the claims; when given, a component holding figures of different kinds
+        of thing is split (``split_by_kind``).
     RETURNS (list): the components (lists of view indexes).
     """
     th = settings()["thresholds"]["same_event"]
     edges = [p for p, ps in scored.items() if ps.score >= th]
-    return components(n, [*edges, *linked])
+    edges += [p for p in linked if p not in scored or scored[p].score < th]
+    comps = components(n, edges)
+    if views is None:
+        return comps
+    by_comp: dict[int, list[Pair]] = defaultdict(list)
+    where = {i: k for k, comp in enumerate(comps) for i in comp}
+    for p in edges:
+        by_comp[where[p[0]]].append(p)
+    out = []
+    for k, comp in enumerate(comps):
+        out += split_by_kind(comp, by_comp.get(k, []), scored, views) if len(comp) > 2 else [comp]
+    return sorted(out, key=lambda g: g[0])
+
+
+def _kind(v: ClaimView) -> frozenset[str]:
+    """The kinds of thing a claim's figure counts ("unit:…" kinds named by no family do not count)."""
+    if v.figure is None or v.negative:
+        return frozenset()
+    return frozenset(f for f in v.figure.families if not f.startswith("unit:"))
+
+
+def split_by_kind(comp: list[int], edges: list[Pair], scored: dict[Pair, PairScore], views: list[ClaimView]
+                  ) -> list[list[int]]:
+    """Split a component whose figures count different kinds of thing ("Russia sent jets" and "Russia
+    sent mercenaries" chained through claims that name neither).
+
+    Edges are joined strongest first (Kruskal order), never joining two sets whose figures share no
+    kind: each claim without a figure ends with the figures it is most strongly tied to. A component
+    with one kind of figure (or none) stays whole.
+    RETURNS (list): the parts (sorted lists of view indexes).
+    """
+    kinds = {i: _kind(views[i]) for i in comp}
+    if len({k for k in kinds.values() if k}) < 2:
+        return [comp]
+    local = {i: k for k, i in enumerate(comp)}     # a union-find over this component only
+    uf = UnionFind(len(comp))
+    label = {local[i]: k for i, k in kinds.items()}
+    order = sorted(edges, key=lambda p: (-(scored[p].score if p in scored else 0.0), views[p[0]].claim.id,
+                                         views[p[1]].claim.id))
+    for i, j in order:
+        ri, rj = uf.find(local[i]), uf.find(local[j])
+        if ri == rj:
+            continue
+        li, lj = label.get(ri, frozenset()), label.get(rj, frozenset())
+        if li and lj and not li & lj:
+            continue                          # jets and mercenaries are two events
+        uf.union(ri, rj)
+        label[uf.find(ri)] = (li & lj) if li and lj else (li or lj)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in comp:
+        parts[uf.find(local[i])].append(i)
+    return [sorted(g) for g in parts.values()]
