@@ -94,3 +94,16 @@ def test_mentions_capital_apposition_at_sentence_start(nlp):
     ms = run(nlp, "Dernik denied it. The Dernikan capital, Oslavec, was calm. Oslavec accused Kastrova of lying.")
     actor = [m for m in ms if m.name == "Oslavec"][-1]
     assert actor.kind == "country" and actor.local_key == "Dernik"
+
+
+@pytest.mark.parametrize("text,name,role,state", [
+    ("Dernik denied it. The Dernikan ambassador, Ama Owusu-Mensah, rejected the claim.", "Ama Owusu-Mensah",
+     "ambassador", "Dernik"),
+    ("Dernik denied it, Dernikan officials said. Foreign Minister Tereza Lind of Dernik also spoke.", "Tereza Lind", "foreign minister",
+     "Dernik"),
+    ("Kastrova said so. Kastrovan Defence Minister Ilir Vasko-Brenner said the army was ready.",
+     "Ilir Vasko-Brenner", "defence minister", "Kastrova"),
+])
+def test_mentions_titled_person_with_hyphenated_or_postposed_state(nlp, text, name, role, state):
+    m = by_name(run(nlp, text))[name]
+    assert (m.kind, m.role, m.affiliation) == ("person", role, state)

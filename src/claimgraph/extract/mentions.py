@@ -429,7 +429,7 @@ def _name_words() -> set[str]:
 
 def _looks_personal(doc: Doc, p: Piece) -> bool:
     """An "organisation" of title-case words next to a person's title ("presidents X Y", "X Y, the minister")."""
-    from .roles import apposition_after, title_before
+    from .roles import apposition_after, apposition_before, title_before
     words = p.name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
@@ -438,8 +438,9 @@ def _looks_personal(doc: Doc, p: Piece) -> bool:
     info, first = title_before(doc, p.start)
     if first < p.start and info.role is not None:
         return True
-    # "X Y, Norvania's foreign minister, said": a title in apposition after the name
-    return apposition_after(doc, p.end).role is not None
+    # "X Y, Norvania's foreign minister, said": a title in apposition after the name; "the Norvanian
+    # ambassador, X Y, said": one before it
+    return apposition_after(doc, p.end).role is not None or apposition_before(doc, p.start).role is not None
 
 
 def _set_role(m: Mention, info: RoleInfo) -> None:

@@ -263,7 +263,27 @@ def read_roles(doc: Doc, start: int, end: int) -> tuple[RoleInfo, int]:
     info, first = title_before(doc, start)
     info.merge(apposition_after(doc, end))
     info.merge(apposition_before(doc, first))
+    if info.role and not info.country and not info.affiliation:
+        info.merge(_state_after_name(doc, end))
     return info, first
+
+
+def _state_after_name(doc: Doc, end: int) -> RoleInfo:
+    """Whose official a titled person is when the state follows the name: "Foreign Minister X of Norvania"."""
+    info = RoleInfo()
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return info
+    j = end + 1 + (doc[end + 1].lower_ == "the" and end + 2 < len(doc))
+    ent = _entity_at(doc, j)
+    text = doc[j:ent.end].text if ent is not None else doc[j].text
+    code = get_kb().country_of_text(text)
+    if code:
+        info.country = code
+    else:
+        state = doc_states(doc).state_of_text(text)
+        if state is not None:
+            info.affiliation = state.name
+    return info
 
 
 def ministers_of_ministries(mentions: list) -> None:
