@@ -37,6 +37,9 @@ class Plover:
     adjectival_participles: frozenset[str] = frozenset()
     cancelling_hosts: frozenset[tuple[str, ...]] = frozenset()
     expletive_it_verbs: frozenset[str] = frozenset()
+    observer_hosts: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+    under_hosts: frozenset[str] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -131,6 +134,9 @@ def plover() -> Plover:
         adjectival_participles=frozenset(raw.get("adjectival_participles", [])),
         cancelling_hosts=frozenset(tuple(x.split()) for x in raw.get("cancelling_hosts", [])),
         expletive_it_verbs=frozenset(raw.get("expletive_it_verbs", [])),
+        observer_hosts=frozenset(raw.get("observer_hosts", [])),
+        receiving_verbs=frozenset(raw.get("receiving_verbs", [])),
+        under_hosts=frozenset(raw.get("under_hosts", [])),
     )
 
 
