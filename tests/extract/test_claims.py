@@ -312,3 +312,30 @@ def test_claims_request_source_and_instrument(nlp, text, expected):
 def test_claims_defending_oneself_is_no_speech_act(nlp):
     claims, _ = extract(nlp, "The Norland Front only defended its people.")
     assert not any(c.speech_type == "SUPPORT" for c in claims)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kessin came under attack from the Norland Front.", ("Norland Front", "ASSAULT", "Kessin")),
+    # passive accusation: the accused does the inner event
+    ("Niger was accused by Chad of attacking the Norland Front.", ("Niger", "ASSAULT", "Norland Front")),
+    ("Chad sent 50 million dollars in aid to Niger.", ("Chad", "AID", "Niger")),
+    ("Chad's troops were deployed to Niger.", ("Chad", "MOBILIZE", "Niger")),
+    ("The Norland Front received weapons from Chad.", ("Chad", "AID", "Norland Front")),
+    # "on Y" misattached to the attacker
+    ("Niger condemned the attack by the Norland Front on Kessin.", ("Norland Front", "ASSAULT", "Kessin")),
+])
+def test_claims_more_indirect_parties(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # who condemns, investigates or reports an attack did not carry it out
+    ("Niger condemned the attack on Kessin.", ("Niger", "ASSAULT", "Kessin")),
+    ("The UN investigated the shelling of Kessin.", ("United Nations", "ASSAULT", "Kessin")),
+    # nationality is not the sender
+    ("Syrian fighters were sent to Kessin.", ("Syria", "MOBILIZE", "Kessin")),
+])
+def test_claims_host_is_not_the_doer(nlp, text, wrong):
+    claims, by_id = extract(nlp, text)
+    assert wrong not in events(claims, by_id), events(claims, by_id)

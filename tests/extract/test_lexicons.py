@@ -35,7 +35,7 @@ IRREGULAR = {
     "ally": "allied", "rally": "rallied", "supply": "supplied", "reply": "replied", "deny": "denied",
     "imply": "implied", "testify": "testified", "signal": "signalled", "slam": "slammed", "prop": "propped",
     "equip": "equipped", "plan": "planned", "regret": "regretted", "admit": "admitted", "rebut": "rebutted",
-    "overthrow": "overthrew", "ambush": "ambushed", "spread": "spread", "forecast": "forecast",
+    "overthrow": "overthrew", "flee": "fled", "ambush": "ambushed", "spread": "spread", "forecast": "forecast",
 }
 
 
@@ -465,3 +465,26 @@ def test_lexicon_plover_expletive_it_verb(nlp, verb):
     v = next(t for t in doc if t.lemma_.lower() == verb)
     assert _expletive(v), verb
     assert not _expletive(next(t for t in nlp("It attacked the town.") if t.lemma_ == "attack"))
+
+
+@pytest.mark.parametrize("verb", sorted(_plover.get("observer_hosts", [])))
+def test_lexicon_plover_observer_host(nlp, verb):
+    text = f"{A} {past(verb)} the attack on {PLACE}."
+    claims, by_id = claims_of(nlp, text)
+    assert not any("Tomas Varga" in names([c], by_id, "subject") for c in claims if c.event.type == "ASSAULT"), text
+
+
+@pytest.mark.parametrize("verb", sorted(_plover.get("receiving_verbs", [])))
+def test_lexicon_plover_receiving_verb(nlp, verb):
+    text = f"{A} {past(verb)} weapons from {B} last year."
+    claims, by_id = claims_of(nlp, text)
+    assert any("Karl Odum" in names([c], by_id, "subject") and "Tomas Varga" in names([c], by_id, "object")
+               for c in claims if c.event.type == "AID"), text
+
+
+@pytest.mark.parametrize("verb", sorted(_plover.get("under_hosts", [])))
+def test_lexicon_plover_under_host(nlp, verb):
+    form = {"be": "was", "come": "came", "fall": "fell"}.get(verb, past(verb))
+    text = f"{PLACE} {form} under attack from {A} on Monday."
+    claims, by_id = claims_of(nlp, text)
+    assert any("Tomas Varga" in names([c], by_id, "subject") for c in claims if c.event.type == "ASSAULT"), text

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .arguments import ActorIndex
-from .lexicons import Plover, base, plover
+from .lexicons import Plover, base, cues, plover
 
 OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", "order", "tell", "persuade",
                   "invite", "enable", "press", "push", "pressure", "implore", "warn", "request", "require",
@@ -106,7 +106,7 @@ def verb_subjects(v, depth: int = 0) -> list:
         while not is_verb(gov) and gov.dep_ in ("advmod", "npadvmod", "prep", "pobj") and gov.head != gov:
             gov = gov.head
         if is_verb(gov):
-            objs = children(gov, "dobj")
+            objs = children(gov, "dobj") or (children(gov, "nsubjpass") if is_passive(gov) else [])
             if objs and head.lower_ in ("of", "with", "for", "from"):
                 return objs[:1]
             return verb_subjects(gov, depth + 1)
@@ -258,6 +258,9 @@ class EventFinder:
         return hits
 
     def _verb_event(self, v) -> EventHit | None:
+        received = self._received(v) if base(v) in self.lex.receiving_verbs else None
+        if received is not None:
+            return received
         typed = self.verb_type(v)
         lex = self.lex
         negated = self.negation(v)
@@ -291,6 +294,11 @@ class EventFinder:
         for particle in toks[1:]:
             if particle.dep_ == "prep" and self._has_actor(pobjs(particle)):
                 objects = pobjs(particle)[:1]       # "sided with X", "called on X"
+        if passive and thing is not None and not self._has_actor(subjects):
+            # "X's troops were deployed": their owner sends them (not their nationality: "Syrian fighters
+            # were sent" says nothing of who sent them)
+            found = self.role_tokens([thing], ["poss"])
+            subjects = found if self._has_actor(found) else subjects
         if passive and not objects and v.dep_ == "conj" and not children(v, "nsubjpass"):
             objects = verb_subjects(v.head)     # "who leads X and is propped up by Y": Y props up who
         if not objects and type_ in ("REQUEST", "THREATEN", "ACCUSE"):
@@ -354,8 +362,25 @@ class EventFinder:
             # "killed in the shelling of X by Y": the parser hangs "by Y" on the passive verb
             found = [o for c in children(n.head.head, "agent") for o in pobjs(c)]
             subjects = found[:1] if self._has_actor(found) else []
+        gov = n.head.head if n.dep_ == "pobj" else None
+        if gov is not None and n.head.lower_ == "under" and base(gov) in lex.under_hosts:
+            # "X came under attack from Y": X is attacked, Y (on the noun or the verb) attacks
+            objects = verb_subjects(gov)
+            if not subjects:
+                found = self.role_tokens([gov], ["from", "by"])
+                subjects = found if self._has_actor(found) else []
+        elif not subjects and gov is not None and n.head.lower_ in ("in", "as") and is_verb(gov) and \
+                self._host_side(gov) == "subject":
+            subjects = verb_subjects(gov)       # "sent $5m in aid to X", "pledged drones as support"
+            if not self._has_actor(objects):
+                found = self.role_tokens([gov], lex.role(type_, "noun_object"))
+                objects = found if self._has_actor(found) else objects
+        if not self._has_actor(objects) and type_ == "ASSAULT":
+            # "the attack by X on Y": the parser hangs "on Y" on X
+            found = self.role_tokens(subjects, ["on", "against"])
+            objects = found if self._has_actor(found) else objects
         if host is not None:
-            side = lex.noun_hosts.get(base(host), "subject")
+            side = lex.noun_hosts.get(base(host)) or self._host_side(host)
             if side == "object" and not self._has_actor(objects):
                 objects = verb_subjects(host)
             elif side == "subject" and not subjects:
@@ -374,6 +399,22 @@ class EventFinder:
         if self._has_actor(hit.objects) and (self._has_actor(hit.subjects) or type_ in ("ASSAULT", "COERCE")):
             return hit        # "the shelling of Soltavy": an attack on a known target by an unnamed attacker
         return None
+
+    def _received(self, v) -> EventHit | None:
+        """"X received weapons from Y": Y gives X the thing (AID), the receiver being the object."""
+        aid = next(((objs, t) for verbs, objs, t in self.lex.verb_objects if t == "AID"), None)
+        if aid is None:
+            return None
+        thing = next((d for d in children(v, "dobj") if d.lemma_.lower() in aid[0]), None)
+        if thing is None:
+            return None
+        givers = [o for a in (v, thing) for p in children(a, "prep") if p.lower_ == "from" for o in pobjs(p)]
+        receivers = verb_subjects(v)
+        if not (self._has_actor(givers) and self._has_actor(receivers)):
+            return None
+        return EventHit(type=aid[1], head=v, trigger=f"{v.text} {thing.text}", tokens=[v.i, thing.i],
+                        subjects=givers[:1], objects=receivers, negated=self.negation(v),
+                        modality=self.modality(v), clause=v, thing=thing)
 
     def _agent_noun_event(self, n, type_) -> EventHit | None:
         subjects = []
@@ -441,6 +482,15 @@ class EventFinder:
                 break
             node = node.head
         return False
+
+    def _host_side(self, host) -> str | None:
+        """Does the subject of a verb not in ``noun_hosts`` do the nominal event it governs? "subject" or None."""
+        lemma = base(host)
+        if (cues().verbs.get(lemma) or {}).get("stance") == "denies":
+            return "subject"        # "X denied the attack": what X denies is its own doing
+        if lemma in self.lex.observer_hosts or lemma in self.lex.verbs or (cues().verbs.get(lemma) or {}).get("type"):
+            return None             # "condemned the attack on X": the condemner did not attack
+        return "subject"
 
     def _cancels(self, v) -> bool:
         """Does verb ``v`` call off what it governs ("cancel", "call off", "cut short")?"""
