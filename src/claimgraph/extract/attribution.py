@@ -55,7 +55,10 @@ class AttributionFinder(QuoteMixin, SourceMixin):
             out += self._sentence(sent)
         out += self._transcript()
         self._assign_quotes(out)
-        out = _dedupe([a for a in out if a.content_start >= 0])
+        # a reporting verb inside someone's direct quote ("… to mock an effort by …") reports only when it
+        # names who speaks: an unnamed speaker inside a quote is the quoted person's figure of speech
+        out = _dedupe([a for a in out if a.content_start >= 0 and not (
+            a.kind == "verb" and self._in_quote(a.cue_char) and (a.speaker is None or a.speaker.mention is None))])
         for a in out:
             if a.stance == "asserts" and a.speech_type is None and a.speaker is not None and self._emphatic_denial(a):
                 a.stance, a.speech_type = "denies", "REJECT"

@@ -131,8 +131,9 @@ class SourceMixin:
             hi += 1
         while hi > lo and self.doc[hi].is_punct:
             hi -= 1
-        while lo < hi and self.doc[lo].is_punct:
-            lo += 1
+        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].ent_type_ in ("DATE", "TIME") and
+                           self.doc[hi].ent_type_ not in ("DATE", "TIME")):
+            lo += 1      # "On 18 May UN envoy Jane Doe said": the date is not part of the speaker
         return self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi].text)
 
     def span_of(self, tok, drop_mark: bool = True) -> tuple[int, int]:
