@@ -69,3 +69,20 @@ def test_crosscheck_accusation_by_the_deniers_own_side_is_no_exchange():
                   speaker="borduria-defence", speech_type="ACCUSE", subject="syldavia")
     links, _, _ = w.run()
     assert not links_between(links, den, acc, "contradicts")
+
+
+def test_crosscheck_denial_naming_its_own_side_meets_the_accusation():
+    w = World()
+    text = ("Fighters of the Northern Front shelled the market in Port Vela on Sunday, killing at least nine "
+            "people, hospital officials said. Talks were due on Monday. The city was calm on Tuesday. "
+            "Mara Tesh denied that the group had fired on civilians.")
+    w.article("o", text, outlet="Vela Post", published="2031-06-02")
+    acc = w.claim("o", text.split(". ")[0] + ".", content="Fighters of the Northern Front shelled the market in "
+                  "Port Vela on Sunday, killing at least nine people", type="ASSAULT", subject="northern-front",
+                  object="port-vela", value=9, bound="at_least", unit="people killed",
+                  qty_text="at least nine people")
+    den = w.claim("o", "Mara Tesh denied that the group had fired on civilians.", content="that the group had "
+                  "fired on civilians", speaker="mara-tesh", stance="denies", speech_type="REJECT")
+    links, _, _ = w.run()
+    hit = links_between(links, acc, den, "contradicts")
+    assert hit and "Northern Front named in both" in hit[0].reason

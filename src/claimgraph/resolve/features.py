@@ -287,6 +287,9 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
     content = c.content_text or c.text or ""
     raw = words(content)
     with_actors, found = idx.find(raw)
+    if c.speaker and (c.stance == "denies" or c.speech_type == "REJECT") and _names_own_side(raw):
+        # "denied that the group had fired on civilians": the denier's own side is what is denied
+        found = found | set(idx.family(c.speaker))
     stop = stopwords()
     same = concepts()
     tokens, stems = [], []
@@ -374,6 +377,21 @@ def _sentence_anchors(c: Claim, found: set[str], subject: str | None, obj: str |
         elif kind != "media" and idx.root(x) not in voice:
             anchors.add(idx.root(x))
     return frozenset(a for a in anchors if a), places
+
+
+@lru_cache(maxsize=1)
+def _own_side_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.lower().split()) for p in settings()["anaphora"].get("own_side", []))
+
+
+def _names_own_side(ws: list[str]) -> bool:
+    """Does a content refer to its speaker's own side ("the group", "his government", "our units")?"""
+    lower = [w.lower() for w in ws]
+    for phrase in _own_side_phrases():
+        n = len(phrase)
+        if any(tuple(lower[k:k + n]) == phrase for k in range(len(lower) - n + 1)):
+            return True
+    return False
 
 
 def _said_in(marked: list[str]) -> set[str]:
