@@ -153,9 +153,8 @@ def resolve_one(store: Path, force: bool = True) -> None:
 
 def phases(store: Path) -> None:
     """The corpus stage step by step (as ``resolve_store`` runs it), with CPU time and memory after each."""
+    from claimgraph.resolve import crosscheck as cc
     from claimgraph.resolve.actors import resolve_actors
-    from claimgraph.resolve.features import ActorIndex, build_views
-    from claimgraph.resolve.grouping import candidate_pairs, score_pairs
     from claimgraph.resolve.run import fill_claim_actors
     from claimgraph.store import Store
 
@@ -168,27 +167,36 @@ def phases(store: Path) -> None:
     def step(name: str) -> None:
         now = time.process_time()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-        print(f"  {name:<34} {now - last[0]:7.1f} CPU-s   RSS {rss():6d} MB (peak {peak} MB)", flush=True)
+        print(f"  {name:<40} {now - last[0]:7.1f} CPU-s   RSS {rss():6d} MB (peak {peak} MB)", flush=True)
         last[0] = now
 
+    def timed(name: str, fn):
+        def run(*args, **kwargs):
+            out = fn(*args, **kwargs)
+            step(name.format(n=len(out)))
+            return out
+        return run
+
+    # crosscheck's own steps, timed where it calls them
+    cc.build_views = timed("claim views (features)", cc.build_views)
+    cc.candidate_pairs = timed("candidate pairs ({n})", cc.candidate_pairs)
+    cc.score_pairs = timed("pairs scored and kept ({n})", cc.score_pairs)
     with Store(store) as st:
         step("open the store (imports)")
         mentions = list(st.mentions())
         step(f"read {len(mentions)} mentions")
-        actors, mention_actor, _ = resolve_actors(mentions)
+        actors, mention_actor, merges = resolve_actors(mentions)
         del mentions
         step(f"resolve actors ({len(actors)})")
         claims = list(st.claims())
         fill_claim_actors(claims, mention_actor)
         documents = {d.id: d for d in st.documents(status="analysed", with_text=False)}
         step(f"read {len(claims)} claims")
-        idx = ActorIndex(actors)
-        views = build_views(claims, idx, documents)
-        step("claim views (features)")
-        pairs = candidate_pairs(views, idx)
-        step(f"candidate pairs ({len(pairs)})")
-        scored = score_pairs(views, idx, pairs)
-        step(f"scored pairs kept ({len(scored)})")
+        links, events, claim_group = cc.crosscheck(claims, actors, documents)
+        step(f"links ({len(links)}), events ({len(events)}), grades")
+        st.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,
+                          events=events, claim_group=claim_group)
+        step("write the results")
 
 
 def main() -> None:
