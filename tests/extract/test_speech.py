@@ -1,0 +1,44 @@
+"""Quote speakers, labelled lines and transcripts (speech.py) on invented text."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_claims import extract, name
+
+pytestmark = pytest.mark.model
+
+
+def test_speech_cue_between_two_quotes_is_one_statement(nlp):
+    text = "\u201cEvery time you say that,\u201d Karl Odum said, \u201cyou give the Norland Front a reason to fight.\u201d"
+    claims, by_id = extract(nlp, text)
+    said = [c for c in claims if c.speaker_mention and name(by_id, c.speaker_mention) == "Karl Odum"]
+    assert len({(c.content_start, c.content_end) for c in said}) == 1
+    assert said[0].content_text.startswith("Every time") and "reason to fight" in said[0].content_text
+
+
+def test_speech_inverted_cue_names_speaker_after_quote(nlp):
+    text = "\u201cThe campaign is in panic mode. Full panic mode,\u201d said Mara Velden, a spokeswoman for the group."
+    claims, by_id = extract(nlp, text)
+    assert any(name(by_id, c.speaker_mention) == "Mara Velden" and "panic" in c.content_text for c in claims)
+    assert not any(c.speaker_text and "panic" in c.speaker_text for c in claims)
+
+
+def test_speech_labelled_headline(nlp):
+    claims, by_id = extract(nlp, "Mara Velden: Norland Will Not Attend the Lyon Talks\n\nThe talks open on Monday.")
+    said = [c for c in claims if c.cue == ":"]
+    assert said and name(by_id, said[0].speaker_mention) == "Mara Velden"
+    assert said[0].content_text == "Norland Will Not Attend the Lyon Talks"
+
+
+@pytest.mark.parametrize("text", [
+    "Correction: An earlier version of this article misstated the date of the talks.",
+    "Analysis: The talks in Lyon may not survive the winter.",
+])
+def test_speech_label_that_is_no_actor_speaks_not(nlp, text):
+    claims, _ = extract(nlp, text)
+    assert not any(c.cue == ":" for c in claims)
+
+
+def test_speech_transcript_label(nlp):
+    claims, _ = extract(nlp, "ODUM: We will not leave Lyon before the talks end.")
+    assert any(c.speaker_text == "ODUM" and c.content_text.startswith("We will not leave") for c in claims)
