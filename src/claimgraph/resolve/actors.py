@@ -362,7 +362,8 @@ def _display_name(nodes: list[Node], kind: str, kid: str | None) -> str:
         full = [(c, len(k.split()), k) for k, c in keys.items() if len(k.split()) > 1]
         if full:
             return max(full)[2]
-    return max(keys.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    # a name as printed in a dateline ("VELMORA") only when the corpus never writes it otherwise
+    return max(keys.items(), key=lambda kv: (not kv[0].isupper() or len(kv[0]) <= 5, kv[1], len(kv[0])))[0]
 
 
 def _aliases(nodes: list[Node], kind: str) -> list[str]:
