@@ -107,3 +107,9 @@ def test_mentions_capital_apposition_at_sentence_start(nlp):
 def test_mentions_titled_person_with_hyphenated_or_postposed_state(nlp, text, name, role, state):
     m = by_name(run(nlp, text))[name]
     assert (m.kind, m.role, m.affiliation) == ("person", role, state)
+
+
+def test_mentions_unknown_dateline_city_is_a_place(nlp):
+    # the small model reads this dateline as an organisation
+    ms = run(nlp, "KESSELBURG, 4 March 2026 - Dernik said it had moved tanks.")
+    assert [m.kind for m in ms if m.name == "KESSELBURG"] == ["place"]

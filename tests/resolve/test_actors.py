@@ -330,3 +330,21 @@ def test_actors_organisation_spelt_with_v_and_w_is_one():
           mention("d3", 0, "Velikora Liberation Front", "armed_group")]
     actors, ma, _ = resolve_actors(ms)
     assert ma["d1:m0"] == ma["d2:m0"] != ma["d3:m0"]
+
+
+def test_actors_capital_used_as_an_actor_elsewhere_stands_for_its_state():
+    ms = [mention("d1", 0, "Dernik", "country", key="Dernik"),
+          mention("d1", 1, "Oslavec", "country", key="Dernik", role="capital", affiliation="Dernik"),
+          mention("d2", 0, "Oslavec", "other"),                 # "Velmora accused Oslavec of ..."
+          mention("d2", 1, "OSLAVEC", "place", key="OSLAVEC")]  # the dateline
+    actors, ma, _ = resolve_actors(ms)
+    assert actor_of(actors, ma, "d2:m0").kind == "country" and ma["d2:m0"] == ma["d1:m0"]
+    place = actor_of(actors, ma, "d2:m1")
+    assert place.kind == "place"
+
+
+def test_actors_dateline_spelling_is_not_the_display_name():
+    ms = [mention("d1", 0, "VELMORA", "place", key="VELMORA"), mention("d1", 1, "VELMORA", "place", key="VELMORA"),
+          mention("d2", 0, "Velmora", "place", key="Velmora")]
+    actors, ma, _ = resolve_actors(ms)
+    assert actor_of(actors, ma, "d1:m0").name == "Velmora"
