@@ -145,8 +145,9 @@ def test_quantities_indefinite_amounts(nlp, text, indefinite):
 @pytest.mark.parametrize("text,expected", [
     ("Start with the tanks. The minister says nine were destroyed at Ostrel.", [(9, "tanks")]),
     ("The rebels fired 30 rockets at the town. Twelve hit the market.", [(30, "rockets"), (12, "rockets")]),
-    ("Two of the dead were children.", []),
-    ("The convoys arrived on Monday. Twelve were trucks.", []),
+    ("Two of the dead were children.", [(2, "children")]),
+    ("The convoys arrived on Monday. Twelve were trucks.", [(12, "trucks")]),
+    ("The surgeon said 19 of the dead were women and 14 were children.", [(19, "women"), (14, "children")]),
 ])
 def test_quantities_number_standing_alone_counts_the_noun_before(nlp, text, expected):
     assert [(q.value, q.unit) for q in quantities(nlp, text)] == expected

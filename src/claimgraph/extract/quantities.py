@@ -157,7 +157,8 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                 unit_tok, unit = (_casualty_after(doc, j, end, lex) or _referent(doc, doc[j], start, lex)
                                   or _unit_of(doc[j], end, lex) or _unit(doc, j + 1, end, lex))
                 if unit_tok is None:
-                    unit_tok, unit = _object_of_casualty(doc[j]) or _antecedent(doc, doc[j], lex) or (None, None)
+                    unit_tok, unit = (_object_of_casualty(doc[j]) or _predicate_noun(doc, j, end, lex)
+                                      or _antecedent(doc, doc[j], lex) or (None, None))
                 if unit_tok is None:
                     i = j + 1
                     continue
@@ -354,6 +355,22 @@ def _object_of_casualty(num):
     return (num.head, hurt) if hurt else None
 
 
+def _predicated(doc, first: int, last: int) -> bool:
+    """A count said of its noun by a verb ("19 of the dead were women"), not a noun phrase to add up."""
+    return any(t.pos_ in ("AUX", "VERB") and t.lemma_ == "be" for t in doc[first:last + 1])
+
+
+def _predicate_noun(doc, j, end, lex: Numbers):
+    """The noun a number is said to be: "14 were children", "19 of the dead were women" (a part of a whole)."""
+    k = j + 1
+    if k + 2 < end and doc[k].lower_ == "of" and doc[k + 1].pos_ == "DET":
+        k += 3                    # "of the dead"
+    if k + 1 < end and doc[k].lemma_ == "be" and doc[k + 1].tag_ == "NNS" and \
+            doc[k + 1].lemma_.lower() not in lex.not_units:
+        return doc[k + 1], doc[k + 1].text
+    return None
+
+
 def _antecedent(doc, num, lex: Numbers):
     """The unit of a number standing alone as a subject: "Start with the drones. The minister says
     twelve were launched" counts drones. The nearest plural common noun before it, in its sentence or
@@ -472,7 +489,8 @@ def _sums(doc, found):
             nq, ntok, ns, ne = found[i + 1]
             between = doc[group[-1][3] + 1:ns]
             if len(between) <= 1 and all(x.lower_ in ("and", ",", "plus") for x in between) and \
-                    nq.bound in ("exact", None) and not nq.unit.isupper():
+                    nq.bound in ("exact", None) and not nq.unit.isupper() and \
+                    not _predicated(doc, *group[-1][2:]) and not _predicated(doc, ns, ne):
                 group.append(found[i + 1])
                 i += 1
             else:
