@@ -86,3 +86,19 @@ def test_crosscheck_denial_naming_its_own_side_meets_the_accusation():
     links, _, _ = w.run()
     hit = links_between(links, acc, den, "contradicts")
     assert hit and "Northern Front named in both" in hit[0].reason
+
+
+@pytest.mark.parametrize("content, arming", [
+    ("Borduria armed the Northern Front", True),
+    ("Borduria armed them with rockets", True),
+    ("the armed formations of the Northern Front shelled Port Vela", False),
+    ("armed men entered Port Vela", False),
+])
+def test_views_armed_is_arming_only_as_a_verb(content, arming):
+    from claimgraph.resolve.features import ActorIndex, build_views
+
+    w = World()
+    w.article("v", content + ".", outlet="Vela Post", published="2031-06-02")
+    w.claim("v", content + ".", content=content)
+    view = build_views(w.claims, ActorIndex(w.actors), w.documents)[0]
+    assert ("~arming" in view.tokens) == arming, view.tokens

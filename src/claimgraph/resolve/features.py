@@ -292,8 +292,9 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
         found = found | set(idx.family(c.speaker))
     stop = stopwords()
     same = concepts()
+    verb_only = _verb_only()
     tokens, stems = [], []
-    for w in with_actors:
+    for k, w in enumerate(with_actors):
         if w.startswith("@"):
             tokens.append(w)
             continue
@@ -301,7 +302,11 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
         if s in stop or w.lower() in stop or len(s) < 2:
             continue
         stems.append(s)
-        tokens.append(same.get(s, s))
+        nxt = with_actors[k + 1].lower() if k + 1 < len(with_actors) else ""
+        if w.lower() in verb_only and not (nxt.startswith("@") or nxt in verb_only[w.lower()]):
+            tokens.append(s)              # "armed formations": an adjective, not the act of arming
+        else:
+            tokens.append(same.get(s, s))
     content_words = set(stems)
     models = frozenset(t for t in content_words if MODEL_WORD.match(t) and not t.isdigit()
                        and any(ch.isalpha() for ch in t) and any(ch.isdigit() for ch in t))
@@ -377,6 +382,13 @@ def _sentence_anchors(c: Claim, found: set[str], subject: str | None, obj: str |
         elif kind != "media" and idx.root(x) not in voice:
             anchors.add(idx.root(x))
     return frozenset(a for a in anchors if a), places
+
+
+@lru_cache(maxsize=1)
+def _verb_only() -> dict[str, frozenset[str]]:
+    """Words whose concept holds only as a verb, and the words that may follow the verb (``concept_verbs``)."""
+    return {str(w).lower(): frozenset(str(x).lower() for x in nxt)
+            for w, nxt in (settings().get("concept_verbs") or {}).items()}
 
 
 @lru_cache(maxsize=1)
