@@ -113,3 +113,10 @@ def test_mentions_unknown_dateline_city_is_a_place(nlp):
     # the small model reads this dateline as an organisation
     ms = run(nlp, "KESSELBURG, 4 March 2026 - Dernik said it had moved tanks.")
     assert [m.kind for m in ms if m.name == "KESSELBURG"] == ["place"]
+
+
+def test_mentions_capital_opening_a_headline_is_its_state(nlp):
+    text = ("Oslavec rejects Kastrovan claims\n\nSpeaking in the Dernikan capital Oslavec, a spokeswoman said "
+            "Dernik had no drones there. Kastrova said otherwise.")
+    first = min((m for m in run(nlp, text) if m.name == "Oslavec"), key=lambda m: m.start)
+    assert first.start == 0 and first.kind == "country" and first.local_key == "Dernik"

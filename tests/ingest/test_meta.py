@@ -74,6 +74,8 @@ def test_meta_text_meta(text, outlet, published):
     ("Border talks stall\nThe Velmora Ledger | March 5, 2026\n\nThe talks stalled.", "The Velmora Ledger", "2026-03-05"),
     ("March 5, 2026 | Kessel Post\n\nThe talks stalled.", "Kessel Post", "2026-03-05"),
     ("Published: 6 March 2026\n\nBorder talks stall\n\nThe talks stalled.", None, "2026-03-06"),
+    ("Border talks stall\nKessel Daily Observer - 7 March 2026\n\nThe talks stalled.", "Kessel Daily Observer",
+     "2026-03-07"),
     # a headline holding a number and a bar is no date line
     ("Ten reasons the 2026 talks failed | Kessel Post\n\nThe talks stalled.", "Kessel Post", None),
 ])

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from .. import data
 from ..model import Mention
 from .kb import get_kb
+from .locations import is_locative
 from .names import split_person
 from .roles import apposition_after, apposition_before, is_title_token, title_before
 from .spans import Piece
@@ -59,12 +60,15 @@ def repeated_names(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int
     mention of that actor.
     """
     protos: dict[str, Mention] = {}
+    actor_uses: dict[str, Mention] = {}   # a city also used as an actor (its state) somewhere in the article
     for m in sorted(mentions, key=lambda m: m.start):
         if m.pronoun or not m.name[:1].isupper():
             continue
         words = m.name.split()
         if len(words) == 1:
             protos.setdefault(m.name, m)
+            if m.kind != "place":
+                actor_uses.setdefault(m.name, m)
         elif m.kind == "person":
             protos.setdefault(split_person(m.name).surname, m)
     taken = [(m.start, m.end) for m in mentions]
@@ -78,9 +82,14 @@ def repeated_names(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int
             # "according to the Ministry": the last body named with that head word
             named = [m for m in bodies if m.end <= token.idx and token.lower_ in m.name.lower().split()]
             proto = named[-1] if named else None
-        if proto is None or token.ent_type_ in labels or token.pos_ != "PROPN" and token.lower_ not in heads or \
+        # the tagger may read a name opening a headline as a noun or a verb ("Velmora rejects claims")
+        proper = token.pos_ == "PROPN" or proto is not None and token.is_title and len(token) >= 4 and \
+            not token.is_stop and proto.name == token.text and (token.i == 0 or token.is_sent_start)
+        if proto is None or token.ent_type_ in labels or not proper and token.lower_ not in heads or \
                 any(a < token.idx + len(token) and token.idx < b for a, b in taken):
             continue
+        if proto.kind == "place" and token.text in actor_uses and not is_locative(doc[token.i:token.i + 1]):
+            proto = actor_uses[token.text]  # "Velmora rejects claims": the city as an actor, as elsewhere
         out.append(Mention(id="", doc=proto.doc, start=token.idx, end=token.idx + len(token), text=token.text,
                            name=token.text, kind=proto.kind, label=proto.label, kb_id=proto.kb_id,
                            local_key=proto.local_key or proto.name, affiliation=proto.affiliation,

@@ -31,8 +31,8 @@ DATELINE_DATE = re.compile(r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z
 # "Posted on October 14, 2026 by X", "Published: 3 May 2026 | Politics", "Updated 2026-05-03 09:12"
 STAMP_LINE = re.compile(r"^(?:posted|published|updated|last updated|first published|filed|date)(?:\s+(?:on|at))?"
                         r"\s*:?\s*(?P<date>[^|•·]{6,40}?)(?:\s+by\s+.*|\s*[|•·].*)?$", re.IGNORECASE)
-# "The Orville Ledger | October 18, 2026", "October 18, 2026 | The Orville Ledger"
-OUTLET_DATE_LINE = re.compile(r"^(?P<a>[^|•·]{3,50}?)\s*[|•·]\s*(?P<b>[^|•·]{3,50}?)$")
+# "The Orville Ledger | October 18, 2026", "October 18, 2026 | The Orville Ledger", "Orville Post - 3 May 2026"
+OUTLET_DATE_LINE = re.compile(r"^(?P<a>[^|•·]{3,50}?)(?:\s*[|•·]\s*|\s+[-–—]\s+)(?P<b>[^|•·]{3,50}?)$")
 TITLE_OUTLET = re.compile(r"^(?P<title>\S+(?:\s+\S+){3,}?)\s*(?:\((?P<paren>[^()]{2,40})\)|\s[|•]\s(?P<bar>[^|•]{2,40}))\s*$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                        r"(?P<outlet>[A-Z][\w&'’. -]{1,40}?)[.,]?\s*(?:all rights reserved\.?)?$", re.IGNORECASE)
@@ -118,6 +118,13 @@ def _clean_outlet(name: str | None) -> str | None:
     return name
 
 
+def _name_like(text: str) -> bool:
+    """Words of a name: each capitalised or a connector ("The Orville Ledger", "Voice of Orville"), no sentence."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and not re.search(r"[.!?,;:]$", text) and \
+        all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "de", "du", "al") for w in words)
+
+
 def _full_date(text: str) -> str | None:
     """A date only when the text is little more than a date (no headline that happens to hold a number)."""
     text = text.strip(" ,.-–—")
@@ -156,7 +163,7 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
             # one side a date, the other the outlet's name
             for when, who in ((m.group("b"), m.group("a")), (m.group("a"), m.group("b"))):
                 day = _full_date(when)
-                if day and _full_date(who) is None:
+                if day and _full_date(who) is None and _name_like(who):
                     meta.published = meta.published or day
                     meta.outlet = meta.outlet or _clean_outlet(who)
                     break
