@@ -120,3 +120,18 @@ def test_mentions_capital_opening_a_headline_is_its_state(nlp):
             "Dernik had no drones there. Kastrova said otherwise.")
     first = min((m for m in run(nlp, text) if m.name == "Oslavec"), key=lambda m: m.start)
     assert first.start == 0 and first.kind == "country" and first.local_key == "Dernik"
+
+
+@pytest.mark.parametrize("text,name,state", [
+    ("Kastrova and Dernik met. Kastrova's deputy foreign minister Ilja Ranko agreed.", "Ilja Ranko", "Kastrova"),
+    ("Kastrova and Dernik met. Dernik's Defence Minister Ivo Brandt said no.", "Ivo Brandt", "Dernik"),
+])
+def test_mentions_possessive_state_office_names_the_state(nlp, text, name, state):
+    ms = run(nlp, text)
+    assert by_name(ms)[name].affiliation == state
+    assert all(m.kind == "country" for m in ms if m.name == state)
+
+
+def test_mentions_person_possessive_office_is_no_state(nlp):
+    facts = learn_states(nlp("Tomas Varga met envoys. Tomas Varga's foreign minister left early."))
+    assert facts.state_named("Varga") is None

@@ -171,7 +171,7 @@ def title_before(doc: Doc, start: int) -> tuple[RoleInfo, int]:
             break  # "the fighters of General X": a group around the person, not a title
         # a demonym belongs to the title whatever the model tagged it ("Norvanian Defence" read as a person)
         if is_title_token(token) or token.ent_type_ in ("GPE", "NORP", "ORG") or token.lower_ in CONNECTORS or \
-                get_kb().demonym_country(token.text) or doc_states(doc).demonym(token.text):
+                get_kb().demonym_country(token.text) or doc_states(doc).state_of_text(token.text):
             first = i
             i -= 1
             continue

@@ -78,6 +78,11 @@ def _shapes() -> dict:
             "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(d.get("state_institutions", []),
                                                                            key=len, reverse=True)),
             r"[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+)?")),
+        # "Norvania's deputy foreign minister", "Norvania's embassy": a state's office after its possessive
+        "possessive_office": re.compile(r"\b([A-Z][\w\-]+)['\u2019]s\s+(?:(?i:deputy|acting|former|new|top|"
+                                        r"first|vice)\s+)?(?i:%s)\b" % "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(d.get("state_institutions", []))
+                                                                 - {"armed forces"}, key=len, reverse=True))),
     }
 
 
@@ -139,7 +144,7 @@ def learn_states(doc: Doc) -> StateFacts:
     forms = {fold(f) for f in data.load("state_names.yaml")["forms"]}
     # "of the Government of X", "of the National Council": bodies, not states
     name_words = set(data.load("institutions.yaml").get("name_words", [])) | forms
-    for m in shapes["institution_of"].finditer(text):
+    for m in [*shapes["institution_of"].finditer(text), *shapes["possessive_office"].finditer(text)]:
         name = m.group(1)
         if any(fold(w) in name_words for w in name.split()) or name in people or _known_elsewhere(name):
             continue
