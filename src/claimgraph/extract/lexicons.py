@@ -40,6 +40,7 @@ class Plover:
     observer_hosts: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     under_hosts: frozenset[str] = frozenset()
+    reciprocal: frozenset[str] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -137,6 +138,7 @@ def plover() -> Plover:
         observer_hosts=frozenset(raw.get("observer_hosts", [])),
         receiving_verbs=frozenset(raw.get("receiving_verbs", [])),
         under_hosts=frozenset(raw.get("under_hosts", [])),
+        reciprocal=frozenset(raw.get("reciprocal", [])),
     )
 
 
