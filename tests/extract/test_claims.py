@@ -339,3 +339,22 @@ def test_claims_more_indirect_parties(nlp, text, expected):
 def test_claims_host_is_not_the_doer(nlp, text, wrong):
     claims, by_id = extract(nlp, text)
     assert wrong not in events(claims, by_id), events(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chad and Niger exchanged fire near Kessin.", ("Chad", "ASSAULT", "Niger")),
+    ("Chadian troops clashed with the Norland Front near Kessin.", ("Chad", "ASSAULT", "Norland Front")),
+    ("Fighting between Chad and the Norland Front killed ten people.", ("Chad", "ASSAULT", "Norland Front")),
+    ("Heavy clashes between Chad and Niger were reported near Kessin.", ("Chad", "ASSAULT", "Niger")),
+    ("Chad bombarded Norland Front positions near Kessin.", ("Chad", "ASSAULT", "Norland Front")),
+    ("Niger brokered a truce between Chad and the Norland Front.", ("Niger", "CONSULT", "Norland Front")),
+])
+def test_claims_reciprocal_and_brokered(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)
+
+
+def test_claims_coordinated_attackers_do_not_attack_each_other(nlp):
+    claims, by_id = extract(nlp, "Chad and Niger attacked Kessin.")
+    found = events(claims, by_id, "ASSAULT")
+    assert ("Chad", "ASSAULT", "Kessin") in found and ("Chad", "ASSAULT", "Niger") not in found

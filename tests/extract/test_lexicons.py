@@ -488,3 +488,16 @@ def test_lexicon_plover_under_host(nlp, verb):
     text = f"{PLACE} {form} under attack from {A} on Monday."
     claims, by_id = claims_of(nlp, text)
     assert any("Tomas Varga" in names([c], by_id, "subject") for c in claims if c.event.type == "ASSAULT"), text
+
+
+@pytest.mark.parametrize("word", sorted(_plover.get("reciprocal", [])))
+def test_lexicon_plover_reciprocal(nlp, word):
+    if word in _plover["nouns"]:
+        text = f"{plural(word).capitalize() if word != 'fighting' else 'Fighting'} between {A} and {B} were reported in {PLACE}."
+    elif word in _plover["verbs"]:
+        text = f"{A} and {B} {past(word)} in {PLACE} on Monday."
+    else:
+        text = f"{A} and {B} {past(word)} fire in {PLACE} on Monday."
+    claims, by_id = claims_of(nlp, text)
+    assert any("Tomas Varga" in names([c], by_id, "subject") and "Karl Odum" in names([c], by_id, "object")
+               for c in claims if c.event.type), text

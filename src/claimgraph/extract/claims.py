@@ -242,7 +242,7 @@ class ClaimBuilder:
         obj_text = self._np(hit.objects[0]) if hit.objects else None
         lex = self.events.lex
         pairs = [(s, o) for s in subs for o in objs]
-        if hit.type in lex.symmetric and objs == [None] and len(subs) > 1:
+        if (hit.type in lex.symmetric or hit.reciprocal) and objs == [None] and len(subs) > 1:
             # "A and B met": each met the other
             pairs = [(s, o) for i, s in enumerate(subs) for o in subs[i + 1:]]
         out = []
@@ -315,6 +315,8 @@ class ClaimBuilder:
                 break
             node = node.head
         for t in hit.objects if hit.type not in SAID_TYPES else []:
+            if t.dep_ == "pobj" and t.head.lower_ in ("between", "with"):
+                continue            # "a truce between X and Y": parties, not a place
             if t.ent_type_ in PLACE_LABELS or t.lemma_ == "capital" or self.index.at(t) is not None:
                 loc = self._place_np(t)
                 if loc:

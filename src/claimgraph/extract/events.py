@@ -40,6 +40,7 @@ class EventHit:
     nominal: bool = False
     thing: object = None               # the moved/given thing ("troops"), for quantities
     reflexive: bool = False            # the object was the doer itself ("shelled its own towns"), dropped
+    reciprocal: bool = False           # coordinated doers act on each other ("A and B clashed")
 
     @property
     def start(self) -> int:
@@ -248,6 +249,8 @@ class EventFinder:
             hit = None
             if is_verb(t):
                 hit = self._verb_event(t)
+                if hit is None and t.tag_ == "VBG" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                    hit = self._noun_event(t)       # a gerund used as a noun ("fighting between A and B")
             elif t.pos_ in ("NOUN", "PROPN") or t.tag_.startswith("NN"):
                 hit = self._noun_event(t)
             if t.lower_ in _first_words(self.lex) and hit is None:
@@ -324,9 +327,11 @@ class EventFinder:
         if reflexive and type_ not in lex.reflexive_keeps_subject:
             return None
         complete = reflexive or target_place or (thing is not None and thing.lemma_.lower() in lex.self_contained)
-        if type_ in lex.symmetric and not self._has_actor(objects):
-            # "A and B met": coordinated doers are each other's party
-            complete = complete or len({m.name for t in subjects for m in self.index.actors(t)}) > 1
+        reciprocal = base(v) in lex.reciprocal or (thing is not None and thing.lemma_.lower() in lex.reciprocal)
+        if (type_ in lex.symmetric or reciprocal) and not self._has_actor(objects):
+            # "A and B met", "A and B exchanged fire": coordinated doers are each other's party
+            hit.reciprocal = len({m.name for t in subjects for m in self.index.actors(t)}) > 1
+            complete = complete or hit.reciprocal
         if type_ in lex.needs_target and not complete and not self._has_actor(objects) and \
                 not self._has_place(anchors) and not (type_ == "MOBILIZE" and self._destination(anchors)):
             return None
@@ -335,6 +340,8 @@ class EventFinder:
     def _noun_event(self, n) -> EventHit | None:
         lex = self.lex
         lemma = n.lemma_.lower()
+        if lemma not in lex.nouns and lemma not in lex.agent_nouns and n.lower_ in lex.nouns:
+            lemma = n.lower_                # "fighting" tagged as a verb form
         if lemma in lex.agent_nouns:
             return self._agent_noun_event(n, lex.agent_nouns[lemma])
         if lemma not in lex.nouns:
@@ -347,6 +354,16 @@ class EventFinder:
         if subjects and not self._has_actor(subjects):
             subjects = []
         objects = self.role_tokens([n], lex.role(type_, "noun_object"))
+        reciprocal = False
+        if lemma in lex.reciprocal:
+            # "fighting between A and B": each party against the other; "clashes with X"
+            between = self.role_tokens([n], ["between"])
+            if self._has_actor(between):
+                subjects, objects = between, []
+                reciprocal = len({m.name for t in between for m in self.index.actors(t)}) > 1
+            elif not self._has_actor(objects):
+                found = self.role_tokens([n], ["with"])
+                objects = found if self._has_actor(found) else objects
         host = n.head if n.dep_ in ("dobj", "nsubjpass") and is_verb(n.head) else None
         if host is not None and self._cancels(host):
             return None         # "cut short a visit to X": not reported as done
@@ -388,9 +405,10 @@ class EventFinder:
         hit = EventHit(type=type_, head=n, trigger=n.text, tokens=[n.i], subjects=subjects, objects=objects,
                        negated=self.negation(n) or (host is not None and self.negation(host)),
                        modality=self.modality(host) if host is not None else None,
-                       clause=host if host is not None else n, nominal=True)
+                       clause=host if host is not None else n, nominal=True, reciprocal=reciprocal)
         # "the shelling by X hit the market": an attack that did something needs no named target
         acted = type_ == "ASSAULT" and n.dep_ == "nsubj" and is_verb(n.head) and self._has_actor(subjects)
+        acted = acted or reciprocal
         if type_ in lex.needs_target and not acted and not self._has_actor(hit.objects) and not self._noun_place(n):
             return None
         if self._has_actor(hit.subjects) and (self._has_actor(hit.objects) or type_ in ("ASSAULT", "MOBILIZE",
