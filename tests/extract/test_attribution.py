@@ -214,3 +214,19 @@ def test_attribution_statement_in_passive_report_speaks(nlp):
     claims, _ = extract(nlp, "In the report it is said that the Norland Front moved its drones to the air base.")
     said = [c for c in claims if c.cue == "said"]
     assert said and said[0].speaker_text == "the report"
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # an unmarked clause the parser hangs on as an adverbial
+    ("Karl Odum said after the meeting he would not accept the Lyon offer.", "Odum", "would not accept"),
+    # a cue under "by": the subject of the verb it completes
+    ("Karl Odum began by saying the Norland Front had shelled the port.", "Odum", "shelled the port"),
+    # a statement that calls: its issuer speaks
+    ("The Lyon Council issued a statement calling the shelling a clear violation of the truce.", "Council",
+     "a clear violation"),
+])
+def test_attribution_parser_detours(nlp, text, speaker, content):
+    claims, _ = extract(nlp, text)
+    said = said_by(claims, speaker)
+    assert said and any(content in (c.content_text or "") for c in said), [(c.speaker_text, c.content_text)
+                                                                          for c in claims]

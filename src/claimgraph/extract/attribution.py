@@ -221,6 +221,16 @@ class AttributionFinder(QuoteMixin, SourceMixin):
         if v.dep_ in ("conj", "xcomp") and is_verb(v.head) and v.head != v:
             # "he arrived and said …", "X appeared to blame …"
             return self._speaker_token(v.head)
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and is_verb(v.head.head):
+            return self._speaker_token(v.head.head)      # "X began by saying …"
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in self.lex.statement_nouns:
+            # "X issued a statement calling …": the issuer, else the statement itself
+            owner = v.head
+            if owner.dep_ == "dobj" and is_verb(owner.head):
+                tok = self._speaker_token(owner.head)
+                if tok is not None:
+                    return tok
+            return owner
         if v.dep_ == "advcl" and is_verb(v.head) and v.head != v:
             # "…, adding that …": only when the main clause has an actor (or reports) as subject
             tok = self._speaker_token(v.head)
@@ -245,6 +255,13 @@ class AttributionFinder(QuoteMixin, SourceMixin):
                                            (arg == "xcomp" or entry.get("obj") != "none")):
                 clause = c       # "said that …", "promised to …"
                 break
+        if clause is None and entry.get("obj") == "none" and not any(c.dep_ == "dobj" for c in v.children):
+            # "said after the meeting he would …": the parser hangs the unmarked clause on as an adverbial
+            for c in v.children:
+                if c.dep_ == "advcl" and c.i > v.i and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
+                        and all(m.lower_ == "that" for m in c.children if m.dep_ == "mark"):
+                    clause = c
+                    break
         if clause is None:
             # "called for talks", "pointed to the statement": the phrasal verb's object is the content
             for c in v.children:
