@@ -459,7 +459,7 @@ def test_lexicon_plover_reflexive_keeps_subject_is_read(type_):
 
 @pytest.mark.parametrize("verb", sorted(_plover.get("expletive_it_verbs", [])))
 def test_lexicon_plover_expletive_it_verb(nlp, verb):
-    from claimgraph.extract.events import _expletive
+    from claimgraph.extract.grammar import _expletive
 
     doc = nlp(f"It will {verb} so.")
     v = next(t for t in doc if t.lemma_.lower() == verb)

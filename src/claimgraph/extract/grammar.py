@@ -1,0 +1,92 @@
+"""Grammar helpers the events and attribution steps share: verbs, dependents, voice, and who does a verb.
+
+``verb_subjects`` follows the parse from a verb to the tokens standing for its doer: the subject, the agent
+of a passive, control ("urged X to attack": X attacks; "accused X of attacking": X attacks), coordination,
+relative clauses, participles and clauses hosted by a preposition.
+"""
+from __future__ import annotations
+
+from .lexicons import base, plover
+
+OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", "order", "tell", "persuade",
+                  "invite", "enable", "press", "push", "pressure", "implore", "warn", "request", "require",
+                  # "sent mercenaries to fight": the ones sent do the fighting ("used contractors to keep
+                  # deniability": the user keeps it, so "use" and "employ" are not here)
+                  "send", "deploy", "hire", "recruit", "train", "pay", "dispatch", "move"}
+
+
+def is_verb(t) -> bool:
+    return t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.pos_ != "AUX")
+
+
+def children(t, *deps):
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def pobjs(prep) -> list:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def is_passive(v) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def verb_subjects(v, depth: int = 0) -> list:
+    """Tokens standing for the doer of verb ``v`` (following control and coordination)."""
+    if depth > 5:
+        return []
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj") and c.lower_ != "there" and not (c.lower_ == "it" and _expletive(v)):
+            return [c]
+    if is_passive(v):
+        for c in v.children:
+            if c.dep_ == "agent":
+                objs = pobjs(c)
+                if objs:
+                    return objs[:1]
+        if v.dep_ != "conj":
+            return []
+    dep, head = v.dep_, v.head
+    if head == v:
+        return []
+    if dep == "conj":
+        return verb_subjects(head, depth + 1) if is_verb(head) else []
+    if dep == "xcomp" and (head.dep_ == "acomp" or head.pos_ == "AUX"):
+        return verb_subjects(head.head if head.dep_ == "acomp" else head, depth + 1)   # "X is likely to attack"
+    if dep == "xcomp" or dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        if base(head) in OBJECT_CONTROL:
+            objs = children(head, "dobj")
+            if objs:
+                return objs[:1]
+            for p in children(head, "prep"):
+                if p.lower_ in ("on", "upon"):
+                    return pobjs(p)[:1]
+        return verb_subjects(head, depth + 1) if is_verb(head) else []
+    if dep == "relcl":
+        return [head]
+    if dep == "acl":
+        if v.tag_ == "VBG":
+            return [head]
+        if head.dep_ == "dobj" and base(head.head) in ("have", "keep", "get"):
+            return verb_subjects(head.head, depth + 1)     # "X has 1,200 fighters deployed in Y"
+        return []
+    if dep == "pcomp" and head.dep_ in ("prep",) or dep == "pobj" and v.tag_ == "VBG":
+        gov = head.head
+        while not is_verb(gov) and gov.dep_ in ("advmod", "npadvmod", "prep", "pobj") and gov.head != gov:
+            gov = gov.head
+        if is_verb(gov):
+            objs = children(gov, "dobj") or (children(gov, "nsubjpass") if is_passive(gov) else [])
+            if objs and head.lower_ in ("of", "with", "for", "from"):
+                return objs[:1]
+            return verb_subjects(gov, depth + 1)
+        return []
+    if dep in ("advcl", "dobj", "pcomp", "csubj") and is_verb(head):
+        # "…, sending troops", "risks losing support", "stopped supporting"
+        return verb_subjects(head, depth + 1)
+    return []
+
+
+def _expletive(v) -> bool:
+    """Is "it" as the subject of ``v`` a dummy ("it seems", "it is likely")?"""
+    return v.pos_ == "AUX" or base(v) in plover().expletive_it_verbs or \
+        any(c.dep_ in ("ccomp", "acomp", "attr") for c in v.children)
