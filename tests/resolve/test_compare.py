@@ -102,3 +102,15 @@ def test_views_armed_is_arming_only_as_a_verb(content, arming):
     w.claim("v", content + ".", content=content)
     view = build_views(w.claims, ActorIndex(w.actors), w.documents)[0]
     assert ("~arming" in view.tokens) == arming, view.tokens
+
+
+def test_views_a_figure_read_from_the_count_before_brings_its_unit_words():
+    from claimgraph.resolve.features import ActorIndex, build_views
+
+    w = World()
+    text = "The services put the figure at some 150."
+    w.article("u", text, outlet="Vela Post", published="2031-06-02")
+    w.claim("u", text, content="the figure at some 150", speaker="borduria-defence", value=150, bound="approx",
+            unit="foreign contractors", qty_text="some 150")
+    view = build_views(w.claims, ActorIndex(w.actors), w.documents)[0]
+    assert "~mercenary" in view.tokens and "foreign" in view.tokens, view.tokens

@@ -307,6 +307,16 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
             tokens.append(s)              # "armed formations": an adjective, not the act of arming
         else:
             tokens.append(same.get(s, s))
+    if ev.quantity is not None and ev.quantity.unit:
+        # "put the figure at some 150": the unit came from the count before; it is what the claim is about
+        unit_words, _ = idx.find(words(ev.quantity.unit))
+        for w in unit_words:
+            s = stem(w)
+            if w.startswith("@") or w[:1].isupper():
+                continue                  # names are already actor tokens ("Sable Ridge contractors")
+            if s not in stems and s not in stop and w.lower() not in stop and len(s) >= 2:
+                stems.append(s)
+                tokens.append(same.get(s, s))
     content_words = set(stems)
     models = frozenset(t for t in content_words if MODEL_WORD.match(t) and not t.isdigit()
                        and any(ch.isalpha() for ch in t) and any(ch.isdigit() for ch in t))
