@@ -15,23 +15,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Claim, Document, Event, Mention, Place, Via
+from ..model import Claim, Document, Event, Mention, Via
 from .arguments import ActorIndex, sentence_index, sentences
 from .attribution import Attribution, AttributionFinder, Source
 from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
 from .hedges import HedgeFinder, HedgeHit
 from .lexicons import base, cues
-from .places import capital_of, lookup
 from .quantities import find_quantities
 from .quotes import find_quotes
+from .where import EventPlaces
 
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "into", "around", "throughout", "within"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MIN_WORDS = 4
 MAX_CLAIMS_PER_HIT = 4
-# Types done by saying: their object is a party, not where it happened ("holds X responsible")
-SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 
 
 def find_claims(document: Document, doc, mentions: list[Mention]) -> list[Claim]:
@@ -58,6 +54,7 @@ class ClaimBuilder:
         self.quotes = find_quotes(self.text)
         self.sents = sentences(doc)
         self.ents = list(doc.ents)
+        self.where = EventPlaces(self.index, doc)
         self._sent_dates: dict[int, list] = {}
         self.hedger = HedgeFinder(doc, self.quotes)
         self.events = EventFinder(self.index)
@@ -265,7 +262,7 @@ class ClaimBuilder:
     def _when_where(self, ev: Event, hit: EventHit | None, scope: set[int], si: int) -> None:
         sent = self.sents[si]
         if hit is not None:
-            loc = self._location(hit)
+            loc = self.where.location(hit)
             if loc is not None:
                 ev.location, ev.place = loc
         if si not in self._sent_dates:
@@ -292,90 +289,6 @@ class ClaimBuilder:
                 if tok is not None and (tok == hit.thing or tok.head == hit.head or tok.head == hit.clause):
                     return q
         return found[0][0]
-
-    def _location(self, hit: EventHit) -> tuple[str, Place | None] | None:
-        anchors = [x for x in (hit.head, hit.clause, hit.thing) if x is not None]
-        preps = PLACE_PREPS | ({"to"} if hit.type in ("MOBILIZE", "ASSAULT") else set())
-        for a in anchors:
-            for c in a.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-                    for o in c.children:
-                        if o.dep_ == "pobj":
-                            loc = self._place_np(o)
-                            if loc:
-                                return loc
-        # "Tripoli, where the attack …"
-        node = hit.head
-        for _ in range(6):
-            if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
-                loc = self._place_np(node.head)
-                if loc:
-                    return loc
-            if node.head == node:
-                break
-            node = node.head
-        for t in hit.objects if hit.type not in SAID_TYPES else []:
-            if t.dep_ == "pobj" and t.head.lower_ in ("between", "with"):
-                continue            # "a truce between X and Y": parties, not a place
-            if t.ent_type_ in PLACE_LABELS or t.lemma_ == "capital" or self.index.at(t) is not None:
-                loc = self._place_np(t)
-                if loc:
-                    return loc
-            # "shelled the centre of the city of X": the place the object phrase names
-            m = self.index.actor(t)
-            if m is not None and m.kind == "place" and not m.pronoun:
-                name = self.text[m.start:m.end]
-                return name, lookup(m.name) or lookup(name)
-        return None
-
-    def _place_np(self, tok) -> tuple[str, Place | None] | None:
-        if tok.lemma_.lower() == "capital":
-            for c in tok.children:      # "the capital of Tripoli" names the city itself
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for o in c.children:
-                        if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS:
-                            place = lookup(o.text)
-                            if place is not None and place.country != place.name:
-                                return o.text, place
-            country = None
-            for c in tok.children:
-                if c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.lower_ == "of"):
-                    target = c if c.dep_ != "prep" else next((o for o in c.children if o.dep_ == "pobj"), None)
-                    if target is not None:
-                        country = self._country_name(target)
-            if country:
-                place = capital_of(country)
-                if place is not None:
-                    return self.text[tok.left_edge.idx:tok.idx + len(tok.text)], place
-            return None
-        m = self.index.at(tok)
-        if m is not None and m.kind in ("place", "country") and not m.pronoun:
-            name = self.text[m.start:m.end]
-            return name, lookup(m.name) or lookup(name)
-        if tok.ent_type_ not in PLACE_LABELS:
-            return None
-        ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
-        name = ent.text if ent is not None else tok.text
-        return name, lookup(name)
-
-    def _country_name(self, tok) -> str | None:
-        m = self.index.at(tok)
-        if m is not None and m.kb_id and m.kb_id.startswith("country:"):
-            import pycountry
-
-            c = pycountry.countries.get(alpha_2=m.kb_id.split(":", 1)[1])
-            if c is not None:
-                return getattr(c, "common_name", None) or c.name
-        word = tok.text
-        if lookup(word) is not None and lookup(word).country:
-            return lookup(word).country
-        # a demonym: Libyan → Libya, Egyptian → Egypt, Syrian → Syria
-        for cut in ("n", "an", "ian", "i", "ese", "ish"):
-            if word.endswith(cut) and len(word) > len(cut) + 2:
-                p = lookup(word[: -len(cut)])
-                if p is not None and p.country:
-                    return p.country
-        return None
 
     # -- helpers -------------------------------------------------------------------------
     def _fragments(self, atts: list[Attribution]) -> list[Attribution]:

@@ -1,0 +1,118 @@
+"""Where an event happened: the place phrase of its clause, resolved to a Place with the gazetteer.
+
+``EventPlaces.location`` reads a locative preposition on the event's clause ("in X", "near X", "to X" for
+moves and attacks), a "where" relative clause ("X, where the attack …"), or an object that is a place
+("shelled X", "the centre of the town of X"). Done-by-saying types (accusations, requests, rejections,
+threats, support) never take their object as the place.
+"""
+from __future__ import annotations
+
+from ..model import Place
+from .arguments import ActorIndex
+from .events import EventHit
+from .places import capital_of, lookup
+
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "into", "around", "throughout", "within"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Types done by saying: their object is a party, not where it happened ("holds X responsible")
+SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+
+
+class EventPlaces:
+    """Place lookups over one parsed document.
+
+    index (ActorIndex): token → actor mentions of the document.
+    doc (Doc): its parse.
+    """
+
+    def __init__(self, index: ActorIndex, doc):
+        self.index = index
+        self.text = doc.text
+        self.ents = list(doc.ents)
+
+    def location(self, hit: EventHit) -> tuple[str, Place | None] | None:
+        """(place as written, Place) for an event: a locative phrase on its clause, a "where" clause, or a place object."""
+        anchors = [x for x in (hit.head, hit.clause, hit.thing) if x is not None]
+        preps = PLACE_PREPS | ({"to"} if hit.type in ("MOBILIZE", "ASSAULT") else set())
+        for a in anchors:
+            for c in a.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            loc = self.place_np(o)
+                            if loc:
+                                return loc
+        # "Tripoli, where the attack …"
+        node = hit.head
+        for _ in range(6):
+            if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+                loc = self.place_np(node.head)
+                if loc:
+                    return loc
+            if node.head == node:
+                break
+            node = node.head
+        for t in hit.objects if hit.type not in SAID_TYPES else []:
+            if t.dep_ == "pobj" and t.head.lower_ in ("between", "with"):
+                continue            # "a truce between X and Y": parties, not a place
+            if t.ent_type_ in PLACE_LABELS or t.lemma_ == "capital" or self.index.at(t) is not None:
+                loc = self.place_np(t)
+                if loc:
+                    return loc
+            # "shelled the centre of the city of X": the place the object phrase names
+            m = self.index.actor(t)
+            if m is not None and m.kind == "place" and not m.pronoun:
+                name = self.text[m.start:m.end]
+                return name, lookup(m.name) or lookup(name)
+        return None
+
+    def place_np(self, tok) -> tuple[str, Place | None] | None:
+        """The place a noun phrase names ("the Libyan capital" gives the country's capital), or None."""
+        if tok.lemma_.lower() == "capital":
+            for c in tok.children:      # "the capital of Tripoli" names the city itself
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS:
+                            place = lookup(o.text)
+                            if place is not None and place.country != place.name:
+                                return o.text, place
+            country = None
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.lower_ == "of"):
+                    target = c if c.dep_ != "prep" else next((o for o in c.children if o.dep_ == "pobj"), None)
+                    if target is not None:
+                        country = self.country_name(target)
+            if country:
+                place = capital_of(country)
+                if place is not None:
+                    return self.text[tok.left_edge.idx:tok.idx + len(tok.text)], place
+            return None
+        m = self.index.at(tok)
+        if m is not None and m.kind in ("place", "country") and not m.pronoun:
+            name = self.text[m.start:m.end]
+            return name, lookup(m.name) or lookup(name)
+        if tok.ent_type_ not in PLACE_LABELS:
+            return None
+        ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+        name = ent.text if ent is not None else tok.text
+        return name, lookup(name)
+
+    def country_name(self, tok) -> str | None:
+        """The country a token names (a country mention, a place, a demonym), or None."""
+        m = self.index.at(tok)
+        if m is not None and m.kb_id and m.kb_id.startswith("country:"):
+            import pycountry
+
+            c = pycountry.countries.get(alpha_2=m.kb_id.split(":", 1)[1])
+            if c is not None:
+                return getattr(c, "common_name", None) or c.name
+        word = tok.text
+        if lookup(word) is not None and lookup(word).country:
+            return lookup(word).country
+        # a demonym: Libyan → Libya, Egyptian → Egypt, Syrian → Syria
+        for cut in ("n", "an", "ian", "i", "ese", "ish"):
+            if word.endswith(cut) and len(word) > len(cut) + 2:
+                p = lookup(word[: -len(cut)])
+                if p is not None and p.country:
+                    return p.country
+        return None
