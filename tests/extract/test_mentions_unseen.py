@@ -135,3 +135,20 @@ def test_mentions_possessive_state_office_names_the_state(nlp, text, name, state
 def test_mentions_person_possessive_office_is_no_state(nlp):
     facts = learn_states(nlp("Tomas Varga met envoys. Tomas Varga's foreign minister left early."))
     assert facts.state_named("Varga") is None
+
+
+def test_mentions_ic_demonym_is_its_state(nlp):
+    ms = run(nlp, "Ostmark rejected the plan. Ostmarkic Foreign Minister Greta Sund said so.")
+    assert by_name(ms)["Greta Sund"].affiliation == "Ostmark"
+    assert all(m.kind == "country" for m in ms if m.name == "Ostmarkic")
+
+
+def test_mentions_person_read_as_a_place_in_apposition(nlp):
+    ms = run(nlp, "The President of the Republic of Varnovia, Aleksa Brandić, said on Thursday that talks failed.")
+    m = by_name(ms)["Aleksa Brandić"]
+    assert (m.kind, m.role, m.affiliation) == ("person", "president", "Varnovia")
+
+
+def test_mentions_masthead_is_no_dateline_capital(nlp):
+    text = "VARNOVIA TODAY\n\nTalks fail in the Varnovian capital. Varnovia blamed Ostmark."
+    assert not learn_states(nlp(text)).capitals

@@ -76,9 +76,23 @@ def test_meta_text_meta(text, outlet, published):
     ("Published: 6 March 2026\n\nBorder talks stall\n\nThe talks stalled.", None, "2026-03-06"),
     ("Border talks stall\nKessel Daily Observer - 7 March 2026\n\nThe talks stalled.", "Kessel Daily Observer",
      "2026-03-07"),
+    ("Kessel Wire\n\nTalks collapse as envoy leaves\n\nBy Jane Roe and Ivo Kral | 12 March 2026\n\nThe talks collapsed.",
+     "Kessel Wire", "2026-03-12"),
+    ("VELMORA TODAY\nMarch 13, 2026\n\nTalks collapse as envoy leaves\n\nThe talks collapsed.", "Velmora Today",
+     "2026-03-13"),
+    # a headline ending in a media word, with the article right under it, is the title
+    ("Border Talks Resume Today\n\nThe talks resumed on Monday in the capital.", None, None),
     # a headline holding a number and a bar is no date line
     ("Ten reasons the 2026 talks failed | Kessel Post\n\nThe talks stalled.", "Kessel Post", None),
 ])
 def test_meta_text_meta_datelines_and_stamp_lines(text, outlet, published):
     meta = text_meta(text)
     assert (meta.outlet, meta.published) == (outlet, published)
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Kessel Wire\n\nTalks collapse as envoy leaves\n\nThe talks collapsed on Monday.", "Talks collapse as envoy leaves"),
+    ("Border Talks Resume Today\n\nThe talks resumed on Monday in the capital.", "Border Talks Resume Today"),
+])
+def test_meta_masthead_is_not_the_title(text, title):
+    assert text_meta(text).title == title

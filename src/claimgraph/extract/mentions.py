@@ -301,6 +301,11 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
     if p.label == "ORG" and generic is None and _org_kind(p.name) == "organization" and \
             fold(p.name) in cities() and not any(fold(w) in _name_words() for w in p.name.split()):
         p.label = "GPE"  # "Mersa Tavel": spaCy's small model often calls a town an organisation
+    if p.label in ("GPE", "LOC") and generic is None and _person_in_apposition(doc, p):
+        m.kind, m.label = "person", "PERSON"  # "The President of X, Aleksa Vrana, said" read as a place
+        info, _ = read_roles(doc, p.start, p.end)
+        _set_role(m, info)
+        return m
     if p.label in ("GPE", "LOC", "FAC") and generic is None:
         m.kind = "place"
         if p.label == "GPE" and _actor_use(span) and fold(p.name) not in cities():
@@ -375,6 +380,24 @@ def _learned(doc: Doc, p: Piece, span: Span, m: Mention, facts: StateFacts) -> M
         # the capital stands for its state; the role keeps what the text said of the city for the corpus
         m.kind, m.label, m.local_key, m.role, m.affiliation = "country", "GPE", ref.name, "capital", ref.name
     return m
+
+
+def _person_in_apposition(doc: Doc, p: Piece) -> bool:
+    """Two or three capitalised words set off by commas after a title phrase, or with a given name first."""
+    from .roles import apposition_before
+    words = p.name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
+            any(fold(w) in _name_words() for w in words):
+        return False
+    if fold(words[0]) in lexicon().first_names or fold(words[0]) in _given_names():
+        return True
+    return apposition_before(doc, p.start).role is not None and p.end < len(doc) and doc[p.end].text == ","
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    d = data.load("given_names.yaml")
+    return frozenset(d["female"]) | frozenset(d["male"])
 
 
 def _actor_use(span: Span) -> bool:

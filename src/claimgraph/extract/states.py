@@ -187,7 +187,9 @@ def learn_states(doc: Doc) -> StateFacts:
     return facts
 
 
-DATELINE = re.compile(r"^\s*([A-Z][A-Z'\u2019\-]+(?:\s[A-Z][A-Z'\u2019\-]+){0,2})\s*(?:,|\s[-\u2013\u2014]\s|\(|$)", re.M)
+# "KELMORA, 3 May -", "KELMORA (Agency) -", "KELMORA - ": a city in capitals opening a line (not a masthead alone)
+DATELINE = re.compile(r"^\s*([A-Z][A-Z'\u2019\-]+(?:\s[A-Z][A-Z'\u2019\-]+){0,2})(?:,\s*\S|\s[-\u2013\u2014]\s|\s*\()",
+                      re.M)
 
 
 def _dateline_capital(text: str, facts: StateFacts, people: set[str]) -> None:
@@ -197,8 +199,8 @@ def _dateline_capital(text: str, facts: StateFacts, people: set[str]) -> None:
     states = {m.group(1) for m in re.finditer(rf"\b[Tt]he\s({NAME})\s(?:{cap})\b(?!,?\s(?:city\sof\s)?[A-Z])",
                                              text)}
     refs = {id(r): r for r in (_state_ref(facts, x) for x in states) if r is not None}
-    if len(refs) != 1:
-        return
+    if len(refs) != 1 or next(iter(refs.values())) in facts.capitals.values():
+        return  # no single state, or the article names its capital itself
     # the dateline opens one of the first lines of the article
     for m in DATELINE.finditer(text[:600]):
         city = m.group(1).title()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
@@ -118,6 +119,19 @@ def _clean_outlet(name: str | None) -> str | None:
     return name
 
 
+@lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    from .. import data
+    return frozenset(w.lower() for w in data.load("institutions.yaml").get("media_heads", []))
+
+
+def _masthead(line: str) -> bool:
+    """A line that is only an outlet's name ("ORVILLE TODAY", "The Orville Ledger"), printed above the headline."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and words[-1].lower() in _media_heads() and _name_like(line) and \
+        not _full_date(line)
+
+
 def _name_like(text: str) -> bool:
     """Words of a name: each capitalised or a connector ("The Orville Ledger", "Voice of Orville"), no sentence."""
     words = text.split()
@@ -142,6 +156,14 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
         return meta
     # the first line that is not furniture (a page may start with "Share" or a masthead)
     first = next((i for i, l in enumerate(nonblank[:8]) if line_rule(l) is None), None)
+    if first is not None and first < len(nonblank) - 1 and _masthead(nonblank[first]):
+        # "ORVILLE TODAY" above the headline: the outlet's name, and the title is further down
+        below = next((i for i in range(first + 1, min(first + 4, len(nonblank) - 1))
+                      if line_rule(nonblank[i]) is None and looks_like_title(nonblank[i])
+                      and not _full_date(nonblank[i])), None)
+        if below is not None:
+            meta.outlet = _clean_outlet(nonblank[first].title() if nonblank[first].isupper() else nonblank[first])
+            first = below
     if first is not None and first < len(nonblank) - 1 and looks_like_title(nonblank[first]):
         meta.title = nonblank[first]
     head = nonblank[:scan_lines]
@@ -165,7 +187,8 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
                 day = _full_date(when)
                 if day and _full_date(who) is None and _name_like(who):
                     meta.published = meta.published or day
-                    meta.outlet = meta.outlet or _clean_outlet(who)
+                    if not re.match(r"(?i)by\s", who):  # "By Jane Roe | 3 May 2026": a byline, no outlet
+                        meta.outlet = meta.outlet or _clean_outlet(who)
                     break
         v = VIA_LINE.match(line) or COPYRIGHT.match(line)
         if v and not meta.outlet:
