@@ -31,3 +31,9 @@ def test_paragraphs_hard_wrap_inside_sentence_is_kept(nlp):
             "and the army has\nthe serial numbers of all of them.")
     sents = _sentences(nlp, text)
     assert not any(s.startswith("launched") or s.startswith("the serial") for s in sents), sents
+
+
+def test_paragraphs_heading_in_capitals_ends(nlp):
+    text = "The talks in Lyon went on all week.\nTHE NEXT ROUND\nKarl Odum said that the talks would resume."
+    sents = _sentences(nlp, text)
+    assert any(s.startswith("Karl Odum said") for s in sents), sents

@@ -262,6 +262,12 @@ class AttributionFinder(QuoteMixin, SourceMixin):
                         and all(m.lower_ == "that" for m in c.children if m.dep_ == "mark"):
                     clause = c
                     break
+        if clause is None and (arg == "xcomp" or entry.get("obj") == "addressee"):
+            # "tells his supporters at the rally to go …": the infinitive read as an adverbial
+            for c in v.children:
+                if c.dep_ == "advcl" and c.i > v.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                    clause = c
+                    break
         if clause is None:
             # "called for talks", "pointed to the statement": the phrasal verb's object is the content
             for c in v.children:

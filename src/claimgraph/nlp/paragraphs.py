@@ -10,8 +10,9 @@ this component (``claimgraph_paragraphs``) marks as a sentence start the first t
 
 - after a blank line (a new paragraph),
 - after a line break that follows sentence-final punctuation (``. ! ? :`` or a closing quote after
-  one), or after the document's first line when the next line begins with a capital (a headline
-  needs no full stop); a single line break elsewhere (hard-wrapped copy) is left to the parser,
+  one), after a line in capitals (a subheading), or after the document's first line when the next
+  line begins with a capital (a headline needs no full stop); a single line break elsewhere
+  (hard-wrapped copy) is left to the parser,
 - after a dateline's dash ("CITY, Oct 3 (Wire) - The army …") in a multi-paragraph text.
 
 A lone preset start makes the small model cut the next words into fragments ("Envoys" / "of A and
@@ -47,6 +48,16 @@ def _ends_line_sentence(doc, i: int) -> bool:
     return tok.text in CLOSING and i > 0 and doc[i - 1].text in LINE_FINAL
 
 
+def _heading_line(doc, i: int) -> bool:
+    """Is the line ending at token ``i`` a heading in capitals ("THE BORROWING")?"""
+    words = []
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        if doc[i].is_alpha:
+            words.append(doc[i].text)
+        i -= 1
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
 @Language.component("claimgraph_paragraphs")
 def paragraph_starts(doc):
     """Sentence starts after blank lines, finished lines, a first-line headline and a dateline's dash.
@@ -67,7 +78,8 @@ def paragraph_starts(doc):
                 last = doc[prev.i - 1] if prev.i > 0 else None      # the last word of the line before
                 breaks = prev.text.count("\n") + (last.whitespace_.count("\n") if last is not None else 0)
                 headline = first_line and (t.text[:1].isupper() or t.text[:1] in "\u201c\"")
-                if breaks >= 2 or headline or last is not None and _ends_line_sentence(doc, last.i):
+                if breaks >= 2 or headline or last is not None and (_ends_line_sentence(doc, last.i) or
+                                                                    _heading_line(doc, last.i)):
                     t.is_sent_start = True
                     para = t.i
                 first_line = False
