@@ -348,3 +348,13 @@ def test_actors_dateline_spelling_is_not_the_display_name():
           mention("d2", 0, "Velmora", "place", key="Velmora")]
     actors, ma, _ = resolve_actors(ms)
     assert actor_of(actors, ma, "d1:m0").name == "Velmora"
+
+
+@pytest.mark.parametrize("demonym", ["Kastrovan", "Kastrowan"])
+def test_actors_demonym_read_as_a_place_is_its_learned_state(demonym):
+    ms = [mention("d1", 0, "Kastrova", "country", key="Kastrova"),
+          mention("d2", 0, demonym, "place"), mention("d2", 1, demonym, "place"),
+          mention("d3", 0, "Dulmen", "place")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d2:m0"] == ma["d1:m0"] and actor_of(actors, ma, "d1:m0").kind == "country"
+    assert actor_of(actors, ma, "d3:m0").kind == "place"

@@ -36,15 +36,24 @@ class CorpusStates:
 
     names: dict[str, str] = field(default_factory=dict)      # org_key(state name) -> state name
     capitals: dict[str, str] = field(default_factory=dict)   # name_key(city) -> state name (or KB country name)
+    _folded: dict[str, str] = field(default_factory=dict, repr=False)  # translit(org_key(name)) -> state name
+    _folded_size: int = field(default=-1, repr=False)
 
     def state_of_demonym(self, text: str) -> str | None:
-        """The learned state a demonym (or a state name) refers to ("Norvanian" -> "Norvania")."""
+        """The learned state a demonym (or a state name) refers to ("Norvanian" -> "Norvania"; also spelt with
+        another transliteration: "Norwanian")."""
         key = org_key(text)
         if key in self.names:
             return self.names[key]
+        if self._folded_size != len(self.names):  # rebuilt only when names were added since
+            self._folded = {translit(k): v for k, v in self.names.items() if " " not in k}
+            self._folded_size = len(self.names)
+        folded = self._folded
         for stem in demonym_stems(text.strip()):
             if org_key(stem) in self.names:
                 return self.names[org_key(stem)]
+            if translit(org_key(stem)) in folded:
+                return folded[translit(org_key(stem))]
         return None
 
 
@@ -91,6 +100,10 @@ def retype(nodes: list) -> CorpusStates:
             n.kind, n.key = "country", state
         elif key in states.capitals and one_word and n.kind != "place" and _plain(n):
             n.kind, n.key = "country", states.capitals[key]  # the capital used as an actor: its state
+        elif one_word and n.kind != "country" and _plain(n) and key not in surnames and \
+                states.state_of_demonym(n.key) is not None:
+            # "Norvanian" the model took for a place, in an article that never names Norvania: its state
+            n.kind, n.key = "country", states.state_of_demonym(n.key)
         elif one_word and translit(key) in places and n.kind in ("person", *GROUPS) and key not in surnames and \
                 _plain(n):
             n.kind = "place"
