@@ -41,6 +41,7 @@ class Plover:
     receiving_verbs: frozenset[str] = frozenset()
     under_hosts: frozenset[str] = frozenset()
     reciprocal: frozenset[str] = frozenset()
+    not_actor_heads: frozenset[str] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -139,6 +140,7 @@ def plover() -> Plover:
         receiving_verbs=frozenset(raw.get("receiving_verbs", [])),
         under_hosts=frozenset(raw.get("under_hosts", [])),
         reciprocal=frozenset(raw.get("reciprocal", [])),
+        not_actor_heads=frozenset(raw.get("not_actor_heads", [])),
     )
 
 
