@@ -358,3 +358,38 @@ def test_claims_coordinated_attackers_do_not_attack_each_other(nlp):
     claims, by_id = extract(nlp, "Chad and Niger attacked Kessin.")
     found = events(claims, by_id, "ASSAULT")
     assert ("Chad", "ASSAULT", "Kessin") in found and ("Chad", "ASSAULT", "Niger") not in found
+
+
+@pytest.mark.parametrize("text,expected,wrong", [
+    # a relative clause on the speaker is the outlet's own statement
+    ("Niger's president, who met Chad's leader last week, said the Norland Front attacked Kessin.",
+     ("Niger", "CONSULT", "Chad"), None),
+    # "which" is no person: the clause the parser hung on a person belongs to the body named before it
+    ("Ali Musa, a minister in the Chadian government of national unity (GNU) – which is fighting the Norland "
+     "Front for control of Kessin – said on Monday that the talks had failed.",
+     ("government of national unity", "ASSAULT", "Norland Front"), ("Ali Musa", "ASSAULT", "Norland Front")),
+    # the warned party is the would-be doer
+    ("Chad warned Niger against attacking Kessin.", ("Niger", "ASSAULT", "Kessin"), ("Chad", "ASSAULT", "Kessin")),
+    # a conflict named by a demonym is not the state
+    ("The US urges all parties to the Malian conflict to stop military actions in the region.",
+     None, ("United States", "REQUEST", "Mali")),
+    # a request that would have been made was not made
+    ("Chad blocked a statement by the Security Council that would have called on the Norland Front to stop.",
+     None, ("UN Security Council", "REQUEST", "Norland Front")),
+    # a request for an end to attacks on X asks nothing of X
+    ("Chad called for an end to the attacks on Kessin.", None, ("Chad", "REQUEST", "Kessin")),
+])
+def test_claims_clauses_and_guards(nlp, text, expected, wrong):
+    claims, by_id = extract(nlp, text)
+    found = events(claims, by_id) | {(name(by_id, c.speaker_mention), c.speech_type, name(by_id, c.event.object_mention))
+                                     for c in claims if c.speech_type}
+    if expected:
+        assert expected in found, found
+    if wrong:
+        assert wrong not in found, found
+
+
+def test_claims_no_plans_is_negation(nlp):
+    claims, _ = extract(nlp, "Niger has no plans to attack Chad.")
+    assault = [c for c in claims if c.event.type == "ASSAULT"]
+    assert assault and all(c.event.negated for c in assault)

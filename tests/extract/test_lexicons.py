@@ -501,3 +501,10 @@ def test_lexicon_plover_reciprocal(nlp, word):
     claims, by_id = claims_of(nlp, text)
     assert any("Tomas Varga" in names([c], by_id, "subject") and "Karl Odum" in names([c], by_id, "object")
                for c in claims if c.event.type), text
+
+
+@pytest.mark.parametrize("head", sorted(set(_plover.get("not_actor_heads", []))))
+def test_lexicon_plover_not_actor_head(nlp, head):
+    text = f"{A} urged all parties to the Malian {head} to stop."
+    claims, by_id = claims_of(nlp, text)
+    assert not any("Mali" in names([c], by_id, "object") for c in claims), text

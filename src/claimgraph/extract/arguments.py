@@ -53,6 +53,7 @@ class ActorIndex:
 
         self.statement_nouns = cues().statement_nouns
         self.group_nouns = plover().group_nouns
+        self.not_actor_heads = plover().not_actor_heads
         self.place_of_heads = _place_of_heads()
 
     # -- lookups -------------------------------------------------------------------------
@@ -146,7 +147,16 @@ class ActorIndex:
             while rel.dep_ != "relcl" and rel.head != rel and rel.i > rel.head.i:
                 rel = rel.head
             if rel.dep_ == "relcl":
-                return self.actors(rel.head, depth + 1, conj=False)
+                found = self.actors(rel.head, depth + 1, conj=False)
+                if low == "which" and found and all(m.kind == "person" for m in found):
+                    # "X, a minister in the Y government (Z) – which is fighting …": "which" is no person;
+                    # the parser hung the clause on the person, the nearest body before it is meant
+                    for t in reversed(token.doc[rel.head.i + 1:token.i]):
+                        m = self.at(t)
+                        if m is not None and m.kind != "person":
+                            return [m]
+                    return []
+                return found
             return []
         m = self.at(token)
         if m is not None:
@@ -210,6 +220,8 @@ class ActorIndex:
                                 found = self.actors(o, depth + 1)
                                 if found:
                                     return found
+        if token.lemma_.lower() in self.not_actor_heads:
+            return []                   # "the Zemlish conflict" is not Zemland
         if token.lemma_.lower() in self.place_of_heads:
             # "the centre of the Zemlish city of Orvik" is Orvik, not Zemland
             for c in token.children:

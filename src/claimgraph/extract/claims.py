@@ -71,7 +71,10 @@ class ClaimBuilder:
             taken |= self._tokens(a.content_start, a.content_end)
             taken |= set(a.cue_tokens)
             if a.speaker is not None and a.speaker.head is not None:
-                taken |= {t.i for t in a.speaker.head.subtree}
+                # a relative clause on the speaker ("X, who met Y last week, said …") is the outlet's own
+                # statement about the speaker, not part of the attribution
+                aside = {t.i for c in a.speaker.head.children if c.dep_ == "relcl" for t in c.subtree}
+                taken |= {t.i for t in a.speaker.head.subtree} - aside
         claims: list[Claim] = []
         for a in atts:
             claims += self._attributed(a, atts)
@@ -120,14 +123,18 @@ class ClaimBuilder:
                 extra_hedges.append(HedgeHit(label="unnamed source", term="roughly even chance", start=origin.head.i,
                                              end=origin.head.i + 1))
         out = []
+        if speech_type in ("REQUEST", "THREATEN") and a.cue_tokens and _counterfactual(self.doc[a.cue_tokens[0]]):
+            # "a statement that would have called on X": the call was never made
+            speech_type = common["speech_type"] = None
         if speech_type in ("REQUEST", "THREATEN"):
             # a directive or threat: the act itself is the event; what is asked is not asserted as fact
             ev = Event(type=speech_type, trigger=a.cue)
             if a.speaker is not None:
                 ev.subject_mention, ev.subject_text = a.speaker.mention, a.speaker.text
             target = a.addressee
-            if target is None:
-                # "threatened to attack X": the target of the threatened or requested act
+            if target is None and speech_type == "THREATEN":
+                # "threatened to attack X": the target of the threatened act ("called for an end to the
+                # attacks on X" does not ask X anything)
                 target = next((t for h in hits for t in h.objects if self.index.actor(t)), None)
             if target is not None:
                 m = self.index.actor(target)
@@ -409,6 +416,12 @@ class ClaimBuilder:
     def _statement(self, sent) -> bool:
         words = [t for t in sent if t.is_alpha]
         return len(words) >= MIN_WORDS and any(is_verb(t) or t.pos_ == "AUX" for t in sent)
+
+
+def _counterfactual(v) -> bool:
+    """Is ``v`` under a modal perfect ("would have called", "could have attacked"): a thing that did not happen?"""
+    auxes = [c.lower_ for c in v.children if c.dep_ == "aux"]
+    return "have" in auxes and any(m in auxes for m in ("would", "could", "might", "should"))
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

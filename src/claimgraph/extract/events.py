@@ -140,6 +140,8 @@ class EventFinder:
             return True
         if t.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in t.head.children):
             return True
+        if t.dep_ in ("acl", "xcomp") and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.head.children):
+            return True             # "has no plans to attack X"
         return False
 
     def modality(self, v) -> str | None:

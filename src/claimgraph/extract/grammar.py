@@ -76,7 +76,7 @@ def verb_subjects(v, depth: int = 0) -> list:
             gov = gov.head
         if is_verb(gov):
             objs = children(gov, "dobj") or (children(gov, "nsubjpass") if is_passive(gov) else [])
-            if objs and head.lower_ in ("of", "with", "for", "from"):
+            if objs and head.lower_ in ("of", "with", "for", "from", "against", "into"):
                 return objs[:1]
             return verb_subjects(gov, depth + 1)
         return []
