@@ -230,3 +230,20 @@ def test_attribution_parser_detours(nlp, text, speaker, content):
     said = said_by(claims, speaker)
     assert said and any(content in (c.content_text or "") for c in said), [(c.speaker_text, c.content_text)
                                                                           for c in claims]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The UN special envoy for Norland, Mara Velden, said the talks would resume in March.", "Mara Velden"),
+    ("In Lyon the Minister of Defence Karl Odum earlier declared that twelve drones were launched.", "Karl Odum"),
+])
+def test_attribution_role_and_name_give_the_person(nlp, text, person):
+    claims, by_id = extract(nlp, text)
+    assert any(name(by_id, c.speaker_mention) == person for c in claims if c.speaker_text)
+
+
+def test_attribution_reporting_act_coordinated_with_reported_clause_belongs_to_reporter(nlp):
+    text = ("In a message on Monday Karl Odum said the Norland Front would never target civilians and called on "
+            "the Red Cross to inspect the site.")
+    claims, by_id = extract(nlp, text)
+    calls = [c for c in claims if c.cue == "called on"]
+    assert calls and name(by_id, calls[0].speaker_mention) == "Karl Odum"

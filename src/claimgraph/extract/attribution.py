@@ -198,10 +198,16 @@ class AttributionFinder(QuoteMixin, SourceMixin):
 
     def _speaker_token(self, v):
         if _verb_tagged_as_noun(v) and not any(c.dep_ == "nsubj" for c in v.children):
-            names = [c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            names = [c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN"] or \
+                [c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ == "NOUN"]
             if names:
                 return names[-1]        # "Trump charges that …" parsed as a noun compound
-        for c in v.children:
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:
+            # "the Minister of Defence Karl Odum declared": the role and the name both read as subjects
+            persons = [c for c in subjects if (m := self.index.actor(c)) is not None and m.kind == "person"]
+            subjects = persons[-1:] + [c for c in subjects if c not in persons[-1:]]
+        for c in subjects:
             if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "this", "that", "which") or \
                     c.dep_ == "nsubj" and c.lower_ == "which":
                 if self._in_quote(c.idx) and not self._in_quote(v.idx):
@@ -218,6 +224,11 @@ class AttributionFinder(QuoteMixin, SourceMixin):
                 objs = pobjs(c)
                 if objs:
                     return objs[0]      # "… was reported by X", "as stated in X's commentary"
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and self.cue_entry(v.head) is None and \
+                is_verb(v.head.head) and self.cue_entry(v.head.head) is not None:
+            # "he said the army would never fire and called on the Red Cross …": a reporting act
+            # coordinated with the reported clause's verb belongs to the reporter
+            return self._speaker_token(v.head.head)
         if v.dep_ in ("conj", "xcomp") and is_verb(v.head) and v.head != v:
             # "he arrived and said …", "X appeared to blame …"
             return self._speaker_token(v.head)
@@ -420,6 +431,9 @@ def _inverted_report(v) -> bool:
 
 def _verb_tagged_as_noun(t) -> bool:
     """A 3rd-person reporting verb the tagger read as a plural noun ("Trump claims that …")."""
+    if t.tag_ == "NN" and t.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children) and \
+            any(c.dep_ == "compound" and c.i == t.i - 1 for c in t.children):
+        return True         # "…, the services estimate.": an inverted report read as a noun phrase
     if t.tag_ != "NNS" or t.dep_ != "ROOT":
         return False
     has_subject = any(c.dep_ == "nsubj" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)

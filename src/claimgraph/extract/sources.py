@@ -90,11 +90,22 @@ class SourceMixin:
         """The person named in apposition to a role noun ("the envoy, Jane Doe,"), if any."""
         if tok.pos_ == "PROPN":
             return None
-        for c in tok.children:
-            if c.dep_ == "appos" and c.i > tok.i:
-                m = self.index.actor(c)
-                if m is not None and m.kind == "person":
-                    return m
+        # the apposition may hang on the last noun of the role ("the envoy for Lyon, Jane Doe,")
+        heads = [tok]
+        node = tok
+        for _ in range(3):
+            preps = [c for c in node.children if c.dep_ == "prep" and c.i > node.i]
+            objs = pobjs(preps[-1]) if preps else []
+            if not objs:
+                break
+            node = objs[0]
+            heads.append(node)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "appos" and c.i > h.i:
+                    m = self.index.actor(c)
+                    if m is not None and m.kind == "person":
+                        return m
         return None
 
     def np_span(self, tok) -> tuple[int, int]:
