@@ -152,3 +152,11 @@ def test_mentions_person_read_as_a_place_in_apposition(nlp):
 def test_mentions_masthead_is_no_dateline_capital(nlp):
     text = "VARNOVIA TODAY\n\nTalks fail in the Varnovian capital. Varnovia blamed Ostmark."
     assert not learn_states(nlp(text)).capitals
+
+
+def test_mentions_lower_case_institution_after_a_state_possessive(nlp):
+    ms = run(nlp, "Ostmark denied it. Ostmark's foreign ministry on Friday rejected the accusations. "
+                  "Foreign Minister Greta Sund said the claims were false.")
+    ministry = next(m for m in ms if m.kb_id == "inst:foreign-ministry")
+    assert ministry.affiliation == "Ostmark" and "Ostmark" in ministry.local_key
+    assert by_name(ms)["Greta Sund"].affiliation == "Ostmark"

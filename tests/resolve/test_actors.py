@@ -358,3 +358,9 @@ def test_actors_demonym_read_as_a_place_is_its_learned_state(demonym):
     actors, ma, _ = resolve_actors(ms)
     assert ma["d2:m0"] == ma["d1:m0"] and actor_of(actors, ma, "d1:m0").kind == "country"
     assert actor_of(actors, ma, "d3:m0").kind == "place"
+
+
+def test_actors_learned_state_spelt_ija_and_ia_is_one_country():
+    ms = [mention("d1", 0, "Varnija", "country", key="Varnija"), mention("d2", 0, "Varnia", "country", key="Varnia")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d1:m0"] == ma["d2:m0"]

@@ -24,7 +24,7 @@ from .names import lexicon
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .spans import Piece, clean_name, is_junk, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
-from .missed import names_next_to_titles, repeated_names
+from .missed import names_next_to_titles, possessed_institutions, repeated_names
 from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym
 
 LABELS = ("PERSON", "GPE", "NORP", "ORG", "LOC", "FAC")
@@ -194,8 +194,9 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
         out.append(m)
     _apply_owners(pieces, index_of, out, text)
     _fix_kinds(out, ctx.place_uses)
-    ministers_of_ministries(out)
     out.extend(repeated_names(doc, out, sentence_of, LABELS))
+    out.extend(possessed_institutions(doc, out, sentence_of))
+    ministers_of_ministries(out)
     link_persons(out)
     link_organisations(text, out)
     doc.user_data[GENDERS_KEY] = person_genders(text, out)
@@ -457,7 +458,10 @@ def _state_after(doc: Doc, end: int, facts: StateFacts):
         # the state's entity may start a few words on ("the Republic of" + "Norvania")
         ent = next((e for e in doc.ents if e.end > j and e.start <= j + 3), None)
         if ent is not None:
-            return facts.state_named(doc[j:ent.end].text) or facts.state_named(ent.text)
+            found = facts.state_named(doc[j:ent.end].text) or facts.state_named(ent.text)
+            if found is not None:
+                return found
+        return facts.state_named(doc[j].text)  # a state the model left untagged (in a headline)
     return None
 
 

@@ -95,3 +95,35 @@ def repeated_names(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int
                            local_key=proto.local_key or proto.name, affiliation=proto.affiliation,
                            affiliation_kb=proto.affiliation_kb, sentence=sentence_of.get(token.i, 0)))
     return out
+
+
+def possessed_institutions(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]) -> list[Mention]:
+    """A state's institution written in lower case after its possessive ("Norvania's foreign ministry", "Peru's
+    defence ministry"), which the model leaves untagged: a mention of that state's institution.
+
+    RETURNS (list[Mention]): new mentions (ids left empty), each owned by the state before it.
+    """
+    kb = get_kb()
+    out = []
+    taken = [(m.start, m.end) for m in mentions]
+    by_end = {m.end: m for m in mentions if m.kind == "country" and not m.pronoun}
+    for token in doc:
+        if token.text not in ("'s", "\u2019s") or token.idx not in by_end:
+            continue
+        state = by_end[token.idx]
+        k = token.i + 1
+        for n in (3, 2, 1):
+            words = doc[k:k + n]
+            if len(words) < n or not all(t.is_lower and t.is_alpha for t in words):
+                continue
+            entry = kb.lookup(words.text, generic=True)
+            if entry is None or not entry.generic or \
+                    any(a < words.end_char and words.start_char < b for a, b in taken):
+                continue
+            out.append(Mention(id="", doc=state.doc, start=words.start_char, end=words.end_char, text=words.text,
+                               name=words.text, kind=entry.kind, label="ORG", kb_id=entry.id,
+                               local_key=f"{words.text} ({state.local_key or state.name})",
+                               affiliation=state.local_key or state.name, affiliation_kb=state.kb_id,
+                               sentence=sentence_of.get(k, 0)))
+            break
+    return out
