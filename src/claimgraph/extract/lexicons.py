@@ -42,6 +42,8 @@ class Plover:
     under_hosts: frozenset[str] = frozenset()
     reciprocal: frozenset[str] = frozenset()
     not_actor_heads: frozenset[str] = frozenset()
+    hyphen_participles: frozenset[str] = frozenset()
+    leader_participles: frozenset[str] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -141,6 +143,8 @@ def plover() -> Plover:
         under_hosts=frozenset(raw.get("under_hosts", [])),
         reciprocal=frozenset(raw.get("reciprocal", [])),
         not_actor_heads=frozenset(raw.get("not_actor_heads", [])),
+        hyphen_participles=frozenset(raw.get("hyphen_participles", [])),
+        leader_participles=frozenset(raw.get("leader_participles", [])),
     )
 
 
