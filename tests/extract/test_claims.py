@@ -393,3 +393,18 @@ def test_claims_no_plans_is_negation(nlp):
     claims, _ = extract(nlp, "Niger has no plans to attack Chad.")
     assault = [c for c in claims if c.event.type == "ASSAULT"]
     assert assault and all(c.event.negated for c in assault)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Chadian-backed Norland Front attacked Kessin.", ("Chad", "SUPPORT", "Norland Front")),
+    ("A Chadian-led coalition has bombed Kessin.", ("Chad", "ASSAULT", "Kessin")),
+    ("Chad deployed warships off the coast of Niger.", ("Chad", "MOBILIZE", "Niger")),
+])
+def test_claims_hyphen_participles_and_moves(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)
+
+
+def test_claims_pronoun_conjunct_is_not_a_second_doer(nlp):
+    claims, by_id = extract(nlp, "Chad and its allies launched strikes on Kessin.")
+    assert len([c for c in claims if c.event.type == "ASSAULT"]) == 1

@@ -508,3 +508,19 @@ def test_lexicon_plover_not_actor_head(nlp, head):
     text = f"{A} urged all parties to the Malian {head} to stop."
     claims, by_id = claims_of(nlp, text)
     assert not any("Mali" in names([c], by_id, "object") for c in claims), text
+
+
+@pytest.mark.parametrize("verb", sorted(_plover.get("hyphen_participles", [])))
+def test_lexicon_plover_hyphen_participle(nlp, verb):
+    type_ = _plover["verbs"][verb]
+    text = f"The Chadian-{past(verb)} Norland Front attacked {PLACE}."
+    claims, by_id = claims_of(nlp, text)
+    assert any("Chad" in names([c], by_id, "subject") and "Norland Front" in names([c], by_id, "object")
+               for c in claims if c.event.type == type_), text
+
+
+@pytest.mark.parametrize("verb", sorted(_plover.get("leader_participles", [])))
+def test_lexicon_plover_leader_participle(nlp, verb):
+    text = f"A Chadian-{past(verb)} coalition has attacked {PLACE}."
+    claims, by_id = claims_of(nlp, text)
+    assert any("Chad" in names([c], by_id, "subject") for c in claims if c.event.type == "ASSAULT"), text

@@ -54,6 +54,7 @@ class ActorIndex:
         self.statement_nouns = cues().statement_nouns
         self.group_nouns = plover().group_nouns
         self.not_actor_heads = plover().not_actor_heads
+        self.leader_participles = plover().leader_participles
         self.place_of_heads = _place_of_heads()
 
     # -- lookups -------------------------------------------------------------------------
@@ -222,6 +223,14 @@ class ActorIndex:
                                     return found
         if token.lemma_.lower() in self.not_actor_heads:
             return []                   # "the Zemlish conflict" is not Zemland
+        for c in token.children:
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in self.leader_participles:
+                # "a Zemlish-led coalition": its leader acts for it
+                for d in c.children:
+                    if d.dep_ in ("npadvmod", "compound", "amod", "nmod") and d.i < c.i:
+                        found = self.actors(d, depth + 1)
+                        if found:
+                            return found
         if token.lemma_.lower() in self.place_of_heads:
             # "the centre of the Zemlish city of Orvik" is Orvik, not Zemland
             for c in token.children:

@@ -250,7 +250,12 @@ class ClaimBuilder:
             # "A and B met": each met the other
             pairs = [(s, o) for i, s in enumerate(subs) for o in subs[i + 1:]]
         out = []
+        seen = set()
         for s, o in pairs:
+            key = (s and (s.local_key or s.name), o and (o.local_key or o.name))
+            if key in seen:
+                continue                # "Chad and its allies": "its" is Chad again
+            seen.add(key)
             if s is not None and o is not None and (s.id == o.id or (s.local_key or s.name) == (o.local_key or o.name)):
                 if hit.type in lex.reflexive_keeps_subject and not any(e.subject_mention == s.id for e in out):
                     # "shelled its own towns": the doer attacked, no other party

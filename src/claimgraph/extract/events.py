@@ -167,7 +167,11 @@ class EventFinder:
             if allowed is not None and t.i not in allowed or t.i in used:
                 continue
             hit = None
-            if is_verb(t):
+            if t.dep_ == "amod" and t.lower_.endswith("ed"):
+                hit = self._hyphen_event(t)     # "the Zemlish-backed militia" (tagged as verb or adjective)
+            if hit is not None:
+                pass
+            elif is_verb(t):
                 hit = self._verb_event(t)
                 if hit is None and t.tag_ == "VBG" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                     hit = self._noun_event(t)       # a gerund used as a noun ("fighting between A and B")
@@ -337,6 +341,18 @@ class EventFinder:
         if self._has_actor(hit.objects) and (self._has_actor(hit.subjects) or type_ in ("ASSAULT", "COERCE")):
             return hit        # "the shelling of Soltavy": an attack on a known target by an unnamed attacker
         return None
+
+    def _hyphen_event(self, v) -> EventHit | None:
+        """"the Zemlish-backed militia": the name before the hyphen does the participle's event to the noun."""
+        lemma = next((x for x in (base(v), v.lower_[:-2], v.lower_[:-1]) if x in self.lex.hyphen_participles), None)
+        if lemma is None or lemma not in self.lex.verbs:
+            return None
+        doers = [c for c in v.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < v.i and
+                 any(x.tag_ == "HYPH" or x.text == "-" for x in v.doc[c.i + 1:v.i])]
+        if not (self._has_actor(doers) and self._has_actor([v.head])):
+            return None
+        return EventHit(type=self.lex.verbs[lemma], head=v, trigger=v.doc[doers[0].i:v.i + 1].text,
+                        tokens=[v.i], subjects=doers[:1], objects=[v.head], clause=v.head)
 
     def _received(self, v) -> EventHit | None:
         """"X received weapons from Y": Y gives X the thing (AID), the receiver being the object."""
