@@ -216,6 +216,9 @@ def test_lexicon_plover_group_noun_is_read(noun, kinds):
 
 def _cue_text(lemma: str, entry: dict) -> str:
     arg = (entry or {}).get("arg")
+    if (entry or {}).get("objects"):
+        # a figure cue: "put the number of soldiers moved to Kessin at 300"
+        return f"{A} {past(lemma)} the {entry['objects'][0]} of soldiers moved to {PLACE} {entry.get('prep', 'at')} 300."
     if arg == "of":
         return f"{A} {past(lemma)} {B} of moving soldiers to {PLACE}."
     if arg in ("with", "for"):
@@ -242,7 +245,10 @@ def test_lexicon_attribution_verb(nlp, lemma, entry):
 @pytest.mark.parametrize("phrase,entry", sorted(_cues["phrasal"].items()))
 def test_lexicon_attribution_phrasal(nlp, phrase, entry):
     verb, particle = phrase.split(" ", 1)
-    if (entry or {}).get("arg") == "xcomp":
+    if particle == "it":
+        # verb + object cues come in an aside with "as": "As X put it, …"
+        text = f"As {A} {past(verb)} it, {B} had moved soldiers to {PLACE}."
+    elif (entry or {}).get("arg") == "xcomp":
         text = f"{A} {past(verb)} {particle} {B} to move soldiers to {PLACE}."
     elif particle in ("for", "to"):
         text = f"{A} {past(verb)} {particle} the withdrawal of soldiers from {PLACE}."
@@ -257,8 +263,8 @@ def test_lexicon_attribution_phrasal(nlp, phrase, entry):
 def test_lexicon_attribution_source_prep(nlp, phrase):
     text = f"{B} moved soldiers to {PLACE}, {phrase} {A}."
     claims, _ = claims_of(nlp, text)
-    if phrase == "according to":
-        assert any(c.speaker_text and "Varga" in c.speaker_text and "soldiers" in c.content_text for c in claims)
+    if phrase not in ("quoting", "citing"):     # "…, according to X", "…, by the data of X"
+        assert any(c.speaker_text and "Varga" in c.speaker_text and "soldiers" in c.content_text for c in claims), text
     else:   # quoting/citing name the source a statement leans on
         text = f"The Daily Kessin Star, {phrase} {A}, said that {B} moved soldiers to {PLACE}."
         claims, _ = claims_of(nlp, text)

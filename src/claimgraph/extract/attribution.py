@@ -99,6 +99,9 @@ class AttributionFinder(QuoteMixin, SourceMixin):
     def _figure_object(v, entry):
         """The figure noun of a figure cue ("the toll" in "put the toll at 40"), when the phrase is complete."""
         objs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in entry["objects"]]
+        # "placed the number of soldiers moved there at 300": the parser may read a clause
+        objs += [x for c in v.children if c.dep_ == "ccomp" for x in c.children
+                 if x.dep_ in ("nsubj", "nsubjpass") and x.lemma_.lower() in entry["objects"] and x.i > v.i]
         if not objs:
             return None
         # "at 20" may hang off a noun of the object phrase ("the number of drones used in the attack at 20")
@@ -114,7 +117,7 @@ class AttributionFinder(QuoteMixin, SourceMixin):
             return None
         entry, cue_toks = found
         if base(v) in self.lex.citing_verbs and v.tag_ in ("VBG", "VBN") and \
-                not any(c.dep_ == "ccomp" for c in v.children):
+                not any(c.dep_ in ("ccomp", "agent") for c in v.children):
             return None     # "X, citing Y, said …": the participle names a source, it reports nothing itself
         speaker_tok = self._speaker_token(v)
         if speaker_tok is not None and speaker_tok.lower_ in FIRST_SECOND_PERSON:
