@@ -364,3 +364,17 @@ def test_actors_learned_state_spelt_ija_and_ia_is_one_country():
     ms = [mention("d1", 0, "Varnija", "country", key="Varnija"), mention("d2", 0, "Varnia", "country", key="Varnia")]
     actors, ma, _ = resolve_actors(ms)
     assert ma["d1:m0"] == ma["d2:m0"]
+
+
+@pytest.mark.parametrize("states,other,joined", [(["Kastrova"], None, True), (["Kastrova", "Dernik"], None, False),
+                                                  (["Kastrova"], "Dernik", False)])
+def test_actors_stateless_institution_joins_the_only_one_named(states, other, joined):
+    ms = [mention("d9", 0, "Ministry of Foreign Affairs", "organization", kb_id="inst:foreign-ministry")]
+    if other:  # the stateless ministry's article names another state: it may be that state's own
+        ms.append(mention("d9", 1, other, "country", key=other))
+    for k, state in enumerate(states):
+        ms.append(mention(f"d{k}", 0, "Ministry of Foreign Affairs", "organization",
+                          key=f"Ministry of Foreign Affairs ({state})", kb_id="inst:foreign-ministry",
+                          affiliation=state))
+    actors, ma, _ = resolve_actors(ms)
+    assert (ma["d9:m0"] == ma["d0:m0"]) == joined

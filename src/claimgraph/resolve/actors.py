@@ -159,6 +159,8 @@ def _contexts(nodes: list[Node]) -> list[frozenset[str]]:
 def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = None) -> None:
     states = states or CorpusStates()
     first: dict[str, int] = {}
+    stateless: dict[str, list[int]] = defaultdict(list)   # generic kid -> nodes that name no state
+    owners: dict[str, set[str]] = defaultdict(set)        # generic kid -> the states it is named with
     for i, n in enumerate(nodes):
         kid = n.kb_id
         reason = f"same knowledge-base entry {kid}"
@@ -167,9 +169,11 @@ def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = No
             state = Counter(m.affiliation_kb or states.state_of_demonym(m.affiliation) or m.affiliation
                             for m in n.named if m.affiliation_kb or m.affiliation).most_common(1)
             if not state:
+                stateless[kid].append(i)
                 continue
             # a learned state is compared in its transliteration-folded form ("Norvova"/"Norvowa")
             where = state[0][0] if ":" in state[0][0] else translit(name_key(state[0][0]))
+            owners[kid].add(where)
             kid, reason = f"{kid}@{where}", f"same institution ({kid}) of the same state: {state[0][0]}"
         elif not kid or not (kid.startswith(KB_MERGED) or kid.startswith("inst:")):
             continue
@@ -177,6 +181,20 @@ def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = No
             uf.union(first[kid], i, 1.0, [reason])
         else:
             first[kid] = i
+    if not stateless:
+        return
+    named: dict[str, set[str]] = defaultdict(set)  # document -> the states it names
+    for n in nodes:
+        if n.kind == "country":
+            named[n.doc].add(n.kb_id if n.kb_id else translit(name_key(n.key)))
+    for kid, ids in stateless.items():
+        # "the Ministry of Defence" with no state: the one state's ministry the corpus names, when its article
+        # names no other state (an article from one side calls its own ministry just "the Ministry")
+        if len(owners[kid]) == 1:
+            where = next(iter(owners[kid]))
+            for i in ids:
+                if named[nodes[i].doc] <= {where}:
+                    uf.union(first[f"{kid}@{where}"], i, 0.9, [f"the only {kid} of a state the corpus names"])
 
 
 def _generic(kid: str) -> bool:
