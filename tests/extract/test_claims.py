@@ -408,3 +408,17 @@ def test_claims_hyphen_participles_and_moves(nlp, text, expected):
 def test_claims_pronoun_conjunct_is_not_a_second_doer(nlp):
     claims, by_id = extract(nlp, "Chad and its allies launched strikes on Kessin.")
     assert len([c for c in claims if c.event.type == "ASSAULT"]) == 1
+
+
+def test_claims_rejected_party(nlp):
+    claims, by_id = extract(nlp, "Chad rejected Niger's offer of talks.")
+    rejected = [c for c in claims if c.speech_type == "REJECT"]
+    assert rejected and name(by_id, rejected[0].event.object_mention) == "Niger"
+
+
+def test_claims_talks_between_parties(nlp):
+    claims, by_id = extract(nlp, "The talks between Chad and Niger collapsed on Monday.")
+    assert ("Chad", "CONSULT", "Niger") in events(claims, by_id)
+    claims, by_id = extract(nlp, "Mali organized negotiations between Chad and Niger.")
+    found = events(claims, by_id)
+    assert ("Mali", "CONSULT", "Chad") in found and ("Chad", "CONSULT", "Niger") not in found

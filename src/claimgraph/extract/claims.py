@@ -174,6 +174,9 @@ class ClaimBuilder:
                     common["speech_type"] = None    # nor is defending oneself a speech act towards anyone
             if m is not None and speech_type == "ACCUSE":
                 ev.subject_mention, ev.subject_text = m.id, self._np(a.addressee)
+            elif m is not None and speech_type == "REJECT":
+                # "rejected X's offer", "dismissed the claims by X": X is who is rejected
+                ev.object_mention, ev.object_text = m.id, self._np(a.addressee)
             elif m is not None and speech_type and stance == "asserts" and a.speaker is not None:
                 # "X praised Y": the speech act is the event
                 ev = Event(type=speech_type, trigger=a.cue, subject_mention=a.speaker.mention,

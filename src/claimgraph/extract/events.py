@@ -279,13 +279,17 @@ class EventFinder:
             subjects = []
         objects = self.role_tokens([n], lex.role(type_, "noun_object"))
         reciprocal = False
-        if lemma in lex.reciprocal:
-            # "fighting between A and B": each party against the other; "clashes with X"
+        # "talks between A and B resumed": the parties meet each other; when the talks are organised, sought or
+        # contributed to by someone ("organised a series of negotiations between A and B"), that one's clause says
+        # more, so only a subject noun pairs its parties
+        said_of = n.dep_ in ("nsubj", "ROOT")
+        if lemma in lex.reciprocal or type_ in lex.symmetric and not self._has_actor(subjects) and said_of:
+            # "fighting between A and B", "talks between A and B": each party with the other; "clashes with X"
             between = self.role_tokens([n], ["between"])
             if self._has_actor(between):
                 subjects, objects = between, []
                 reciprocal = len({m.name for t in between for m in self.index.actors(t)}) > 1
-            elif not self._has_actor(objects):
+            elif lemma in lex.reciprocal and not self._has_actor(objects):
                 found = self.role_tokens([n], ["with"])
                 objects = found if self._has_actor(found) else objects
         host = n.head if n.dep_ in ("dobj", "nsubjpass") and is_verb(n.head) else None
@@ -335,8 +339,8 @@ class EventFinder:
         acted = acted or reciprocal
         if type_ in lex.needs_target and not acted and not self._has_actor(hit.objects) and not self._noun_place(n):
             return None
-        if self._has_actor(hit.subjects) and (self._has_actor(hit.objects) or type_ in ("ASSAULT", "MOBILIZE",
-                                                                                      "REQUEST", "REJECT")):
+        if self._has_actor(hit.subjects) and (self._has_actor(hit.objects) or reciprocal or
+                                              type_ in ("ASSAULT", "MOBILIZE", "REQUEST", "REJECT")):
             return hit
         if self._has_actor(hit.objects) and (self._has_actor(hit.subjects) or type_ in ("ASSAULT", "COERCE")):
             return hit        # "the shelling of Soltavy": an attack on a known target by an unnamed attacker
