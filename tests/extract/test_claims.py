@@ -422,3 +422,12 @@ def test_claims_talks_between_parties(nlp):
     claims, by_id = extract(nlp, "Mali organized negotiations between Chad and Niger.")
     found = events(claims, by_id)
     assert ("Mali", "CONSULT", "Chad") in found and ("Chad", "CONSULT", "Niger") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chad welcomed Niger's decision to withdraw its troops from Kessin.", ("Niger", "RETREAT", "Kessin")),
+    ("The plan by Chad to attack Kessin was leaked.", ("Chad", "ASSAULT", "Kessin")),
+])
+def test_claims_owner_of_an_infinitive_clause(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)

@@ -69,6 +69,12 @@ def verb_subjects(v, depth: int = 0) -> list:
             return [head]
         if head.dep_ == "dobj" and base(head.head) in ("have", "keep", "get"):
             return verb_subjects(head.head, depth + 1)     # "X has 1,200 fighters deployed in Y"
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            # "X's decision to withdraw", "the plan by X to attack": whose decision or plan it is
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            owners += [o for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for o in c.children
+                       if o.dep_ == "pobj"]
+            return owners[:1]
         return []
     if dep == "pcomp" and head.dep_ in ("prep",) or dep == "pobj" and v.tag_ == "VBG":
         gov = head.head
