@@ -151,3 +151,33 @@ def test_quantities_indefinite_amounts(nlp, text, indefinite):
 ])
 def test_quantities_number_standing_alone_counts_the_noun_before(nlp, text, expected):
     assert [(q.value, q.unit) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Shelling killed shoppers in the Ostrev bazaar on Monday. Rescuers now count 19.", 19, "people killed"),
+    ("At least 11 people died in the blast. The Ostrev relief agency counts nine.", 9, "people killed"),
+    ("The toll climbed overnight, and medics have recorded 23.", 23, "people killed"),
+    ("Refugee arrivals total 400 a day.", 400, "Refugee arrivals"),
+])
+def test_quantities_counting_verb_takes_a_bare_number(nlp, text, value, unit):
+    assert (value, unit) in [(q.value, q.unit) for q in quantities(nlp, text)]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Eleven thousand of the villagers have fled to Marnow.", 11000, "villagers"),
+    ("Villagers fled the shelling all week. Some eleven thousand of them have crossed the border.", 11000,
+     "Villagers"),
+])
+def test_quantities_scale_words_and_partitives(nlp, text, value, unit):
+    assert (value, unit) in [(q.value, q.unit) for q in quantities(nlp, text)]
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("4 min read\nSeven howitzers were moved to the ridge.", 7),
+    ("Seven howitzers were moved to the ridge. 12 comments", 7),
+    ("It was 31 °C when seven howitzers were moved to the ridge.", 7),
+    ("BRANVIK, 15 October 2026 - Seven howitzers were moved to the ridge.", 7),
+    ("On October 15 seven howitzers were moved to the ridge.", 7),
+])
+def test_quantities_page_furniture_and_dates_are_never_figures(nlp, text, figure):
+    assert [q.value for q in quantities(nlp, text)] == [figure]

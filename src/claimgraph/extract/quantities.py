@@ -32,6 +32,11 @@ class Tallies:
     tally_verbs: frozenset[str]
     negating: frozenset[str]
     indefinite: frozenset[tuple[str, ...]]
+    count_verbs: frozenset[str] = frozenset()
+    amount_verbs: frozenset[str] = frozenset()
+    furniture: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+    partitive: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +50,12 @@ def tallies() -> Tallies:
         tally_verbs=frozenset(str(w).lower() for w in raw.get("tally_verbs") or []),
         negating=frozenset(str(w).lower() for w in raw.get("negating") or []),
         indefinite=frozenset(tuple(str(w).lower().split()) for w in raw.get("indefinite") or []),
+        count_verbs=frozenset(str(w).lower() for w in raw.get("count_verbs") or []),
+        amount_verbs=frozenset(str(w).lower() for w in raw.get("amount_verbs") or []),
+        # spaces ignored: "°C" may be one token or two, "min read" two
+        furniture=frozenset(str(w).lower().replace(" ", "") for w in raw.get("furniture_units") or []),
+        months=frozenset(str(w).lower() for w in raw.get("months") or []),
+        partitive=frozenset(str(w).lower() for w in raw.get("partitive_pronouns") or []),
     )
 
 
@@ -133,6 +144,10 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
             if value is None:
                 i += 1
                 continue
+            if _furniture(doc, j, end) or _dated(doc, i, j):
+                # "4 min read", "15 October": page furniture and dates are never figures
+                i = j + 1
+                continue
             b0, bound = _bound_before(doc, i, lex)
             low = high = None
             # a range: "10 to 20", "between 10 and 20", "10-20"
@@ -158,6 +173,7 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                                   or _unit_of(doc[j], end, lex) or _unit(doc, j + 1, end, lex))
                 if unit_tok is None:
                     unit_tok, unit = (_object_of_casualty(doc[j]) or _predicate_noun(doc, j, end, lex)
+                                      or _partitive(doc, j, end, lex) or _counted(doc, doc[j], lex)
                                       or _antecedent(doc, doc[j], lex) or (None, None))
                 if unit_tok is None:
                     i = j + 1
@@ -353,6 +369,85 @@ def _object_of_casualty(num):
         return None
     hurt = _casualty_verb(num.head)
     return (num.head, hurt) if hurt else None
+
+
+def _furniture(doc, j: int, end: int) -> bool:
+    """Page furniture after a number ("4 min read", "12 comments", "21 °C"): never a figure."""
+    furniture = tallies().furniture
+    joined = ""
+    for t in doc[j + 1:min(end, j + 4)]:
+        joined += t.lower_
+        if joined in furniture:
+            return True
+    return False
+
+
+def _dated(doc, i: int, j: int) -> bool:
+    """A number beside a month name is a date ("15 October", "October 15, 2026"), never a figure."""
+    months = tallies().months
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+    return before in months or after in months
+
+
+def _partitive(doc, j: int, end: int, lex: Numbers):
+    """A count of a part: "eleven thousand of the residents" (residents), "eleven thousand of them"
+    (the plural noun named before, in its sentence or the one before)."""
+    k = j + 1
+    if k + 1 >= end or doc[k].lower_ != "of":
+        return None
+    nxt = doc[k + 1]
+    if nxt.lower_ in tallies().partitive:
+        sent = doc[j].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for m in range(k - 1, first - 1, -1):
+            t = doc[m]
+            if m <= j and m >= j - 3 and (t.pos_ == "NUM" or t.lower_ in lex.scales):
+                continue
+            if t.tag_ == "NNS" and t.lemma_.lower() not in lex.not_units and \
+                    t.lemma_.lower() not in tallies().count_nouns:
+                return t, t.text
+        return None
+    return _unit(doc, k + 2, end, lex) if nxt.pos_ == "DET" and k + 2 < end else None
+
+
+def _counted(doc, num, lex: Numbers):
+    """A number that a counting verb takes with no noun of its own: "rescuers now count 19", "the agency
+    counts nine" (the casualty word or toll named before it, else the nearest count before); "the dead
+    now number 19" (its subject).
+
+    RETURNS (tuple | None): (the noun the unit comes from, the unit).
+    """
+    tal = tallies()
+    verb = num.head
+    if num.dep_ not in ("dobj", "attr", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma in tal.amount_verbs:
+        for subj in subjects:
+            if subj.pos_ in ("NOUN", "ADJ") and subj.lemma_.lower() not in lex.not_units:
+                first = next((t.i for t in doc[subj.left_edge.i:subj.i + 1] if t.pos_ != "DET"), subj.i)
+                return subj, lex.casualty_words.get(subj.lower_, doc[first:subj.i + 1].text)
+        return None
+    if lemma not in tal.count_verbs:
+        return None
+    said = {t.i for s in subjects for t in s.subtree}
+    sent = num.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(num.i - 1, first - 1, -1):
+        t = doc[k]
+        if k in said:
+            continue
+        if t.lower_ in lex.casualty_words:
+            return t, lex.casualty_words[t.lower_]
+        hurt = _casualty_verb(t)
+        if hurt is not None:
+            return t, hurt
+        if (t.lemma_.lower(),) in tal.toll_nouns:
+            return t, tal.toll_nouns[(t.lemma_.lower(),)]
+    unit = _previous_unit(doc, num.i, lex)
+    return (verb, unit) if unit else None
 
 
 def _predicated(doc, first: int, last: int) -> bool:
