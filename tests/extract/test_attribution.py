@@ -247,3 +247,17 @@ def test_attribution_reporting_act_coordinated_with_reported_clause_belongs_to_r
     claims, by_id = extract(nlp, text)
     calls = [c for c in claims if c.cue == "called on"]
     assert calls and name(by_id, calls[0].speaker_mention) == "Karl Odum"
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Norland rejected Kessin's claim that its army had shelled the port.", "Kessin", "shelled the port"),
+])
+def test_attribution_statement_noun_with_owner(nlp, text, speaker, content):
+    claims, _ = extract(nlp, text)
+    said = [c for c in claims if c.cue == "claim"]
+    assert said and speaker in said[0].speaker_text and content in said[0].content_text
+
+
+def test_attribution_statement_noun_relative_clause_is_no_content(nlp):
+    claims, _ = extract(nlp, "The report that the Lyon Herald published on Monday was wrong.")
+    assert not any(c.cue == "report" for c in claims)

@@ -76,6 +76,8 @@ class AttributionFinder(QuoteMixin, SourceMixin):
                 a = self._according(t, sent, phrase)
             elif is_verb(t) or _verb_tagged_as_noun(t):
                 a = self._verb_cue(t, sent)     # "Trump claims that …" is often tagged as a plural noun
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.statement_nouns:
+                a = self._noun_cue(t)
             if a is not None:
                 found.append(a)
         return found
@@ -163,6 +165,28 @@ class AttributionFinder(QuoteMixin, SourceMixin):
         self._media(att, v, speaker_tok)
         self._citing(att, v, speaker_tok)
         return att
+
+    def _noun_cue(self, n) -> Attribution | None:
+        """A statement noun with its owner and a that-clause: "Norland's claim that Kessin fired first".
+
+        Only a named owner speaks (a possessive, a "by" phrase or a name inside the phrase); a
+        relative clause ("the report that Reuters saw") is no content.
+        """
+        clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp") and c.i > n.i and
+                       any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            return None
+        owner = next((c for c in n.children if c.dep_ == "poss"), None)
+        src = self.source(owner) if owner is not None else self.source(n)
+        if src.mention is None:
+            return None
+        s, e = self.span_of(clause, drop_mark=False)
+        if e - s < 3:
+            return None
+        return Attribution(cue=n.text, cue_tokens=[n.i], content_start=s, content_end=e, speaker=src,
+                           speech_type=self.lex.verbs.get(n.lemma_.lower(), {}).get("type"),
+                           stance=self.lex.verbs.get(n.lemma_.lower(), {}).get("stance", "asserts"),
+                           kind="noun", cue_char=n.idx)
 
     def _emphatic_denial(self, a: Attribution) -> bool:
         """A content whose main clause is negated with a negative-polarity word rejects something.
