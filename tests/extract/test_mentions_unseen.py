@@ -160,3 +160,19 @@ def test_mentions_lower_case_institution_after_a_state_possessive(nlp):
     ministry = next(m for m in ms if m.kb_id == "inst:foreign-ministry")
     assert ministry.affiliation == "Ostmark" and "Ostmark" in ministry.local_key
     assert by_name(ms)["Greta Sund"].affiliation == "Ostmark"
+
+
+@pytest.mark.parametrize("text,capital", [
+    ("KELMOR, 3 May 2026 (Norvanian News Agency) - Norvania accused Ostmark of shelling.", "Kelmor"),
+    # another outlet's dateline says nothing of whose city it is
+    ("KELMOR, 3 May 2026 (Kessel Wire) - Norvania accused Ostmark of shelling, Norvanian officials said.", None),
+])
+def test_mentions_state_agency_dateline_is_its_capital(nlp, text, capital):
+    facts = learn_states(nlp(text))
+    assert (facts.capital(capital).name if capital else None) == ("Norvania" if capital else None)
+    assert bool(facts.capitals) == bool(capital)
+
+
+def test_mentions_state_news_agency_is_media(nlp):
+    ms = run(nlp, "Norvania denied it, the Norvanian News Agency reported.")
+    assert by_name(ms)["Norvanian News Agency"].kind == "media"

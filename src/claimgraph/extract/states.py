@@ -192,13 +192,30 @@ DATELINE = re.compile(r"^\s*([A-Z][A-Z'\u2019\-]+(?:\s[A-Z][A-Z'\u2019\-]+){0,2}
                       re.M)
 
 
+# "Kelmor, 3 May 2026 (Norvanian News Agency) -": a dateline with the agency that filed it
+AGENCY_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'\u2019\-]+(?:\s[A-Z][A-Za-z'\u2019\-]+){0,2}),?\s[^()\n]{0,30}?"
+                             r"\((?P<agency>[^()\n]{2,60})\)", re.M)
+
+
 def _dateline_capital(text: str, facts: StateFacts, people: set[str]) -> None:
     """A dateline city of an article that speaks of "the <Demonym> capital" without naming it is that capital
-    ("KELMOR, 3 May - ... officials in the Norvanian capital said"): the article is filed from there."""
+    ("KELMOR, 3 May - ... officials in the Norvanian capital said"): the article is filed from there. So is the
+    dateline city of a state's own news agency ("KELMOR, 3 May (Norvanian News Agency)"), when the article names
+    no capital of that state itself."""
+    kb = get_kb()
+    m = AGENCY_DATELINE.search(text[:600])
+    if m is not None:
+        agency = {r for r in (facts.demonym(w) or facts.state_named(w) for w in m.group("agency").split()) if r}
+        city = m.group(1).title() if m.group(1).isupper() else m.group(1)
+        if len(agency) == 1 and len(city) >= 3 and next(iter(agency)) not in facts.capitals.values() and \
+                not _known_elsewhere(city) and facts.state_of_text(city) is None and city not in people and \
+                not any(w in people for w in city.split()):
+            facts.capitals.setdefault(name_key(city), next(iter(agency)))
+            return
     cap = _shapes()["capital_words"]
     states = {m.group(1) for m in re.finditer(rf"\b[Tt]he\s({NAME})\s(?:{cap})\b(?!,?\s(?:city\sof\s)?[A-Z])",
                                              text)}
-    refs = {id(r): r for r in (_state_ref(facts, x) for x in states) if r is not None}
+    refs = {r.name: r for r in (_state_ref(facts, x) for x in states) if r is not None}
     if len(refs) != 1 or next(iter(refs.values())) in facts.capitals.values():
         return  # no single state, or the article names its capital itself
     # the dateline opens one of the first lines of the article
@@ -207,7 +224,6 @@ def _dateline_capital(text: str, facts: StateFacts, people: set[str]) -> None:
         if len(city) < 3 or city.upper() != m.group(1) or _known_elsewhere(city) and \
                 get_kb().capital_country(city) is None:
             continue
-        kb = get_kb()
         if kb.lookup(city) is not None or kb.capital_country(city) or facts.state_named(city) or city in people:
             return
         facts.capitals.setdefault(name_key(city), next(iter(refs.values())))
