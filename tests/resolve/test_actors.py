@@ -378,3 +378,12 @@ def test_actors_stateless_institution_joins_the_only_one_named(states, other, jo
                           affiliation=state))
     actors, ma, _ = resolve_actors(ms)
     assert (ma["d9:m0"] == ma["d0:m0"]) == joined
+
+
+def test_actors_organisation_named_by_a_learned_state_or_its_demonym_is_one():
+    ms = [mention("d1", 0, "Velikova", "country", key="Velikova"),
+          mention("d1", 1, "Velikova Liberation Front", "armed_group"),
+          mention("d2", 0, "Velikovan Liberation Front", "armed_group"),
+          mention("d3", 0, "Velikovan Liberation Army", "armed_group")]
+    actors, ma, _ = resolve_actors(ms)
+    assert ma["d1:m1"] == ma["d2:m0"] != ma["d3:m0"]

@@ -126,7 +126,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     uf = UnionFind(len(nodes))
     context = _contexts(nodes)
     _merge_kb(nodes, uf, states)
-    _merge_names(nodes, uf)
+    _merge_names(nodes, uf, states)
     _merge_people(nodes, uf, context)
     _merge_surnames(nodes, uf, context)
     _merge_organisations(nodes, uf)
@@ -206,7 +206,9 @@ def _name_class(node: Node) -> str:
     return "person" if node.kind == "person" else "place" if node.kind == "place" else "group"
 
 
-def _merge_names(nodes: list[Node], uf: UnionFind) -> None:
+def _merge_names(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = None) -> None:
+    states = states or CorpusStates()
+    learned = {translit(k) for k in states.names if " " not in k}
     first: dict[tuple[str, str], int] = {}
     for i, n in enumerate(nodes):
         cls = _name_class(n)
@@ -217,8 +219,13 @@ def _merge_names(nodes: list[Node], uf: UnionFind) -> None:
             key = translit(key)  # a state the knowledge base does not know, transliterated two ways (-ova/-owa)
         elif cls == "group" and not n.kb_id:
             # an organisation's words transliterated two ways ("Zavod Front"/"Sawod Front" stay apart, but
-            # "Velikova Front"/"Velikowa Front" are one)
-            key = " ".join(sorted(translit(w) or w for w in key.split()))
+            # "Velikova Front"/"Velikowa Front" are one), a learned state's demonym as its name ("Velikovan
+            # Front" = "Velikova Front")
+            words = [translit(w) or w for w in key.split()]
+            if learned:
+                words = [w if w in learned else translit(org_key(states.state_of_demonym(w) or "")) or w
+                         for w in words]
+            key = " ".join(sorted(words))
         if not key:
             continue
         k = (cls, key)
