@@ -176,3 +176,8 @@ def test_mentions_state_agency_dateline_is_its_capital(nlp, text, capital):
 def test_mentions_state_news_agency_is_media(nlp):
     ms = run(nlp, "Norvania denied it, the Norvanian News Agency reported.")
     assert by_name(ms)["Norvanian News Agency"].kind == "media"
+
+
+def test_mentions_sentence_opening_with_by_is_no_byline(nlp):
+    ms = run(nlp, "By Marko Velin's own account, the army of Dernik retreated.")
+    assert "Marko Velin" in by_name(ms)

@@ -218,6 +218,10 @@ def is_junk(text: str, name: str, start_char: int, end_char: int, label: str) ->
         return "byline"
     # "By X, Staff Writer", "Posted on 3 May 2026 by X | Politics": the name right after a byline lead
     lead = text[text.rfind("\n", 0, start_char) + 1:start_char]
-    if label in ("PERSON", "ORG", "FAC", "NORP") and any(p.search(lead) for p in j["byline_leads"]):
+    tail = text[end_char:end_char + 30]
+    # the name ends the line or is followed by a co-author, a role or a date ("By X and Y", "By X, Staff",
+    # "By X | 3 May"); "By Velmora's account, ..." is a sentence
+    if label in ("PERSON", "ORG", "FAC", "NORP") and any(p.search(lead) for p in j["byline_leads"]) and \
+            re.match(r"[ \t]*($|\n|[,|/\u2022\u00b7\-\u2013\u2014(]|and\s|&)", tail):
         return "byline"
     return None
