@@ -468,6 +468,7 @@ class EventFinder:
         return None
 
     def _is_place(self, tok) -> bool:
+        """Does ``tok`` name a place (an entity of a place label, or a place or country mention)?"""
         m = self.index.at(tok)
         return tok.ent_type_ in ("GPE", "LOC", "FAC") or (m is not None and m.kind in ("place", "country"))
 

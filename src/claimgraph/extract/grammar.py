@@ -16,18 +16,22 @@ OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", 
 
 
 def is_verb(t) -> bool:
+    """A verb, not an auxiliary (the tagger's VB* tags count when the coarse tag disagrees)."""
     return t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.pos_ != "AUX")
 
 
 def children(t, *deps):
+    """The children of ``t`` with one of the dependency labels ``deps``."""
     return [c for c in t.children if c.dep_ in deps]
 
 
 def pobjs(prep) -> list:
+    """The objects of a preposition (noun or clause)."""
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
 def is_passive(v) -> bool:
+    """Is ``v`` in the passive voice (a passive subject or auxiliary, or a reduced passive "X, backed by Y")?"""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
 
 
