@@ -20,6 +20,7 @@ from .arguments import ActorIndex, sentence_index, sentences
 from .attribution import Attribution, AttributionFinder, Source
 from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
+from .figure_clauses import clause_verb, further_figures, own_span
 from .hedges import HedgeFinder, HedgeHit
 from .lexicons import base, cues
 from .quantities import find_quantities
@@ -60,12 +61,14 @@ class ClaimBuilder:
         self.events = EventFinder(self.index)
         self.lex = cues()
         self._quantities: dict[int, list] = {}
+        self._atts: list[Attribution] = []
 
     # -- the steps -----------------------------------------------------------------------
     def build(self) -> list[Claim]:
         atts = AttributionFinder(self.doc, self.index, self.quotes, self.lex).find()
         atts = [a for a in atts if not any(self.hedger.in_anonymity_phrase(i) for i in a.cue_tokens)]
         atts += self._fragments(atts)
+        self._atts = atts
         taken: set[int] = set()           # tokens that belong to an attribution (content, cue, speaker)
         for a in atts:
             taken |= self._tokens(a.content_start, a.content_end)
@@ -183,6 +186,25 @@ class ClaimBuilder:
                            subject_text=a.speaker.text, object_mention=m.id, object_text=self._np(a.addressee))
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
+        out += self._further_figures(out, content, first, last, extra_hedges, common, scope_extra)
+        return out
+
+    def _further_figures(self, claims: list[Claim], scope: set[int], first: int, last: int, extra: list,
+                         common: dict, scope_extra: set[int] = frozenset()) -> list[Claim]:
+        """One more claim for each figure in a clause coordinated with a claim's own figure ("14 guns were
+        delivered, and 52 guards were wounded"): a claim carries one quantity."""
+        base = next((c for c in claims if c.event.quantity is not None), None)
+        if base is None or first not in self._quantities:
+            return []
+        out = []
+        for (q, *_), clause in further_figures(self.doc, self._quantities[first], base.event.quantity, scope):
+            ev = Event()
+            self._when_where(ev, None, clause, first)
+            ev.quantity = q
+            toks = sorted(clause)
+            cs, ce = self._strip(self.doc[toks[0]].idx, self.doc[toks[-1]].idx + len(self.doc[toks[-1]]))
+            out.append(self._claim(first, last, ev, clause | set(scope_extra), extra,
+                                   **dict(common, content=(cs, ce, self.text[cs:ce]))))
         return out
 
     def _conjuncts(self, claim: Claim, a: Attribution, target) -> list[Claim]:
@@ -218,7 +240,39 @@ class ClaimBuilder:
             self._when_where(ev, None, toks, si)
             out.append(self._claim(si, si, ev, toks, [], speaker=None, cue=None, speech_type=None, stance="asserts",
                                    quote=False, via=[], content=None))
+            out += self._further_figures(out, toks, si, si, [], dict(speaker=None, cue=None, speech_type=None,
+                                         stance="asserts", quote=False, via=[]))
+        elif not out and touched:
+            out += self._own_figure(si, sent, own)
         return out
+
+    def _own_figure(self, si: int, sent, own: set[int]) -> list[Claim]:
+        """A figure in the part of a sentence no attribution took: "14 guns were delivered, and the
+        service has put the number of guards at 52" (the outlet's 14 beside the service's 52)."""
+        ev = Event()
+        self._when_where(ev, None, own, si)
+        if ev.quantity is None:
+            return []
+        q = next(f for f in self._quantities[si] if f[0] is ev.quantity)
+        if not all(i in own for i in range(q[2], q[3] + 1)):
+            return []
+        span = own_span(self.doc, q, own, sent)
+        if span is None:
+            return []
+        first, last = span.start, span.end - 1
+        cs, ce = self._strip(span.start_char, span.end_char)
+        scope = set(range(first, last + 1))
+        said = dict(speaker=None, cue=None, speech_type=None, stance="asserts", quote=False, via=[])
+        verb = clause_verb(self.doc[q[3]] if q[1] is None or q[1].i < q[2] else q[1])
+        if verb.dep_ == "conj" and base(verb) not in self.lex.verbs:
+            # "X said 14 guns were delivered and 52 guards were wounded": the clause coordinated with a
+            # reported one (or, as the parser often reads it, with the reporting verb) is reported too
+            a = next((a for a in self._atts if a.speaker is not None and a.stance == "asserts" and (
+                verb.head.i in self._tokens(a.content_start, a.content_end) or verb.head.i in a.cue_tokens)), None)
+            if a is not None:
+                said = dict(speaker=a.speaker, cue=a.cue, speech_type=a.speech_type, stance=a.stance, quote=a.quote,
+                            via=[v for v in a.via if v is not None])
+        return [self._claim(si, si, ev, scope, [], **said, content=(cs, ce, self.text[cs:ce]))]
 
     # -- claim assembly ------------------------------------------------------------------
     def _claim(self, first: int, last: int, ev: Event, scope: set[int], extra: list[HedgeHit], *, speaker: Source | None,

@@ -1,0 +1,47 @@
+"""Figures of coordinated clauses: each its own claim, with the speaker of the clause it stands in (invented text)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_claims import extract
+
+pytestmark = pytest.mark.model
+
+
+def figures(claims, by_id):
+    """(value, speaker name or None) of every claim with a figure."""
+    out = set()
+    for c in claims:
+        q = c.event.quantity
+        if q is not None:
+            m = by_id.get(c.speaker_mention)
+            out.add((q.value, (m.local_key or m.name) if m else c.speaker_text))
+    return out
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the outlet's figure beside a service's figure in one sentence
+    ("Trucks reached Velmora on Monday. 14 artillery pieces were delivered, and the Border Service has put "
+     "the number of guards at 52.", {(14, None), (52, "Border Service")}),
+    # two figures in coordinated clauses of one report
+    ("According to the Border Service, 14 guns were delivered on Monday, and 52 guards were wounded in the "
+     "clashes.", {(14, "Border Service"), (52, "Border Service")}),
+    ("The Border Service said 14 guns were delivered and 52 guards were wounded.",
+     {(14, "Border Service"), (52, "Border Service")}),
+    # two figures of the outlet
+    ("Trucks reached Velmora on Monday. 14 artillery pieces were delivered, and the rebels counted 52 guards.",
+     {(14, None), (52, None)}),
+])
+def test_figure_clauses_each_figure_its_claim(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected <= figures(claims, by_id), figures(claims, by_id)
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Officials in Velmora said six MiG-29s and two Su-24s landed at the base.", 8),
+    ("The Border Service said 14 guns, including six howitzers, were delivered.", 14),
+])
+def test_figure_clauses_one_clause_keeps_one_figure(nlp, text, total):
+    claims, by_id = extract(nlp, text)
+    values = [c.event.quantity.value for c in claims if c.event.quantity is not None]
+    assert values and values[0] == total and len(set(values)) == 1, values
