@@ -12,6 +12,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+from ..engine.memory import paused_gc
 from ..model import Claim
 from ..store import Store
 from .actors import resolve_actors
@@ -81,6 +82,12 @@ def resolve_store(store: Store, *, force: bool = False) -> dict[str, int]:
         row = store.con.execute("SELECT value FROM meta WHERE key = ?", [FINGERPRINT_KEY]).fetchone()
         if row and row[0] == fingerprint:
             return _stored_counts(store)
+    # Its objects live until the stage ends: scanning them for cycles is pure cost (engine/memory.py).
+    with paused_gc():
+        return _resolve(store, fingerprint)
+
+
+def _resolve(store: Store, fingerprint: str) -> dict[str, int]:
     mentions = list(store.mentions())
     actors, mention_actor, merges = resolve_actors(mentions)
     del mentions                     # the actors keep what they need; the mentions are not read again
