@@ -263,7 +263,18 @@ def test_crosscheck_armed_groups_do_not_stand_for_their_country_rivals():
 @pytest.mark.parametrize("x, y, expected", [
     (dict(value=8, unit="jets"), dict(value=14, unit="jets", bound="approx"), "conflict"),
     (dict(value=58, unit="people killed", bound="at_least"), dict(value=70, unit="people killed"), "consistent"),
-    (dict(value=58, unit="people killed", bound="at_least"), dict(value=200, unit="people killed"), "conflict"),
+    (dict(value=58, unit="people killed", bound="at_least"), dict(value=120, unit="people killed"), "conflict"),
+    # a floor far below the other count is a partial count the total contains (bound_partial_ratio)
+    (dict(value=58, unit="people killed", bound="at_least"), dict(value=200, unit="people killed"), "consistent"),
+    (dict(value=40, unit="contractors", bound="at_least"), dict(value=150, unit="contractors", bound="approx"),
+     "consistent"),
+    (dict(value=8, unit="aircraft", bound="at_least"), dict(value=14, unit="aircraft", bound="approx"), "conflict"),
+    # a vague plural satisfies a lower bound below it
+    (dict(value=40, unit="mercenaries", bound="at_least"), dict(value=200, low=200, high=999, bound="vague",
+                                                                 unit="mercenaries"), "consistent"),
+    # an increment is not the whole
+    (dict(value=2, unit="army brigades"), dict(value=2, unit="more brigades", text="two more brigades"), None),
+    (dict(value=300, unit="troops", text="another 300 troops"), dict(value=300, unit="troops"), None),
     (dict(value=58, unit="people killed", bound="at_least"), dict(value=40, unit="people killed"), "conflict"),
     (dict(value=1200, unit="fighters", bound="at_most"), dict(value=1200, unit="mercenaries"), "equal"),
     (dict(value=1200, unit="people", bound="at_most"), dict(value=1200, unit="people", bound="at_most"), "equal"),
@@ -536,3 +547,70 @@ def test_crosscheck_does_not_depend_on_the_order_of_claims():
     forward = {(l.a, l.b, l.kind, l.reason) for l in w.run()[0]}
     w.claims.reverse()
     assert forward and {(l.a, l.b, l.kind, l.reason) for l in w.run()[0]} == forward
+
+
+RISE_1 = "At least 11 people were killed when rockets struck the Port Vela bus depot, police said."
+RISE_2 = "The death toll from the rocket strike on the Port Vela bus depot has risen to 19, the hospital said."
+RISE_3 = "The hospital put the toll from the rocket strike on the Port Vela bus depot at 23 people killed."
+
+
+@pytest.mark.parametrize("published", [("2031-07-01", "2031-07-01"), (None, None)])
+def test_crosscheck_tally_that_rose_updates_without_later_dates(published):
+    # one day, or no dates at all: "has risen to" says the higher toll is the later one
+    w = World()
+    w.article("r1", RISE_1, outlet="Vela Post", published=published[0])
+    w.article("r2", RISE_2, outlet="Harbour Times", published=published[1])
+    kw = dict(type="ASSAULT", location="Port Vela")
+    low = w.claim("r1", RISE_1, content=RISE_1.split(", police")[0], speaker_text="police", value=11,
+                  unit="people killed", bound="at_least", qty_text="At least 11 people", **kw)
+    high = w.claim("r2", RISE_2, content=RISE_2.split(", the hospital")[0], speaker_text="the hospital", value=19,
+                   unit="people killed", qty_text="19", **kw)
+    links, _, _ = w.run()
+    assert not links_between(links, low, high, "contradicts"), links
+    ups = links_between(links, low, high, "updates")
+    assert ups and (ups[0].a, ups[0].b) == (low.id, high.id)
+
+
+def test_crosscheck_tally_later_in_one_article_from_another_voice_updates():
+    text = RISE_1 + " " + RISE_3
+    w = World()
+    w.article("r", text, outlet="Vela Post", published="2031-07-01")
+    kw = dict(type="ASSAULT", location="Port Vela")
+    low = w.claim("r", RISE_1, content=RISE_1.split(", police")[0], speaker_text="police", value=11,
+                  unit="people killed", bound="at_least", qty_text="At least 11 people", **kw)
+    high = w.claim("r", RISE_3, speaker_text="The hospital", value=23, unit="people killed", qty_text="23 people",
+                   **kw)
+    links, _, _ = w.run()
+    assert links_between(links, low, high, "updates") and not links_between(links, low, high, "contradicts")
+
+
+SPLIT = "Twelve guns reached Port Vela, and the Grey Legion moved twelve guns to the Kessa valley, officials said."
+
+
+def test_crosscheck_one_sentence_split_in_two_never_corroborates_itself():
+    w = World()
+    w.article("s", SPLIT, outlet="Vela Post", published="2031-07-01")
+    a = w.claim("s", SPLIT, content="Twelve guns reached Port Vela", value=12, unit="guns", location="Port Vela",
+                subject="grey-legion", type="MOBILIZE")
+    b = w.claim("s", SPLIT, content="the Grey Legion moved twelve guns to the Kessa valley", speaker_text="officials",
+                value=12, unit="guns", location="Port Vela", subject="grey-legion", type="MOBILIZE")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b, "corroborates"), links
+
+
+FLOOR = "At least 40 mercenaries of the Grey Legion are in Port Vela, Ruritanian officials said."
+MANY = "A Syldavian diplomat said the Grey Legion had brought hundreds of mercenaries to Port Vela."
+
+
+def test_crosscheck_lower_bound_met_by_a_vague_plural_is_no_contradiction():
+    w = World()
+    w.article("m1", FLOOR, outlet="Vela Post", published="2031-07-01")
+    w.article("m2", MANY, outlet="Harbour Times", published="2031-07-02")
+    a = w.claim("m1", FLOOR, content=FLOOR.split(", Ruritanian")[0], speaker="ruritania", value=40,
+                unit="mercenaries", bound="at_least", location="Port Vela", subject="grey-legion",
+                qty_text="At least 40 mercenaries")
+    b = w.claim("m2", MANY, content="the Grey Legion had brought hundreds of mercenaries to Port Vela",
+                speaker="syldavia", value=200, low=200, high=999, bound="vague", unit="mercenaries",
+                location="Port Vela", subject="grey-legion", type="MOBILIZE", qty_text="hundreds of mercenaries")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b, "contradicts"), links

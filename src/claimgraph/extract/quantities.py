@@ -10,53 +10,14 @@ dates, times and ordinals are not quantities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from .. import data
 from ..model import Quantity
 from .lexicons import Numbers, numbers
+from .tallies import Tallies, is_dated, is_furniture, is_indefinite, ranked, tallies  # noqa: F401 (re-exported)
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "PERCENT"}
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"})
-
-
-@dataclass(frozen=True)
-class Tallies:
-    """Words that give a bare number its unit (``data/quantities.yaml``): casualty verbs, tolls, counts."""
-
-    casualty_verbs: dict[str, str]
-    toll_nouns: dict[tuple[str, ...], str]
-    count_nouns: frozenset[str]
-    tally_verbs: frozenset[str]
-    negating: frozenset[str]
-    indefinite: frozenset[tuple[str, ...]]
-    count_verbs: frozenset[str] = frozenset()
-    amount_verbs: frozenset[str] = frozenset()
-    furniture: frozenset[str] = frozenset()
-    months: frozenset[str] = frozenset()
-    partitive: frozenset[str] = frozenset()
-
-
-@lru_cache(maxsize=1)
-def tallies() -> Tallies:
-    """The tally vocabulary of ``data/quantities.yaml`` (read once)."""
-    raw = data.load("quantities.yaml")
-    return Tallies(
-        casualty_verbs={str(k).lower(): str(v) for k, v in (raw.get("casualty_verbs") or {}).items()},
-        toll_nouns={tuple(str(k).lower().split()): str(v) for k, v in (raw.get("toll_nouns") or {}).items()},
-        count_nouns=frozenset(str(w).lower() for w in raw.get("count_nouns") or []),
-        tally_verbs=frozenset(str(w).lower() for w in raw.get("tally_verbs") or []),
-        negating=frozenset(str(w).lower() for w in raw.get("negating") or []),
-        indefinite=frozenset(tuple(str(w).lower().split()) for w in raw.get("indefinite") or []),
-        count_verbs=frozenset(str(w).lower() for w in raw.get("count_verbs") or []),
-        amount_verbs=frozenset(str(w).lower() for w in raw.get("amount_verbs") or []),
-        # spaces ignored: "°C" may be one token or two, "min read" two
-        furniture=frozenset(str(w).lower().replace(" ", "") for w in raw.get("furniture_units") or []),
-        months=frozenset(str(w).lower() for w in raw.get("months") or []),
-        partitive=frozenset(str(w).lower() for w in raw.get("partitive_pronouns") or []),
-    )
 
 
 def parse_number(tokens, lex: Numbers) -> float | None:
@@ -144,7 +105,7 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
             if value is None:
                 i += 1
                 continue
-            if _furniture(doc, j, end) or _dated(doc, i, j):
+            if is_furniture(doc, j, end) or is_dated(doc, i, j):
                 # "4 min read", "15 October": page furniture and dates are never figures
                 i = j + 1
                 continue
@@ -191,46 +152,7 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
             i = last + 1
             continue
         i += 1
-    return _ranked(_sums(doc, out))
-
-
-def _ranked(found):
-    """Definite figures first: "several governments" and the count of a statement's sources
-    ("citing two senior officials") come after the figure the statement gives, so a claim
-    carries "up to 1,200 fighters" rather than them. Otherwise in the order of the text."""
-    tal = tallies()
-
-    def minor(item) -> bool:
-        q, tok = item[0], item[1]
-        if is_indefinite(q, tal):
-            return True
-        return tok is not None and _is_source(tok)
-
-    return sorted(found, key=minor)          # stable: the text order within each rank
-
-
-def is_indefinite(q: Quantity, tal: Tallies | None = None) -> bool:
-    """A vague amount that says "some" rather than how many ("several drones", "a few officers")."""
-    if q.bound != "vague" or not q.text:
-        return False
-    ws = tuple(w.strip('"\u201c\u201d') for w in q.text.lower().split())
-    return any(ws[:len(w)] == w for w in (tal or tallies()).indefinite)
-
-
-def _is_source(tok) -> bool:
-    """Is the counted noun who says something ("two officials said", "citing two officials",
-    "assessed by several governments", "according to three witnesses")?"""
-    from .lexicons import cues
-
-    c = cues()
-    head = tok.head
-    if tok.dep_ in ("nsubj",) and head.lemma_.lower() in c.verbs:
-        return True
-    if tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in c.citing_verbs:
-        return True
-    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in c.verbs:
-        return True
-    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+    return ranked(_sums(doc, out))
 
 
 def _skip_ent(t, lex: Numbers) -> bool:
@@ -369,25 +291,6 @@ def _object_of_casualty(num):
         return None
     hurt = _casualty_verb(num.head)
     return (num.head, hurt) if hurt else None
-
-
-def _furniture(doc, j: int, end: int) -> bool:
-    """Page furniture after a number ("4 min read", "12 comments", "21 °C"): never a figure."""
-    furniture = tallies().furniture
-    joined = ""
-    for t in doc[j + 1:min(end, j + 4)]:
-        joined += t.lower_
-        if joined in furniture:
-            return True
-    return False
-
-
-def _dated(doc, i: int, j: int) -> bool:
-    """A number beside a month name is a date ("15 October", "October 15, 2026"), never a figure."""
-    months = tallies().months
-    before = doc[i - 1].lower_ if i > 0 else ""
-    after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
-    return before in months or after in months
 
 
 def _partitive(doc, j: int, end: int, lex: Numbers):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .features import ActorIndex, ClaimView, settings
+from .text import words
 from .figures import INF, Figure, ambiguous_words
 
 
@@ -308,6 +309,8 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
         return None                       # "8 aircraft" and "400 aircraft": a squadron and an air force
     if x.specific and y.specific and x.unit_key != y.unit_key:
         return None                       # "MiG-29s" and "Su-24s" are different models
+    if x.increment != y.increment:
+        return None                       # "two more brigades" were added to the "two army brigades"
     if not explain:
         return "comparable", ""
     if x.indefinite or y.indefinite:
@@ -330,7 +333,12 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
         # beyond the bound is a different estimate, not a refinement.
         # A vague amount reads as its typical count: "hundreds" as a few hundred.
         q_lo, q_hi = (q.center, q.center) if q.bound == "vague" and q.hi < INF else (q.lo, q.hi)
-        if p.bound == "at_least" and (q.center if q_hi < INF else q.point) > p.point * slack and q_lo > p.point * slack * (1 - eq):
+        above = q.center if q_hi < INF else q.point
+        if p.bound == "at_least" and above > p.point * slack and q_lo > p.point * slack * (1 - eq):
+            if above > p.point * cfg["bound_partial_ratio"] or q.bound == "vague":
+                # "at least 40" against "some 150" or "hundreds": a floor far below a larger count is a
+                # partial count that the total contains; a vague amount never pins the count down
+                return "consistent", f"{_describe(q)} is above the lower bound {_fmt(p.point)}"
             return "conflict", f"{_describe(q)} is far above the lower bound {_fmt(p.point)}"
         if p.bound == "at_most" and (q.center if q_hi < INF else q.point) < p.point / slack and q_hi < p.point / slack * (1 + eq):
             return "conflict", f"{_describe(q)} is far below the upper bound {_fmt(p.point)}"
@@ -410,8 +418,12 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
             if how == "conflict":
                 earlier, later = (a, b) if (a.day or 0) <= (b.day or 0) else (b, a)
                 cumulative = set(cfg["cumulative"]) & a.figure.families & b.figure.families
-                if (cumulative and earlier.day is not None and later.day is not None
-                        and later.day > earlier.day and later.figure.point > earlier.figure.point):
+                rising = _rising_tally(a, b) if cumulative else None
+                if rising is not None:
+                    earlier, later = rising
+                if cumulative and (rising is not None or (
+                        earlier.day is not None and later.day is not None
+                        and later.day > earlier.day and later.figure.point > earlier.figure.point)):
                     return Verdict("updates", earlier, later,
                                    f"later tally for the same event: {_fmt(earlier.figure.point)} "
                                    f"({_when(earlier.day)}, {earlier.speaker_label}) → {_fmt(later.figure.point)} "
@@ -421,6 +433,8 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                 return Verdict("contradicts", a, b,
                                f"different figures for {fam}: {_fig_side(a)} vs {_fig_side(b)}: {detail} — "
                                f"same event: {evidence()}")
+            if how in ("equal", "consistent") and _one_sentence(a, b):
+                return None              # one sentence read as two claims never confirms itself
             if how == "equal" and not (same_speaker and a.doc == b.doc):
                 return Verdict("corroborates", a, b,
                                f"same figure for {fam}: {_fig_side(a)} and {_fig_side(b)} — same event: {evidence()}")
@@ -429,9 +443,55 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                                f"consistent figures for {fam} ({detail}): {_fig_side(a)} and {_fig_side(b)} — "
                                f"same event: {evidence()}")
             return None
-    if score >= th["corroborate"] and not same_speaker and ps.similarity >= th["corroborate_similarity"]:
+    if score >= th["corroborate"] and not same_speaker and ps.similarity >= th["corroborate_similarity"] and \
+            not _one_sentence(a, b):
         both = "both deny" if a.negative else "both report"
         return Verdict("corroborates", a, b,
                        f"{both} it: {a.speaker_label} {_quote(a.content, 70)} and {b.speaker_label} "
                        f"{_quote(b.content, 70)} — same event: {evidence()}")
     return None
+
+
+def _one_sentence(a: ClaimView, b: ClaimView) -> bool:
+    """Two claims read from one stretch of one article (a sentence split into clauses, or its parts)."""
+    if a.doc != b.doc:
+        return False
+    return a.sentence == b.sentence or (a.claim.start < b.claim.end and b.claim.start < a.claim.end)
+
+
+def _rises(v: ClaimView) -> bool:
+    """Does the claim say its tally has grown ("rose to 23", "has risen to", "now count 19")?"""
+    rising = set(settings()["figures"].get("rising_words") or ())
+    text = v.claim.content_text or v.claim.text or ""
+    ws = [w.lower() for w in words(text)]
+    at = None
+    fig = [w.lower() for w in words(v.figure.text)] if v.figure else []
+    if fig:
+        at = next((k for k in range(len(ws)) if ws[k:k + len(fig)] == fig), None)
+    before = ws[max(0, at - 8):at] if at is not None else ws
+    return bool(set(before) & rising)
+
+
+def _rising_tally(a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView] | None:
+    """(earlier, later) when two cumulative tallies read as one rising count, else None.
+
+    The higher figure updates the lower when its report is not older and it says the tally grew
+    ("the toll rose to 23", "now stands at"), or when both are in one article and the higher comes later
+    in it (another voice); article dates, when both have them, must not run the other way.
+    """
+    low, high = (a, b) if a.figure.point < b.figure.point else (b, a)
+    if low.figure.point == high.figure.point:
+        return None
+    if low.day is not None and high.day is not None and high.day < low.day:
+        return None                       # the higher figure was reported first: not a rise
+    if _rises(high):
+        return low, high
+    if low.doc == high.doc and _voice(low) != _voice(high) and \
+            (low.sentence, low.claim.start) < (high.sentence, high.claim.start):
+        return low, high                  # "… at least 11 dead, police said. The hospital later counted 19"
+    return None
+
+
+def _voice(v: ClaimView) -> tuple[str, str]:
+    """Who speaks: the resolved speaker, and the words naming him (unnamed sources are all the outlet's key)."""
+    return v.speaker_key, (v.claim.speaker_text or "").lower()

@@ -38,6 +38,7 @@ class Figure:
     unit_key: str
     text: str
     indefinite: bool = False  # "several", "a few": some, not how many (never equal to a count, never in conflict)
+    increment: bool = False   # "two more brigades", "another 300": what was added, not the whole
 
     @property
     def center(self) -> float:
@@ -242,6 +243,7 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
         lo = q.low if q.low is not None else point
         hi = q.high if q.high is not None else (INF if q.low is not None else point * cfg["vague_span"])
     unit_key = " ".join(stem(w) for w in words(unit))
+    increment = bool(set(words(f"{q.text or ''} {unit}".lower())) & set(cfg.get("increment_words") or ()))
     return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
                   ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip(),
-                  indefinite=is_indefinite(q))
+                  indefinite=is_indefinite(q), increment=increment)
