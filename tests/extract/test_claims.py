@@ -431,3 +431,40 @@ def test_claims_talks_between_parties(nlp):
 def test_claims_owner_of_an_infinitive_clause(nlp, text, expected):
     claims, by_id = extract(nlp, text)
     assert expected in events(claims, by_id), events(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hana Resh told reporters on Friday that the Kessin Guard had delivered 12 artillery pieces to the Marl Front.",
+     ("Kessin Guard", "AID", "Marl Front")),
+    ("The Marl Front operated with help from the Kessin Guard.", ("Kessin Guard", "AID", "Marl Front")),
+    ("The Marl Front was blacklisted by the Kessin Guard last spring.", ("Kessin Guard", "SANCTION", "Marl Front")),
+    ("The Kessin Guard fired cluster munitions into the Marl Front positions.", ("Kessin Guard", "ASSAULT", "Marl Front")),
+    ("Officers were present when the Kessin Guard fired on the Marl Front.", ("Kessin Guard", "ASSAULT", "Marl Front")),
+    ("The Kessin Guard demanded that the Marl Front withdraw its fighters.", ("Kessin Guard", "REQUEST", "Marl Front")),
+])
+def test_claims_reported_and_passive_events(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)
+
+
+def test_claims_title_before_the_name_gives_the_person(nlp):
+    text = "President Tomas Varga spoke by telephone with the Minister of Foreign Affairs of France, Hana Resh."
+    claims, by_id = extract(nlp, text)
+    assert ("Tomas Varga", "CONSULT", "Hana Resh") in events(claims, by_id), events(claims, by_id)
+
+
+@pytest.mark.parametrize("text,threat", [
+    ("Hana Resh warned that the Kessin Guard would close the road to Lyon.", True),
+    ("\"If Kessin Guard units cross the river, we will respond with force,\" Hana Resh warned.", True),
+    ("Hana Resh warned that the harvest would be poor this year.", False),
+    ("Hana Resh warned that the Kessin Guard had closed the road to Lyon.", False),
+])
+def test_claims_warning_of_harm_to_come_threatens(nlp, text, threat):
+    claims, by_id = extract(nlp, text)
+    got = ("Hana Resh", "THREATEN", "Kessin Guard") in events(claims, by_id)
+    assert got is threat, events(claims, by_id)
+
+
+def test_claims_state_army_noun_modifier_assaults(nlp):
+    claims, by_id = extract(nlp, "Russian army drones bombed a clinic in Lyon.")
+    assert any(t == "ASSAULT" and s and "Russia" in s for s, t, o in events(claims, by_id)), events(claims, by_id)

@@ -25,6 +25,7 @@ from .hedges import HedgeFinder, HedgeHit
 from .lexicons import base, cues
 from .quantities import find_quantities
 from .quotes import find_quotes
+from .threats import asked_party, warned_party
 from .where import EventPlaces
 
 MIN_WORDS = 4
@@ -110,6 +111,10 @@ class ClaimBuilder:
         content_text = self.text[a.content_start:a.content_end]
         if stance == "asserts" and self._denies(content):
             speech_type, stance = speech_type or "REJECT", "denies"
+        warned = None
+        if speech_type is None and stance == "asserts" and a.addressee is None and a.speaker is not None:
+            warned = warned_party(self.doc, self.index, self.events.lex, a.cue_tokens, a.speaker.head, content, hits)
+            speech_type = "THREATEN" if warned is not None else None
         common = dict(speaker=a.speaker, cue=a.cue, speech_type=speech_type, stance=stance, quote=a.quote,
                     via=[s for s in a.via if s is not None], content=(a.content_start, a.content_end, content_text))
         scope_extra = set(a.cue_tokens)
@@ -134,7 +139,10 @@ class ClaimBuilder:
             ev = Event(type=speech_type, trigger=a.cue)
             if a.speaker is not None:
                 ev.subject_mention, ev.subject_text = a.speaker.mention, a.speaker.text
-            target = a.addressee
+            target = a.addressee if warned is None else warned
+            if target is None and speech_type == "REQUEST" and a.cue_tokens:
+                # "demanded that X withdraw": the one asked is the subject of the demanded clause
+                target = asked_party(self.index, self.doc[a.cue_tokens[0]])
             if target is None and speech_type == "THREATEN":
                 # "threatened to attack X": the target of the threatened act ("called for an end to the
                 # attacks on X" does not ask X anything)

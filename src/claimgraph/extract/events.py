@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .arguments import ActorIndex
-from .grammar import children, is_passive, is_verb, pobjs, verb_subjects
+from .grammar import children, is_passive, is_verb, modality, negated, pobjs, verb_subjects
 from .lexicons import Plover, base, cues, plover
 
 __all__ = ["EventFinder", "EventHit", "children", "is_passive", "is_verb", "pobjs", "verb_subjects"]
@@ -71,8 +71,10 @@ class EventFinder:
         for d in list(things):
             things.extend(children(d, "conj"))
         for d in things:
+            # "delivered 14 artillery pieces": the thing may be named by its compound modifier
+            words = {d.lemma_.lower()} | {c.lemma_.lower() for c in d.children if c.dep_ == "compound"}
             for verbs, objs, t in lex.verb_objects:
-                if lemma in verbs and d.lemma_.lower() in objs:
+                if lemma in verbs and words & objs:
                     return t, [v, d], d
         if lemma in lex.verbs:
             return lex.verbs[lemma], [v], None
@@ -89,6 +91,9 @@ class EventFinder:
                     continue
                 if role == "dobj":
                     cands += [c for c in a.children if c.dep_ == ("nsubjpass" if passive else "dobj") and c != skip]
+                    if not passive and is_verb(a) and not children(a, "dobj"):
+                        # "demanded that X withdraw", "declared X persona non grata": the clause's subject
+                        cands += [s for x in children(a, "ccomp") for s in children(x, "nsubj")]
                     if not passive and is_verb(a) and self.participle_object(a) is not None:
                         cands.append(self.participle_object(a))
                     if passive and a.dep_ == "acl" and a.head != skip:
@@ -134,29 +139,12 @@ class EventFinder:
         return False
 
     def negation(self, t) -> bool:
-        if any(c.dep_ == "neg" for c in t.children):
-            return True
-        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
-            return True
-        if t.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in t.head.children):
-            return True
-        if t.dep_ in ("acl", "xcomp") and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.head.children):
-            return True             # "has no plans to attack X"
-        return False
+        """Is the event at ``t`` negated ("did not attack", "no support", "has no plans to attack")?"""
+        return negated(t)
 
     def modality(self, v) -> str | None:
-        for c in v.children:
-            if c.dep_ == "aux" and c.tag_ == "MD":
-                return c.lower_
-        if v.dep_ == "xcomp":
-            head = v.head
-            mod = self.lex.modal_verbs.get(base(head))
-            if mod:
-                return mod
-            for c in head.children:
-                if c.dep_ == "aux" and c.tag_ == "MD":
-                    return c.lower_
-        return None
+        """The modal of verb ``v`` ("could", "plans to"), or None."""
+        return modality(v, self.lex.modal_verbs)
 
     # -- finding -------------------------------------------------------------------------
     def find(self, sent, allowed: set[int] | None = None) -> list[EventHit]:
@@ -320,6 +308,9 @@ class EventFinder:
             if not self._has_actor(objects):
                 found = self.role_tokens([gov], lex.role(type_, "noun_object"))
                 objects = found if self._has_actor(found) else objects
+        elif self._has_actor(subjects) and not self._has_actor(objects) and gov is not None and \
+                n.head.lower_ == "with" and is_verb(gov):
+            objects = verb_subjects(gov)        # "X operated with help from Y": Y helps X
         if not self._has_actor(objects) and type_ == "ASSAULT":
             # "the attack by X on Y": the parser hangs "on Y" on X
             found = self.role_tokens(subjects, ["on", "against"])
@@ -415,11 +406,13 @@ class EventFinder:
     def _has_place(self, anchors) -> bool:
         """A place on the verb ("fighting in Tripoli", "attacked the capital"), for events that need a target."""
         for a in anchors:
-            for c in a.children:
+            # "bombed a clinic in X": the place may qualify the verb's object
+            places = list(a.children) + [p for c in children(a, "dobj") for p in children(c, "prep")]
+            for c in places:
                 if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_ == "capital"):
                     return True
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
-                    if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_ == "capital" for o in pobjs(c)):
+                    if any(self._is_place(o) or o.lemma_ == "capital" for o in pobjs(c)):
                         return True
         return False
 

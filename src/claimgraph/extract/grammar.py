@@ -100,3 +100,55 @@ def _expletive(v) -> bool:
     """Is "it" as the subject of ``v`` a dummy ("it seems", "it is likely")?"""
     return v.pos_ == "AUX" or base(v) in plover().expletive_it_verbs or \
         any(c.dep_ in ("ccomp", "acomp", "attr") for c in v.children)
+
+
+def future_harm(doc, tokens, markers) -> bool:
+    """Does the clause ``tokens`` put what it says in the future or under a condition ("would close",
+    "if they cross …, we will respond")?
+
+    Args:
+        doc: the parsed document.
+        tokens: token indices of the reported content.
+        markers: lower-case future auxiliaries and conditional conjunctions.
+    RETURNS (bool): whether a future auxiliary or a condition occurs in the content.
+    """
+    return any(doc[i].lower_ in markers and doc[i].dep_ in ("aux", "mark") for i in tokens)
+
+
+def negated(t) -> bool:
+    """Is the event at ``t`` negated: a negation on it, "no"/"neither" on the noun, or on the verb or noun
+    governing its clause ("did not want to attack", "has no plans to attack X")?
+
+    Args:
+        t: the trigger token (verb or noun).
+    RETURNS (bool): whether the event is negated.
+    """
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
+        return True
+    if t.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in t.head.children):
+        return True
+    return t.dep_ in ("acl", "xcomp") and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.head.children)
+
+
+def modality(v, modal_verbs: dict) -> str | None:
+    """The modality of verb ``v``: its modal auxiliary ("could"), or the modal verb or auxiliary governing it
+    ("plans to attack", "would want to attack").
+
+    Args:
+        v: the verb.
+        modal_verbs: lemma -> label of verbs that put their complement under a modality.
+    RETURNS (str | None): the modal word or label, or None.
+    """
+    for c in v.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            return c.lower_
+    if v.dep_ == "xcomp":
+        mod = modal_verbs.get(base(v.head))
+        if mod:
+            return mod
+        for c in v.head.children:
+            if c.dep_ == "aux" and c.tag_ == "MD":
+                return c.lower_
+    return None

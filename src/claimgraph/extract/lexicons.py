@@ -44,6 +44,8 @@ class Plover:
     not_actor_heads: frozenset[str] = frozenset()
     hyphen_participles: frozenset[str] = frozenset()
     leader_participles: frozenset[str] = frozenset()
+    warning_cues: frozenset[str] = frozenset()
+    future_markers: frozenset[str] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -145,6 +147,8 @@ def plover() -> Plover:
         not_actor_heads=frozenset(raw.get("not_actor_heads", [])),
         hyphen_participles=frozenset(raw.get("hyphen_participles", [])),
         leader_participles=frozenset(raw.get("leader_participles", [])),
+        warning_cues=frozenset(raw.get("warning_cues", [])),
+        future_markers=frozenset(raw.get("future_markers", [])),
     )
 
 

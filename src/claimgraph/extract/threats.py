@@ -1,0 +1,54 @@
+"""Who a warning threatens and who a demand asks: parties read from the reported clause.
+
+"X warned that Y would close the border" is a threat to Y when the clause speaks of harm still to come
+(a future auxiliary or a condition); "X demanded that Y withdraw" asks Y. The reporting verb and its
+speaker come from attribution; these helpers find the other party.
+"""
+from __future__ import annotations
+
+from .arguments import ActorIndex
+from .grammar import future_harm
+from .lexicons import Plover, base
+
+_PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+
+
+def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], speaker_head, content: set[int],
+                 hits: list):
+    """The party a warning threatens, or None.
+
+    Args:
+        doc: the parsed document.
+        index: actor mentions by token.
+        lex: the PLOVER lexicon (``warning_cues``, ``future_markers``).
+        cue_tokens: token indices of the reporting cue.
+        speaker_head: the speaker's head token.
+        content: token indices of the reported clause.
+        hits: events found in the clause (their parties come first).
+    RETURNS (Token | None): a token naming the threatened party; None when the cue is no warning, the clause
+        speaks of no harm to come, or names no party other than the speaker's own side.
+    """
+    if not cue_tokens or base(doc[cue_tokens[0]]) not in lex.warning_cues or \
+            not future_harm(doc, content, lex.future_markers):
+        return None
+    me = index.actor(speaker_head) if speaker_head is not None else None
+    own = {x for x in (me.name, me.local_key, me.affiliation) if x} if me is not None else set()
+    heads = [t for h in hits for t in h.objects + h.subjects]
+    heads += [doc[i] for i in sorted(content) if doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ in _PARTY_DEPS]
+    for t in heads:
+        m = index.actor(t)
+        if m is not None and t.pos_ != "PRON" and not ({m.name, m.local_key} & own):
+            return t
+    return None
+
+
+def asked_party(index: ActorIndex, cue):
+    """The one a demand asks when it is the subject of the demanded clause ("demanded that X withdraw").
+
+    Args:
+        index: actor mentions by token.
+        cue: the reporting verb.
+    RETURNS (Token | None): the clause subject naming an actor, or None.
+    """
+    return next((s for x in cue.children if x.dep_ == "ccomp" for s in x.children
+                 if s.dep_ == "nsubj" and index.actor(s) is not None), None)
