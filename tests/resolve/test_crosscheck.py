@@ -265,13 +265,13 @@ def test_crosscheck_armed_groups_do_not_stand_for_their_country_rivals():
     (dict(value=58, unit="people killed", bound="at_least"), dict(value=70, unit="people killed"), "consistent"),
     (dict(value=58, unit="people killed", bound="at_least"), dict(value=120, unit="people killed"), "conflict"),
     # a floor far below the other count is a partial count the total contains (bound_partial_ratio)
-    (dict(value=58, unit="people killed", bound="at_least"), dict(value=200, unit="people killed"), "consistent"),
+    (dict(value=58, unit="people killed", bound="at_least"), dict(value=200, unit="people killed"), "floor"),
     (dict(value=40, unit="contractors", bound="at_least"), dict(value=150, unit="contractors", bound="approx"),
-     "consistent"),
+     "floor"),
     (dict(value=8, unit="aircraft", bound="at_least"), dict(value=14, unit="aircraft", bound="approx"), "conflict"),
     # a vague plural satisfies a lower bound below it
     (dict(value=40, unit="mercenaries", bound="at_least"), dict(value=200, low=200, high=999, bound="vague",
-                                                                 unit="mercenaries"), "consistent"),
+                                                                 unit="mercenaries"), "floor"),
     # an increment is not the whole
     (dict(value=2, unit="army brigades"), dict(value=2, unit="more brigades", text="two more brigades"), None),
     (dict(value=300, unit="troops", text="another 300 troops"), dict(value=300, unit="troops"), None),
@@ -614,3 +614,25 @@ def test_crosscheck_lower_bound_met_by_a_vague_plural_is_no_contradiction():
                 location="Port Vela", subject="grey-legion", type="MOBILIZE", qty_text="hundreds of mercenaries")
     links, _, _ = w.run()
     assert not links_between(links, a, b, "contradicts"), links
+
+
+def test_crosscheck_floor_far_below_a_later_toll_updates_it():
+    w = World()
+    w.article("r1", RISE_1, outlet="Vela Post", published="2031-07-01")
+    w.article("r3", RISE_3, outlet="Harbour Times", published="2031-07-04")
+    kw = dict(type="ASSAULT", location="Port Vela")
+    low = w.claim("r1", RISE_1, content=RISE_1.split(", police")[0], speaker_text="police", value=11,
+                  unit="people killed", bound="at_least", qty_text="At least 11 people", **kw)
+    high = w.claim("r3", RISE_3, speaker_text="The hospital", value=47, unit="people killed", qty_text="47", **kw)
+    links, _, _ = w.run()
+    assert links_between(links, low, high, "updates") and not links_between(links, low, high, "contradicts")
+
+
+@pytest.mark.parametrize("text,qty_text,increment", [
+    ("Three more of the wounded died overnight.", "Three", True),
+    ("The army sent another 300 troops to the border.", "300 troops", True),
+    ("The army sent 300 troops to the border.", "300 troops", False),
+])
+def test_figure_of_reads_increments_beside_the_figure(text, qty_text, increment):
+    f = figure_of(Quantity(value=3, unit="troops", text=qty_text), ["deploy"], text)
+    assert f is not None and f.increment is increment

@@ -294,8 +294,8 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
     """Compare two figures that may count the same thing.
 
     explain (bool): write the explanation (off when only the verdict is needed).
-    RETURNS (tuple | None): ("equal" | "consistent" | "part" | "conflict", explanation), or None when
-    they count different kinds of thing.
+    RETURNS (tuple | None): ("equal" | "consistent" | "part" | "floor" | "conflict", explanation), or None
+    when they count different kinds of thing ("floor": a lower bound far below the other count).
     """
     fams = x.families & y.families
     if not fams:
@@ -338,7 +338,7 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
             if above > p.point * cfg["bound_partial_ratio"] or q.bound == "vague":
                 # "at least 40" against "some 150" or "hundreds": a floor far below a larger count is a
                 # partial count that the total contains; a vague amount never pins the count down
-                return "consistent", f"{_describe(q)} is above the lower bound {_fmt(p.point)}"
+                return "floor", f"{_describe(q)} is far above the lower bound {_fmt(p.point)}, a partial count"
             return "conflict", f"{_describe(q)} is far above the lower bound {_fmt(p.point)}"
         if p.bound == "at_most" and (q.center if q_hi < INF else q.point) < p.point / slack and q_hi < p.point / slack * (1 + eq):
             return "conflict", f"{_describe(q)} is far below the upper bound {_fmt(p.point)}"
@@ -415,7 +415,7 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
         if cmp is not None:
             how, detail = cmp
             fam = ", ".join(sorted(a.figure.families & b.figure.families))
-            if how == "conflict":
+            if how in ("conflict", "floor"):
                 earlier, later = (a, b) if (a.day or 0) <= (b.day or 0) else (b, a)
                 cumulative = set(cfg["cumulative"]) & a.figure.families & b.figure.families
                 rising = _rising_tally(a, b) if cumulative else None
@@ -428,8 +428,8 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                                    f"later tally for the same event: {_fmt(earlier.figure.point)} "
                                    f"({_when(earlier.day)}, {earlier.speaker_label}) → {_fmt(later.figure.point)} "
                                    f"({_when(later.day)}, {later.speaker_label}) — same event: {evidence()}")
-                if same_speaker and a.doc == b.doc:
-                    return None
+                if same_speaker and a.doc == b.doc or how == "floor":
+                    return None          # a floor far below a count is neither a rival count nor the same one
                 return Verdict("contradicts", a, b,
                                f"different figures for {fam}: {_fig_side(a)} vs {_fig_side(b)}: {detail} — "
                                f"same event: {evidence()}")

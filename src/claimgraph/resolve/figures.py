@@ -243,7 +243,23 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
         lo = q.low if q.low is not None else point
         hi = q.high if q.high is not None else (INF if q.low is not None else point * cfg["vague_span"])
     unit_key = " ".join(stem(w) for w in words(unit))
-    increment = bool(set(words(f"{q.text or ''} {unit}".lower())) & set(cfg.get("increment_words") or ()))
+    increment = _increment(q, unit, context_text, set(cfg.get("increment_words") or ()))
     return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
                   ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip(),
                   indefinite=is_indefinite(q), increment=increment)
+
+
+def _increment(q: Quantity, unit: str, context_text: str, increments: set[str]) -> bool:
+    """Does the figure count what was added ("two more brigades", "three more of the wounded died",
+    "another 300 troops")? Its own words, the word before it and the word right after it in the text."""
+    if set(words(f"{q.text or ''} {unit}".lower())) & increments:
+        return True
+    if not q.text or not context_text:
+        return False
+    at = context_text.find(q.text)
+    if at < 0:
+        return False
+    # the very next word, with no punctuation between ("20 tanks, more than the nine" is no increment)
+    before = re.search(r"(\w+)\s+$", context_text[:at])
+    after = re.match(r"\s+(\w+)", context_text[at + len(q.text):])
+    return any(m is not None and m.group(1).lower() in increments for m in (before, after))
