@@ -636,3 +636,10 @@ def test_crosscheck_floor_far_below_a_later_toll_updates_it():
 def test_figure_of_reads_increments_beside_the_figure(text, qty_text, increment):
     f = figure_of(Quantity(value=3, unit="troops", text=qty_text), ["deploy"], text)
     assert f is not None and f.increment is increment
+
+
+@pytest.mark.parametrize("qty_text", ["More than 100 people", "no more than 100 people"])
+def test_figure_of_a_comparative_bound_is_no_increment(qty_text):
+    f = figure_of(Quantity(value=100, unit="people wounded", text=qty_text, bound="at_least"), ["wound"],
+                  f"{qty_text} were still being treated.")
+    assert f is not None and not f.increment

@@ -249,10 +249,14 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
                   indefinite=is_indefinite(q), increment=increment)
 
 
+_COMPARATIVE_BOUND = re.compile(r"\b(?:no\s+|just\s+)?(?:more|fewer|less)\s+than\b")
+
+
 def _increment(q: Quantity, unit: str, context_text: str, increments: set[str]) -> bool:
     """Does the figure count what was added ("two more brigades", "three more of the wounded died",
     "another 300 troops")? Its own words, the word before it and the word right after it in the text."""
-    if set(words(f"{q.text or ''} {unit}".lower())) & increments:
+    own = _COMPARATIVE_BOUND.sub(" ", f"{q.text or ''} {unit}".lower())   # "more than 100" is a bound
+    if set(words(own)) & increments:
         return True
     if not q.text or not context_text:
         return False
