@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .. import data
 from ..extract.kb import fold, get_kb, name_key
 from ..extract.locations import cities
 from ..extract.names import (given_key, initials, is_acronym, onset_key, org_key, split_person, surname_key,
@@ -131,6 +132,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     _merge_surnames(nodes, uf, context)
     _merge_organisations(nodes, uf)
     _merge_short_names(nodes, uf)
+    _merge_outlet_heads(nodes, uf)
     return _build(nodes, uf, states)
 
 
@@ -347,6 +349,23 @@ def _merge_organisations(nodes: list[Node], uf: UnionFind) -> None:
         j = by_short.get(org_key(n.key))
         if j is not None and j != i:
             uf.union(j, i, 0.9, ["same name without a generic suffix (Group, Inc., ...)"])
+
+
+def _merge_outlet_heads(nodes: list[Node], uf: UnionFind) -> None:
+    """An outlet called by its last word ("the Ledger") joins the one outlet of the corpus with that last word
+    ("the Orville Ledger"); two such outlets leave it alone."""
+    heads = {w.lower() for w in data.load("institutions.yaml").get("media_heads", [])}
+    by_head: dict[str, set[int]] = defaultdict(set)
+    for i, n in enumerate(nodes):
+        words = n.key.split()
+        if n.kind == "media" and len(words) > 1 and words[-1].lower() in heads:
+            by_head[words[-1].lower()].add(uf.find(i))
+    for i, n in enumerate(nodes):
+        if n.kb_id or " " in n.key.strip() or n.key.lower() not in by_head or _name_class(n) != "group":
+            continue
+        roots = {uf.find(r) for r in by_head[n.key.lower()]} - {uf.find(i)}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), i, 0.85, ["the last word of the only outlet of that name in the corpus"])
 
 
 def _merge_short_names(nodes: list[Node], uf: UnionFind) -> None:
