@@ -73,3 +73,12 @@ def test_coref_the_regime_is_not_the_last_person_quoted(nlp):
     by_id = {m.id: m for m in r.mentions}
     claim = next(c for c in r.claims if c.speaker_text and c.speaker_text.startswith("The regime"))
     assert claim.speaker_mention is None or by_id[claim.speaker_mention].kind != "person"
+
+
+@pytest.mark.model
+def test_coref_outlet_called_by_its_last_word_in_one_article(nlp):
+    from claimgraph.extract.mentions import find_mentions
+    text = "The Orville Ledger reported the shelling. Officials told the Ledger that nobody was hurt."
+    ms = find_mentions(Document(id="d", path="t", text=text), nlp(text))
+    short = [m for m in ms if m.name == "Ledger"]
+    assert short and all(m.local_key == "Orville Ledger" for m in short)

@@ -387,3 +387,12 @@ def test_actors_organisation_named_by_a_learned_state_or_its_demonym_is_one():
           mention("d3", 0, "Velikovan Liberation Army", "armed_group")]
     actors, ma, _ = resolve_actors(ms)
     assert ma["d1:m1"] == ma["d2:m0"] != ma["d3:m0"]
+
+
+@pytest.mark.parametrize("outlets,joined", [(["Orville Ledger"], True), (["Orville Ledger", "Kessel Ledger"], False)])
+def test_actors_outlet_called_by_its_last_word(outlets, joined):
+    ms = [mention("d9", 0, "Ledger", "organization")]
+    for k, name in enumerate(outlets):
+        ms.append(mention(f"d{k}", 0, name, "media"))
+    actors, ma, _ = resolve_actors(ms)
+    assert (ma["d9:m0"] == ma["d0:m0"]) == joined

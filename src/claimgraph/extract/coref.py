@@ -300,8 +300,10 @@ def link_organisations(text: str, mentions: list[Mention]) -> None:
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    """Head words a body is called by for short after its full name ("the Ministry", "the Council")."""
-    return frozenset(data.load("institutions.yaml").get("short_heads", []))
+    """Head words a body is called by for short after its full name ("the Ministry", "the Council"; an
+    outlet's last word: "the Ledger" after "the Orville Ledger")."""
+    inst = data.load("institutions.yaml")
+    return frozenset(inst.get("short_heads", [])) | frozenset(w.lower() for w in inst.get("media_heads", []))
 
 
 def _key_for(name: str, orgs: list[Mention]) -> str:
