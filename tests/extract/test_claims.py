@@ -468,3 +468,36 @@ def test_claims_warning_of_harm_to_come_threatens(nlp, text, threat):
 def test_claims_state_army_noun_modifier_assaults(nlp):
     claims, by_id = extract(nlp, "Russian army drones bombed a clinic in Lyon.")
     assert any(t == "ASSAULT" and s and "Russia" in s for s, t, o in events(claims, by_id)), events(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hana Resh called the Kessin Guard to send observers to Lyon.", ("Hana Resh", "REQUEST", "Kessin Guard")),
+    ("The Marl Front suspended all flights to and from the Kessin Guard airfields.",
+     ("Marl Front", "SANCTION", "Kessin Guard")),
+    ("\"We give humanitarian aid to the Marl Front,\" said Hana Resh.", ("Hana Resh", "AID", "Marl Front")),
+    ("The Kessin Guard delivered a shipment of rifles to the Marl Front.", ("Kessin Guard", "AID", "Marl Front")),
+])
+def test_claims_calls_flights_first_person_and_shipments(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)
+
+
+def test_claims_call_without_infinitive_requests_nothing(nlp):
+    claims, by_id = extract(nlp, "Hana Resh called the Kessin Guard a gang of thieves.")
+    assert not any(t == "REQUEST" for s, t, o in events(claims, by_id)), events(claims, by_id)
+
+
+def test_claims_quoted_denial_keeps_the_event_negated(nlp):
+    claims, by_id = extract(nlp, "\"The Kessin Guard does not supply any weapon to the Marl Front,\" Hana Resh said.")
+    aid = [c for c in claims if c.event.type == "AID"]
+    assert aid and all(c.event.negated and c.stance == "denies" for c in aid)
+
+
+def test_claims_call_to_discuss_is_no_request(nlp):
+    claims, by_id = extract(nlp, "Tomas Varga called Hana Resh to discuss the crisis.")
+    assert not any(t == "REQUEST" for s, t, o in events(claims, by_id)), events(claims, by_id)
+
+
+def test_claims_co_organisers_do_not_consult_each_other(nlp):
+    claims, by_id = extract(nlp, "Russia and Turkey hosted talks in Lyon last month.")
+    assert ("Russia", "CONSULT", "Turkey") not in events(claims, by_id), events(claims, by_id)

@@ -25,7 +25,7 @@ from .hedges import HedgeFinder, HedgeHit
 from .lexicons import base, cues
 from .quantities import find_quantities
 from .quotes import find_quotes
-from .threats import asked_party, warned_party
+from .threats import asked_party, called_party, first_person, warned_party
 from .where import EventPlaces
 
 MIN_WORDS = 4
@@ -115,6 +115,9 @@ class ClaimBuilder:
         if speech_type is None and stance == "asserts" and a.addressee is None and a.speaker is not None:
             warned = warned_party(self.doc, self.index, self.events.lex, a.cue_tokens, a.speaker.head, content, hits)
             speech_type = "THREATEN" if warned is not None else None
+        called = called_party(self.index, self.events.lex, self.doc, a.cue_tokens) if speech_type is None else None
+        if called is not None and stance == "asserts" and a.speaker is not None:
+            speech_type, a.addressee = "REQUEST", called     # "called the UN to send observers"
         common = dict(speaker=a.speaker, cue=a.cue, speech_type=speech_type, stance=stance, quote=a.quote,
                     via=[s for s in a.via if s is not None], content=(a.content_start, a.content_end, content_text))
         scope_extra = set(a.cue_tokens)
@@ -163,6 +166,8 @@ class ClaimBuilder:
         for hit in hits:
             if a.addressee is not None and not self.events._has_actor(hit.subjects) and speech_type == "ACCUSE":
                 hit.subjects = [a.addressee]
+            if a.quote and first_person(hit.subjects) and not self.events._has_actor(hit.subjects) and a.speaker is not None and a.speaker.head is not None:
+                hit.subjects = [a.speaker.head]     # "'We give aid to X,' said Y": the speaker's side acts
             for ev in self._events_from(hit):
                 scope = (self._scope(hit) & content) | scope_extra
                 self._when_where(ev, hit, scope | content, first)
@@ -311,8 +316,9 @@ class ClaimBuilder:
         obj_text = self._np(hit.objects[0]) if hit.objects else None
         lex = self.events.lex
         pairs = [(s, o) for s in subs for o in objs]
-        if (hit.type in lex.symmetric or hit.reciprocal) and objs == [None] and len(subs) > 1:
-            # "A and B met": each met the other
+        mutual = hit.type in lex.symmetric and base(hit.head) not in lex.organising_verbs
+        if (mutual or hit.reciprocal) and objs == [None] and len(subs) > 1:
+            # "A and B met": each met the other (not "A and B hosted talks")
             pairs = [(s, o) for i, s in enumerate(subs) for o in subs[i + 1:]]
         out = []
         seen = set()

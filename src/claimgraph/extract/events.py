@@ -73,9 +73,16 @@ class EventFinder:
         for d in things:
             # "delivered 14 artillery pieces": the thing may be named by its compound modifier
             words = {d.lemma_.lower()} | {c.lemma_.lower() for c in d.children if c.dep_ == "compound"}
+            # "a shipment of rifles", "a note of protest": the thing inside a measure or container noun (the
+            # parser hangs the rest of the phrase on it, so it stands for the thing)
+            inner = [o for c in children(d, "prep") if c.lower_ == "of" for o in pobjs(c)] \
+                if d.lemma_.lower() in lex.container_nouns else []
             for verbs, objs, t in lex.verb_objects:
                 if lemma in verbs and words & objs:
                     return t, [v, d], d
+                found = next((o for o in inner if o.lemma_.lower() in objs), None) if lemma in verbs else None
+                if found is not None:
+                    return t, [v, d], found
         if lemma in lex.verbs:
             return lex.verbs[lemma], [v], None
         return None
@@ -114,7 +121,8 @@ class EventFinder:
                 else:
                     for c in a.children:
                         if c.dep_ in ("prep", "dative", "agent") and c.lower_ == role and not self._idiom_at(c):
-                            cands += pobjs(c)
+                            # "flights to and from X": the object hangs on the coordinated preposition
+                            cands += pobjs(c) + [o for x in children(c, "conj") for o in pobjs(x)]
                     if role in ("with", "between") and is_verb(a):
                         # "talked by telephone with X", "met in the capital with X": the partner's phrase
                         # hangs off the means or place noun
@@ -240,7 +248,8 @@ class EventFinder:
             return None
         complete = reflexive or target_place or (thing is not None and thing.lemma_.lower() in lex.self_contained)
         reciprocal = base(v) in lex.reciprocal or (thing is not None and thing.lemma_.lower() in lex.reciprocal)
-        if (type_ in lex.symmetric or reciprocal) and not self._has_actor(objects):
+        if (type_ in lex.symmetric or reciprocal) and not self._has_actor(objects) and \
+                base(v) not in lex.organising_verbs:     # co-hosts of talks are not each other's party
             # "A and B met", "A and B exchanged fire": coordinated doers are each other's party
             hit.reciprocal = len({m.name for t in subjects for m in self.index.actors(t)}) > 1
             complete = complete or hit.reciprocal

@@ -46,6 +46,10 @@ class Plover:
     leader_participles: frozenset[str] = frozenset()
     warning_cues: frozenset[str] = frozenset()
     future_markers: frozenset[str] = frozenset()
+    calling_cues: frozenset[str] = frozenset()
+    calling_purposes: frozenset[str] = frozenset()
+    organising_verbs: frozenset[str] = frozenset()
+    container_nouns: frozenset[str] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -149,6 +153,10 @@ def plover() -> Plover:
         leader_participles=frozenset(raw.get("leader_participles", [])),
         warning_cues=frozenset(raw.get("warning_cues", [])),
         future_markers=frozenset(raw.get("future_markers", [])),
+        calling_cues=frozenset(raw.get("calling_cues", [])),
+        calling_purposes=frozenset(raw.get("calling_purposes", [])),
+        organising_verbs=frozenset(raw.get("organising_verbs", [])),
+        container_nouns=frozenset(raw.get("container_nouns", [])),
     )
 
 

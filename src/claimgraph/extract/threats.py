@@ -52,3 +52,32 @@ def asked_party(index: ActorIndex, cue):
     """
     return next((s for x in cue.children if x.dep_ == "ccomp" for s in x.children
                  if s.dep_ == "nsubj" and index.actor(s) is not None), None)
+
+
+def first_person(tokens) -> bool:
+    """Do ``tokens`` stand for the speaker ("we", "I") in quoted speech?
+
+    Args:
+        tokens: the subject tokens of an event.
+    RETURNS (bool): whether the only subject is a first-person pronoun.
+    """
+    return len(tokens) == 1 and tokens[0].lower_ in ("we", "i")
+
+
+def called_party(index: ActorIndex, lex: Plover, doc, cue_tokens: list[int]):
+    """The party a call asks to act ("called the UN to send observers": the UN), or None.
+
+    Args:
+        index: actor mentions by token.
+        lex: the PLOVER lexicon (``calling_cues``, ``calling_purposes``: "called X to discuss" is a call).
+        doc: the parsed document.
+        cue_tokens: token indices of the reporting cue.
+    RETURNS (Token | None): the cue's object naming an actor when an infinitive clause follows it.
+    """
+    if not cue_tokens or base(doc[cue_tokens[0]]) not in lex.calling_cues:
+        return None
+    cue = doc[cue_tokens[0]]
+    if not any(x.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+               and base(x) not in lex.calling_purposes for x in cue.children):
+        return None
+    return next((o for o in cue.children if o.dep_ == "dobj" and index.actor(o) is not None), None)
