@@ -26,6 +26,7 @@ from .spans import Piece, clean_name, is_junk, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
 from .missed import names_next_to_titles, possessed_institutions, repeated_names
 from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym
+from .uses import actor_use, dateline, person_in_apposition, state_after, title_only
 
 LABELS = ("PERSON", "GPE", "NORP", "ORG", "LOC", "FAC")
 LABEL_KIND = {"PERSON": "person", "GPE": "place", "ORG": "organization", "LOC": "place", "FAC": "place"}
@@ -235,14 +236,14 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
         learned = _learned(doc, p, span, m, facts)
         if learned is not None:
             return learned
-        if _dateline(span):
+        if dateline(span):
             m.kind, m.label = "place", "GPE"  # where the article was filed, whatever the model read
             return m
     capital = kb.capital_country(p.name) if p.label == "GPE" and (entry is None) else None
     if kid and kid.startswith("capital:"):
         capital, entry, kid = kid.split(":")[1], None, None
     if capital:
-        if is_locative(span) or _dateline(span):
+        if is_locative(span) or dateline(span):
             m.kind, m.kb_id = "place", f"capital:{capital}"
             m.affiliation, m.affiliation_kb = kb.country(capital).name, f"country:{capital}"
         else:
@@ -278,8 +279,7 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
             m.affiliation, m.affiliation_kb = kb.entries[entry.parent].name, entry.parent
         return m
     generic = kb.lookup(p.name, generic=True)
-    from .roles import is_title_token
-    if _title_only(span, facts) and not generic:
+    if title_only(span, facts) and not generic:
         return None  # "Defense" of "Defense Minister X", "Norvanian Defence", "Minister of Foreign Affairs"
     if entry is None and generic is None and " " not in p.name and not p.stripped_title and \
             p.name not in ctx.person_words and p.label != "NORP" and place_use(span):
@@ -302,14 +302,14 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
     if p.label == "ORG" and generic is None and _org_kind(p.name) == "organization" and \
             fold(p.name) in cities() and not any(fold(w) in _name_words() for w in p.name.split()):
         p.label = "GPE"  # "Mersa Tavel": spaCy's small model often calls a town an organisation
-    if p.label in ("GPE", "LOC") and generic is None and _person_in_apposition(doc, p):
+    if p.label in ("GPE", "LOC") and generic is None and person_in_apposition(doc, p):
         m.kind, m.label = "person", "PERSON"  # "The President of X, Aleksa Vrana, said" read as a place
         info, _ = read_roles(doc, p.start, p.end)
         _set_role(m, info)
         return m
     if p.label in ("GPE", "LOC", "FAC") and generic is None:
         m.kind = "place"
-        if p.label == "GPE" and _actor_use(span) and fold(p.name) not in cities():
+        if p.label == "GPE" and actor_use(span) and fold(p.name) not in cities():
             # "Velmora accused Dernik": a city nobody knows, used as an actor; the corpus may know whose
             # capital it is (resolve/kinds.py), else it stays a name of unknown kind
             m.kind = "other"
@@ -322,7 +322,7 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
     code = _country_before(doc, p.start) or _country_after(doc, p.end)
     first = p.name.split()[0]
     code = code or kb.demonym_country(first) or (kb.country_of_text(first) if len(p.name.split()) > 1 else None)
-    state = None if code else _state_before(doc, p, facts) or _state_after(doc, p.end, facts)
+    state = None if code else _state_before(doc, p, facts) or state_after(doc, p.end, facts)
     lead = kb.lookup(first) if len(p.name.split()) > 1 else None
     if lead is not None and lead.id.startswith("body:") and p.kb_id == "shape:body_organ":
         m.affiliation, m.affiliation_kb = lead.name, lead.id  # "UN Panel of Experts" belongs to the UN
@@ -371,7 +371,7 @@ def _learned(doc: Doc, p: Piece, span: Span, m: Mention, facts: StateFacts) -> M
     if ref is None:
         return None
     country = kb.country(ref.code)
-    if is_locative(span) or _dateline(span):
+    if is_locative(span) or dateline(span):
         m.kind, m.label, m.role = "place", "GPE", "capital"
         m.affiliation = country.name if country else ref.name
         m.affiliation_kb = country.id if country else None
@@ -383,50 +383,6 @@ def _learned(doc: Doc, p: Piece, span: Span, m: Mention, facts: StateFacts) -> M
     return m
 
 
-def _person_in_apposition(doc: Doc, p: Piece) -> bool:
-    """Two or three capitalised words set off by commas after a title phrase, or with a given name first."""
-    from .roles import apposition_before
-    words = p.name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
-            any(fold(w) in _name_words() for w in words):
-        return False
-    if fold(words[0]) in lexicon().first_names or fold(words[0]) in _given_names():
-        return True
-    return apposition_before(doc, p.start).role is not None and p.end < len(doc) and doc[p.end].text == ","
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    d = data.load("given_names.yaml")
-    return frozenset(d["female"]) | frozenset(d["male"])
-
-
-def _actor_use(span: Span) -> bool:
-    """A one-word place name used as the doer or target of an act ("Velmora accused X", "accused Velmora of"),
-    not as a location nor as the subject of a state ("Velmora was calm")."""
-    if len(span) != 1 or is_locative(span) or place_use(span) or _dateline(span):
-        return False
-    root = span.root
-    head = root.head
-    if root.dep_ == "nsubj":
-        return head.pos_ == "VERB" and head.lemma_ not in ("be", "lie", "remain", "stay", "sit", "become")
-    return root.dep_ == "dobj" and head.pos_ == "VERB" and head.i < root.i
-
-
-def _dateline(span: Span) -> bool:
-    """A city in capitals opening a line, before a comma or a dash ("KELMORA, 3 May -"): where the article was
-    filed, a place."""
-    doc = span.doc
-    line_start = span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space
-    if not (line_start and span.text.isupper() and len(span.text) > 3 and span.end < len(doc)):
-        return False
-    nxt = doc[span.end]
-    if nxt.text in ("-", "\u2013", "\u2014", "("):
-        return True
-    # "KELMORA, 3 May -": a comma, then a date
-    return nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "DATE"
-
-
 def _state_before(doc: Doc, p: Piece, facts: StateFacts):
     """A learned state named right before a span ("the Norvanian interior ministry", "Norvania's army")."""
     i = p.start - 1
@@ -435,34 +391,6 @@ def _state_before(doc: Doc, p: Piece, facts: StateFacts):
     if i < 0:
         return None
     return facts.demonym(doc[i].text) or facts.state_named(doc[i].text)
-
-
-def _title_only(span: Span, facts: StateFacts) -> bool:
-    """A title and nothing else: title words, demonyms and connectors ("Norvanian Defence", "Minister of
-    Foreign Affairs"), where what is left without the demonyms is no institution ("Russian military" is one)."""
-    from .roles import CONNECTORS, is_title_token
-    kb = get_kb()
-    demonym = [bool(kb.demonym_country(t.text) or facts.demonym(t.text)) for t in span]
-    rest = [t for t, d in zip(span, demonym) if not d]
-    if not rest or not any(is_title_token(t) for t in rest):
-        return False
-    if not all(is_title_token(t) or t.lower_ in CONNECTORS for t in rest):
-        return False
-    return kb.lookup(" ".join(t.text for t in rest), generic=True) is None
-
-
-def _state_after(doc: Doc, end: int, facts: StateFacts):
-    """A learned state named right after a span: "Ministry of Defence" + "of the Republic of Norvania"."""
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
-        j = end + 1 + (doc[end + 1].lower_ == "the")
-        # the state's entity may start a few words on ("the Republic of" + "Norvania")
-        ent = next((e for e in doc.ents if e.end > j and e.start <= j + 3), None)
-        if ent is not None:
-            found = facts.state_named(doc[j:ent.end].text) or facts.state_named(ent.text)
-            if found is not None:
-                return found
-        return facts.state_named(doc[j].text)  # a state the model left untagged (in a headline)
-    return None
 
 
 def _organisation_name(name: str) -> bool:
