@@ -501,3 +501,12 @@ def test_claims_call_to_discuss_is_no_request(nlp):
 def test_claims_co_organisers_do_not_consult_each_other(nlp):
     claims, by_id = extract(nlp, "Russia and Turkey hosted talks in Lyon last month.")
     assert ("Russia", "CONSULT", "Turkey") not in events(claims, by_id), events(claims, by_id)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, delegations of Russia and Turkey met in Lyon. Both delegations agreed to extend the ceasefire.",
+    "On Monday, delegations of Russia and Turkey met in Lyon. Both delegations signed a memorandum.",
+])
+def test_claims_both_parties_named_before_agree(nlp, text):
+    claims, by_id = extract(nlp, text)
+    assert ("Russia", "AGREE", "Turkey") in events(claims, by_id), events(claims, by_id)

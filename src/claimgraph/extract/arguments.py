@@ -159,6 +159,10 @@ class ActorIndex:
                     return []
                 return found
             return []
+        if token.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in token.children):
+            found = self._pair_named_before(token, depth)
+            if found:
+                return found            # "Delegations of A and B met … Both delegations agreed"
         m = self.at(token)
         if m is not None:
             if m.kind in ("armed_group", "organization"):
@@ -278,6 +282,17 @@ class ActorIndex:
             if m is not None:
                 return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
                                        self.doc.text[token.left_edge.idx:token.idx + len(token.text)], m)]
+        return []
+
+    def _pair_named_before(self, token, depth: int, window: int = 120) -> list[Mention]:
+        """The parties of "both delegations", "the two sides": the actors of the last earlier phrase with the
+        same noun that named two or more ("delegations of A and B")."""
+        lemma = token.lemma_.lower()
+        for t in reversed(self.doc[max(0, token.i - window):token.i]):
+            if t.lemma_.lower() == lemma and t.i != token.i:
+                found = self.actors(t, depth + 1)
+                if len(found) > 1:
+                    return found
         return []
 
     def _role_holder(self, token, group: Mention) -> Mention | None:

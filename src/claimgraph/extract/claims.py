@@ -199,6 +199,8 @@ class ClaimBuilder:
                            subject_text=a.speaker.text, object_mention=m.id, object_text=self._np(a.addressee))
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
+            if m is None and speech_type in self.events.lex.symmetric and stance == "asserts" and a.speaker is not None:
+                out = self._mutual(out, a, speech_type)
         out += self._further_figures(out, content, first, last, extra_hedges, common, scope_extra)
         return out
 
@@ -218,6 +220,20 @@ class ClaimBuilder:
             cs, ce = self._strip(self.doc[toks[0]].idx, self.doc[toks[-1]].idx + len(self.doc[toks[-1]]))
             out.append(self._claim(first, last, ev, clause | set(scope_extra), extra,
                                    **dict(common, content=(cs, ce, self.text[cs:ce]))))
+        return out
+
+    def _mutual(self, out: list[Claim], a: Attribution, speech_type: str) -> list[Claim]:
+        """"Both delegations agreed", "A and B agreed": a symmetric speech act of several parties is each one's
+        with the others (one claim per pair; ``out`` ends with the act's claim, which takes the first pair)."""
+        parties = self.index.actors(a.speaker.head) if a.speaker.head is not None else []
+        pairs = [(s, o) for i, s in enumerate(parties) for o in parties[i + 1:]][:MAX_CLAIMS_PER_HIT]
+        if not pairs:
+            return out
+        claim = out.pop()
+        for s, o in pairs:
+            ev = replace(claim.event, type=speech_type, trigger=a.cue, subject_mention=s.id, subject_text=s.text,
+                         object_mention=o.id, object_text=o.text)
+            out.append(replace(claim, event=ev, hedges=list(claim.hedges), via=list(claim.via)))
         return out
 
     def _conjuncts(self, claim: Claim, a: Attribution, target) -> list[Claim]:

@@ -416,7 +416,7 @@ class EventFinder:
         """A place on the verb ("fighting in Tripoli", "attacked the capital"), for events that need a target."""
         for a in anchors:
             # "bombed a clinic in X": the place may qualify the verb's object
-            places = list(a.children) + [p for c in children(a, "dobj") for p in children(c, "prep")]
+            places = list(a.children) + [p for c in children(a, "dobj", "nsubjpass") for p in children(c, "prep")]
             for c in places:
                 if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_ == "capital"):
                     return True
