@@ -153,6 +153,7 @@ def resolve_one(store: Path, force: bool = True) -> None:
 
 def phases(store: Path) -> None:
     """The corpus stage step by step (as ``resolve_store`` runs it), with CPU time and memory after each."""
+    from claimgraph.engine.memory import paused_gc
     from claimgraph.resolve import crosscheck as cc
     from claimgraph.resolve.actors import resolve_actors
     from claimgraph.resolve.run import fill_claim_actors
@@ -181,7 +182,7 @@ def phases(store: Path) -> None:
     cc.build_views = timed("claim views (features)", cc.build_views)
     cc.candidate_pairs = timed("candidate pairs ({n})", cc.candidate_pairs)
     cc.score_pairs = timed("pairs scored and kept ({n})", cc.score_pairs)
-    with Store(store) as st:
+    with Store(store) as st, paused_gc():   # as resolve_store runs it
         step("open the store (imports)")
         mentions = list(st.mentions())
         step(f"read {len(mentions)} mentions")
