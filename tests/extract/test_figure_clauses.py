@@ -45,3 +45,12 @@ def test_figure_clauses_one_clause_keeps_one_figure(nlp, text, total):
     claims, by_id = extract(nlp, text)
     values = [c.event.quantity.value for c in claims if c.event.quantity is not None]
     assert values and values[0] == total and len(set(values)) == 1, values
+
+
+@pytest.mark.parametrize("text", [
+    'The Velmora Herald, citing security officials, put the number of foreign fighters at "hundreds".',
+    "The Velmora Herald put the number of foreign fighters at hundreds.",
+])
+def test_figure_clauses_figure_cue_with_a_vague_amount_reports(nlp, text):
+    claims, by_id = extract(nlp, text)
+    assert (200, "Velmora Herald") in figures(claims, by_id), figures(claims, by_id)

@@ -109,7 +109,8 @@ class AttributionFinder(QuoteMixin, SourceMixin):
         # "at 20" may hang off a noun of the object phrase ("the number of drones used in the attack at 20")
         for t in v.subtree:
             if t.i > objs[0].i and t.dep_ == "prep" and t.lower_ == entry.get("prep", "at") and \
-                    any(o.like_num or o.tag_ == "CD" or any(n.like_num for n in o.children) for o in pobjs(t)):
+                    any(o.like_num or o.tag_ == "CD" or any(n.like_num for n in o.children) or _vague_amount(o)
+                        for o in pobjs(t)):
                 return objs[0]
         return None
 
@@ -467,3 +468,10 @@ def _verb_tagged_as_noun(t) -> bool:
     has_clause = any(c.dep_ in ("ccomp", "acl", "relcl") and any(m.lower_ == "that" for m in c.children)
                      for c in t.children)
     return has_subject and (has_clause or any(c.dep_ == "nsubj" for c in t.children))
+
+
+def _vague_amount(tok) -> bool:
+    """A vague amount given as a figure ("put the number of fighters at 'hundreds'"): quantities.yaml's vague words."""
+    from .lexicons import numbers
+
+    return (tok.lower_,) in numbers().vague
