@@ -454,7 +454,8 @@ def test_claims_title_before_the_name_gives_the_person(nlp):
 
 
 @pytest.mark.parametrize("text,threat", [
-    ("Hana Resh warned that the Kessin Guard would close the road to Lyon.", True),
+    ("Hana Resh warned that her forces would strike the Kessin Guard.", True),
+    ("Hana Resh warned that the Kessin Guard offensive would displace thousands.", False),
     ("\"If Kessin Guard units cross the river, we will respond with force,\" Hana Resh warned.", True),
     ("Hana Resh warned that the harvest would be poor this year.", False),
     ("Hana Resh warned that the Kessin Guard had closed the road to Lyon.", False),

@@ -17,6 +17,10 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
                  hits: list):
     """The party a warning threatens, or None.
 
+    A warning threatens when its content is harm still to come that the speaker's side would do ("warned
+    that her forces would strike X", "'we will respond', X warned") or a condition on the other party ("if
+    they cross the river …"); an observer's warning ("the offensive would displace thousands") is none.
+
     Args:
         doc: the parsed document.
         index: actor mentions by token.
@@ -26,18 +30,29 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
         content: token indices of the reported clause.
         hits: events found in the clause (their parties come first).
     RETURNS (Token | None): a token naming the threatened party; None when the cue is no warning, the clause
-        speaks of no harm to come, or names no party other than the speaker's own side.
+        is no threat, or it names no party other than the speaker's own side.
     """
     if not cue_tokens or base(doc[cue_tokens[0]]) not in lex.warning_cues or \
             not future_harm(doc, content, lex.future_markers):
         return None
     me = index.actor(speaker_head) if speaker_head is not None else None
     own = {x for x in (me.name, me.local_key, me.affiliation) if x} if me is not None else set()
+
+    def is_own(t) -> bool:
+        if t.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):
+            return True                 # "we will respond", "her forces would strike"
+        m = index.actor(t)
+        return m is not None and bool({m.name, m.local_key} & own)
+
+    doers = [doc[i] for i in sorted(content) if doc[i].dep_ == "nsubj" and any(
+        c.dep_ == "aux" and c.lower_ in lex.future_markers for c in doc[i].head.children)]
+    conditional = any(doc[i].dep_ == "mark" and doc[i].lower_ in lex.future_markers for i in content)
+    if not conditional and not any(is_own(t) for t in doers):
+        return None
     heads = [t for h in hits for t in h.objects + h.subjects]
     heads += [doc[i] for i in sorted(content) if doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ in _PARTY_DEPS]
     for t in heads:
-        m = index.actor(t)
-        if m is not None and t.pos_ != "PRON" and not ({m.name, m.local_key} & own):
+        if t.pos_ != "PRON" and index.actor(t) is not None and not is_own(t):
             return t
     return None
 
