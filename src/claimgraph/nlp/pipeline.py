@@ -24,7 +24,4 @@ def load_nlp(model: str = MODEL):
     from . import paragraphs  # noqa: F401  registers claimgraph_paragraphs
     if "parser" in nlp.pipe_names and "claimgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("claimgraph_paragraphs", before="parser")
-    from . import paragraphs  # noqa: F401  registers claimgraph_paragraphs
-    if "parser" in nlp.pipe_names and "claimgraph_paragraphs" not in nlp.pipe_names:
-        nlp.add_pipe("claimgraph_paragraphs", before="parser")
     return nlp
