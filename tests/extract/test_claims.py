@@ -511,3 +511,13 @@ def test_claims_co_organisers_do_not_consult_each_other(nlp):
 def test_claims_both_parties_named_before_agree(nlp, text):
     claims, by_id = extract(nlp, text)
     assert ("Russia", "AGREE", "Turkey") in events(claims, by_id), events(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The closure of the border with the Marl Front is a step the Kessin Guard threatened in March.",
+     ("Kessin Guard", "THREATEN", "Marl Front")),
+    ("The Marl Front's drones, supplied by the Kessin Guard, struck Lyon.", ("Kessin Guard", "AID", "Marl Front")),
+])
+def test_claims_threatened_step_and_owner_of_given_thing(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)

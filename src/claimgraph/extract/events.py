@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .arguments import ActorIndex
-from .grammar import children, is_passive, is_verb, modality, negated, pobjs, verb_subjects
+from .grammar import children, is_passive, is_verb, modality, negated, pobjs, threatened_thing, verb_subjects
 from .lexicons import Plover, base, cues, plover
 
 __all__ = ["EventFinder", "EventHit", "children", "is_passive", "is_verb", "pobjs", "verb_subjects"]
@@ -229,6 +229,12 @@ class EventFinder:
                 inner = self.verb_type(x)
                 if inner:
                     objects = self.role_tokens([x], lex.role(inner[0], "verb_object"))
+        if not self._has_actor(objects) and type_ == "THREATEN" and v.dep_ == "relcl":
+            objects = self.role_tokens([threatened_thing(v)], ["with", "against", "on", "to", "of"]) or objects
+        if not self._has_actor(objects) and type_ == "AID" and thing is not None:
+            # "X's drones, supplied by Y": the given thing's owner received it
+            found = self.role_tokens([thing], ["poss"])
+            objects = found if self._has_actor(found) else objects
         reflexive = False
         if objects and self._has_actor(subjects) and self._reflexive(objects[0], subjects):
             objects, reflexive = [], True

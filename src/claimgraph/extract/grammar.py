@@ -152,3 +152,20 @@ def modality(v, modal_verbs: dict) -> str | None:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lower_
     return None
+
+
+def threatened_thing(v):
+    """The noun a relative clause of threatening describes: "a step X threatened" is the step, and the step
+    is what the sentence says it is ("the closure of the border is a step X threatened", "closed the border, a
+    step X had threatened").
+
+    Args:
+        v: the verb of the relative clause.
+    RETURNS (Token): the noun naming the threatened act.
+    """
+    thing = v.head
+    if thing.dep_ == "attr":
+        thing = next((s for s in thing.head.children if s.dep_ in ("nsubj", "nsubjpass")), thing)
+    elif thing.dep_ == "appos":
+        thing = thing.head
+    return thing
