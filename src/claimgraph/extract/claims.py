@@ -13,8 +13,6 @@ claim ids ``{doc}:c{n}`` follow text order.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..model import Claim, Document, Event, Mention, Via
 from .arguments import ActorIndex, sentence_index, sentences
 from .attribution import Attribution, AttributionFinder, Source
@@ -25,7 +23,7 @@ from .hedges import HedgeFinder, HedgeHit
 from .lexicons import base, cues
 from .quantities import find_quantities
 from .quotes import find_quotes
-from .threats import asked_party, called_party, first_person, warned_party
+from .threats import asked_party, called_party, conjunct_claims, first_person, mutual_claims, warned_party
 from .where import EventPlaces
 
 MIN_WORDS = 4
@@ -160,7 +158,8 @@ class ClaimBuilder:
                 ev.subject_mention = None
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
-            out += self._conjuncts(out[-1], a, target)
+            out += conjunct_claims(self.index, out[-1], a.speaker.head if a.speaker is not None else None, target,
+                                   MAX_CLAIMS_PER_HIT)
             return out
         cue_lemma = base(self.doc[a.cue_tokens[0]]) if a.cue_tokens else None
         for hit in hits:
@@ -200,7 +199,7 @@ class ClaimBuilder:
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
             if m is None and speech_type in self.events.lex.symmetric and stance == "asserts" and a.speaker is not None:
-                out = self._mutual(out, a, speech_type)
+                out = mutual_claims(self.index, out, a.speaker.head, a.cue, speech_type, MAX_CLAIMS_PER_HIT)
         out += self._further_figures(out, content, first, last, extra_hedges, common, scope_extra)
         return out
 
@@ -220,38 +219,6 @@ class ClaimBuilder:
             cs, ce = self._strip(self.doc[toks[0]].idx, self.doc[toks[-1]].idx + len(self.doc[toks[-1]]))
             out.append(self._claim(first, last, ev, clause | set(scope_extra), extra,
                                    **dict(common, content=(cs, ce, self.text[cs:ce]))))
-        return out
-
-    def _mutual(self, out: list[Claim], a: Attribution, speech_type: str) -> list[Claim]:
-        """"Both delegations agreed", "A and B agreed": a symmetric speech act of several parties is each one's
-        with the others (one claim per pair; ``out`` ends with the act's claim, which takes the first pair)."""
-        parties = self.index.actors(a.speaker.head) if a.speaker.head is not None else []
-        pairs = [(s, o) for i, s in enumerate(parties) for o in parties[i + 1:]][:MAX_CLAIMS_PER_HIT]
-        if not pairs:
-            return out
-        claim = out.pop()
-        for s, o in pairs:
-            ev = replace(claim.event, type=speech_type, trigger=a.cue, subject_mention=s.id, subject_text=s.text,
-                         object_mention=o.id, object_text=o.text)
-            out.append(replace(claim, event=ev, hedges=list(claim.hedges), via=list(claim.via)))
-        return out
-
-    def _conjuncts(self, claim: Claim, a: Attribution, target) -> list[Claim]:
-        """Copies of a request or threat for each further coordinated addressee and speaker.
-
-        "A and B urged C and D to …": one claim per pair (A's claim is ``claim``), the event naming the
-        further party, so each side of the coordination is a relation of its own.
-        """
-        speakers = self.index.actors(a.speaker.head) if a.speaker is not None and a.speaker.head is not None else []
-        targets = self.index.actors(target) if target is not None else []
-        pairs = [(s, o) for s in speakers or [None] for o in targets or [None]][1:MAX_CLAIMS_PER_HIT]
-        out = []
-        for s, o in pairs:
-            if s is not None and o is not None and (s.local_key or s.name) == (o.local_key or o.name):
-                continue
-            ev = replace(claim.event, subject_mention=s.id if s else None, subject_text=s.text if s else None,
-                         object_mention=o.id if o else None, object_text=o.text if o else None)
-            out.append(replace(claim, event=ev, hedges=list(claim.hedges), via=list(claim.via)))
         return out
 
     def _outlet(self, si: int, sent, own: set[int], touched: bool) -> list[Claim]:

@@ -1,4 +1,4 @@
-"""Who a warning threatens and who a demand asks: parties read from the reported clause.
+"""Who a warning threatens, who a demand or call asks, and the parties of a speech act with several.
 
 "X warned that Y would close the border" is a threat to Y when the clause speaks of harm still to come
 (a future auxiliary or a condition); "X demanded that Y withdraw" asks Y. The reporting verb and its
@@ -6,6 +6,9 @@ speaker come from attribution; these helpers find the other party.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ..model import Claim
 from .arguments import ActorIndex
 from .grammar import future_harm
 from .lexicons import Plover, base
@@ -96,3 +99,56 @@ def called_party(index: ActorIndex, lex: Plover, doc, cue_tokens: list[int]):
                and base(x) not in lex.calling_purposes for x in cue.children):
         return None
     return next((o for o in cue.children if o.dep_ == "dobj" and index.actor(o) is not None), None)
+
+
+def mutual_claims(index: ActorIndex, out: list[Claim], speaker_head, cue: str | None, speech_type: str,
+                  limit: int) -> list[Claim]:
+    """"Both delegations agreed", "A and B agreed": a symmetric speech act of several parties is each one's
+    with the others.
+
+    Args:
+        index: actor mentions by token.
+        out: claims so far; the last is the act's claim, replaced by one claim per pair.
+        speaker_head: the speaker's head token.
+        cue: the reporting cue's text (the trigger).
+        speech_type: the act's PLOVER type.
+        limit: most claims to make.
+    RETURNS (list[Claim]): ``out`` with the act's claim split into its pairs (unchanged with one party).
+    """
+    parties = index.actors(speaker_head) if speaker_head is not None else []
+    pairs = [(s, o) for i, s in enumerate(parties) for o in parties[i + 1:]][:limit]
+    if not pairs:
+        return out
+    claim = out.pop()
+    for s, o in pairs:
+        ev = replace(claim.event, type=speech_type, trigger=cue, subject_mention=s.id, subject_text=s.text,
+                     object_mention=o.id, object_text=o.text)
+        out.append(replace(claim, event=ev, hedges=list(claim.hedges), via=list(claim.via)))
+    return out
+
+
+def conjunct_claims(index: ActorIndex, claim: Claim, speaker_head, target, limit: int) -> list[Claim]:
+    """Copies of a request or threat for each further coordinated addressee and speaker.
+
+    "A and B urged C and D to …": one claim per pair (A's claim is ``claim``), the event naming the further
+    party, so each side of the coordination is a relation of its own.
+
+    Args:
+        index: actor mentions by token.
+        claim: the claim of the first pair.
+        speaker_head: the speaker's head token (or None).
+        target: the addressee's token (or None).
+        limit: most claims in all, the first pair's included.
+    RETURNS (list[Claim]): the further pairs' claims.
+    """
+    speakers = index.actors(speaker_head) if speaker_head is not None else []
+    targets = index.actors(target) if target is not None else []
+    pairs = [(s, o) for s in speakers or [None] for o in targets or [None]][1:limit]
+    out = []
+    for s, o in pairs:
+        if s is not None and o is not None and (s.local_key or s.name) == (o.local_key or o.name):
+            continue
+        ev = replace(claim.event, subject_mention=s.id if s else None, subject_text=s.text if s else None,
+                     object_mention=o.id if o else None, object_text=o.text if o else None)
+        out.append(replace(claim, event=ev, hedges=list(claim.hedges), via=list(claim.via)))
+    return out
