@@ -521,3 +521,17 @@ def test_claims_both_parties_named_before_agree(nlp, text):
 def test_claims_threatened_step_and_owner_of_given_thing(nlp, text, expected):
     claims, by_id = extract(nlp, text)
     assert expected in events(claims, by_id), events(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Marl Front declared the Kessin Guard envoy persona non grata.", ("Marl Front", "SANCTION", "Kessin Guard")),
+    ("The Marl Front declared the Kessin Guard a terrorist organisation.", ("Marl Front", "SANCTION", "Kessin Guard")),
+])
+def test_claims_declaration_against_a_party(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in events(claims, by_id), events(claims, by_id)
+
+
+def test_claims_plain_declaration_is_no_sanction(nlp):
+    claims, by_id = extract(nlp, "The Marl Front declared that the talks with the Kessin Guard were over.")
+    assert not any(t == "SANCTION" for s, t, o in events(claims, by_id)), events(claims, by_id)

@@ -23,7 +23,8 @@ from .hedges import HedgeFinder, HedgeHit
 from .lexicons import base, cues
 from .quantities import find_quantities
 from .quotes import find_quotes
-from .threats import asked_party, called_party, conjunct_claims, first_person, mutual_claims, warned_party
+from .threats import (asked_party, called_party, conjunct_claims, declared_party, first_person, mutual_claims,
+                      warned_party)
 from .where import EventPlaces
 
 MIN_WORDS = 4
@@ -116,6 +117,9 @@ class ClaimBuilder:
         called = called_party(self.index, self.events.lex, self.doc, a.cue_tokens) if speech_type is None else None
         if called is not None and stance == "asserts" and a.speaker is not None:
             speech_type, a.addressee = "REQUEST", called     # "called the UN to send observers"
+        declared = declared_party(self.doc, self.index, self.events.lex, a.cue_tokens, content)
+        if declared is not None and speech_type is None and stance == "asserts" and a.speaker is not None:
+            (speech_type, a.addressee), hits = declared, []  # "declared the X ambassador persona non grata"
         common = dict(speaker=a.speaker, cue=a.cue, speech_type=speech_type, stance=stance, quote=a.quote,
                     via=[s for s in a.via if s is not None], content=(a.content_start, a.content_end, content_text))
         scope_extra = set(a.cue_tokens)

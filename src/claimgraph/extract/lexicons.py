@@ -50,6 +50,8 @@ class Plover:
     calling_purposes: frozenset[str] = frozenset()
     organising_verbs: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
+    declaring_cues: frozenset[str] = frozenset()
+    declared_predicates: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -157,6 +159,8 @@ def plover() -> Plover:
         calling_purposes=frozenset(raw.get("calling_purposes", [])),
         organising_verbs=frozenset(raw.get("organising_verbs", [])),
         container_nouns=frozenset(raw.get("container_nouns", [])),
+        declaring_cues=frozenset(raw.get("declaring_cues", [])),
+        declared_predicates={_words(k): _check_type(v, name) for k, v in raw.get("declared_predicates", {}).items()},
     )
 
 

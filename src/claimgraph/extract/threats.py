@@ -152,3 +152,27 @@ def conjunct_claims(index: ActorIndex, claim: Claim, speaker_head, target, limit
                      object_mention=o.id if o else None, object_text=o.text if o else None)
         out.append(replace(claim, event=ev, hedges=list(claim.hedges), via=list(claim.via)))
     return out
+
+
+def declared_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], content: set[int]):
+    """(type, party) of a declaration that acts against its object ("declared the X ambassador persona non
+    grata": SANCTION against X), or None.
+
+    Args:
+        doc: the parsed document.
+        index: actor mentions by token.
+        lex: the PLOVER lexicon (``declaring_cues``, ``declared_predicates``).
+        cue_tokens: token indices of the reporting cue.
+        content: token indices of what is declared.
+    RETURNS (tuple[str, Token] | None): the type and the token naming the party.
+    """
+    if not cue_tokens or base(doc[cue_tokens[0]]) not in lex.declaring_cues or not content:
+        return None
+    words = [doc[i].lower_ for i in sorted(content)]
+    type_ = next((t for phrase, t in lex.declared_predicates.items()
+                  if any(tuple(words[k:k + len(phrase)]) == phrase for k in range(len(words)))), None)
+    if type_ is None:
+        return None
+    party = next((doc[i] for i in sorted(content) if doc[i].dep_ in _PARTY_DEPS and doc[i].pos_ in ("NOUN", "PROPN")
+                  and index.actor(doc[i]) is not None), None)
+    return (type_, party) if party is not None else None
