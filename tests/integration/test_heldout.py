@@ -20,16 +20,22 @@ pytestmark = pytest.mark.model
 HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
 DEV_GOLD = SHARED / "eval" / "libya-gold.yaml"
 
-# measured on the held-out set when these floors were set (see docs/actors.md), minus a margin; the claim
-# rows moved by several points between runs while the claim stage was being worked on, so their margin is wider
+# measured on the held-out set at the end of the second claims round (alias F1 0.964, relations 0.851 / 0.795,
+# quantities 1.000 / 0.923, contradictions 0.714, agreements 1.000, chains 1.000), minus a margin. Its failures were
+# worked on in that round, so it no longer measures generality: tests/integration/test_heldout2.py does
 HELDOUT_FLOORS = {
     "actors.alias_pair_precision": 0.95,
     "actors.alias_pair_f1": 0.93,
     "actors.surface_coverage": 0.94,
     "docs.matched": 1.0,
     "claims.hedged_found": 0.90,
-    "quantities.found": 0.60,
-    "relations.recall": 0.30,
+    "claims.origin_chains": 0.75,
+    "quantities.found": 0.90,
+    "quantities.attributed": 0.80,
+    "relations.recall": 0.78,
+    "relations.precision_lower_bound": 0.72,
+    "crosscheck.contradictions": 0.55,
+    "crosscheck.agreements": 0.75,
 }
 HELDOUT_CEILINGS = {"actors.junk_listed": 0}
 

@@ -26,19 +26,21 @@ HELDOUT2 = Path(__file__).resolve().parent.parent / "fixtures" / "heldout2"
 # first run (2026-11-21, see tests/fixtures/heldout2/README.md) minus a margin of about 0.05-0.10;
 # rows measured at 0.0 (crosscheck.contradictions) have no floor: a floor of 0 could not fail
 HELDOUT2_FLOORS = {
-    "actors.alias_pair_precision": 0.90,
-    "actors.alias_pair_f1": 0.77,
-    "actors.surface_coverage": 0.72,
+    # first run (blind) → end of the session that used its failure classes (described in general terms only)
+    "actors.alias_pair_precision": 0.95,   # 1.000 → 1.000
+    "actors.alias_pair_f1": 0.80,          # 0.844 → 0.848
+    "actors.surface_coverage": 0.76,       # 0.795 → 0.821
     "docs.matched": 1.0,
-    "relations.recall": 0.32,
-    "relations.precision_lower_bound": 0.62,
-    "quantities.found": 0.58,
-    "quantities.attributed": 0.20,
-    "crosscheck.agreements": 0.30,
-    "claims.hedged_found": 0.90,
-    "claims.origin_chains": 0.30,
+    "relations.recall": 0.52,              # 0.391 → 0.594
+    "relations.precision_lower_bound": 0.72,  # 0.727 → 0.821
+    "quantities.found": 0.75,              # 0.667 → 0.833
+    "quantities.attributed": 0.40,         # 0.278 → 0.500
+    "crosscheck.contradictions": 0.30,     # 0.000 → 0.333
+    "crosscheck.agreements": 0.50,         # 0.400 → 0.600
+    "claims.hedged_found": 0.90,           # 1.000 → 1.000
+    "claims.origin_chains": 0.50,          # 0.400 → 0.600
 }
-HELDOUT2_CEILINGS = {"actors.junk_listed": 1}
+HELDOUT2_CEILINGS = {"actors.junk_listed": 0}
 
 
 def _gold() -> dict:
