@@ -54,3 +54,29 @@ def test_figure_clauses_one_clause_keeps_one_figure(nlp, text, total):
 def test_figure_clauses_figure_cue_with_a_vague_amount_reports(nlp, text):
     claims, by_id = extract(nlp, text)
     assert (200, "Velmora Herald") in figures(claims, by_id), figures(claims, by_id)
+
+
+def test_clause_verb_stops_at_a_root_that_is_no_verb():
+    """A sentence whose root is a number or noun ('One of the many reasons …') ends the climb at the root;
+    spaCy makes a new Token object per access, so the loop must compare indices, not identity (it hung)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimgraph.extract.figure_clauses import clause_verb
+
+    doc = Doc(Vocab(), words=["One", "of", "the", "many", "reasons"], heads=[0, 0, 4, 4, 1],
+              deps=["ROOT", "prep", "det", "amod", "pobj"], pos=["NUM", "ADP", "DET", "ADJ", "NOUN"])
+    assert clause_verb(doc[4]).i == 0
+
+
+def test_figure_in_a_verbless_sentence_does_not_hang(nlp):
+    from claimgraph.extract.claims import find_claims
+    from claimgraph.extract.mentions import find_mentions
+    from claimgraph.model import Document
+
+    text = ("Ministers met in Velmora on Monday. One of the many reasons the council delays its vote may be "
+            "that 40 guards would have to leave.")
+    document = Document(id="d1", path="t.txt", text=text)
+    doc = nlp(text)
+    claims = find_claims(document, doc, find_mentions(document, doc))
+    assert isinstance(claims, list)

@@ -13,7 +13,7 @@ from .quantities import is_indefinite
 def clause_verb(tok):
     """The verb (or auxiliary) whose clause holds ``tok``: the nearest verb among its ancestors."""
     t = tok
-    while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:  # Token objects are made per access: compare indices
         t = t.head
     return t
 
