@@ -81,6 +81,12 @@ def names(claims, by_id, role: str) -> set[str]:
     return out
 
 
+def a_does_it_to_b(claims, by_id) -> bool:
+    """Does one of ``claims`` have A (Tomas Varga) as its subject and B (Karl Odum) as its object?"""
+    return any("Tomas Varga" in names([c], by_id, "subject") and "Karl Odum" in names([c], by_id, "object")
+               for c in claims)
+
+
 _plover = data.load("plover.yaml")
 _cues = data.load("attribution.yaml")
 _hedges = data.load("hedges.yaml")
@@ -185,8 +191,7 @@ def test_lexicon_plover_agent_noun(nlp, noun, type_):
     claims, by_id = claims_of(nlp, text)
     hits = [c for c in claims if c.event.type == type_]
     assert hits, text
-    assert any("Tomas Varga" in names([c], by_id, "subject") and "Karl Odum" in names([c], by_id, "object")
-               for c in hits), text
+    assert a_does_it_to_b(hits, by_id), text
 
 
 @pytest.mark.parametrize("phrase,type_", sorted(_plover["prep_phrases"].items()))
@@ -424,8 +429,7 @@ def test_lexicon_plover_verb_predicate(nlp, verb, predicate, type_):
     text = f"{A} {verb}s {B} {predicate} for the raid on {PLACE}."
     claims, by_id = claims_of(nlp, text)
     hits = [c for c in claims if c.event.type == type_]
-    assert any("Tomas Varga" in names([c], by_id, "subject") and "Karl Odum" in names([c], by_id, "object")
-               for c in hits), text
+    assert a_does_it_to_b(hits, by_id), text
 
 
 @pytest.mark.parametrize("type_", sorted(_plover.get("symmetric", [])))
@@ -434,8 +438,7 @@ def test_lexicon_plover_symmetric(nlp, type_):
     text = f"{A} and {B} {past(verb)} in {PLACE} on Monday."
     claims, by_id = claims_of(nlp, text)
     hits = [c for c in claims if c.event.type == type_]
-    assert any("Tomas Varga" in names([c], by_id, "subject") and "Karl Odum" in names([c], by_id, "object")
-               for c in hits), text
+    assert a_does_it_to_b(hits, by_id), text
 
 
 @pytest.mark.parametrize("word", sorted(_plover.get("adjectival_participles", [])))
@@ -505,8 +508,7 @@ def test_lexicon_plover_reciprocal(nlp, word):
     else:
         text = f"{A} and {B} {past(word)} fire in {PLACE} on Monday."
     claims, by_id = claims_of(nlp, text)
-    assert any("Tomas Varga" in names([c], by_id, "subject") and "Karl Odum" in names([c], by_id, "object")
-               for c in claims if c.event.type), text
+    assert a_does_it_to_b([c for c in claims if c.event.type], by_id), text
 
 
 @pytest.mark.parametrize("head", sorted(set(_plover.get("not_actor_heads", []))))
