@@ -1,0 +1,199 @@
+"""Nominal events: "the attack by X on Y", "support from X", "X's backer, the UAE", "in support of X",
+"the X-backed militia".
+
+A mixin of ``EventFinder`` (``events.py``): the nominal forms read the same roles, actor index and lexicon as
+the verbs, found here so that each module keeps one job. Subjects and objects of a noun sit in its own
+phrases ("by", "of", "'s"), in the verb that governs it ("X launched an offensive"), or in a prepositional
+idiom's clause.
+"""
+from __future__ import annotations
+
+from .grammar import children, is_passive, is_verb, pobjs, verb_subjects
+from .hits import EventHit
+from .lexicons import Plover, base, cues
+
+
+class NominalEvents:
+    """Event finding for nouns, agent nouns, prepositional idioms and hyphenated participles.
+
+    Mixed into ``EventFinder``, which provides ``index``, ``lex``, ``role_tokens``, ``negation``,
+    ``modality``, ``_idiom_at``, ``_has_actor``, ``_has_place`` and ``_is_place``.
+    """
+
+    def _noun_event(self, n) -> EventHit | None:
+        lex = self.lex
+        lemma = n.lemma_.lower()
+        if lemma not in lex.nouns and lemma not in lex.agent_nouns and n.lower_ in lex.nouns:
+            lemma = n.lower_                # "fighting" tagged as a verb form
+        if lemma in lex.agent_nouns:
+            return self._agent_noun_event(n, lex.agent_nouns[lemma])
+        if lemma not in lex.nouns:
+            return None
+        # "in support of X" is a prepositional idiom, handled by _prep_event
+        if n.dep_ == "pobj" and n.head.lower_ in ("in", "on") and self._idiom_at(n.head):
+            return None
+        type_ = lex.nouns[lemma]
+        subjects = self.role_tokens([n], lex.role(type_, "noun_subject"))
+        if subjects and not self._has_actor(subjects):
+            subjects = []
+        objects = self.role_tokens([n], lex.role(type_, "noun_object"))
+        reciprocal = False
+        # "talks between A and B resumed": the parties meet each other; when the talks are organised, sought or
+        # contributed to by someone ("organised a series of negotiations between A and B"), that one's clause says
+        # more, so only a subject noun pairs its parties
+        said_of = n.dep_ in ("nsubj", "ROOT")
+        if lemma in lex.reciprocal or type_ in lex.symmetric and not self._has_actor(subjects) and said_of:
+            # "fighting between A and B", "talks between A and B": each party with the other; "clashes with X"
+            between = self.role_tokens([n], ["between"])
+            if self._has_actor(between):
+                subjects, objects = between, []
+                reciprocal = len({m.name for t in between for m in self.index.actors(t)}) > 1
+            elif lemma in lex.reciprocal and not self._has_actor(objects):
+                found = self.role_tokens([n], ["with"])
+                objects = found if self._has_actor(found) else objects
+        host = n.head if n.dep_ in ("dobj", "nsubjpass") and is_verb(n.head) else None
+        if host is not None and self._cancels(host):
+            return None         # "cut short a visit to X": not reported as done
+        if not subjects and host is not None:
+            # "ending the siege of Tripoli from X": the doer hangs off the governing verb
+            found = self.role_tokens([host], [r for r in lex.role(type_, "noun_subject") if r in ("by", "from")])
+            subjects = found if self._has_actor(found) else []
+        if not subjects and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+            # "Haftar's establishment of relations with X"
+            found = self.role_tokens([n.head.head], ["poss", "by"])
+            subjects = found if self._has_actor(found) else []
+        if not subjects and n.dep_ == "pobj" and is_verb(n.head.head) and is_passive(n.head.head):
+            # "killed in the shelling of X by Y": the parser hangs "by Y" on the passive verb
+            found = [o for c in children(n.head.head, "agent") for o in pobjs(c)]
+            subjects = found[:1] if self._has_actor(found) else []
+        gov = n.head.head if n.dep_ == "pobj" else None
+        if gov is not None and n.head.lower_ == "under" and base(gov) in lex.under_hosts:
+            # "X came under attack from Y": X is attacked, Y (on the noun or the verb) attacks
+            objects = verb_subjects(gov)
+            if not subjects:
+                found = self.role_tokens([gov], ["from", "by"])
+                subjects = found if self._has_actor(found) else []
+        elif not subjects and gov is not None and n.head.lower_ in ("in", "as") and is_verb(gov) and \
+                self._host_side(gov) == "subject":
+            subjects = verb_subjects(gov)       # "sent $5m in aid to X", "pledged drones as support"
+            if not self._has_actor(objects):
+                found = self.role_tokens([gov], lex.role(type_, "noun_object"))
+                objects = found if self._has_actor(found) else objects
+        elif self._has_actor(subjects) and not self._has_actor(objects) and gov is not None and \
+                n.head.lower_ == "with" and is_verb(gov):
+            objects = verb_subjects(gov)        # "X operated with help from Y": Y helps X
+        if not self._has_actor(objects) and type_ == "ASSAULT":
+            # "the attack by X on Y": the parser hangs "on Y" on X
+            found = self.role_tokens(subjects, ["on", "against"])
+            objects = found if self._has_actor(found) else objects
+        if host is not None:
+            side = lex.noun_hosts.get(base(host)) or self._host_side(host)
+            if side == "object" and not self._has_actor(objects):
+                objects = verb_subjects(host)
+            elif side == "subject" and not subjects:
+                subjects = verb_subjects(host)
+        hit = EventHit(type=type_, head=n, trigger=n.text, tokens=[n.i], subjects=subjects, objects=objects,
+                       negated=self.negation(n) or (host is not None and self.negation(host)),
+                       modality=self.modality(host) if host is not None else None,
+                       clause=host if host is not None else n, nominal=True, reciprocal=reciprocal)
+        # "the shelling by X hit the market": an attack that did something needs no named target
+        acted = type_ == "ASSAULT" and n.dep_ == "nsubj" and is_verb(n.head) and self._has_actor(subjects)
+        acted = acted or reciprocal
+        if type_ in lex.needs_target and not acted and not self._has_actor(hit.objects) and not self._noun_place(n):
+            return None
+        if self._has_actor(hit.subjects) and (self._has_actor(hit.objects) or reciprocal or
+                                              type_ in ("ASSAULT", "MOBILIZE", "REQUEST", "REJECT")):
+            return hit
+        if self._has_actor(hit.objects) and (self._has_actor(hit.subjects) or type_ in ("ASSAULT", "COERCE")):
+            return hit        # "the shelling of Soltavy": an attack on a known target by an unnamed attacker
+        return None
+
+    def _hyphen_event(self, v) -> EventHit | None:
+        """"the Zemlish-backed militia": the name before the hyphen does the participle's event to the noun."""
+        lemma = next((x for x in (base(v), v.lower_[:-2], v.lower_[:-1]) if x in self.lex.hyphen_participles), None)
+        if lemma is None or lemma not in self.lex.verbs:
+            return None
+        doers = [c for c in v.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < v.i and
+                 any(x.tag_ == "HYPH" or x.text == "-" for x in v.doc[c.i + 1:v.i])]
+        if not (self._has_actor(doers) and self._has_actor([v.head])):
+            return None
+        return EventHit(type=self.lex.verbs[lemma], head=v, trigger=v.doc[doers[0].i:v.i + 1].text,
+                        tokens=[v.i], subjects=doers[:1], objects=[v.head], clause=v.head)
+
+    def _agent_noun_event(self, n, type_) -> EventHit | None:
+        subjects = []
+        for c in n.children:
+            if c.dep_ == "appos":
+                subjects = [c]
+        if not subjects and n.dep_ == "appos" and self.index.actors(n.head):
+            subjects = [n.head]
+        if not subjects and n.dep_ == "attr":
+            subjects = verb_subjects(n.head)
+        if not subjects and n.dep_ == "pobj" and n.head.lower_ == "as" and is_verb(n.head.head):
+            # "names X as the main supplier", "X acted as mediator"
+            gov = n.head.head
+            subjects = children(gov, "dobj") or (children(gov, "nsubjpass") if is_passive(gov) else []) or \
+                verb_subjects(gov)
+        objects = self.role_tokens([n], ["poss", "of", "to", "for"])
+        hit = EventHit(type=type_, head=n, trigger=n.text, tokens=[n.i], subjects=subjects, objects=objects,
+                       clause=n, nominal=True)
+        return hit if self._has_actor(subjects) and self._has_actor(objects) else None
+
+    def _prep_event(self, t) -> EventHit | None:
+        doc = t.doc
+        for words, type_ in self.lex.prep_phrases.items():
+            end = t.i + len(words)
+            if end > len(doc) or tuple(x.lower_ for x in doc[t.i:end]) != words:
+                continue
+            last = doc[end - 1]
+            objects = [c for c in last.children if c.dep_ == "pobj"]
+            gov = t.head
+            while gov.dep_ in ("prep", "pobj") and gov.head != gov:
+                gov = gov.head
+            subjects = verb_subjects(gov) if is_verb(gov) else self.index.actors(gov) and [gov] or []
+            hit = EventHit(type=type_, head=t, trigger=" ".join(words), tokens=list(range(t.i, end)),
+                           subjects=subjects, objects=objects, clause=gov if is_verb(gov) else t,
+                           negated=False, modality=self.modality(gov) if is_verb(gov) else None)
+            if self._has_actor(subjects) and self._has_actor(objects):
+                return hit
+        return None
+
+    def _noun_place(self, n) -> bool:
+        """A nominal event with a place: "the siege in Tripoli", "Tripoli, where the attack …"."""
+        if self._has_place([n]):
+            return True
+        node = n
+        for _ in range(6):
+            if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+                return node.head.ent_type_ in ("GPE", "LOC", "FAC") or self.index.at(node.head) is not None
+            if node.head == node:
+                break
+            node = node.head
+        return False
+
+    def _host_side(self, host) -> str | None:
+        """Does the subject of a verb not in ``noun_hosts`` do the nominal event it governs? "subject" or None."""
+        lemma = base(host)
+        if (cues().verbs.get(lemma) or {}).get("stance") == "denies":
+            return "subject"        # "X denied the attack": what X denies is its own doing
+        if lemma in self.lex.observer_hosts or lemma in self.lex.verbs or (cues().verbs.get(lemma) or {}).get("type"):
+            return None             # "condemned the attack on X": the condemner did not attack
+        return "subject"
+
+    def _cancels(self, v) -> bool:
+        """Does verb ``v`` call off what it governs ("cancel", "call off", "cut short")?"""
+        lemma = base(v)
+        if (lemma,) in self.lex.cancelling_hosts:
+            return True
+        return any((lemma, c.lower_) in self.lex.cancelling_hosts for c in v.children
+                   if c.dep_ in ("prt", "advmod", "acomp", "amod", "oprd", "xcomp"))
+
+
+_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _first_words(lex: Plover) -> frozenset[str]:
+    key = id(lex)
+    if key not in _FIRST:
+        _FIRST[key] = frozenset(w[0] for w in lex.prep_phrases)
+    return _FIRST[key]
