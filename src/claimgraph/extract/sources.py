@@ -127,8 +127,9 @@ class SourceMixin:
                     drop.update(x.i for x in c.subtree)
         for x in tok.subtree:
             # a clause set off by a comma deeper in the phrase: "a report by X, seen by Y"
-            if x is not tok and x.dep_ in ("relcl", "acl") and x.left_edge.i > 0 and \
-                    self.doc[x.left_edge.i - 1].text == "," and x.head is not tok:
+            # (indices, not identity: spaCy makes a new Token object at each access)
+            if x.i != tok.i and x.dep_ in ("relcl", "acl") and x.left_edge.i > 0 and \
+                    self.doc[x.left_edge.i - 1].text == "," and x.head.i != tok.i:
                 drop.update(range(x.left_edge.i - 1, x.right_edge.i + 1))
         toks = [x for x in tok.subtree if x.i not in drop]
         if not toks:
