@@ -14,12 +14,13 @@ Called by ``resolve.run`` after actor ids are filled into the claims. See docs/c
 """
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 
 from ..model import Actor, Claim, Document, EventGroup, Link
 from .compare import Verdict, relate
-from .features import ActorIndex, ClaimView, build_views
-from .grouping import candidate_pairs, group_claims, score_pairs
+from .features import ActorIndex, ClaimView, build_views, settings
+from .grouping import candidate_codes, group_edges, scan_pairs
 from .origins import grade, independent_origins
 
 
@@ -85,14 +86,21 @@ def crosscheck(claims: list[Claim], actors: list[Actor], documents: dict[str, Do
     """
     idx = ActorIndex(actors)
     views = build_views(claims, idx, documents)
-    scored = score_pairs(views, idx, candidate_pairs(views, idx))
+    n = len(views)
+    same_event = settings()["thresholds"]["same_event"]
     verdicts: list[Verdict] = []
-    for (i, j), ps in sorted(scored.items()):
+    # Pairs are scored and related as they come; only the edges of the grouping stay, as flat arrays.
+    edges, scores = array("q"), array("d")
+    for i, j, ps in scan_pairs(views, idx, candidate_codes(views, idx)):
         a, b = (views[i], views[j]) if views[i].claim.id <= views[j].claim.id else (views[j], views[i])
         v = relate(a, b, ps, idx)
         if v is not None:
             verdicts.append(v)
-    comps = group_claims(len(views), scored, [(min(x.a.i, x.b.i), max(x.a.i, x.b.i)) for x in verdicts], views)
+        if v is not None or ps.score >= same_event:
+            edges.append(i * n + j)
+            scores.append(ps.score)
+    comps = group_edges(n, edges, scores, views)
+    del edges, scores
     comp_of = {}
     kept = []
     for comp in comps:

@@ -18,9 +18,12 @@ the allegations") are linked to the accusation just before them in the same docu
 """
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Iterable, Iterator
+
+import numpy as np
 
 from .compare import PairScore, denier_matches, event_score
 from .features import ActorIndex, ClaimView, settings
@@ -61,8 +64,11 @@ def _sort_key(views: list[ClaimView], i: int) -> tuple:
     return (v.day if v.day is not None else 0, v.doc, v.sentence, v.claim.start, v.claim.id)
 
 
-def _denial_pairs(views: list[ClaimView], idx: ActorIndex, out: set[Pair]) -> None:
-    """Pairs of a denial with claims that accuse the denier's side and share a content word."""
+def _denial_pairs(views: list[ClaimView], idx: ActorIndex, add) -> None:
+    """Pairs of a denial with claims that accuse the denier's side and share a content word.
+
+    add (callable): called with (i, j) for each pair (either order).
+    """
     cfg = settings()["blocking"]
     denials: dict[tuple, list[int]] = defaultdict(list)
     for v in views:
@@ -98,11 +104,24 @@ def _denial_pairs(views: list[ClaimView], idx: ActorIndex, out: set[Pair]) -> No
                 near = acc[max(0, k - cfg["denial_window"]):k + cfg["denial_window"]]
             for a in near:
                 if a != d:
-                    out.add((a, d) if a < d else (d, a))
+                    add(a, d)
 
 
 def candidate_pairs(views: list[ClaimView], idx: ActorIndex, only: Iterable[int] | None = None) -> set[Pair]:
     """Pairs of claims worth comparing, at most ``max_candidates`` chosen by each claim.
+
+    The pairs of ``candidate_codes`` as a set of (i, j) tuples (small corpora, ``claimgraph check``).
+
+    only (iterable | None): keep only pairs involving these view indexes (``claimgraph check``);
+        these claims keep all their neighbours.
+    RETURNS (set): (i, j) index pairs with i < j.
+    """
+    n = len(views)
+    return {(c // n, c % n) for c in candidate_codes(views, idx, only).tolist()}
+
+
+def candidate_codes(views: list[ClaimView], idx: ActorIndex, only: Iterable[int] | None = None) -> np.ndarray:
+    """Pairs of claims worth comparing, as sorted codes ``i * len(views) + j`` (i < j).
 
     A claim's neighbours are the other members of its blocks: all of them in a block of up
     to ``all_pairs_up_to`` claims, else the ``window`` claims before and after it in date
@@ -111,13 +130,16 @@ def candidate_pairs(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
     reports. Each claim keeps the ``max_candidates`` neighbours that share the most blocks
     with it, so the work per claim is bounded whatever
     the size of the corpus. Denials also meet the accusations of their side (``_denial_pairs``).
+    Codes in a flat integer array take 8 bytes a pair where a set of tuples takes about 100:
+    a corpus of 100,000 articles has tens of millions of candidates.
 
     only (iterable | None): keep only pairs involving these view indexes (``claimgraph check``);
         these claims keep all their neighbours.
-    RETURNS (set): (i, j) index pairs with i < j.
+    RETURNS (numpy.ndarray): sorted unique int64 codes.
     """
     cfg = settings()["blocking"]
     small, w, budget = cfg["all_pairs_up_to"], cfg["window"], cfg["max_candidates"]
+    n = len(views)
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for v in views:
         for k in set(blocking_keys(v, idx)):
@@ -132,9 +154,11 @@ def candidate_pairs(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
         for pos, i in enumerate(members):
             if keep is None or i in keep:
                 member_of[i].append((members, pos))
+    del blocks
     ids = [v.claim.id for v in views]
-    out: set[Pair] = set()
-    for i, blocks_of in member_of.items():
+    out = array("q")
+    for i in sorted(member_of):
+        blocks_of = member_of.pop(i)
         shared: Counter = Counter()
         for members, pos in blocks_of:
             near = members if len(members) <= small else members[max(0, pos - w):pos + w + 1]
@@ -143,17 +167,19 @@ def candidate_pairs(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
         if keep is None and len(shared) > budget:
             # Among equals, the same claims whatever the order the store returned them in.
             cut = sorted(shared.values(), reverse=True)[budget - 1]
-            chosen = [j for j, n in shared.items() if n > cut]
-            ties = sorted((j for j, n in shared.items() if n == cut), key=ids.__getitem__)
+            chosen = [j for j, k in shared.items() if k > cut]
+            ties = sorted((j for j, k in shared.items() if k == cut), key=ids.__getitem__)
             chosen += ties[:budget - len(chosen)]
         else:
             chosen = list(shared)
-        for j in chosen:
-            out.add((i, j) if i < j else (j, i))
-    _denial_pairs(views, idx, out)
+        out.extend(i * n + j if i < j else j * n + i for j in chosen)
+    _denial_pairs(views, idx, lambda a, b: out.append(a * n + b if a < b else b * n + a))
+    codes = np.unique(np.frombuffer(out, dtype=np.int64)) if out else np.zeros(0, dtype=np.int64)
+    del out
     if keep is not None:
-        out = {p for p in out if p[0] in keep or p[1] in keep}
-    return out
+        mine = np.fromiter(sorted(keep), dtype=np.int64)
+        codes = codes[np.isin(codes // max(n, 1), mine) | np.isin(codes % max(n, 1), mine)]
+    return codes
 
 
 def anaphoric_pairs(views: list[ClaimView], idx: ActorIndex) -> dict[Pair, list[str]]:
@@ -224,21 +250,67 @@ def exchange_pairs(views: list[ClaimView], idx: ActorIndex) -> dict[Pair, list[s
 
 def score_pairs(views: list[ClaimView], idx: ActorIndex, pairs: Iterable[Pair]) -> dict[Pair, PairScore]:
     """Score candidate pairs and anaphoric denials; keep those that may be linked."""
-    ths = settings()["thresholds"]
-    th = min(ths["same_event"], ths["figures"], ths["denial"])
+    th = _keep_threshold()
     out: dict[Pair, PairScore] = {}
     for i, j in pairs:
         res = event_score(views[i], views[j], idx)
         if res is not None and res.score >= th:
             out[(i, j)] = res
-    bonus = settings()["weights"]["same_document_anaphora"]
-    for pair, why in {**exchange_pairs(views, idx), **anaphoric_pairs(views, idx)}.items():
-        prev = out.get(pair)
-        out[pair] = PairScore(score=max(bonus, ths["same_event"], prev.score if prev else 0.0),
-                              evidence=why + (prev.evidence if prev else []),
-                              similarity=prev.similarity if prev else 0.0,
-                              topic=prev.topic if prev else 0.0, by_accused=True, anaphora=True)
+    for pair, why in _context_pairs(views, idx).items():
+        out[pair] = _with_context(why, out.get(pair))
     return out
+
+
+def scan_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray) -> Iterator[tuple[int, int, PairScore]]:
+    """``score_pairs`` as a stream: the pairs kept, in (i, j) order, none held after it is yielded.
+
+    codes (numpy.ndarray): sorted candidate codes from ``candidate_codes``.
+    YIELDS (tuple): i, j (i < j) and the pair's score, for the same pairs and scores as ``score_pairs``.
+    """
+    th = _keep_threshold()
+    n = len(views)
+    context = _context_pairs(views, idx)
+    extra = sorted((i * n + j, why) for (i, j), why in context.items())
+    del context
+    k = 0
+    for start in range(0, len(codes), 65536):   # Python ints a chunk at a time
+        for c in codes[start:start + 65536].tolist():
+            while k < len(extra) and extra[k][0] < c:
+                i, j = divmod(extra[k][0], n)
+                yield i, j, _with_context(extra[k][1], None)
+                k += 1
+            i, j = divmod(c, n)
+            res = event_score(views[i], views[j], idx)
+            if res is not None and res.score < th:
+                res = None
+            if k < len(extra) and extra[k][0] == c:
+                yield i, j, _with_context(extra[k][1], res)
+                k += 1
+            elif res is not None:
+                yield i, j, res
+    for c, why in extra[k:]:
+        i, j = divmod(c, n)
+        yield i, j, _with_context(why, None)
+
+
+def _keep_threshold() -> float:
+    ths = settings()["thresholds"]
+    return min(ths["same_event"], ths["figures"], ths["denial"])
+
+
+def _context_pairs(views: list[ClaimView], idx: ActorIndex) -> dict[Pair, list[str]]:
+    """Pairs tied by their article (exchanges, content-less denials) with their evidence."""
+    return {**exchange_pairs(views, idx), **anaphoric_pairs(views, idx)}
+
+
+def _with_context(why: list[str], prev: PairScore | None) -> PairScore:
+    """A pair tied by its article: at least the same-event score, its evidence first."""
+    ths = settings()["thresholds"]
+    bonus = settings()["weights"]["same_document_anaphora"]
+    return PairScore(score=max(bonus, ths["same_event"], prev.score if prev else 0.0),
+                     evidence=why + (prev.evidence if prev else []),
+                     similarity=prev.similarity if prev else 0.0,
+                     topic=prev.topic if prev else 0.0, by_accused=True, anaphora=True)
 
 
 class UnionFind:
@@ -290,16 +362,46 @@ def group_claims(n: int, scored: dict[Pair, PairScore], linked: Iterable[Pair] =
     th = settings()["thresholds"]["same_event"]
     edges = [p for p, ps in scored.items() if ps.score >= th]
     edges += [p for p in linked if p not in scored or scored[p].score < th]
-    comps = components(n, edges)
+    codes = array("q", (i * n + j if i < j else j * n + i for i, j in edges))
+    scores = array("d", (scored[p].score if p in scored else 0.0 for p in edges))
+    return group_edges(n, codes, scores, views)
+
+
+def group_edges(n: int, codes: Iterable[int], scores: Iterable[float], views: list[ClaimView] | None = None
+                ) -> list[list[int]]:
+    """``group_claims`` over edges given as codes ``i * n + j`` and their scores (flat arrays).
+
+    n (int): the number of claims (views).
+    codes (iterable): the edges: same-event pairs and linked pairs.
+    scores (iterable): each edge's score (the order in which ``split_by_kind`` joins them).
+    views (list | None): the claims; when given, components are split by kind of thing.
+    RETURNS (list): the components (sorted lists of view indexes), in order of first member.
+    """
+    uf = UnionFind(n)
+    for c in codes:
+        uf.union(*divmod(c, n))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    comps = sorted(groups.values(), key=lambda g: g[0])
+    del groups
     if views is None:
         return comps
-    by_comp: dict[int, list[Pair]] = defaultdict(list)
-    where = {i: k for k, comp in enumerate(comps) for i in comp}
-    for p in edges:
-        by_comp[where[p[0]]].append(p)
+    # Only a component with figures of two kinds can split: its edges alone are collected.
+    split = {uf.find(comp[0]): comp for comp in comps
+             if len(comp) > 2 and len({k for k in (_kind(views[i]) for i in comp) if k}) >= 2}
+    by_comp: dict[int, dict[Pair, float]] = defaultdict(dict)
+    if split:
+        for c, score in zip(codes, scores):
+            i, j = divmod(c, n)
+            root = uf.find(i)
+            if root in split:
+                edges = by_comp[root]       # a pair given twice joins at its higher score
+                edges[(i, j)] = max(score, edges.get((i, j), score))
     out = []
-    for k, comp in enumerate(comps):
-        out += split_by_kind(comp, by_comp.get(k, []), scored, views) if len(comp) > 2 else [comp]
+    for comp in comps:
+        root = uf.find(comp[0])
+        out += _split(comp, list(by_comp[root]), by_comp[root].get, views) if root in split else [comp]
     return sorted(out, key=lambda g: g[0])
 
 
@@ -320,14 +422,18 @@ def split_by_kind(comp: list[int], edges: list[Pair], scored: dict[Pair, PairSco
     with one kind of figure (or none) stays whole.
     RETURNS (list): the parts (sorted lists of view indexes).
     """
+    return _split(comp, edges, lambda p: scored[p].score if p in scored else 0.0, views)
+
+
+def _split(comp: list[int], edges: list[Pair], score_of, views: list[ClaimView]) -> list[list[int]]:
+    """``split_by_kind`` with the edges' scores read by ``score_of(pair)``."""
     kinds = {i: _kind(views[i]) for i in comp}
     if len({k for k in kinds.values() if k}) < 2:
         return [comp]
     local = {i: k for k, i in enumerate(comp)}     # a union-find over this component only
     uf = UnionFind(len(comp))
     label = {local[i]: k for i, k in kinds.items()}
-    order = sorted(edges, key=lambda p: (-(scored[p].score if p in scored else 0.0), views[p[0]].claim.id,
-                                         views[p[1]].claim.id))
+    order = sorted(edges, key=lambda p: (-(score_of(p) or 0.0), views[p[0]].claim.id, views[p[1]].claim.id))
     for i, j in order:
         ri, rj = uf.find(local[i]), uf.find(local[j])
         if ri == rj:
