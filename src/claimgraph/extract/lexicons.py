@@ -52,6 +52,7 @@ class Plover:
     container_nouns: frozenset[str] = frozenset()
     declaring_cues: frozenset[str] = frozenset()
     declared_predicates: dict[tuple[str, ...], str] = field(default_factory=dict)
+    party_things: frozenset[str] = frozenset()
 
     def role(self, type_: str, slot: str) -> list[str]:
         """Where a role sits for a type (``verb_object``, ``noun_subject``, ``noun_object``)."""
@@ -161,6 +162,7 @@ def plover() -> Plover:
         container_nouns=frozenset(raw.get("container_nouns", [])),
         declaring_cues=frozenset(raw.get("declaring_cues", [])),
         declared_predicates={_words(k): _check_type(v, name) for k, v in raw.get("declared_predicates", {}).items()},
+        party_things=frozenset(raw.get("party_things", [])),
     )
 
 
