@@ -24,7 +24,8 @@ from .names import lexicon
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .spans import Piece, clean_name, is_junk, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
-from .missed import names_next_to_titles, possessed_institutions, repeated_names
+from .missed import names_next_to_titles, possessed_institutions, repeated_names, untagged_names
+from .stateforms import state_phrases
 from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym
 from .uses import actor_use, dateline, person_in_apposition, state_after, title_only
 
@@ -142,6 +143,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
                 owner_index = len(pieces)
             pieces.append(piece)
     pieces.extend(names_next_to_titles(doc, LABELS))
+    pieces.extend(untagged_names(doc, pieces, facts))
     pieces.sort(key=lambda p: p.start)
     return _split_hyphen_pairs(document.text, doc, pieces)
 
@@ -200,6 +202,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     ministers_of_ministries(out)
     link_persons(out)
     link_organisations(text, out)
+    out.extend(state_phrases(doc, out, facts))  # "the Norvanian side": an alias of the state
     doc.user_data[GENDERS_KEY] = person_genders(text, out)
     out.sort(key=lambda m: (m.start, m.end))
     for n, m in enumerate(out):
@@ -332,10 +335,11 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
         if state is None and code is None:
             state = facts.demonym(first) or facts.state_named(first)
         if named_state or state is not None or p.kb_id == "shape:state_institution" and looks_like_demonym(first):
-            generic = kb.lookup(p.name.split(" ", 1)[1], generic=True)
+            # only a generic institution: "the Norvanian Telegraph" is no branch of the British paper
+            generic = _generic_entry(p.name.split(" ", 1)[1])
         of = re.match(r"^(.+?) of (?:the )?(.+)$", p.name)
         if state is None and code is None and of and facts.state_named(of.group(2)) is not None:
-            generic, state = kb.lookup(of.group(1), generic=True), facts.state_named(of.group(2))
+            generic, state = _generic_entry(of.group(1)), facts.state_named(of.group(2))
     if p.kb_id == "shape:government":
         m.kind = "government"
     else:
@@ -455,6 +459,12 @@ def _apply_owners(pieces: list[Piece], index_of: dict[int, int], out: list[Menti
             owner.kind, owner.label = "person", "PERSON"  # "Dravlen's Chadian National Army": owned by a person
         if owner.kind == "person" and owned.kind in ("armed_group", "government") and not owner.affiliation:
             owner.affiliation = owned.local_key or owned.name
+
+
+def _generic_entry(text: str):
+    """The generic institution a text names ("defence ministry"), never a named entry ("Telegraph")."""
+    entry = get_kb().lookup(text, generic=True)
+    return entry if entry is not None and entry.generic else None
 
 
 def _generic_kb(kid: str) -> bool:

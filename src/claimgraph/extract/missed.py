@@ -127,3 +127,42 @@ def possessed_institutions(doc: Doc, mentions: list[Mention], sentence_of: dict[
                                sentence=sentence_of.get(k, 0)))
             break
     return out
+
+
+# verbs whose subject is a state of being, not a doer ("Velmora was calm", "Velmora lies on the river")
+STATIVE = frozenset({"be", "lie", "remain", "stay", "sit", "become", "seem", "look"})
+
+
+def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
+    """One-word proper nouns the model left untagged that the article shows to be names: a city it taught
+    as a capital ("Velmir" after "Velmir, the capital of Norvania"), or a name that does something ("Velmir
+    said ...", "Korvale denied it"). Their kind is read later from their use (and, across the corpus, from
+    what other articles say of the name).
+
+    doc (Doc): the parsed document.
+    pieces (list[Piece]): the candidates found so far (never overlapped).
+    facts (StateFacts): what the document taught about states.
+    RETURNS (list[Piece]): new candidates, labelled GPE (a doer nobody knows is read as a city used as an actor
+        by ``mentions._typed``, that is of unknown kind for the corpus to read).
+    """
+    from .names import lexicon
+    kb = get_kb()
+    titles = lexicon().title_words
+    taken = {i for p in pieces for i in range(p.start, p.end)}
+    out = []
+    for token in doc:
+        if token.i in taken or token.ent_type_ or token.pos_ != "PROPN" or not token.is_alpha or \
+                not token.is_title or len(token) < 3 or token.is_stop or token.lower_ in titles:
+            continue
+        if kb.lookup(token.text) is not None or kb.demonym_country(token.text) or facts.demonym(token.text):
+            continue
+        capital = facts.capital(token.text) is not None
+        # a single word: a proper noun joined to others is a longer name the model missed, left alone
+        alone = not any(t.pos_ == "PROPN" and t.is_title for t in (doc[token.i - 1] if token.i else None,
+                                                                   doc[token.i + 1] if token.i + 1 < len(doc)
+                                                                   else None) if t is not None)
+        doer = token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ not in STATIVE
+        if alone and (capital or doer):
+            out.append(Piece(token.i, token.i + 1, token.idx, token.idx + len(token), "GPE", None, token.text,
+                             token.text))
+    return out

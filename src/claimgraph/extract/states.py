@@ -170,6 +170,8 @@ def learn_states(doc: Doc) -> StateFacts:
         (re.compile(rf"\bthe\s(?:{cap})\sof\s(?:the\s)?({NAME}),?\s({NAME})"), 1, 2, True),
         (re.compile(rf"({NAME}),\s(?:the\s)?(?:{cap})\sof\s(?:the\s)?({NAME})"), 2, 1, True),
         (re.compile(rf"({NAME})['\u2019]s\s(?:{cap}),?\s({NAME})"), 1, 2, True),
+        # "in Tesselburg, Norvania's capital,"
+        (re.compile(rf"({NAME}),\s({NAME})['\u2019]s\s(?:{cap})\b"), 2, 1, True),
     ]
     for pattern, state_group, city_group, named in patterns:
         for m in pattern.finditer(text):

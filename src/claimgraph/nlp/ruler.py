@@ -110,8 +110,9 @@ class KnowledgeRuler:
         self.shapes.add("state_institution", [
             *[[{"ORTH": {"IN": demonyms}}, *words] for words in lowered],
             *[[dem, *words] for words in lowered],
-            *[[*words, {"LOWER": "of"}, {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}}] for words in lowered
-              if len(words) == 1],
+            # "the army of Norvania", "the armed forces of the Republic"
+            *[[*words, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}}]
+              for words in lowered],
         ])
         # "UN Panel of Experts", "EU Monitoring Mission": an organ of a known body, named after it
         bodies = sorted({f for kid, forms in self.kb.written.items() if kid.startswith("body:")
@@ -119,12 +120,16 @@ class KnowledgeRuler:
         organs = list(inst.get("organ_heads", []))
         body = {"ORTH": {"IN": bodies}}
         organ = [{"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": organs}, "IS_TITLE": True}]
-        self.shapes.add("body_organ", [[body, *organ],
+        # "the UN panel": an organ called by its head word in lower case (joined to its full name by resolve)
+        self.shapes.add("body_organ", [[body, *organ], [body, {"LOWER": {"IN": organs}, "IS_LOWER": True}],
                                        [body, *organ, {"LOWER": {"IN": ["of", "for", "on"]}},
                                         {"IS_TITLE": True, "OP": "+"}]])
         # "<Name> Today", "<Name> Courier": proper nouns ending in an outlet's word
         proper = {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}, "OP": "+"}
-        self.shapes.add("media", [[proper, {"ORTH": {"IN": list(inst.get("media_heads", []))}}]])
+        # "the <Name> Telegraph Agency", "<Name> News Agency": a news agency named by its service word
+        self.shapes.add("media", [[proper, {"ORTH": {"IN": list(inst.get("media_heads", []))}}],
+                                  [{"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS", "JJ"]}, "OP": "+"},
+                                   {"ORTH": {"IN": list(inst.get("agency_words", []))}}, {"ORTH": "Agency"}]])
 
     # -- running -----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

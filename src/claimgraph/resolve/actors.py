@@ -336,7 +336,8 @@ def _merge_organisations(nodes: list[Node], uf: UnionFind) -> None:
                 by_initials[initials(m.name)].add(uf.find(i))
         short = org_key(n.key, strip_suffix=True)
         if short and short != org_key(n.key):
-            by_short.setdefault(short, i)
+            # compared transliteration-folded: "Korvale Group" ~ "Korwale"
+            by_short.setdefault(_folded(short), i)
     for i, n in enumerate(nodes):
         if _name_class(n) != "group" or n.kind == "country" or n.kb_id:
             continue
@@ -346,9 +347,14 @@ def _merge_organisations(nodes: list[Node], uf: UnionFind) -> None:
             if len(roots) == 1:
                 uf.union(next(iter(roots)), i, 0.95, [f"acronym {acr[0]} spells the initials of the name"])
                 continue
-        j = by_short.get(org_key(n.key))
+        j = by_short.get(_folded(org_key(n.key)))
         if j is not None and j != i:
             uf.union(j, i, 0.9, ["same name without a generic suffix (Group, Inc., ...)"])
+
+
+def _folded(key: str) -> str:
+    """An organisation key with each word transliteration-folded ("korwale" -> "korvale")."""
+    return " ".join(translit(w) or w for w in key.split())
 
 
 def _merge_outlet_heads(nodes: list[Node], uf: UnionFind) -> None:

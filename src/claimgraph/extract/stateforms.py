@@ -1,0 +1,120 @@
+"""Names made of a state and one of its organs, which stand for the state itself.
+
+News writes a state's acts as its organs' ("the Norvanian side rejected...", "the Ministry of Foreign Affairs
+of the Republic of Norvania said...", "the armed forces of Norvania shelled..."). Analysts list such names as
+aliases of the state. The organ keeps its own mention (and actor, with the state as its country); this module
+adds a second mention over the whole phrase that belongs to the state, so the state's actor lists the phrase.
+
+Which organs stand for their state is data (``state_names.yaml``: ``state_organs``): a side, a government,
+intelligence, the armed forces or the military, a ministry; not an army, a navy or an air force (a branch an
+analyst may follow on its own).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .. import data
+from ..model import Mention
+from .kb import get_kb
+from .states import StateFacts
+
+# what may stand between an organ and its state: "Ministry of Health" + " of " / " of the " + "Norvania"
+OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=2)
+def _organs(formal: bool = False) -> re.Pattern:
+    d = data.load("state_names.yaml")
+    words = sorted(d.get("state_organs", []) + (d.get("state_offices", []) if formal else []), key=len,
+                   reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.I)
+
+
+def is_organ(text: str, *, formal: bool = False) -> bool:
+    """Does a name (without its state) name an organ that stands for its state ("armed forces", "side"; with
+    ``formal``, the name before "of <State>", also a ministry: "Ministry of Health"; never "army")?"""
+    return bool(_organs(formal).search(text))
+
+
+def _demonym(text: str, facts: StateFacts) -> bool:
+    return bool(get_kb().demonym_country(text) or facts.demonym(text))
+
+
+def _phrase(state: Mention, start: int, end: int, text: str, sentence: int) -> Mention:
+    """A mention of ``state`` over the phrase text[start:end]."""
+    phrase = text[start:end]
+    return Mention(id="", doc=state.doc, start=start, end=end, text=phrase, name=re.sub(r"\s+", " ", phrase),
+                   kind="country", label="GPE", kb_id=state.kb_id, local_key=state.local_key or state.name,
+                   sentence=sentence)
+
+
+def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts) -> list[Mention]:
+    """Mentions of a state over the names its organs are given with it.
+
+    - an organ, then "of (the)" and the state: "Ministry of Health of the Republic of Norvania" (two mentions);
+    - an organ that holds its state: "the armed forces of Norvania", "the Norvanian armed forces" (one mention);
+    - a demonym, then an organ in lower case that no mention covers: "the Norvanian side", "Norvanian
+      intelligence".
+
+    doc (Doc): the parsed document.
+    mentions (list[Mention]): the document's mentions (typed and linked).
+    facts (StateFacts): what the document taught about states.
+    RETURNS (list[Mention]): new mentions (ids left empty) of kind country, keyed like the state's.
+    """
+    text = doc.text
+    named = sorted((m for m in mentions if not m.pronoun), key=lambda m: (m.start, m.end))
+    states = {m.start: m for m in named if m.kind == "country"}
+    taken = [(m.start, m.end) for m in named]
+    out: list[Mention] = []
+    for m in named:
+        if m.kind == "country" or m.kind == "person":
+            continue
+        organ = m.name
+        of = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", m.name)
+        own = _state_in(m, of.group(2) if of else m.name.split()[0], facts)
+        if own is not None and (is_organ(of.group(1), formal=True) if of else
+                                len(m.name.split()) > 1 and is_organ(m.name.split(" ", 1)[1])):
+            # "the armed forces of Norvania", "the Norvanian armed forces": the organ holds its state
+            out.append(_phrase(own, m.start, m.end, text, m.sentence))
+            continue
+        # "Ministry of Health" + " of the " + "Republic of Norvania"
+        after = re.match(r"\s+of\s+(?:the\s+)?", text[m.end:m.end + 10])
+        state = states.get(m.end + after.end()) if after else None
+        if state is not None and is_organ(organ, formal=True) and m.kb_id and m.kb_id.startswith("inst:"):
+            out.append(_phrase(state, m.start, state.end, text, m.sentence))
+    for m in named:
+        if m.kind != "country" or " " in m.name or not _demonym(m.name, facts):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        # "the Norvanian side", "Norvanian intelligence": up to two lower-case words after the demonym
+        for n in (2, 1):
+            words = doc[span.end:span.end + n]
+            if len(words) < n or not all(t.is_lower and t.is_alpha for t in words) or words[-1].pos_ != "NOUN" or \
+                    _organs().fullmatch(words.text) is None:
+                continue
+            if any(a < words.end_char and words.start_char < b for a, b in taken):
+                break
+            out.append(_phrase(m, m.start, words.end_char, text, m.sentence))
+            break
+    return out
+
+
+def _state_in(m: Mention, text: str, facts: StateFacts) -> Mention | None:
+    """The state an organ's mention names in its own words ("Norvania" of "armed forces of Norvania",
+    "Norvanian" of "Norvanian armed forces"), as a mention-like record to key the phrase by; None if none."""
+    kb = get_kb()
+    code = kb.country_of_text(text)
+    if code and kb.country(code) is not None:
+        entry = kb.country(code)
+        return Mention(id="", doc=m.doc, start=m.start, end=m.end, text=text, name=entry.name, kind="country",
+                       kb_id=entry.id, local_key=entry.name)
+    ref = facts.state_named(text) or facts.demonym(text)
+    if ref is None:
+        return None
+    return Mention(id="", doc=m.doc, start=m.start, end=m.end, text=text, name=ref.name, kind="country",
+                   local_key=ref.name)
