@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..model import Document, Mention
+from .referents import counterpart, person_state, state_noun
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "it", "its", "itself", "themselves"}
@@ -209,12 +210,16 @@ class ActorIndex:
                         for p in o.children:
                             if p.dep_ == "pobj" and self.at(p) is not None:
                                 return [self.at(p)]
+        found = counterpart(self, token)
+        if found is not None:
+            return found                # "her Zemlish counterpart" is Zemland's, not hers
         # group nouns: "forces loyal to X", "X's forces", "forces of X", "the Egyptian side"
         for c in token.children:
             if c.dep_ == "poss":
                 found = self.actors(c, depth + 1, conj=False)
+                state = person_state(self, token, found[0]) if len(found) == 1 else None
                 if found:
-                    return found
+                    return [state] if state is not None else found      # "her government": the state she serves
         for c in token.children:
             if c.dep_ in ("amod", "acl") and c.lemma_ in ("loyal", "allied", "linked", "close", "affiliated", "belong",
                                                          "tie", "backed", "aligned", "loyalist"):
@@ -282,7 +287,8 @@ class ActorIndex:
             if m is not None:
                 return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
                                        self.doc.text[token.left_edge.idx:token.idx + len(token.text)], m)]
-        return []
+        m = state_noun(self, token)     # "the regime", "the junta": the state named before
+        return [m] if m is not None else []
 
     def _pair_named_before(self, token, depth: int, window: int = 120) -> list[Mention]:
         """The parties of "both delegations", "the two sides": the actors of the last earlier phrase with the

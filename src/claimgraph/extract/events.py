@@ -12,6 +12,7 @@ live in ``nominal.py`` (a mixin of ``EventFinder``), the hit record in ``hits.py
 from __future__ import annotations
 
 from .arguments import ActorIndex
+from .event_rules import event_rules
 from .grammar import children, is_passive, is_verb, modality, negated, pobjs, threatened_thing, verb_subjects
 from .hits import EventHit
 from .lexicons import Plover, base, plover
@@ -102,10 +103,10 @@ class EventFinder(NominalEvents):
                             # "flights to and from X": the object hangs on the coordinated preposition
                             cands += pobjs(c) + [o for x in children(c, "conj") for o in pobjs(x)]
                     if role in ("with", "between") and is_verb(a):
-                        # "talked by telephone with X", "met in the capital with X": the partner's phrase
-                        # hangs off the means or place noun
-                        for c in children(a, "prep"):
-                            for o in pobjs(c):
+                        # "talked by telephone with X", "met in the capital with X", "discussed the crisis with
+                        # X": the partner's phrase hangs off the means, place or topic noun
+                        for c in children(a, "prep", "dobj"):
+                            for o in (pobjs(c) if c.dep_ == "prep" else [c]):
                                 for p in children(o, "prep"):
                                     if p.lower_ == role:
                                         cands += pobjs(p)
@@ -195,6 +196,9 @@ class EventFinder(NominalEvents):
         for particle in toks[1:]:
             if particle.dep_ == "prep" and self._has_actor(pobjs(particle)):
                 objects = pobjs(particle)[:1]       # "sided with X", "called on X"
+        if thing is not None and thing.lemma_.lower() in lex.party_things and self._has_actor([thing]) and \
+                not (self._has_actor(subjects) and self._reflexive(thing, subjects)):
+            objects = [thing]       # "summoned the X ambassador": the envoy stands for X (not "its ambassador")
         if passive and thing is not None and not self._has_actor(subjects):
             # "X's troops were deployed": their owner sends them (not their nationality: "Syrian fighters
             # were sent" says nothing of who sent them)
@@ -207,6 +211,8 @@ class EventFinder(NominalEvents):
                 inner = self.verb_type(x)
                 if inner:
                     objects = self.role_tokens([x], lex.role(inner[0], "verb_object"))
+        if not self._has_actor(objects) and type_ in event_rules().grievance_types:
+            objects = self.grievance([v] + ([thing] if thing is not None else [])) or objects
         if not self._has_actor(objects) and type_ == "THREATEN" and v.dep_ == "relcl":
             objects = self.role_tokens([threatened_thing(v)], ["with", "against", "on", "to", "of"]) or objects
         if not self._has_actor(objects) and type_ == "AID" and thing is not None:
@@ -294,8 +300,8 @@ class EventFinder(NominalEvents):
         """An object that is the doer's own ("its own villages", "defended its people", "themselves")."""
         if tok.lower_ in ("itself", "themselves", "himself", "herself"):
             return True
-        if self.index.at(tok) is not None:
-            return False
+        if self.index.at(tok) is not None or tok.lemma_.lower() in event_rules().counterpart_nouns:
+            return False            # "met her X counterpart": the other side's
         poss = [c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
         if not poss:
             return False

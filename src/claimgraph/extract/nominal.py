@@ -8,6 +8,7 @@ idiom's clause.
 """
 from __future__ import annotations
 
+from .event_rules import event_rules
 from .grammar import children, is_passive, is_verb, pobjs, verb_subjects
 from .hits import EventHit
 from .lexicons import Plover, base, cues
@@ -82,6 +83,8 @@ class NominalEvents:
         elif self._has_actor(subjects) and not self._has_actor(objects) and gov is not None and \
                 n.head.lower_ == "with" and is_verb(gov):
             objects = verb_subjects(gov)        # "X operated with help from Y": Y helps X
+        if not self._has_actor(objects) and type_ in event_rules().grievance_types:
+            objects = self.grievance([n] + ([host] if host is not None else [])) or objects
         if not self._has_actor(objects) and type_ == "ASSAULT":
             # "the attack by X on Y": the parser hangs "on Y" on X
             found = self.role_tokens(subjects, ["on", "against"])
@@ -107,6 +110,35 @@ class NominalEvents:
         if self._has_actor(hit.objects) and (self._has_actor(hit.subjects) or type_ in ("ASSAULT", "COERCE")):
             return hit        # "the shelling of Soltavy": an attack on a known target by an unnamed attacker
         return None
+
+    def grievance(self, anchors) -> list:
+        """The party a complaint is about: the doer of what it complains of ("protest in connection with the
+        shelling by X", "protested over X's blockade"), or an actor named in the complaint's phrase.
+
+        Args:
+            anchors: the complaint's trigger and the verb governing it.
+        RETURNS (list): one token naming the party, or [].
+        """
+        rules = event_rules()
+        for a in anchors:
+            for p in children(a, "prep"):
+                objs = pobjs(p) if p.lower_ in rules.grievance_preps else []
+                if p.lower_ in ("in", "as") and any(o.lemma_.lower() in rules.grievance_links for o in pobjs(p)):
+                    # "in connection with X", "in response to X": the link noun's own phrase
+                    objs = [x for o in pobjs(p) for q in children(o, "prep") for x in pobjs(q)]
+                for o in objs:
+                    type_ = self.lex.nouns.get(o.lemma_.lower())
+                    if type_ is not None:
+                        # the complained-of act's doer ("the shelling of its posts by X"), not its victim
+                        found = self.role_tokens([o], self.lex.role(type_, "noun_subject"))
+                        if not self._has_actor(found) and is_verb(a) and not is_passive(a):
+                            # "protested over the blockade by X": the parser hangs "by X" on the verb
+                            found = [x for q in children(a, "prep") if q.lower_ == "by" for x in pobjs(q)]
+                        if self._has_actor(found):
+                            return found[:1]
+                    elif self._has_actor([o]):
+                        return [o]
+        return []
 
     def _hyphen_event(self, v) -> EventHit | None:
         """"the Zemlish-backed militia": the name before the hyphen does the participle's event to the noun."""

@@ -14,8 +14,9 @@ from .places import capital_of, lookup
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "into", "around", "throughout", "within"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Types done by saying: their object is a party, not where it happened ("holds X responsible")
-SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+# Types done by saying or by a diplomatic act: their object is a party, not where it happened ("holds X
+# responsible", "summoned the X envoy", "expelled X diplomats")
+SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "PROTEST", "SANCTION"}
 
 
 class EventPlaces:

@@ -1,0 +1,53 @@
+"""The event rules of ``plover.yaml`` read by the events step alone, compiled once per process.
+
+``lexicons.plover()`` holds the lexicon every claim step shares; the keys here are only read by
+``events.py``/``nominal.py``/``arguments.py`` (grievances, origins, weapon fire, state nouns, counterparts),
+so they are loaded beside it without widening the shared record.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import data
+from .lexicons import _check_type
+
+
+@dataclass(frozen=True)
+class EventRules:
+    """Event rules from ``plover.yaml`` (see the comments there for each key)."""
+
+    grievance_types: frozenset[str]
+    grievance_preps: frozenset[str]
+    grievance_links: frozenset[str]
+    origin_verbs: frozenset[str]
+    passive_origin_types: frozenset[str]
+    fire_nouns: frozenset[str]
+    fire_modifiers: frozenset[str]
+    holding_participles: frozenset[str]
+    state_nouns: frozenset[str]
+    person_state_nouns: frozenset[str]
+    counterpart_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def event_rules() -> EventRules:
+    """The events-only rules of data/plover.yaml."""
+    raw = data.load("plover.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(x).lower() for x in raw.get(key, []) or [])
+
+    return EventRules(
+        grievance_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("grievance_types", [])),
+        grievance_preps=words("grievance_preps"),
+        grievance_links=words("grievance_links"),
+        origin_verbs=words("origin_verbs"),
+        passive_origin_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("passive_origin_types", [])),
+        fire_nouns=words("fire_nouns"),
+        fire_modifiers=words("fire_modifiers"),
+        holding_participles=words("holding_participles"),
+        state_nouns=words("state_nouns"),
+        person_state_nouns=words("person_state_nouns"),
+        counterpart_nouns=words("counterpart_nouns"),
+    )

@@ -1,0 +1,91 @@
+"""Nouns that stand for a state rather than for what they name: "the regime", "her government", "her X counterpart".
+
+Helpers of ``ActorIndex`` (``arguments.py``): each takes the index and a token and returns the actor mention the
+noun stands for, or None so that the index's other rules apply. The words come from ``plover.yaml``
+(``state_nouns``, ``person_state_nouns``, ``counterpart_nouns``, read by ``event_rules``).
+"""
+from __future__ import annotations
+
+from ..model import Mention
+from .event_rules import event_rules
+
+STATE_KINDS = ("country", "government")
+DEFINITE = ("the", "this", "that")
+# How far back (characters) "the regime" may look for the state it stands for.
+STATE_WINDOW = 2500
+
+
+def counterpart(index, token) -> list[Mention] | None:
+    """"her Zemlish counterpart", "the counterpart of Zemland": the holder of the same office for the state named
+    with the noun; its possessive is the other side (None when ``token`` is no counterpart noun).
+
+    Args:
+        index (ActorIndex): the document's actor index.
+        token: the noun.
+    RETURNS (list[Mention] | None): the state's mention(s) ([] when none is named), None for other nouns.
+    """
+    if token.lemma_.lower() not in event_rules().counterpart_nouns:
+        return None
+    for c in token.children:
+        if c.dep_ in ("amod", "compound", "nmod"):
+            m = index.at(c) or (index._alias_of_name(c) if c.pos_ in ("PROPN", "ADJ") else None)
+            if m is not None:
+                return [m]
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    found = index.actors(o, 1, conj=False)
+                    if found:
+                        return found
+    return []
+
+
+def person_state(index, token, owner: Mention) -> Mention | None:
+    """"her government", "his country": the state the possessing person serves, when the article names it.
+
+    Args:
+        index (ActorIndex): the document's actor index.
+        token: the possessed noun.
+        owner: the person the possessive stands for.
+    RETURNS (Mention | None): an alias mention at ``token`` for the state, or None.
+    """
+    if owner.kind != "person" or not owner.affiliation or token.lemma_.lower() not in event_rules().person_state_nouns:
+        return None
+    wanted = {owner.affiliation.lower()}
+    state = next((m for m in index.mentions if not m.pronoun and m.kind in STATE_KINDS + ("organization",) and
+                  {(m.local_key or "").lower(), m.name.lower(), m.text.lower()} & wanted), None)
+    if state is None:
+        return None
+    s = token.left_edge.idx
+    return index.add_alias(s, token.idx + len(token.text), index.doc.text[s:token.idx + len(token.text)], state)
+
+
+def state_noun(index, token) -> Mention | None:
+    """"the regime", "the junta", "the government" with no body of that kind named: the state named last before it
+    that is not another party of the same clause ("X accused the regime of …" is not X).
+
+    Args:
+        index (ActorIndex): the document's actor index.
+        token: the noun.
+    RETURNS (Mention | None): an alias mention at ``token`` for the state, or None.
+    """
+    if token.lemma_.lower() not in event_rules().state_nouns or token.tag_ == "NNS" and token.lower_ != "authorities":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("PROPN", "ADJ", "PRON") for c in token.children):
+        return None                 # "the interim government", "its government": said by other rules or no state
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    others = {index.at(t).name for t in verb.subtree if t.i != token.i and index.at(t) is not None}
+    char = token.idx
+    while True:
+        m = index.before(char, set(STATE_KINDS), window=STATE_WINDOW - (token.idx - char))
+        if m is None:
+            return None
+        if m.name not in others:
+            break
+        char = m.start
+    s = token.left_edge.idx
+    return index.add_alias(s, token.idx + len(token.text), index.doc.text[s:token.idx + len(token.text)], m)
