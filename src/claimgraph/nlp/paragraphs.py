@@ -21,6 +21,7 @@ sentence-final punctuation is marked as no start; after such punctuation the par
 """
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 # tokens after which a new sentence may begin (the parser decides; dashes end datelines: "CITY, Oct 3 (Wire) -");
@@ -35,27 +36,27 @@ LINE_FINAL = frozenset({".", "!", "?", ":", "\u2026", "..."})
 CLOSING = frozenset({"\u201d", '"', "\u2019", "'", ")"})
 
 
-def _dateline_opener(t) -> bool:
+def _dateline_opener(word: str) -> bool:
     """A paragraph opening with a place in capitals ("TRIPOLI,", "PORT SAID (Reuters)")."""
-    return t.is_alpha and t.text.isupper() and len(t.text) > 1
+    return word.isalpha() and word.isupper() and len(word) > 1
 
 
-def _ends_line_sentence(doc, i: int) -> bool:
+def _ends_line_sentence(words: list[str], i: int) -> bool:
     """Does the token at ``i`` end a sentence (final punctuation, possibly inside a closing quote)?"""
-    tok = doc[i]
-    if tok.text in LINE_FINAL:
+    word = words[i]
+    if word in LINE_FINAL:
         return True
-    return tok.text in CLOSING and i > 0 and doc[i - 1].text in LINE_FINAL
+    return word in CLOSING and i > 0 and words[i - 1] in LINE_FINAL
 
 
-def _heading_line(doc, i: int) -> bool:
+def _heading_line(words: list[str], i: int) -> bool:
     """Is the line ending at token ``i`` a heading in capitals ("THE BORROWING")?"""
-    words = []
-    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
-        if doc[i].is_alpha:
-            words.append(doc[i].text)
+    alpha = []
+    while i >= 0 and not (words[i].isspace() and "\n" in words[i]):
+        if words[i].isalpha():
+            alpha.append(words[i])
         i -= 1
-    return len(words) >= 2 and all(w.isupper() for w in words)
+    return len(alpha) >= 2 and all(w.isupper() for w in alpha)
 
 
 @Language.component("claimgraph_paragraphs")
@@ -65,29 +66,38 @@ def paragraph_starts(doc):
     doc (Doc): the document before parsing.
     RETURNS (Doc): the same document.
     """
-    multi = any(t.is_space and t.text.count("\n") >= 2 for t in doc)
+    # One pass reads the token texts: the loop below then works on plain strings (a spaCy Token is
+    # a new Python object per access, and reading its flags costs more than the rules themselves).
+    # A space token is one whose text is all whitespace, as spaCy's IS_SPACE flag says.
+    words = [t.text for t in doc]
+    space = [w.isspace() for w in words]
+    multi = any(sp and w.count("\n") >= 2 for w, sp in zip(words, space))
+    starts: list[int] = []
+    inside: list[int] = []       # tokens that start no sentence
     first_line = True
-    prev = None
     para = 0                    # first token of the current paragraph
-    for t in doc:
-        if t.i == 0:
-            prev = t
-            continue
-        if prev.is_space and "\n" in prev.text:
-            if not t.is_space:
-                last = doc[prev.i - 1] if prev.i > 0 else None      # the last word of the line before
-                breaks = prev.text.count("\n") + (last.whitespace_.count("\n") if last is not None else 0)
-                headline = first_line and (t.text[:1].isupper() or t.text[:1] in "\u201c\"")
-                if breaks >= 2 or headline or last is not None and (_ends_line_sentence(doc, last.i) or
-                                                                    _heading_line(doc, last.i)):
-                    t.is_sent_start = True
-                    para = t.i
+    for i in range(1, len(words)):
+        word, prev = words[i], words[i - 1]
+        if space[i - 1] and "\n" in prev:
+            if not space[i]:
+                last = i - 2 if i > 1 else None                      # the last word of the line before
+                breaks = prev.count("\n") + (doc[last].whitespace_.count("\n") if last is not None else 0)
+                headline = first_line and (word[:1].isupper() or word[:1] in "\u201c\"")
+                if breaks >= 2 or headline or last is not None and (_ends_line_sentence(words, last) or
+                                                                    _heading_line(words, last)):
+                    starts.append(i)
+                    para = i
                 first_line = False
-        elif multi and prev.text in DASHES and prev.i - para <= DATELINE_MAX and _dateline_opener(doc[para]):
+        elif multi and prev in DASHES and i - 1 - para <= DATELINE_MAX and _dateline_opener(words[para]):
             # "CITY, Oct 3 (Wire) - The army …": the dateline is not the sentence's subject
-            t.is_sent_start = True
-        elif multi and not t.is_space and not prev.is_space and prev.text not in FINAL and \
-                not prev.text.endswith("."):
-            t.is_sent_start = False
-        prev = t
+            starts.append(i)
+        elif multi and not space[i] and not space[i - 1] and prev not in FINAL and not prev.endswith("."):
+            inside.append(i)
+    if starts or inside:
+        # written in one go: the ``Token.is_sent_start`` setter checks the whole document for a parse
+        # each time it is called (quadratic in the length of the text)
+        values = doc.to_array([SENT_START]).astype("int64")
+        values[starts] = 1
+        values[inside] = -1
+        doc.from_array([SENT_START], values.astype("uint64"))
     return doc
