@@ -53,7 +53,7 @@ def clean(raw: str, title: str | None = None) -> str:
     ("Terms of Use | Privacy Policy", "legal"),
     ("The Lantern — Breaking news source, real-time coverage of the region's events.", "site_blurb"),
     ("This article was written and edited by our regional staff in the newsroom.", "site_blurb"),
-    ("Advertisement", "navigation"),
+    ("Advertisement", "advertisement"),
     ("Home > World > Europe", "navigation"),
     ("Contact us:", "navigation"),
     ("* * *", "no_letters"),

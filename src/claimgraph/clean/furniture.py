@@ -6,7 +6,8 @@ Two kinds of evidence, both general:
   form, a donation or newsletter pitch, a byline, a timestamp, a caption ... (each with a
   word limit, so a real sentence that happens to start the same way survives);
 - **line statistics**: a short name-only line next to a byline or timestamp (an author
-  signature), heading-like lines after a "Related:" label, the headline printed twice,
+  signature), heading-like lines after a "Related:" label, an author's note or a credit in
+  words among the last lines ("Ana Brel is a correspondent for …"), the headline printed twice,
   a heading in another script than the rest of the page (a
   translated headline), and the short, non-sentence lines after the last sentence of the
   article (footer).
@@ -52,6 +53,7 @@ def rules() -> dict[str, list[Rule] | frozenset[str]]:
         "lines": [_compile(r, subst) for r in data["lines"]],
         "labels": [_compile(r, subst) for r in data["labels"]],
         "inline": [_compile(r, subst) for r in data["inline"]],
+        "tail": [_compile(r, subst) for r in data.get("tail", [])],
         "starters": frozenset(data["sentence_starters"]),
     }
 
@@ -68,6 +70,13 @@ def line_rule(line: str) -> str | None:
         if words <= rule.max_words and rule.pattern.fullmatch(line):
             return rule.name
     return None
+
+
+def tail_rule(line: str) -> str | None:
+    """The name of the first end-of-article pattern (an author's note, a credit in words) ``line`` matches."""
+    line = line.strip()
+    words = n_words(line)
+    return next((r.name for r in rules()["tail"] if words <= r.max_words and r.pattern.fullmatch(line)), None)
 
 
 def is_label(line: str) -> bool:
@@ -179,6 +188,14 @@ def mark_lines(lines: list[str], *, title: str | None = None) -> list[str | None
                 total = sum(counts.values())
                 if total and counts.get(main, 0) < 0.3 * total:
                     reasons[i] = "foreign_heading"
+
+    # the author's note and credits at the foot ("Ana Brel is a correspondent for …"), from the last line up
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i] or reasons[i] or i == title_idx:
+            continue
+        reasons[i] = tail_rule(lines[i])
+        if reasons[i] is None:
+            break
 
     # footer: the trailing run of short non-sentences after the article's last sentence
     content = [i for i, l in enumerate(lines) if l and reasons[i] is None and is_sentence(l)]

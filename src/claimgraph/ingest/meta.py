@@ -13,69 +13,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
-from dateutil import parser as dateparser
-
 from ..clean.furniture import TERMINAL, line_rule, n_words
+from .dates import find_dates, infer_year, month_day, parse_date
 
-_DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
-DATE_DASH = re.compile(r"\s*[–—|]\s*")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)"      # TRIPOLI / WASHINGTON, D.C.
     r"(?:,\s*(?P<date>[^()\n]{3,30}?))?"                                       # , May 9(, 2020)
     r"\s*\((?P<outlet>[A-Za-z][^()\n]{1,40})\)\s*(?:[-–—:.]|$)")                 # (Agency) — or (Agency).
+# "Varno, March 4 (Kessel Wire) –": a place written in title case; only with a date, so that "Libyan National
+# Army (LNA) – which …" is no dateline
+DATELINE_TITLE = re.compile(
+    r"^(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),\s*(?P<date>[^()\n]{3,30}?)"
+    r"\s*\((?P<outlet>[A-Za-z][^()\n]{1,40})\)\s*(?:[-–—:.]|$)")
+# "(Kessel Wire) — The talks …": the agency's name opening the first paragraph
+OUTLET_LEAD = re.compile(r"^\((?P<outlet>[A-Z][^()\n]{1,40})\)\s*[-–—]\s")
 # "ORVILLE, 14 October 2026 - The ...": a dateline with a date and no agency
 DATELINE_DATE = re.compile(r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?),\s*"
-                           r"(?P<date>[^()\n]{6,30}?)\s*[-–—:]\s")
+                           r"(?P<date>[^()\n]{5,30}?)\s*[-–—:]\s")
 # "Posted on October 14, 2026 by X", "Published: 3 May 2026 | Politics", "Updated 2026-05-03 09:12"
 STAMP_LINE = re.compile(r"^(?:posted|published|updated|last updated|first published|filed|date)(?:\s+(?:on|at))?"
                         r"\s*:?\s*(?P<date>[^|•·]{6,40}?)(?:\s+by\s+.*|\s*[|•·].*)?$", re.IGNORECASE)
 # "The Orville Ledger | October 18, 2026", "October 18, 2026 | The Orville Ledger", "Orville Post - 3 May 2026"
 OUTLET_DATE_LINE = re.compile(r"^(?P<a>[^|•·]{3,50}?)(?:\s*[|•·]\s*|\s+[-–—]\s+)(?P<b>[^|•·]{3,50}?)$")
 TITLE_OUTLET = re.compile(r"^(?P<title>\S+(?:\s+\S+){3,}?)\s*(?:\((?P<paren>[^()]{2,40})\)|\s[|•]\s(?P<bar>[^|•]{2,40}))\s*$")
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-                       r"(?P<outlet>[A-Z][\w&'’. -]{1,40}?)[.,]?\s*(?:all rights reserved\.?)?$", re.IGNORECASE)
+# "Headline - The Harbour Post": a dash suffix is an outlet only when it reads as a publication's name
+TITLE_DASH = re.compile(r"^(?P<title>\S+(?:\s+\S+){3,}?)\s+[-–—]\s+(?P<outlet>[^-–—]{2,40})$")
+# "© 2026 Harbour Radio. All rights reserved.", "Copyright © 2026 The Post", "(c) 2026 Kessel Institute. Views …",
+# "© Kessel Wire 2026. Any use …"
+COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+                       r"(?P<outlet>[A-Z][\w&'’. -]{1,60}?)(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
+                       r"(?:[.,]?\s*all rights reserved\.?|[.,]\s+\S.*|\.)?$", re.IGNORECASE)
 VIA_LINE = re.compile(r"^via\s+(?P<outlet>[A-Z][\w&.'\- ]{1,40}?)\s+https?://", re.IGNORECASE)
+# lower-case words inside names ("Voice of Orville", "Institute for Harbour Studies", "Le Courrier du Sud")
+NAME_CONNECTORS = frozenset({"of", "the", "and", "&", "for", "on", "de", "du", "des", "la", "le", "el", "al", "y"})
 OUTLET_NAME = re.compile(r"^[A-Z0-9][\w&.'’\- ]*$")
-
-
-def parse_date(value) -> str | None:
-    """A date as ``YYYY-MM-DD``, or None when ``value`` holds no full date.
-
-    value: a string, a number (epoch seconds or milliseconds), a date or datetime.
-    RETURNS (str | None): the ISO date.
-    """
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        seconds = value / 1000 if value > 1e11 else value
-        try:
-            d = datetime.fromtimestamp(seconds, tz=timezone.utc)
-        except (OverflowError, OSError, ValueError):
-            return None
-        return d.date().isoformat() if 1900 <= d.year <= 2100 else None
-    text = str(value).strip()
-    if re.fullmatch(r"\d{10}(\d{3})?", text):
-        return parse_date(int(text))
-    text = DATE_DASH.sub(" ", text)
-    if not re.search(r"\d", text) or len(text) > 80:
-        return None
-    # 08.03.2025 is day-first wherever dots are used; slashes follow the US order unless impossible
-    dayfirst = bool(re.search(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", text))
-    try:
-        a, b = (dateparser.parse(text, default=d, fuzzy=True, dayfirst=dayfirst) for d in _DEFAULTS)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    # a component that follows the default was not in the text: no full date
-    if a.year != b.year or a.month != b.month or a.day != b.day:
-        return None
-    return a.date().isoformat() if 1900 <= a.year <= 2100 else None
+TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?=\W|$)|\b\d{1,2}\s*[ap]\.?m\.?(?=\W|$)",
+                  re.IGNORECASE)
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -120,31 +95,131 @@ def _clean_outlet(name: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _media_heads() -> frozenset[str]:
+def _words() -> dict[str, frozenset[str]]:
+    """Word lists for mastheads and bylines (institutions.yaml, media.yaml, metadata.yaml), lower-cased."""
     from .. import data
-    return frozenset(w.lower() for w in data.load("institutions.yaml").get("media_heads", []))
+    meta = data.load("metadata.yaml")
+    media = data.load("media.yaml").get("media", [])
+    low = lambda ws: frozenset(str(w).lower() for w in ws)  # noqa: E731
+    return {
+        "heads": low(data.load("institutions.yaml").get("media_heads", [])) | low(meta["masthead_heads"]),
+        "not_mastheads": low(meta["not_mastheads"]),
+        "outlets": low([m["name"] for m in media] + [a for m in media for a in m.get("aliases", [])]),
+        "roles": low(meta["byline_roles"]),
+        "role_modifiers": low(meta["byline_role_modifiers"]),
+        "byline_for": low(meta["byline_for"]),
+        "weekdays": low(meta["weekdays"]),
+        "zones": low(meta["time_zones"]),
+    }
 
 
-def _masthead(line: str) -> bool:
-    """A line that is only an outlet's name ("ORVILLE TODAY", "The Orville Ledger"), printed above the headline."""
-    words = line.split()
-    return 2 <= len(words) <= 4 and words[-1].lower() in _media_heads() and _name_like(line) and \
-        not _full_date(line)
+def _publication(name: str) -> bool:
+    """A name that reads as a publication's: ends in a media head ("Harbour Post") or is a known outlet."""
+    words = _words()
+    name = name.strip()
+    toks = name.split()
+    if not toks or not _name_like(name):
+        return False
+    if name.lower() in words["outlets"] or name.lower().removeprefix("the ") in words["outlets"]:
+        return True
+    return 2 <= len(toks) <= 5 and toks[-1].lower() in words["heads"] and toks[0].lower() not in words["not_mastheads"]
+
+
+def _masthead(line: str) -> str | None:
+    """The outlet's name when a line is only that ("ORVILLE TODAY", "KNA | Kessel News Agency"), else None."""
+    if _full_date(line):
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", line)]
+    if len(parts) > 2:
+        return None
+    named = [p for p in parts if _publication(p.title() if p.isupper() and len(p.split()) > 1 else p)]
+    if not named:
+        return None
+    # "KNA | Kessel News Agency": the full name; the acronym is what datelines print
+    return max(named, key=len)
 
 
 def _name_like(text: str) -> bool:
     """Words of a name: each capitalised or a connector ("The Orville Ledger", "Voice of Orville"), no sentence."""
     words = text.split()
     return 1 <= len(words) <= 6 and not re.search(r"[.!?,;:]$", text) and \
-        all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "de", "du", "al") for w in words)
+        all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS for w in words)
+
+
+def _bare(text: str) -> str:
+    """``text`` without times, time zones and weekdays ("Tue 9:41 AM UTC, 3 March 2026" → "3 March 2026")."""
+    words = _words()
+    text = TIME.sub(" ", text)
+    kept = [w for w in re.split(r"\s+", text)
+            if w.strip(",.()").lower() not in words["zones"] and w.strip(",.").lower() not in words["weekdays"]
+            and not re.fullmatch(r"\(?[A-Z]{2,4}[+-]\d{1,2}\)?,?|[+-]\d{1,2}(:?\d{2})?,?", w)]
+    return " ".join(kept)
 
 
 def _full_date(text: str) -> str | None:
     """A date only when the text is little more than a date (no headline that happens to hold a number)."""
-    text = text.strip(" ,.-–—")
+    text = _bare(text).strip(" ,.-–—")
     if n_words(text) > 6 or not re.search(r"\b\d{4}\b", text):
         return None
     return parse_date(text)
+
+
+@lru_cache(maxsize=1)
+def _byline_re() -> re.Pattern:
+    """ "By Ana Brel, Harbour Post staff writer", "By Ana Brel for the Harbour Post", "Written by Ana Brel, of …" """
+    link = "|".join(sorted(_words()["byline_for"], key=len, reverse=True))
+    return re.compile(rf"^(?:(?:written |words |story |reporting )?by\s+)?(?P<who>[^,|;:()]{{3,60}}?)"
+                      rf"(?:,\s*(?:(?P<link>{link})\s+)?|\s+(?P<link2>{link})\s+)(?P<rest>[^,|;:()]{{3,80}}?)"
+                      r"\s*(?:[|•·].*)?$", re.IGNORECASE)
+
+
+def _byline_outlet(line: str) -> str | None:
+    """The outlet a byline names ("By Ana Brel, Harbour Post staff writer", "By Ana Brel for the Kessel Wire")."""
+    if line_rule(line) != "byline":
+        return None
+    m = _byline_re().match(line)
+    if not m:
+        return None
+    linked = bool(m.group("link") or m.group("link2"))
+    toks = m.group("rest").split()
+    roles = _words()["roles"]
+    had_role = bool(toks) and toks[-1].lower().strip(".") in roles
+    if had_role:
+        toks.pop()
+        while toks and toks[-1].lower().strip(".") in roles | _words()["role_modifiers"]:
+            toks.pop()
+    if toks and toks[0].lower() == "the" and linked:
+        toks.pop(0)
+    name = " ".join(toks)
+    if not name or not _name_like(name) or name.lower() in roles:
+        return None
+    # "By Ana Brel, Harbour Post staff" / "… for Harbour Post": named as the writer's employer; a bare
+    # "By Ana Brel, Kessel Institute" is an affiliation unless the name is a publication's
+    return name if had_role or linked or _publication(name) else None
+
+
+TITLE_PARTS = re.compile(r"\s+(?:[|–—·•]|-|::)\s+")
+
+
+def outlet_from_title(page_title: str | None, headline: str | None = None) -> str | None:
+    """The site's name in a page title: "Headline | The Outlet", "Headline - Outlet", "Outlet | Headline".
+
+    page_title (str | None): the page's ``<title>`` as written.
+    headline (str | None): the article's headline without the site's name, when known.
+    RETURNS (str | None): the outlet's name, or None when no part of the title reads as one.
+    """
+    parts = [p.strip() for p in TITLE_PARTS.split(page_title or "") if p.strip()]
+    if len(parts) < 2:
+        return None
+    key = re.sub(r"\W+", " ", headline or "").strip().casefold()
+    for name, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        rest_key = re.sub(r"\W+", " ", " ".join(rest)).strip().casefold()
+        if n_words(name) > 5 or not _name_like(name) or re.sub(r"\W+", " ", name).strip().casefold() == key:
+            continue
+        # the other side holds the headline (or, with no headline known, reads as one: several words)
+        if (key and key in rest_key) or (not key and n_words(" ".join(rest)) >= 4) or _publication(name):
+            return _clean_outlet(name)
+    return None
 
 
 def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
@@ -156,30 +231,47 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
         return meta
     # the first line that is not furniture (a page may start with "Share" or a masthead)
     first = next((i for i, l in enumerate(nonblank[:8]) if line_rule(l) is None), None)
-    if first is not None and first < len(nonblank) - 1 and _masthead(nonblank[first]):
+    masthead = _masthead(nonblank[first]) if first is not None and first < len(nonblank) - 1 else None
+    if masthead:
         # "ORVILLE TODAY" above the headline: the outlet's name, and the title is further down
         below = next((i for i in range(first + 1, min(first + 4, len(nonblank) - 1))
                       if line_rule(nonblank[i]) is None and looks_like_title(nonblank[i])
-                      and not _full_date(nonblank[i])), None)
+                      and not _full_date(nonblank[i]) and not _masthead(nonblank[i])), None)
         if below is not None:
-            meta.outlet = _clean_outlet(nonblank[first].title() if nonblank[first].isupper() else nonblank[first])
+            meta.outlet = _clean_outlet(masthead.title() if masthead.isupper() and " " in masthead else masthead)
             first = below
+    elif first:
+        # "KNA | Kessel News Agency" above the navigation: a masthead the furniture rules took for a menu
+        name = next(filter(None, (_masthead(l) for l in nonblank[:first])), None)
+        meta.outlet = _clean_outlet(name.title() if name and name.isupper() and " " in name else name)
     if first is not None and first < len(nonblank) - 1 and looks_like_title(nonblank[first]):
         meta.title = nonblank[first]
     head = nonblank[:scan_lines]
     tail = nonblank[-scan_lines:] if len(nonblank) > scan_lines else []
+    undated: tuple[int, int] | None = None          # a dateline's day without its year
     for line in head + tail:
-        m = DATELINE.match(line)
+        m = DATELINE.match(line) or DATELINE_TITLE.match(line)
+        if m and m.re is DATELINE_TITLE and not month_day(m.group("date")) and not parse_date(m.group("date")):
+            m = None
         if m:
             meta.outlet = meta.outlet or _clean_outlet(m.group("outlet"))
             if m.group("date") and not meta.published:
                 meta.published = parse_date(m.group("date"))
-        elif not meta.published and line_rule(line) == "timestamp":
+                undated = undated or (None if meta.published else month_day(m.group("date")))
+        elif OUTLET_LEAD.match(line):
+            meta.outlet = meta.outlet or _clean_outlet(OUTLET_LEAD.match(line).group("outlet"))
+        rule = line_rule(line)
+        if not meta.published and rule == "timestamp":
             meta.published = parse_date(line)
+        if not meta.published and rule in ("reading_time", "byline", "credits", "timestamp"):
+            # "4 min read · 3 March 2026", "By Ana Brel | 3 March 2026"
+            meta.published = next(filter(None, (_full_date(p) for p in re.split(r"\s*[|•·]\s*", line))), None)
         if not meta.published:
             m = DATELINE_DATE.match(line) or STAMP_LINE.match(line)
             if m:
                 meta.published = _full_date(m.group("date"))
+                if not meta.published and m.re is DATELINE_DATE and n_words(_bare(m.group("date"))) <= 3:
+                    undated = undated or month_day(m.group("date"))
         m = OUTLET_DATE_LINE.match(line)
         if m:
             # one side a date, the other the outlet's name
@@ -190,14 +282,24 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
                     if not re.match(r"(?i)by\s", who):  # "By Jane Roe | 3 May 2026": a byline, no outlet
                         meta.outlet = meta.outlet or _clean_outlet(who)
                     break
-        v = VIA_LINE.match(line) or COPYRIGHT.match(line)
-        if v and not meta.outlet:
-            meta.outlet = _clean_outlet(v.group("outlet"))
+        if not meta.outlet:
+            v = VIA_LINE.match(line) or COPYRIGHT.match(line)
+            if v and (v.re is VIA_LINE or _name_like(v.group("outlet").strip(" .,"))):
+                meta.outlet = _clean_outlet(v.group("outlet"))
+            else:
+                meta.outlet = _clean_outlet(_byline_outlet(line))
     if not meta.outlet and meta.title:
         t = TITLE_OUTLET.match(meta.title)
         if t:
             meta.outlet = _clean_outlet(t.group("paren") or t.group("bar"))
+        t = None if meta.outlet else TITLE_DASH.match(meta.title)
+        if t and _publication(t.group("outlet")):
+            meta.outlet = _clean_outlet(t.group("outlet"))
+    if not meta.published and undated:
+        # "VARNO, March 4 (Agency)": the year of the nearest full date on the page, else unknown
+        meta.published = infer_year(*undated, text)
     return meta
 
 
-__all__ = ["TERMINAL", "TextMeta", "looks_like_title", "outlet_from_url", "parse_date", "text_meta"]
+__all__ = ["TERMINAL", "TextMeta", "find_dates", "looks_like_title", "outlet_from_title", "outlet_from_url",
+           "parse_date", "text_meta"]
