@@ -29,7 +29,7 @@ def figures(claims, by_id):
     ("The Border Service said 14 guns were delivered and 52 guards were wounded.",
      {(14, "Border Service"), (52, "Border Service")}),
     # two figures of the outlet
-    ("Trucks reached Velmora on Monday. 14 artillery pieces were delivered, and the rebels counted 52 guards.",
+    ("Trucks reached Velmora on Monday. 14 artillery pieces were delivered, and the rebels held 52 guards.",
      {(14, None), (52, None)}),
 ])
 def test_figure_clauses_each_figure_its_claim(nlp, text, expected):

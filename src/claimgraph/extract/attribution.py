@@ -33,6 +33,7 @@ __all__ = ["Attribution", "AttributionFinder", "Source"]
 
 CONTENT_DEPS = ("ccomp", "xcomp")
 FIRST_SECOND_PERSON = {"i", "we", "you", "me", "us"}
+PRONOUN_SPEAKERS = ("it", "they")
 
 
 class AttributionFinder(QuoteMixin, SourceMixin):
@@ -46,13 +47,15 @@ class AttributionFinder(QuoteMixin, SourceMixin):
         self.text = doc.text
         self._statement_speakers: dict[str, Source] = {}
         self._last_person = None          # the last person quoted: "the former diplomat said" is often them
+        self._found: list[Attribution] = []
 
     # -- public --------------------------------------------------------------------------
     def find(self) -> list[Attribution]:
         """Every attribution in the document, ordered by content start."""
         out: list[Attribution] = []
+        self._found = out
         for sent in sentences(self.doc):
-            out += self._sentence(sent)
+            out += self._sentence(sent)     # in place: pronoun speakers look back at what is found so far
         out += self._transcript()
         self._assign_quotes(out)
         # a reporting verb inside someone's direct quote ("… to mock an effort by …") reports only when it
@@ -94,6 +97,8 @@ class AttributionFinder(QuoteMixin, SourceMixin):
             entry = self.lex.verbs[lemma]
             if entry.get("objects") and self._figure_object(v, entry) is None:
                 return None         # "put" reports only a figure: "put the death toll at 40"
+            if entry.get("figure") and not any(_counts(c) for c in v.children if c.dep_ in ("dobj", "attr")):
+                return None         # "counted 120 deaths" reports; "counted on the army" does not
             return entry, [v]
         return None
 
@@ -107,8 +112,10 @@ class AttributionFinder(QuoteMixin, SourceMixin):
         if not objs:
             return None
         # "at 20" may hang off a noun of the object phrase ("the number of drones used in the attack at 20")
+        preps = entry.get("prep", "at")
+        preps = (preps,) if isinstance(preps, str) else tuple(preps)
         for t in v.subtree:
-            if t.i > objs[0].i and t.dep_ == "prep" and t.lower_ == entry.get("prep", "at") and \
+            if t.i > objs[0].i and t.dep_ == "prep" and t.lower_ in preps and \
                     any(o.like_num or o.tag_ == "CD" or any(n.like_num for n in o.children) or _vague_amount(o)
                         for o in pobjs(t)):
                 return objs[0]
@@ -130,6 +137,11 @@ class AttributionFinder(QuoteMixin, SourceMixin):
                                         not any(c.dep_ == "prep" for c in speaker_tok.children) or
                                         speaker_tok.ent_type_ in ("DATE", "TIME")):
             return None     # "nobody questions …", "who would have believed …": no one in particular says it
+        pronoun = None
+        if speaker_tok is not None and speaker_tok.lower_ in PRONOUN_SPEAKERS:
+            pronoun = self.pronoun_speaker(speaker_tok, v, self._found)
+            if pronoun is None and speaker_tok.lower_ == "it":
+                return None
         content = self._content(v, entry, sent)
         if content is None or content[1] - content[0] < 3:
             if speaker_tok is None:
@@ -145,7 +157,7 @@ class AttributionFinder(QuoteMixin, SourceMixin):
             for p in children(v, "prep"):
                 if p.lower_ in ("on", "upon") and pobjs(p):
                     addressee = pobjs(p)[0]
-        speaker = self.source(speaker_tok) if speaker_tok is not None else None
+        speaker = pronoun or (self.source(speaker_tok) if speaker_tok is not None else None)
         if speaker is None and speaker_tok is None and _passive_report(v):
             # "In the document it is said that …": the statement named in the clause speaks
             for p in children(v, "prep"):
@@ -236,8 +248,10 @@ class AttributionFinder(QuoteMixin, SourceMixin):
             persons = [c for c in subjects if (m := self.index.actor(c)) is not None and m.kind == "person"]
             subjects = persons[-1:] + [c for c in subjects if c not in persons[-1:]]
         for c in subjects:
+            # "it" speaks only in the active voice ("It said …"; "it is said" names no one): see pronoun_speaker
             if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "this", "that", "which") or \
-                    c.dep_ == "nsubj" and c.lower_ == "which":
+                    c.dep_ == "nsubj" and c.lower_ == "which" or \
+                    c.lower_ == "it" and not any(x.dep_ == "auxpass" for x in v.children):
                 if self._in_quote(c.idx) and not self._in_quote(v.idx):
                     # “… Full panic mode,” said Lena Varis: the parser took words of the quote as subject
                     return self._after_cue(v)
@@ -313,7 +327,12 @@ class AttributionFinder(QuoteMixin, SourceMixin):
                 if c.dep_ == "prep" and (base(v), c.lower_) in self.lex.phrasal:
                     objs = pobjs(c)
                     if objs:
-                        return self.span_of(objs[0])
+                        s, e = self.span_of(objs[0])
+                        # "spoke of 400 dead in the fighting": the verb's later phrases belong to it
+                        for p in v.children:
+                            if p.i > c.i and p.dep_ == "prep":
+                                e = max(e, self.span_of(p)[1])
+                        return s, e
         if clause is not None:
             s, e = self.span_of(clause, drop_mark=False)
             if arg == "xcomp":
@@ -468,6 +487,11 @@ def _verb_tagged_as_noun(t) -> bool:
     has_clause = any(c.dep_ in ("ccomp", "acl", "relcl") and any(m.lower_ == "that" for m in c.children)
                      for c in t.children)
     return has_subject and (has_clause or any(c.dep_ == "nsubj" for c in t.children))
+
+
+def _counts(obj) -> bool:
+    """Does an object phrase hold a figure ("120 civilian deaths", "dozens of violations")?"""
+    return any(t.like_num or t.tag_ == "CD" or _vague_amount(t) for t in obj.subtree)
 
 
 def _vague_amount(tok) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..model import Claim, Document, Event, Mention, Via
 from .arguments import ActorIndex, sentence_index, sentences
 from .attribution import Attribution, AttributionFinder, Source
+from .continuation import continuations
 from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
 from .figure_clauses import clause_verb, further_figures, own_span
@@ -67,7 +68,7 @@ class ClaimBuilder:
     def build(self) -> list[Claim]:
         atts = AttributionFinder(self.doc, self.index, self.quotes, self.lex).find()
         atts = [a for a in atts if not any(self.hedger.in_anonymity_phrase(i) for i in a.cue_tokens)]
-        atts += self._fragments(atts)
+        atts += continuations(self.doc, self.sents, atts, self._figures)
         self._atts = atts
         taken: set[int] = set()           # tokens that belong to an attribution (content, cue, speaker)
         for a in atts:
@@ -343,11 +344,15 @@ class ClaimBuilder:
             ev.date, ev.date_text = event_date(dates, set(range(sent.start, sent.end)), self.document.published)
         ev.quantity = self._quantity(si, hit, scope)
 
-    def _quantity(self, si: int, hit: EventHit | None, scope: set[int]):
+    def _figures(self, si: int) -> list:
+        """The quantities of sentence ``si`` (found once)."""
         if si not in self._quantities:
             sent = self.sents[si]
             self._quantities[si] = find_quantities(self.doc, sent.start, sent.end)
-        found = [q for q in self._quantities[si] if q[2] in scope or q[3] in scope]
+        return self._quantities[si]
+
+    def _quantity(self, si: int, hit: EventHit | None, scope: set[int]):
+        found = [q for q in self._figures(si) if q[2] in scope or q[3] in scope]
         if not found and hit is not None:
             # a nominal event inside the figure's clause: "12 people were killed in the shelling"
             above = {a.i for a in hit.head.ancestors}
@@ -361,30 +366,6 @@ class ClaimBuilder:
         return found[0][0]
 
     # -- helpers -------------------------------------------------------------------------
-    def _fragments(self, atts: list[Attribution]) -> list[Attribution]:
-        """A verbless sentence after a reported one continues it ("Then of moving eight jets …")."""
-        out = []
-        by_last_sentence: dict[int, Attribution] = {}
-        for a in atts:
-            if a.speaker is not None:
-                by_last_sentence[sentence_index(self.doc, self._token_at(max(a.content_start, a.content_end - 1)))] = a
-        for si, sent in enumerate(self.sents):
-            prev = by_last_sentence.get(si - 1)
-            if prev is None or any(a.covers(sent.start_char) for a in atts):
-                continue
-            root = sent.root
-            finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in root.children)
-            words = [t for t in sent if t.is_alpha]
-            if finite or len(words) < 3 or not any(t.pos_ == "ADP" for t in sent[:3]) or \
-                    not any(t.tag_ == "VBG" for t in sent) or sent.text.isupper():
-                continue
-            s, e = self._strip(sent.start_char, sent.end_char)
-            out.append(Attribution(cue=prev.cue, cue_tokens=[], content_start=s, content_end=e, speaker=prev.speaker,
-                                   speech_type=prev.speech_type, stance=prev.stance, via=list(prev.via),
-                                   addressee=prev.addressee, kind="continuation", cue_char=s))
-        return out
-
     def _accuses(self, claim: Claim, cue_lemma: str | None) -> bool:
         """A plain report that another actor did something hostile is an accusation (data: accusing_cues)."""
         ev = claim.event

@@ -14,11 +14,20 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import data
+from .arguments import sentence_index
 from .events import pobjs
 from .lexicons import base
 from .speech import Attribution, Source
 
 COSPEAKER_PREPS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("together", "with"))
+# who "it" / "they" can be as a speaker: a body, not a person (he/she) and not a place
+SPEAKING_BODIES = frozenset({"country", "government", "organization", "armed_group", "media"})
+# how many sentences back a pronoun speaker looks for the speaker it continues
+PRONOUN_SPEAKER_SENTENCES = 2
+# auxiliaries under which "it" does something rather than says it
+MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "shall"})
+# how many tokens back "the statement" looks for the statement's issuer
+ISSUER_REACH = 120
 
 
 class SourceMixin:
@@ -49,7 +58,62 @@ class SourceMixin:
                                        kind="coordinated", parent=a.parent, cue_char=a.cue_char))
         return out
 
-    # -- per sentence --------------------------------------------------------------------
+    # -- pronoun speakers ----------------------------------------------------------------
+    def pronoun_speaker(self, tok, v, found: list[Attribution]) -> Source | None:
+        """The speaker "it" / "they" stands for ("It said …", "…, it added.", "They also said …").
+
+        News continues a speaker with a pronoun: the last attribution of this or the previous two
+        sentences whose speaker is a body (an organisation, outlet, state, or a statement with no
+        named author) is meant, as he/she continue a person. Failing that, the pronoun's antecedent
+        speaks when it is such a body and the cue is a verb of saying (not "it shows", whose "it" is
+        usually a thing: data ``thing_cues``).
+
+        tok (Token): the pronoun subject. v (Token): the cue verb.
+        found (list[Attribution]): the attributions found so far in the document (text order).
+        RETURNS (Source | None): the speaker, its mention an alias of the antecedent; None if none fits.
+        """
+        if not self._pronoun_reports(tok, v):
+            return None
+        si = sentence_index(self.doc, tok)
+        by_id = self.index.by_id()
+        thing_cue = base(v) in _thing_cues()
+        for a in reversed(found):
+            if a.speaker is None or a.cue_char >= tok.idx or not a.cue_tokens:
+                continue
+            if si - sentence_index(self.doc, self.doc[a.cue_tokens[0]]) > PRONOUN_SPEAKER_SENTENCES:
+                break
+            m = by_id.get(a.speaker.mention) if a.speaker.mention else None
+            statement = a.speaker.head is not None and a.speaker.head.lemma_.lower() in self.lex.statement_nouns
+            if thing_cue and not statement:
+                break           # "X wrote … it shows": "it" is what X wrote about, not X
+            if m is not None and m.kind in SPEAKING_BODIES:
+                alias = self.index.add_alias(tok.idx, tok.idx + len(tok.text), tok.text, m)
+                return Source(text=tok.text, mention=alias.id, head=tok, start=tok.idx, end=tok.idx + len(tok.text))
+            if m is None and statement:
+                # "…, the statement said. It put the number …": the statement goes on
+                return Source(text=a.speaker.text, head=tok, start=tok.idx, end=tok.idx + len(tok.text))
+            if m is not None:
+                break           # the last speaker was a person: "it" is not them
+        if thing_cue:
+            return None
+        m = self.index.actor(tok)
+        if m is None or m.kind not in SPEAKING_BODIES:
+            return None
+        return Source(text=tok.text, mention=m.id, head=tok, start=tok.idx, end=tok.idx + len(tok.text))
+
+    def _pronoun_reports(self, tok, v) -> bool:
+        """Can the pronoun ``tok`` be the speaker of cue ``v`` at all? Only as the cue's own subject (or
+        the subject of the verb the cue is coordinated with: "It said … and added …"), outside a direct
+        quote (there "it" is the quoted person's figure of speech), not in a relative clause ("the target it
+        pledged to reach") and not under a modal ("it would encourage investors": a thing's effect)."""
+        if self._in_quote(tok.idx) or v.dep_ == "relcl":
+            return False
+        verb = v
+        while verb.dep_ == "conj" and verb.head.i != tok.head.i and verb.head.i != verb.i:
+            verb = verb.head
+        if tok.head.i != verb.i and tok.head.i != verb.head.i:
+            return False
+        return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children)
 
     # -- sources -------------------------------------------------------------------------
     def source(self, tok) -> Source:
@@ -79,12 +143,34 @@ class SourceMixin:
                 prev = self._statement_speakers.get(lemma)
                 if prev is not None:
                     return Source(text=text, mention=prev.mention, head=tok, start=s, end=e)
+                m = self._issuer(tok)       # "X issued a statement on Monday. … the statement said"
         src = Source(text=text, mention=m.id if m else None, head=tok, start=s, end=e)
         if m is not None and m.kind == "person":
             self._last_person = m
         if lemma in self.lex.statement_nouns and src.mention:
             self._statement_speakers[lemma] = src
         return src
+
+    def _issuer(self, tok):
+        """Who issued the statement "the statement" refers back to: the subject of the verb whose object
+        is the last earlier noun with its lemma ("X issued a statement", "X released its report"), or
+        that noun's owner ("X's report", "a report by X"), within the last few sentences."""
+        lemma = tok.lemma_.lower()
+        lo = max(0, tok.i - ISSUER_REACH)
+        for t in reversed(self.doc[lo:tok.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            owners = [c for c in t.children if c.dep_ == "poss"]
+            owners += [o for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                       for o in pobjs(c)]
+            if t.dep_ == "dobj":
+                owners += [c for c in t.head.children if c.dep_ == "nsubj"]
+            for o in owners:
+                m = self.index.actor(o)
+                if m is not None and m.kind in SPEAKING_BODIES | {"person"}:
+                    return m
+            return None                 # the nearest such noun names no one: do not look past it
+        return None
 
     def _appos_person(self, tok):
         """The person named in apposition to a role noun ("the envoy, Jane Doe,"), if any."""
@@ -246,6 +332,12 @@ class SourceMixin:
     def _np_text(self, tok) -> str:
         s, e = self.np_span(tok)
         return self.text[s:e]
+
+
+@lru_cache(maxsize=1)
+def _thing_cues() -> frozenset[str]:
+    """Cues whose subject "it" is usually a thing ("it shows that …"): data/attribution.yaml ``thing_cues``."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("thing_cues", []))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,114 @@
+"""Sentences that go on with the previous sentence's speaker although they name no one.
+
+A reported statement often runs past its sentence without a cue of its own:
+
+- a verbless fragment ("Then of moving eight jets …"), machine-translated copy's way of going on;
+- a figure that continues the reported figures ("The ministry said 14 people were killed. Another 30
+  were wounded."; "… Of those, nine were children."): an additive or partitive opener (data
+  ``continuation_openers``) or a bare number as subject ("Eleven were officers") points back to what
+  the speaker just counted. Only in the same paragraph, or right across one break when the number
+  stands alone (it cannot be read without the figure before it).
+
+A sentence with its own cue, source phrase or quote, or whose previous statement was a denial, a
+request or a threat, is not continued: the outlet speaks in it (speaker None).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import data
+from .arguments import sentence_index
+from .speech import Attribution
+
+# what the previous statement must be for a figure to go on with it
+CONTINUED_STANCE = "asserts"
+NOT_CONTINUED_TYPES = ("REQUEST", "THREATEN")
+
+
+def continuations(doc, sents, atts: list[Attribution], figures) -> list[Attribution]:
+    """Attributions for the sentences that continue the previous sentence's speaker.
+
+    doc (Doc): the parse. sents (list[Span]): its sentences (``arguments.sentences``).
+    atts (list[Attribution]): the document's attributions so far.
+    figures (callable): sentence index -> the quantities found in it (``find_quantities`` tuples).
+    RETURNS (list[Attribution]): new attributions of kind "continuation" (one sentence each).
+    """
+    text = doc.text
+    by_last: dict[int, Attribution] = {}
+    for a in atts:
+        if a.speaker is not None:
+            by_last[sentence_index(doc, _token_at(doc, max(a.content_start, a.content_end - 1)))] = a
+    cue_sents = {sentence_index(doc, doc[i]) for a in atts for i in a.cue_tokens}
+    out: list[Attribution] = []
+    for si, sent in enumerate(sents):
+        prev = by_last.get(si - 1)
+        if prev is None or si in cue_sents or any(a.covers(sent.start_char) for a in atts):
+            continue
+        s, e = _strip(text, sent.start_char, sent.end_char)
+        if _fragment(sent) or _goes_on(sent, sents[si - 1], prev, figures(si), text):
+            a = Attribution(cue=prev.cue, cue_tokens=[], content_start=s, content_end=e, speaker=prev.speaker,
+                            speech_type=prev.speech_type, stance=prev.stance, via=list(prev.via),
+                            addressee=prev.addressee, kind="continuation", cue_char=s)
+            out.append(a)
+            by_last[si] = a             # "Another 30 were wounded. Of those, nine were children."
+    return out
+
+
+def _fragment(sent) -> bool:
+    """A verbless sentence opening with a preposition and holding a gerund ("Then of moving eight jets …")."""
+    root = sent.root
+    finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in root.children)
+    words = [t for t in sent if t.is_alpha]
+    return not (finite or len(words) < 3 or not any(t.pos_ == "ADP" for t in sent[:3]) or
+                not any(t.tag_ == "VBG" for t in sent) or sent.text.isupper())
+
+
+def _goes_on(sent, before, prev: Attribution, found: list, text: str) -> bool:
+    """Does a sentence with a figure go on with the figures the previous sentence reported?"""
+    if not found or prev.stance != CONTINUED_STANCE or prev.speech_type in NOT_CONTINUED_TYPES:
+        return False
+    if sent.text.isupper() or sent.text.lstrip()[:1] in "\"\u201c\u2018'":
+        return False
+    gap = text[_strip(text, before.start_char, before.end_char)[1]:sent.start_char]   # a sentence may end in "\n"
+    bare = _bare_number_subject(sent)
+    if "\n" in gap and not (bare and gap.count("\n") <= 2):
+        return False                    # a new paragraph is the outlet's again, unless the number hangs on
+    return bare or _opener(sent)
+
+
+def _opener(sent) -> bool:
+    words = tuple(t.lower_ for t in sent if not t.is_punct)[:4]
+    return any(words[:len(o)] == o for o in _openers())
+
+
+def _bare_number_subject(sent) -> bool:
+    """The subject of the sentence is a number with no noun ("Eleven were officers", "Another 30 were
+    wounded", "Nine of them were children"): it counts what the sentence before counted."""
+    root = sent.root
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "NUM" or c.like_num):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("another", "others") and \
+                any(x.like_num for x in c.subtree):
+            return True
+    return False
+
+
+def _token_at(doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[0]
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[tuple[str, ...], ...]:
+    """Additive and partitive sentence openers (data/attribution.yaml ``continuation_openers``)."""
+    return tuple(tuple(w.lower().split()) for w in data.load("attribution.yaml").get("continuation_openers", []))
