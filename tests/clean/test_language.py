@@ -37,3 +37,21 @@ def test_language_french_article_citing_english_report():
             "Selon ce document, les forces gouvernementales ont reculé de dix kilomètres au cours de la semaine "
             "dernière, et les observateurs demandent un accès immédiat à la zone des combats.")
     assert detect_language(text) == "fr"
+
+
+@pytest.mark.parametrize("paragraphs,lang", [
+    # the longest paragraph is English but the French ones hold more letters together: reading stops
+    # early only on a majority of all letters, so French still wins
+    (["The delegation from the northern provinces said on Monday evening that the ceasefire talks would "
+      "resume next week in the capital, after a pause of several months.",
+      "Le ministre a dit mardi que les discussions reprendraient bientôt dans la capitale du pays.",
+      "Les délégations se sont retrouvées jeudi matin pour préparer la prochaine réunion des partis.",
+      "Selon le porte-parole, les soldats ont quitté la ville après trois jours de combats intenses."], "fr"),
+    # a long English majority after a short foreign opening
+    (["Le ministre a parlé.",
+      "The delegation from the northern provinces said on Monday evening that the ceasefire talks would "
+      "resume next week in the capital, after a pause of several months caused by a dispute."], "en"),
+])
+def test_language_majority_of_letters_wins_whatever_the_order(paragraphs, lang):
+    assert detect_language("\n\n".join(paragraphs)) == lang
+    assert detect_language("\n\n".join(reversed(paragraphs))) == lang

@@ -38,14 +38,26 @@ def detect_language(text: str) -> str:
     sample = URL.sub(" ", text[:SAMPLE])
     if _letters(sample) < MIN_LETTERS:
         return "und"
-    weights: dict[str, int] = {}
     paras = [p for p in re.split(r"\n\s*\n|\n", sample) if _letters(p) >= MIN_LETTERS] or [sample]
+    sizes = [_letters(p) for p in paras]
     detector = _detector()
-    for para in paras:
-        lang = detector.detect_language_of(para)
-        if lang is not None:
-            code = lang.iso_code_639_1.name.lower()
-            weights[code] = weights.get(code, 0) + _letters(para)
+    # Paragraphs are read longest first and reading stops once one language holds more than half
+    # of all the letters: no other can win then (in most articles after a third of the text).
+    # When none does, the winner is taken as reading them in order does (ties go to the first seen).
+    half = sum(sizes) / 2
+    found: dict[int, str] = {}
+    weights: dict[str, int] = {}
+    for i in sorted(range(len(paras)), key=lambda i: -sizes[i]):
+        lang = detector.detect_language_of(paras[i])
+        if lang is None:
+            continue
+        code = found[i] = lang.iso_code_639_1.name.lower()
+        weights[code] = weights.get(code, 0) + sizes[i]
+        if weights[code] > half:
+            return code
     if not weights:
         return "und"
+    weights = {}
+    for i in sorted(found):
+        weights[found[i]] = weights.get(found[i], 0) + sizes[i]
     return max(weights, key=weights.get)
