@@ -23,6 +23,7 @@ from rapidfuzz.distance import Indel
 
 from .. import data
 from ..model import Mention
+from .kb import fold
 from .names import given_key, initials, is_acronym, lexicon, org_key, same_onset, split_person, surname_key, translit
 
 # A surname variant is accepted when no exact match exists and the similarity reaches this.
@@ -184,6 +185,37 @@ def _join_single(clusters: list[PersonCluster], m: Mention) -> PersonCluster | N
     if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.05 and scored[0][1] is not scored[1][1]:
         return None  # two people fit equally well: do not guess
     return scored[0][1]
+
+
+@lru_cache(maxsize=1)
+def _org_name_words() -> frozenset[str]:
+    return frozenset(data.load("institutions.yaml").get("name_words", []))
+
+
+def fix_person_kinds(mentions: list[Mention], places: set[int] = frozenset()) -> None:
+    """spaCy's small model often calls a person an organisation: trust the person reading within the document.
+
+    A one-word "organisation" (no kb entry, no organisation word) that is, or closely spells, the surname of a
+    person named in the document is that person ("Dravlan's forces" after "Khamis Dravelot"). Names the syntax
+    showed to be places (``places``: start offsets) stay places.
+    """
+    lex = lexicon()
+    surnames: set[str] = set()
+    words: set[str] = set()
+    for m in mentions:
+        if m.kind == "person":
+            surnames.add(surname_key(split_person(m.name).surname))
+            words.update(w.lower() for w in m.name.split())
+    for m in mentions:
+        if m.kind not in ("organization", "place") or m.kb_id is not None or m.affiliation_kb or m.start in places:
+            continue
+        names = m.name.split()
+        if any(fold(w) in lex.org_suffixes or fold(w) in _org_name_words() for w in names):
+            continue
+        if all(w.lower() in words for w in names) or (
+                len(names) == 1 and max((surname_match(surname_key(m.name), s) for s in surnames), default=0) >= 0.77):
+            m.kind = "person"
+            m.label = "PERSON"
 
 
 def link_persons(mentions: list[Mention]) -> None:

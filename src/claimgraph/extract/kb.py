@@ -76,6 +76,7 @@ class KnowledgeBase:
     capital_names: dict[str, str] = field(default_factory=dict)  # exact capital name -> country code
     ambiguous_capitals: set[str] = field(default_factory=set)
     seats: dict[str, str] = field(default_factory=dict)          # name_key(seat) -> country code
+    body_seats: dict[str, list[str]] = field(default_factory=dict)  # name_key(city) -> ids of bodies seated there
     locative: dict[str, set[str]] = field(default_factory=dict)
     written: dict[str, list[str]] = field(default_factory=dict)  # kb id -> every form to match
 
@@ -110,6 +111,11 @@ class KnowledgeBase:
     def seat_country(self, text: str) -> str | None:
         """ISO code of the country a seat of power ("White House") stands for, or None."""
         return self.seats.get(name_key(text))
+
+    def seated_body(self, text: str, named: set[str]) -> KBEntry | None:
+        """The one body seated in a city ("Brussels") among the body ids an article names, else None."""
+        found = [b for b in self.body_seats.get(name_key(text), ()) if b in named]
+        return self.entries.get(found[0]) if len(found) == 1 else None
 
     def country_of_text(self, text: str) -> str | None:
         """ISO code named by a country name, a demonym, a capital or a seat of power."""
@@ -161,6 +167,8 @@ def get_kb() -> KnowledgeBase:
     for seat in metonyms["seats"]:
         kb.seats[name_key(seat["name"])] = seat["country"]
     kb.locative = {k: set(v) for k, v in metonyms.get("locative", {}).items()}
+    for seat in metonyms.get("body_seats", []):
+        kb.body_seats[name_key(seat["name"])] = [f"body:{b}" for b in seat["bodies"]]
     for b in data.load("bodies.yaml")["bodies"]:
         parent = f"body:{b['parent']}" if b.get("parent") else None
         entry = KBEntry(id=f"body:{b['id']}", name=b["name"], kind=b.get("kind", "organization"),

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import data
 from ..model import Document, Mention
-from .coref import GENDERS_KEY, link_organisations, link_persons, person_genders
+from .coref import GENDERS_KEY, fix_person_kinds, link_organisations, link_persons, person_genders
 from .kb import fold, get_kb
 from .names import lexicon
 from .roles import RoleInfo, ministers_of_ministries, read_roles
@@ -181,7 +181,8 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     pieces = _pieces(document, doc, facts)
     ctx = _Context(countries={p.kb_id.split(":")[1] for p in pieces if p.kb_id and p.kb_id.startswith("country:")},
                    states=facts,
-                   person_words={w for p in pieces if p.label == "PERSON" and " " in p.name for w in p.name.split()})
+                   person_words={w for p in pieces if p.label == "PERSON" and " " in p.name for w in p.name.split()},
+                   bodies={p.kb_id for p in pieces if p.kb_id and p.kb_id.startswith("body:")})
     out: list[Mention] = []
     index_of: dict[int, int] = {}
     for k, p in enumerate(pieces):
@@ -196,7 +197,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
         index_of[k] = len(out)
         out.append(m)
     _apply_owners(pieces, index_of, out, text)
-    _fix_kinds(out, ctx.place_uses)
+    fix_person_kinds(out, ctx.place_uses)
     out.extend(repeated_names(doc, out, sentence_of, LABELS))
     out.extend(possessed_institutions(doc, out, sentence_of))
     ministers_of_ministries(out)
@@ -218,6 +219,7 @@ class _Context:
     states: StateFacts           # states, demonyms and capitals learned from it
     person_words: set[str]       # words of the multi-word person names in it
     place_uses: set[int] = field(default_factory=set)  # start offsets of names the syntax shows to be places
+    bodies: set[str] = field(default_factory=set)      # kb ids of the international bodies it names
 
 
 def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | None:
@@ -249,6 +251,9 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
         if is_locative(span) or dateline(span):
             m.kind, m.kb_id = "place", f"capital:{capital}"
             m.affiliation, m.affiliation_kb = kb.country(capital).name, f"country:{capital}"
+        elif capital not in doc_countries and kb.seated_body(p.name, ctx.bodies) is not None:
+            body = kb.seated_body(p.name, ctx.bodies)  # "Brussels warned" in a story about the EU
+            m.kind, m.kb_id, m.local_key = body.kind, body.id, body.name
         else:
             country = kb.country(capital)
             m.kind, m.kb_id, m.local_key = "country", country.id, country.name
@@ -470,31 +475,3 @@ def _generic_entry(text: str):
 def _generic_kb(kid: str) -> bool:
     entry = get_kb().entries.get(kid)
     return entry is not None and entry.generic
-
-
-def _fix_kinds(mentions: list[Mention], places: set[int] = frozenset()) -> None:
-    """spaCy's small model often calls a person an organisation: trust the person reading within the document.
-
-    A one-word "organisation" (no kb entry, no organisation word) that is, or closely spells, the surname of a
-    person named in the document is that person ("Dravlan's forces" after "Khamis Dravelot"). Names the syntax
-    showed to be places (``places``: start offsets) stay places.
-    """
-    from .coref import surname_match
-    from .names import split_person, surname_key
-    lex = lexicon()
-    surnames: set[str] = set()
-    words: set[str] = set()
-    for m in mentions:
-        if m.kind == "person":
-            surnames.add(surname_key(split_person(m.name).surname))
-            words.update(w.lower() for w in m.name.split())
-    for m in mentions:
-        if m.kind not in ("organization", "place") or m.kb_id is not None or m.affiliation_kb or m.start in places:
-            continue
-        names = m.name.split()
-        if any(fold(w) in lex.org_suffixes or fold(w) in _name_words() for w in names):
-            continue
-        if all(w.lower() in words for w in names) or (
-                len(names) == 1 and max((surname_match(surname_key(m.name), s) for s in surnames), default=0) >= 0.77):
-            m.kind = "person"
-            m.label = "PERSON"

@@ -57,9 +57,13 @@ def dateline(span: Span) -> bool:
     filed, a place."""
     doc = span.doc
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space
-    if not (line_start and span.text.isupper() and len(span.text) > 3 and span.end < len(doc)):
+    if not (line_start and len(span.text) > 3 and span.end < len(doc)):
         return False
     nxt = doc[span.end]
+    if not span.text.isupper():
+        # "Velmir, 3 May (Norvanian News Agency) -": a dateline in title case, a date then the agency or a dash
+        return nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "DATE" and \
+            any(t.text in ("(", "-", "\u2013", "\u2014") for t in doc[span.end + 2:span.end + 8])
     if nxt.text in ("-", "\u2013", "\u2014", "("):
         return True
     # "KELMORA, 3 May -": a comma, then a date

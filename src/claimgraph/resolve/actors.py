@@ -107,7 +107,8 @@ def _signature(node: Node) -> str:
         return kid
     if node.kind == "person":
         return "p:" + surname_key(split_person(node.key).surname)
-    return "o:" + org_key(node.key)
+    # transliteration-folded, so the context of "Norvania" and of "Norwania" is one actor
+    return "o:" + _folded(org_key(node.key))
 
 
 def _is_person(node: Node) -> bool:

@@ -84,6 +84,10 @@ def retype(nodes: list) -> CorpusStates:
     # towns the gazetteer does not know are matched in their transliteration-folded form ("Velmosk"/"Vellmosk")
     places = {translit(name_key(n.key)) for n in nodes if n.kind == "place" and " " not in n.key.strip()}
     persons = {name_key(n.key) for n in nodes if n.kind == "person" and len(n.key.split()) > 1 and not n.kb_id}
+    # the same, transliteration-folded with the given name's inner vowels blanked ("Tomer Halvik" ~ "Tomir Halvic")
+    folded_persons = {_person_fold(k) for k in persons}
+    for key, owners in list(surname_owners.items()):
+        surname_owners.setdefault(translit(key), set()).update(owners)
     short_orgs: dict[str, str] = {}
     for n in nodes:
         if n.kind in GROUPS and not n.kb_id:
@@ -107,14 +111,30 @@ def retype(nodes: list) -> CorpusStates:
         elif one_word and translit(key) in places and n.kind in ("person", *GROUPS) and key not in surnames and \
                 _plain(n):
             n.kind = "place"
-        elif n.kind in GROUPS and 2 <= len(n.key.split()) <= 3 and key in persons and _plain(n):
+        elif n.kind in GROUPS and 2 <= len(n.key.split()) <= 3 and _plain(n) and \
+                (key in persons or _person_fold(key) in folded_persons and not _organisation_words(n.key)):
             n.kind = "person"
-        elif n.kind in GROUPS and one_word and len(surname_owners.get(key, ())) == 1 and _plain(n) and \
-                translit(key) not in places:
+        elif n.kind in GROUPS and one_word and _plain(n) and translit(key) not in places and \
+                len(surname_owners.get(key) or surname_owners.get(translit(key)) or ()) == 1:
             n.kind = "person"  # "the X regime": the surname of the one person of that name in the corpus
         elif n.kind == "person" and not one_word and org_key(n.key) in short_orgs and _plain(n):
             n.kind = short_orgs[org_key(n.key)]
     return states
+
+
+def _person_fold(key: str) -> str:
+    """A full name's key transliteration-folded, the given name's inner vowels blanked ("tomer halvik" ->
+    "t*m*r halvik"), as people's names are compared across articles (``aliases.score_people``)."""
+    from .aliases import given_skeleton
+    words = [translit(w) or w for w in key.split()]
+    return " ".join([given_skeleton(words[0]), *words[1:]])
+
+
+def _organisation_words(name: str) -> bool:
+    """Does a name hold a word of organisations' names ("Front", "Group", "Council")?"""
+    from ..extract.missed import name_words
+    from ..extract.names import lexicon
+    return any(w.lower() in name_words() or w.lower() in lexicon().org_suffixes for w in name.split())
 
 
 def learned_countries(actors: list[Actor], affil_text: dict[str, Counter], by_org: dict[str, Actor],
