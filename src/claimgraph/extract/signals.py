@@ -7,8 +7,8 @@ and scare quotes (a short quoted word or phrase inside a sentence). Each hit is 
 offsets into ``Document.text``; ``signal_rates`` turns them into rates per 1,000 words with
 examples. Signals describe presentation; they are never a verdict on truth.
 
-Matching uses spaCy's PhraseMatcher (lower-case text) and Matcher (lemmas), built once per
-vocabulary.
+Phrases are matched with spaCy's PhraseMatcher (lower-case text, built once per vocabulary); single
+words by lemma or lower-case form, one look-up per token in the token table (``extract.tokens``).
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from typing import Any, Iterable
 
 from .. import data
 from ..model import Document, Signal
+from .tokens import tokens
 
 DATA_FILE = "framing.yaml"
 SCARE = "scare_quotes"
@@ -46,37 +47,51 @@ def label(kind: str) -> str:
     return spec.get("label", kind) if spec else kind.replace("_", " ")
 
 
-_MATCHERS: dict[int, tuple[Any, Any, Any]] = {}
+_MATCHERS: dict[int, tuple[Any, Any]] = {}
 
 
-def _matchers(vocab):
-    """(PhraseMatcher, Matcher) for the lexicon, built once per vocabulary."""
+def _phrases(vocab):
+    """The PhraseMatcher of the lexicon's phrases (lower-case text), built once per vocabulary."""
     key = id(vocab)
     hit = _MATCHERS.get(key)
     if hit is not None and hit[0] is vocab:
-        return hit[1], hit[2]
+        return hit[1]
     from spacy.lang.en import English
-    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.matcher import PhraseMatcher
 
     tokenizer = English().tokenizer
     phrases = PhraseMatcher(vocab, attr="LOWER")
-    words = Matcher(vocab)
     for kind, spec in lexicon()["kinds"].items():
         pats = [tokenizer(p.lower()) for p in spec.get("phrases", [])]
         if pats:
             phrases.add(kind, pats)
-        ws = [w.lower() for w in spec.get("words", [])]
-        if ws:
-            words.add(kind, [[{"LEMMA": {"IN": ws}}], [{"LOWER": {"IN": ws}}]])
-    _MATCHERS[key] = (vocab, phrases, words)
-    return phrases, words
+    _MATCHERS[key] = (vocab, phrases)
+    return phrases
+
+
+@lru_cache(maxsize=1)
+def _word_kinds() -> dict[str, tuple[str, ...]]:
+    """Lexicon word (lower case) → the kinds that list it."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for kind, spec in lexicon()["kinds"].items():
+        for w in dict.fromkeys(w.lower() for w in spec.get("words", [])):
+            out[w].append(kind)
+    return {w: tuple(k) for w, k in out.items()}
 
 
 def _lexicon_hits(doc) -> list[tuple[str, int, int]]:
-    phrases, words = _matchers(doc.vocab)
-    hits = []
-    for match_id, start, end in list(phrases(doc)) + list(words(doc)):
-        hits.append((doc.vocab.strings[match_id], start, end))
+    """(kind, start, end) of every lexicon phrase, and of every token whose lemma or lower-case form is
+    a lexicon word (one look-up per token in the token table)."""
+    vocab = doc.vocab.strings
+    hits = [(vocab[match_id], start, end) for match_id, start, end in _phrases(doc.vocab)(doc)]
+    words = _word_kinds()
+    t = tokens(doc)
+    for i, (lemma, lower) in enumerate(zip(t.lemma, t.lower)):
+        found = words.get(lemma) or words.get(lower)
+        if found:
+            if lemma != lower and lemma in words and lower in words:
+                found = tuple(dict.fromkeys(words[lemma] + words[lower]))
+            hits += [(kind, i, i + 1) for kind in found]
     return hits
 
 
@@ -94,9 +109,12 @@ def _unnamed_by_grammar(doc) -> list[tuple[int, int]]:
     verbs = set(lex["reporting_verbs"])
     documents = set(lex["unnamed_documents"])
     out = []
-    for t in doc:
-        if t.lemma_.lower() not in nouns or t.pos_ not in ("NOUN", "PROPN"):
+    table = tokens(doc)
+    # candidates from the token table; only they are read as spaCy Tokens
+    for i, (lemma, pos) in enumerate(zip(table.lemma_lower, table.pos)):
+        if lemma not in nouns or pos not in ("NOUN", "PROPN"):
             continue
+        t = doc[i]
         if _has_person_name(t):
             continue
         if t.lemma_.lower() in documents and any(c.ent_type_ in ("ORG", "GPE", "NORP") for c in t.subtree):

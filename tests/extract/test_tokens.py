@@ -1,0 +1,35 @@
+"""The per-document token table reads the same values as spaCy's Token attributes (invented text)."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.tokens import KEY, tokens
+
+pytestmark = pytest.mark.model
+
+TEXTS = [
+    "Norvanian officials said on Tuesday that 40 fighters had crossed into Kessia.\n\n"
+    "The ministry in Velmir denied it. “We never sent anyone,” a spokesman told the Harbour Times.",
+    "Talks resume\nDelegations from Ostria and Lunden met in Marrow on Monday, the U.N. said.",
+    "",
+]
+
+COLUMNS = {
+    "text": lambda t: t.text, "lower": lambda t: t.lower_, "lemma": lambda t: t.lemma_,
+    "lemma_lower": lambda t: t.lemma_.lower(), "tag": lambda t: t.tag_, "dep": lambda t: t.dep_,
+    "ent_type": lambda t: t.ent_type_, "pos": lambda t: t.pos_, "head": lambda t: t.head.i,
+    "ent_iob": lambda t: t.ent_iob, "sent_start": lambda t: t.is_sent_start is True, "idx": lambda t: t.idx,
+}
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("column", sorted(COLUMNS))
+def test_tokens_column_equals_token_attribute(nlp, text, column):
+    doc = nlp(text)
+    assert getattr(tokens(doc), column) == [COLUMNS[column](t) for t in doc]
+
+
+def test_tokens_table_is_kept_per_document(nlp):
+    a, b = nlp("Kessia denied it."), nlp("Ostria agreed.")
+    assert tokens(a) is tokens(a) and a.user_data[KEY] is tokens(a)
+    assert tokens(a) is not tokens(b) and tokens(b).text == ["Ostria", "agreed", "."]
