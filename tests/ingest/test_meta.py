@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import pytest
 
-from claimgraph.ingest.meta import looks_like_title, outlet_from_url, parse_date, text_meta
+from claimgraph.ingest.meta import looks_like_title, outlet_from_title, outlet_from_url, parse_date, text_meta
 
 
 @pytest.mark.parametrize("value,expected", [
@@ -96,3 +96,74 @@ def test_meta_text_meta_datelines_and_stamp_lines(text, outlet, published):
 ])
 def test_meta_masthead_is_not_the_title(text, title):
     assert text_meta(text).title == title
+
+
+LEAD = "The harbour council voted on Monday to close the northern pier to cargo traffic until repairs end."
+
+
+@pytest.mark.parametrize("stamp,published", [
+    ("November 3, 2026 9:41 AM UTC", "2026-11-03"),
+    ("Updated: November 3, 2026 9:41 AM UTC", "2026-11-03"),
+    ("Published 3 Nov 2026, 09:41 GMT+1", "2026-11-03"),
+    ("Updated 9:41 AM EST, Tue November 3, 2026", "2026-11-03"),
+    ("04.03.2026", "2026-03-04"),
+    ("2026-03-04", "2026-03-04"),
+    ("15/03/2026", "2026-03-15"),
+    ("Tuesday 3 March 2026 | 4 min read", "2026-03-03"),
+    ("4 min read · Nov 3, 2026", "2026-11-03"),
+    ("By Ana Brel | 3 March 2026", "2026-03-03"),
+])
+def test_meta_text_meta_timestamp_lines(stamp, published):
+    assert text_meta(f"Pier to close for repairs\n\n{stamp}\n\n{LEAD}").published == published
+
+
+@pytest.mark.parametrize("text,published", [
+    # a dateline without a year takes the year of the nearest full date on the page
+    (f"Pier to close\n\nVARNO, March 4 (Kessel Wire) – {LEAD} The pier opened on 28 February 2026.", "2026-03-04"),
+    (f"Pier to close\n\nVARNO, Dec. 30 (Kessel Wire) – {LEAD} Work starts on January 5, 2027.", "2026-12-30"),
+    (f"Pier to close\n\nVARNO, March 4 - {LEAD} It opened on 2 March 2026.", "2026-03-04"),
+    # … and no year at all when the page prints none
+    (f"Pier to close\n\nVARNO, March 4 (Kessel Wire) – {LEAD}", None),
+])
+def test_meta_text_meta_dateline_without_year(text, published):
+    assert text_meta(text).published == published
+
+
+@pytest.mark.parametrize("text,outlet", [
+    (f"KESSEL NEWS AGENCY\n\nPier to close for repairs\n\n{LEAD}", "Kessel News Agency"),
+    (f"KNA | Kessel News Agency\nHome › Harbour\n\nPier to close for repairs\n\n{LEAD}", "Kessel News Agency"),
+    (f"The Varno Courier\n\nPier to close for repairs\n\n{LEAD}", "The Varno Courier"),
+    (f"Pier to close for repairs - The Harbour Post\n\n{LEAD}", "The Harbour Post"),
+    (f"Pier to close for repairs\n\n{LEAD}\n\nCopyright © 2026 The Harbour Post. All rights reserved.", "The Harbour Post"),
+    (f"Pier to close for repairs\n\n{LEAD}\n\n© Kessel Wire 2026. Any use of materials requires a link.", "Kessel Wire"),
+    (f"Pier to close for repairs\n\n{LEAD}\n\n(c) 2026 Institute for Harbour Studies. Views are the author's own.",
+     "Institute for Harbour Studies"),
+    (f"Pier to close for repairs\n\nBy Ana Brel, Harbour Post staff writer\n\n{LEAD}", "Harbour Post"),
+    (f"Pier to close for repairs\n\nBy Ana Brel, Kessel Wire chief correspondent\n\n{LEAD}", "Kessel Wire"),
+    (f"Pier to close for repairs\n\nBy Ana Brel for the Harbour Post\n\n{LEAD}", "Harbour Post"),
+    (f"Pier to close for repairs\n\n(Kessel Wire) — {LEAD}", "Kessel Wire"),
+    (f"Pier to close for repairs\n\nVarno, March 4 (Kessel Wire) – {LEAD}", "Kessel Wire"),
+    # no outlet: a role without a name, a place, an affiliation, a section label, a dash in a headline,
+    # an acronym defined in the first sentence
+    (f"Pier to close for repairs\n\nBy Ana Brel, Senior Correspondent\n\n{LEAD}", None),
+    (f"Pier to close for repairs\n\nBy Ana Brel, Varno\n\n{LEAD}", None),
+    (f"Pier to close for repairs\n\nBy Ana Brel, Institute for Harbour Studies\n\n{LEAD}", None),
+    (f"Breaking News\n\nPier to close for repairs\n\n{LEAD}", None),
+    (f"Pier to close for repairs - Council vote\n\n{LEAD}", None),
+    (f"Harbour Workers Union (HWU) – which called the strike, said the pier was closed.\n\n{LEAD}", None),
+    (f"Pier to close for repairs\n\n{LEAD}\n\nCopyright Office officials said the pier was closed.", None),
+])
+def test_meta_text_meta_outlet_forms(text, outlet):
+    assert text_meta(text).outlet == outlet
+
+
+@pytest.mark.parametrize("page_title,headline,outlet", [
+    ("Pier to close for repairs | The Varno Courier", "Pier to close for repairs", "The Varno Courier"),
+    ("Pier to close for repairs - Kessel Wire", "Pier to close for repairs", "Kessel Wire"),
+    ("Harbour Radio | Pier to close for repairs", "Pier to close for repairs", "Harbour Radio"),
+    ("Pier to close for repairs | Harbour | The Varno Courier", None, "The Varno Courier"),
+    ("Pier to close for repairs", "Pier to close for repairs", None),
+    ("Pier closure: what it means for the fishermen of the bay", None, None),
+])
+def test_meta_outlet_from_title(page_title, headline, outlet):
+    assert outlet_from_title(page_title, headline) == outlet

@@ -1,0 +1,108 @@
+"""Page furniture seen on unseen pages: each form is cut, the real sentences that share its words stay."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.clean import clean_text
+from claimgraph.clean.furniture import line_rule, mark_lines, tail_rule
+
+BODY = ("The harbour council voted on Monday to close the northern pier to cargo traffic until the repairs end, "
+        "its chairwoman told reporters.")
+BODY2 = ("Fishermen said the closure would cost them a season and asked for the southern quay to be opened "
+         "to their boats.")
+
+
+def clean(raw: str, title: str | None = None) -> str:
+    return clean_text(raw, title=title)[0]
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Advertisement", "advertisement"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("Advertisement - Scroll to continue", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Article continues below", "advertisement"),
+    ("Continue reading the main story", "advertisement"),
+    ("Read more: Fishermen fear a lost season", "related_inline"),
+    ("Related: Council votes on harbour budget", "related_inline"),
+    ("Share this article", "share_widget"),
+    ("Follow us on Telegram", "social_follow"),
+    ("Follow us on X", "social_follow_us"),
+    ("Sign up for our newsletter", "subscribe"),
+    ("Comments (14)", "comment_widget"),
+    ("4 min read", "reading_time"),
+    ("4 min read · Nov 3, 2026", "reading_time"),
+    ("Listen to this article", "reading_time"),
+    ("Tags: harbour, pier, council", "tags"),
+    ("Filed under: Harbour", "tags"),
+    ("Photo: Ana Brel/Kessel Wire", "caption"),
+    ("(Image credit: Ana Brel/Kessel Wire)", "caption"),
+    ("(Photo: Ana Brel)", "caption"),
+    ("Ana Brel/Kessel Wire", "photo_credit"),
+    ("Reporting by Ana Brel; editing by Tom Ost", "credits"),
+    ("Written by Ana Brel", "byline"),
+    ("— Ana Brel is a correspondent for the Harbour Post", "author_bio"),
+    ("November 3, 2026 9:41 AM UTC", "timestamp"),
+    ("Updated 9:41 AM EST, Tue November 3, 2026", "timestamp"),
+    ("Last updated: 2026-03-04T09:41:00Z", "timestamp"),
+    ("Tuesday 3 March 2026 | 4 min read", "timestamp"),
+])
+def test_furniture_unseen_forms(line, rule):
+    assert line_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement revenue at the harbour paper fell by a third last year.",
+    "Related talks on the southern quay will start next week, the council said.",
+    "Read more widely, the report says the pier was unsafe for years.",
+    "Tags were fixed to the crates before they were loaded.",
+    "Topics on the agenda included the pier and the fish market.",
+    "Filed under the emergency law, the charges carry ten years in prison.",
+    "Follow the money, the auditor told the council on Monday.",
+    "Find us at the checkpoint, the soldiers told the villagers.",
+    "Comments by the mayor angered the fishermen.",
+    "Ten minutes later the crane collapsed onto the pier.",
+    "Listen to the fishermen, the mayor told the council.",
+    "Written statements from both sides were read out in court.",
+    "Photos of the damaged pier were shown to the council.",
+])
+def test_furniture_unseen_forms_keep_real_sentences(line):
+    assert line_rule(line) is None
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Ana Brel is a freelance journalist based in Varno.", "author_bio"),
+    ("Tom Ost is a senior fellow at the Institute for Harbour Studies.", "author_bio"),
+    ("Ana Brel reported from Varno; Tom Ost reported from Kessel.", "credits"),
+    ("Tom Ost contributed to this report.", "credits"),
+    # a last sentence about a person in the story stays
+    ("Nadia Orbel is a former journalist and the first woman to chair the council.", None),
+    ("Ana Brel said the pier would reopen in spring.", None),
+])
+def test_furniture_tail_rules(line, rule):
+    assert tail_rule(line) == rule
+
+
+def test_furniture_tail_rules_only_at_the_foot():
+    bio = "Ana Brel is a freelance journalist based in Varno."
+    lines = ["Pier to close", "", bio, "", BODY, "", BODY2, "", bio, "Share"]
+    reasons = mark_lines(lines, title="Pier to close")
+    assert reasons[2] is None and reasons[8] == "author_bio"
+
+
+@pytest.mark.parametrize("foot", [
+    "Reporting by Ana Brel; editing by Tom Ost",
+    "— Ana Brel is a correspondent for the Harbour Post",
+    "Ana Brel is a freelance journalist based in Varno.\nTom Ost contributed to this report.",
+    "Written by Ana Brel\nPhoto: Tom Ost/Kessel Wire",
+    "Advertisement\nRead more: Fishermen fear a lost season\nFollow us on X\nComments (3)",
+])
+def test_clean_cuts_bylines_and_credits_at_the_end(foot):
+    raw = f"Pier to close\n\n{BODY}\n\n{BODY2}\n\n{foot}\n"
+    assert clean(raw, title="Pier to close") == f"Pier to close\n\n{BODY}\n\n{BODY2}"
+
+
+def test_clean_cuts_furniture_between_paragraphs():
+    raw = (f"Pier to close\n\nBy Ana Brel, Harbour Post staff writer\nNovember 3, 2026 9:41 AM UTC\n\n{BODY}\n\n"
+           f"Advertisement - Scroll to continue\n\n(Photo: Ana Brel)\n\n{BODY2}")
+    assert clean(raw, title="Pier to close") == f"Pier to close\n\n{BODY}\n\n{BODY2}"
