@@ -180,8 +180,9 @@ def phases(store: Path) -> None:
 
     # crosscheck's own steps, timed where it calls them
     cc.build_views = timed("claim views (features)", cc.build_views)
-    cc.candidate_pairs = timed("candidate pairs ({n})", cc.candidate_pairs)
-    cc.score_pairs = timed("pairs scored and kept ({n})", cc.score_pairs)
+    cc.candidate_codes = timed("candidate pairs ({n})", cc.candidate_codes)
+    # the pairs are scored and related as a stream ending in the grouping: one step
+    cc.group_edges = timed("pairs scored, related, grouped ({n})", cc.group_edges)
     with Store(store) as st, paused_gc():   # as resolve_store runs it
         step("open the store (imports)")
         mentions = list(st.mentions())

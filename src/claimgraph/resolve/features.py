@@ -210,7 +210,7 @@ def day(value: str | None) -> int | None:
         return None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)   # slots: a corpus holds one view per claim, millions of them
 class ClaimView:
     """A claim as cross-checking sees it."""
 
@@ -251,6 +251,13 @@ class ClaimView:
     def negative(self) -> bool:
         return self.polarity < 0
 
+    def shared(self) -> "ClaimView":
+        """The view with its sets replaced by equal ones already in use (each set costs 216 bytes,
+        empty or not, and most claims' sets are empty or repeat another claim's). RETURNS (ClaimView): self."""
+        for name in _SET_FIELDS:
+            setattr(self, name, _shared(getattr(self, name)))
+        return self
+
     @property
     def content(self) -> str:
         return (self.claim.content_text or self.claim.text or "").strip()
@@ -258,6 +265,18 @@ class ClaimView:
     @property
     def day(self) -> int | None:
         return self.report_day if self.report_day is not None else self.event_day
+
+
+_SET_FIELDS = ("actors", "roots", "models", "named_places", "places", "place_countries", "kinds", "numbers",
+               "anchors", "own_places", "ctx_places")
+_SHARED: dict[frozenset, frozenset] = {}
+
+
+def _shared(value: frozenset) -> frozenset:
+    """One object per distinct set (sets are immutable: sharing them changes nothing but memory)."""
+    if len(_SHARED) > 1 << 20:
+        _SHARED.clear()               # a long-running process (the web app) does not keep every set ever made
+    return _SHARED.setdefault(value, value)
 
 
 @lru_cache(maxsize=1)
@@ -361,7 +380,7 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
         places=frozenset(p for p in places if p), place_countries=frozenset(countries),
         event_day=day(ev.date), report_day=report_day, hedged=bool(c.hedged),
         kinds=kinds_named(content_words), numbers=numbers_in(content), anchors=anchors,
-        own_places=frozenset(own_places), ctx_places=frozenset(own_places))
+        own_places=frozenset(own_places), ctx_places=frozenset(own_places)).shared()
 
 
 def _sentence_anchors(c: Claim, found: set[str], subject: str | None, obj: str | None, idx: ActorIndex
@@ -459,7 +478,7 @@ def add_context_places(views: list[ClaimView]) -> None:
                 if prev.own_places:
                     inherited = prev.own_places
                     break
-            v.ctx_places = inherited if inherited is not None else lead
+            v.ctx_places = inherited if inherited is not None else _shared(lead)
 
 
 def add_vectors(views: list[ClaimView]) -> Counter:
