@@ -174,6 +174,12 @@ def clean_name(text: str) -> tuple[str, str]:
     return out[0], out[1]
 
 
+@lru_cache(maxsize=512)
+def _credit_line(line: str) -> bool:
+    """Is ``line`` a photo credit or a link? Kept per line: every name in a paragraph asks it again."""
+    return any(p.search(line) for p in _junk()["credit"])
+
+
 def line_of(text: str, start: int, end: int) -> str:
     """The line (between newlines) around a character span."""
     a = text.rfind("\n", 0, start) + 1
@@ -207,7 +213,7 @@ def is_junk(text: str, name: str, start_char: int, end_char: int, label: str) ->
     if m and any(m.group(1).strip().startswith(s) for s in j["social"] if len(s) > 1):
         return "social widget"
     line = line_of(text, start_char, end_char)
-    if any(p.search(line) for p in j["credit"]):
+    if _credit_line(line):
         return "credit line"
     rest = fold(line).strip(" .:-\u2013\u2014|")
     for pre in j["byline"]:
