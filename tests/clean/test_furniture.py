@@ -106,3 +106,15 @@ def test_clean_cuts_furniture_between_paragraphs():
     raw = (f"Pier to close\n\nBy Ana Brel, Harbour Post staff writer\nNovember 3, 2026 9:41 AM UTC\n\n{BODY}\n\n"
            f"Advertisement - Scroll to continue\n\n(Photo: Ana Brel)\n\n{BODY2}")
     assert clean(raw, title="Pier to close") == f"Pier to close\n\n{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    (f"{BODY} (Reporting by Ana Brel; Editing by Tom Ost)", BODY),
+    ("The mayor (Photo: Ana Brel/Kessel Wire) said the pier would reopen in spring.",
+     "The mayor said the pier would reopen in spring."),
+    # brackets that are not credits stay
+    ("The pier (built in 1921 by the port authority) will close.", "The pier (built in 1921 by the port authority) will close."),
+    (f"{BODY}\n\nUpdated 2 hours ago", BODY),
+])
+def test_clean_inline_credits_and_captions(raw, expected):
+    assert clean(raw) == expected
