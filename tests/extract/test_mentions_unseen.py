@@ -181,3 +181,62 @@ def test_mentions_state_news_agency_is_media(nlp):
 def test_mentions_sentence_opening_with_by_is_no_byline(nlp):
     ms = run(nlp, "By Marko Velin's own account, the army of Dernik retreated.")
     assert "Marko Velin" in by_name(ms)
+
+
+# -- round 3: names the model leaves untagged, agencies, organs of a body, seats of bodies ---------------------
+
+def test_mentions_untagged_capital_taught_by_the_article_is_its_state(nlp):
+    ms = run(nlp, "Arvel, the capital of Tavoria, called for restraint. Arvel said on Monday it would host talks.")
+    arvel = [m for m in ms if m.name == "Arvel"]
+    assert len(arvel) == 2 and all(m.kind == "country" and m.local_key == "Tavoria" for m in arvel)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Arvel, Tavoria's capital, said they would study the report. Tavoria offered to mediate.",
+    "Officials in Arvel, the capital of Tavoria, said they would study the report.",
+])
+def test_mentions_city_then_its_state_as_capital(nlp, text):
+    facts = learn_states(nlp(text))
+    assert facts.capital("Arvel") is not None and facts.capital("Arvel").name == "Tavoria"
+
+
+def test_mentions_untagged_doer_is_a_name_of_unknown_kind(nlp):
+    ms = run(nlp, "Keswale denied supplying anyone with drones.")
+    assert [(m.name, m.kind) for m in ms] == [("Keswale", "other")]
+
+
+@pytest.mark.parametrize("text", ["The talks were calm.", "Talks resumed on Monday in the capital."])
+def test_mentions_untagged_doer_needs_a_proper_noun_doing_something(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_mentions_news_agency_of_an_invented_state_with_its_acronym(nlp):
+    ms = run(nlp, "Ruvel, 4 March (Savrenian Telegraph Agency) - Halvic told the Savrenian Telegraph Agency (STA) "
+                  "that he would resign.")
+    agency = [m for m in ms if m.name == "Savrenian Telegraph Agency"]
+    assert agency and all(m.kind == "media" and m.kb_id is None for m in agency)
+    sta = [m for m in ms if m.name == "STA"]
+    assert sta and sta[0].local_key == agency[0].local_key
+    ruvel = [m for m in ms if m.name == "Ruvel"]
+    assert ruvel and ruvel[0].kind == "place"  # a dateline in title case
+
+
+def test_mentions_outlet_named_review_is_media(nlp):
+    ms = run(nlp, "According to the Marlow Review, the shipments began in May.")
+    assert [(m.name, m.kind) for m in ms] == [("Marlow Review", "media")]
+
+
+def test_mentions_organ_of_a_body_in_lower_case(nlp):
+    ms = run(nlp, "The UN panel investigating arms flows said it would examine the claims.")
+    panel = [m for m in ms if m.name == "UN panel"]
+    assert panel and panel[0].affiliation_kb == "body:un"
+
+
+@pytest.mark.parametrize("text,kb_id", [
+    ("The EU urged restraint. Brussels said it was studying the report.", "body:eu"),
+    ("Belgium and the EU urged restraint. Brussels said it was studying the report.", "country:BE"),
+    ("Brussels said it was studying the report.", "country:BE"),
+])
+def test_mentions_seat_of_a_body_stands_for_it_in_a_story_about_it(nlp, text, kb_id):
+    ms = [m for m in run(nlp, text) if m.name == "Brussels"]
+    assert ms and ms[0].kb_id == kb_id

@@ -135,8 +135,8 @@ STATIVE = frozenset({"be", "lie", "remain", "stay", "sit", "become", "seem", "lo
 
 def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
     """One-word proper nouns the model left untagged that the article shows to be names: a city it taught
-    as a capital ("Velmir" after "Velmir, the capital of Norvania"), or a name that does something ("Velmir
-    said ...", "Korvale denied it"). Their kind is read later from their use (and, across the corpus, from
+    as a capital ("Velmir" after "Velmir, the capital of Norvania"), a name that does something ("Velmir
+    said ...", "Korvale denied it"), a dateline ("Velmir, 3 May (Agency) -"). Their kind is read later from their use (and, across the corpus, from
     what other articles say of the name).
 
     doc (Doc): the parsed document.
@@ -146,13 +146,18 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
         by ``mentions._typed``, that is of unknown kind for the corpus to read).
     """
     from .names import lexicon
+    from .uses import dateline
     kb = get_kb()
     titles = lexicon().title_words
     taken = {i for p in pieces for i in range(p.start, p.end)}
     out = []
     for token in doc:
-        if token.i in taken or token.ent_type_ or token.pos_ != "PROPN" or not token.is_alpha or \
-                not token.is_title or len(token) < 3 or token.is_stop or token.lower_ in titles:
+        if token.i in taken or token.ent_type_ or not token.is_alpha or not token.is_title or len(token) < 3 or \
+                token.is_stop or token.lower_ in titles:
+            continue
+        # the tagger may read a dateline's city as an adjective ("Velmir, 3 May")
+        at_dateline = dateline(doc[token.i:token.i + 1])
+        if token.pos_ != "PROPN" and not at_dateline:
             continue
         if kb.lookup(token.text) is not None or kb.demonym_country(token.text) or facts.demonym(token.text):
             continue
@@ -162,7 +167,7 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
                                                                    doc[token.i + 1] if token.i + 1 < len(doc)
                                                                    else None) if t is not None)
         doer = token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ not in STATIVE
-        if alone and (capital or doer):
+        if alone and (capital or doer or at_dateline):
             out.append(Piece(token.i, token.i + 1, token.idx, token.idx + len(token), "GPE", None, token.text,
                              token.text))
     return out

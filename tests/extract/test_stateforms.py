@@ -1,0 +1,59 @@
+"""A state's organs named with it are mentions of the state (extract/stateforms.py). Every state and name here
+is invented for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.extract.stateforms import is_organ
+from claimgraph.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text):
+    return find_mentions(Document(id="dtest", path="test.txt", text=text), nlp(text))
+
+
+def state_names(ms, state):
+    return {m.name for m in ms if m.kind == "country" and m.local_key == state}
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Quorvia denied it. The Ministry of Foreign Affairs of the Republic of Quorvia said the talks failed.",
+     "Ministry of Foreign Affairs of the Republic of Quorvia"),
+    ("Quorvia denied it. The Ministry of Health of Quorvia said 40 people were hurt.", "Ministry of Health of Quorvia"),
+    ("Quorvia denied it. The armed forces of Quorvia were put on alert.", "armed forces of Quorvia"),
+    ("Quorvia denied it. The Quorvian government asked for observers.", "Quorvian government"),
+    ("Quorvia denied it. The Quorvian side has shown no evidence.", "Quorvian side"),
+    ("Quorvia denied it. Quorvian intelligence says the drones came from abroad.", "Quorvian intelligence"),
+    ("Peru denied it. The Peruvian side has shown no evidence.", "Peruvian side"),
+])
+def test_stateforms_organ_named_with_its_state_is_a_mention_of_the_state(nlp, text, phrase):
+    ms = run(nlp, text)
+    state = "Peru" if "Peru" in text else "Quorvia"
+    assert phrase in state_names(ms, state)
+
+
+def test_stateforms_the_organ_keeps_its_own_mention(nlp):
+    ms = run(nlp, "Quorvia denied it. The Ministry of Health of Quorvia said 40 people were hurt.")
+    ministry = [m for m in ms if m.name == "Ministry of Health"]
+    assert ministry and ministry[0].kind == "organization" and ministry[0].affiliation == "Quorvia"
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # an army is a branch an analyst may follow on its own; a ministry named by its demonym is its own name
+    ("Quorvia denied it. The Quorvian army shelled the town.", "Quorvian army"),
+    ("Quorvia denied it. The army of Quorvia shelled the town.", "army of Quorvia"),
+    ("Quorvia denied it. The Quorvian Foreign Ministry protested.", "Quorvian Foreign Ministry"),
+])
+def test_stateforms_branches_and_named_ministries_are_not_the_state(nlp, text, phrase):
+    assert phrase not in state_names(run(nlp, text), "Quorvia")
+
+
+@pytest.mark.parametrize("text,formal,ok", [
+    ("side", False, True), ("armed forces", False, True), ("army", False, False),
+    ("Ministry of Health", True, True), ("Ministry of Health", False, False), ("navy", True, False),
+])
+def test_stateforms_is_organ(text, formal, ok):
+    assert is_organ(text, formal=formal) == ok
