@@ -147,6 +147,8 @@ def test_meta_text_meta_dateline_without_year(text, published):
     # an acronym defined in the first sentence
     (f"Pier to close for repairs\n\nBy Ana Brel, Senior Correspondent\n\n{LEAD}", None),
     (f"Pier to close for repairs\n\nBy Ana Brel, Varno\n\n{LEAD}", None),
+    (f"Pier to close for repairs\n\nBy Ana Brel of Varno\n\n{LEAD}", None),
+    (f"Pier to close for repairs\n\nBy Ana Brel with Tom Ost\n\n{LEAD}", None),
     (f"Pier to close for repairs\n\nBy Ana Brel, Institute for Harbour Studies\n\n{LEAD}", None),
     (f"Breaking News\n\nPier to close for repairs\n\n{LEAD}", None),
     (f"Pier to close for repairs - Council vote\n\n{LEAD}", None),

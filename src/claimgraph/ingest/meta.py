@@ -1,12 +1,15 @@
-"""Metadata from what a file offers: dates, outlets from URLs, titles and datelines in text.
+"""Metadata from what a file offers: dates, outlets from URLs, titles, and what a page prints about itself.
 
-- ``parse_date`` turns any date-ish value (ISO strings, RFC 2822, "May 9, 2020",
-  "Sat, 05/09/2020 – 08:45", epoch seconds) into ``YYYY-MM-DD`` with python-dateutil;
-  a value without a year gives None rather than a guess.
+- ``parse_date`` (from ``dates.py``) turns any date-ish value into ``YYYY-MM-DD``; a value without a year
+  gives None rather than a guess.
 - ``outlet_from_url`` names the outlet by the site's host ("www.example.org" → "example.org").
-- ``text_meta`` reads a plain text for a title (the first line, when it looks like one), a
-  wire dateline ("CITY, May 9 (Agency) —"), a timestamp line, or an outlet in the title
-  ("Headline (Outlet)", "Headline | Outlet") or in a feed line ("via Outlet https://…").
+- ``outlet_from_title`` reads the site's name in a page title ("Headline | The Outlet", "Headline - Outlet").
+- ``text_meta`` reads a plain text for a title (the first line, when it looks like one) and for
+  the outlet and date: a masthead above the headline ("KESSEL NEWS AGENCY"), a wire dateline
+  ("CITY, May 9 (Agency) —", "(Agency) —"; a day without a year takes the year of the nearest full
+  date on the page), a timestamp line ("Updated 9:41 AM UTC, 3 March 2026", "4 min read · 3 Mar 2026"),
+  a byline naming the employer ("By X, Outlet staff writer", "By X for the Outlet"), a copyright line,
+  a feed line ("via Outlet https://…"), or the title ("Headline (Outlet)", "Headline | Outlet").
 """
 from __future__ import annotations
 
@@ -188,14 +191,16 @@ def _byline_outlet(line: str) -> str | None:
         toks.pop()
         while toks and toks[-1].lower().strip(".") in roles | _words()["role_modifiers"]:
             toks.pop()
-    if toks and toks[0].lower() == "the" and linked:
+    the = bool(toks) and toks[0].lower() == "the" and linked
+    if the:
         toks.pop(0)
     name = " ".join(toks)
     if not name or not _name_like(name) or name.lower() in roles:
         return None
     # "By Ana Brel, Harbour Post staff" / "… for Harbour Post": named as the writer's employer; a bare
     # "By Ana Brel, Kessel Institute" is an affiliation unless the name is a publication's
-    return name if had_role or linked or _publication(name) else None
+    # "… for the Harbour Post" names an employer; "… of Varno" a home town unless the name is a publication's
+    return name if had_role or the or _publication(name) else None
 
 
 TITLE_PARTS = re.compile(r"\s+(?:[|–—·•]|-|::)\s+")
