@@ -190,7 +190,7 @@ def phases(store: Path) -> None:
         actors, mention_actor, merges = resolve_actors(mentions)
         del mentions
         step(f"resolve actors ({len(actors)})")
-        claims = list(st.claims())
+        claims = list(st.claims(via_actors=False))
         fill_claim_actors(claims, mention_actor)
         documents = {d.id: d for d in st.documents(status="analysed", with_text=False)}
         step(f"read {len(claims)} claims")

@@ -91,7 +91,7 @@ def _resolve(store: Store, fingerprint: str) -> dict[str, int]:
     mentions = list(store.mentions())
     actors, mention_actor, merges = resolve_actors(mentions)
     del mentions                     # the actors keep what they need; the mentions are not read again
-    claims = list(store.claims())
+    claims = list(store.claims(via_actors=False))    # fill_claim_actors sets every actor id
     fill_claim_actors(claims, mention_actor)
     documents = {d.id: d for d in store.documents(status="analysed", with_text=False)}
     links, events, claim_group = crosscheck(claims, actors, documents)

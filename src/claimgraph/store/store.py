@@ -29,6 +29,11 @@ MENTION_COLS = ["id", "doc", "start", "end", "text", "name", "kind", "label", "k
 CLAIM_COLS = ["id", "doc", "start", "end", "text", "speaker_text", "speaker_mention", "speaker", "content_text",
               "content_start", "content_end", "cue", "speech_type", "stance", "hedged", "hedges", "via", "event",
               "event_type", "subject", "object", "quote", "sentence", "certainty", "group_id"]
+# columns whose values repeat across rows (read as shared strings, see ``Store._rows``)
+MENTION_SHARED = ("doc", "text", "name", "kind", "label", "kb_id", "local_key", "role", "affiliation",
+                  "affiliation_kb", "actor")
+CLAIM_SHARED = ("doc", "speaker_text", "speaker", "cue", "speech_type", "stance", "event_type", "subject", "object",
+                "certainty")
 ACTOR_COLS = ["id", "name", "kind", "country", "aliases", "mentions", "roles", "kb_id", "affiliation"]
 EVENT_COLS = ["id", "type", "subject", "object", "claims", "documents", "origins", "grade", "reasons", "label",
               "first_date", "last_date"]
@@ -266,14 +271,27 @@ class Store(ConnectionHolder):
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
-    def _rows(self, sql: str, params: list | None = None) -> Iterator[dict[str, Any]]:
+    def _rows(self, sql: str, params: list | None = None, shared: Iterable[str] = ()) -> Iterator[dict[str, Any]]:
+        """Rows of a query as dicts.
+
+        shared (iterable): columns whose equal values are given as one string object: a value the
+            driver returns is a new object per row, and the corpus stage holds millions of rows
+            whose kind, document id or name repeat (about half of a mention's memory).
+        """
         cur = self.con.execute(sql, params or [])
         cols = [d[0] for d in cur.description]
+        at = [k for k, c in enumerate(cols) if c in set(shared)]
+        seen: dict[str, str] = {}
         while True:
             batch = cur.fetchmany(1000)
             if not batch:
                 break
             for row in batch:
+                if at:
+                    row = list(row)
+                    for k in at:
+                        if row[k] is not None:
+                            row[k] = seen.setdefault(row[k], row[k])
                 yield dict(zip(cols, row))
 
     def query(self, sql: str, params: list | None = None) -> list[dict[str, Any]]:
@@ -304,14 +322,21 @@ class Store(ConnectionHolder):
 
     def mentions(self, doc: str | None = None) -> Iterator[Mention]:
         where, params = ("WHERE doc = ?", [doc]) if doc else ("", [])
-        for r in self._rows(f"SELECT {_q(MENTION_COLS)} FROM mentions {where} ORDER BY doc, start, length(id), id", params):
+        for r in self._rows(f"SELECT {_q(MENTION_COLS)} FROM mentions {where} ORDER BY doc, start, length(id), id", params,
+                            shared=MENTION_SHARED):
             yield Mention.from_dict(r)
 
-    def claims(self, doc: str | None = None) -> Iterator[Claim]:
-        """Claims with actor ids (speaker, subject, object, via) filled from the resolved mentions."""
+    def claims(self, doc: str | None = None, *, via_actors: bool = True) -> Iterator[Claim]:
+        """Claims with actor ids (speaker, subject, object, via) filled from the resolved mentions.
+
+        via_actors (bool): fill the actors of sources (``via``) from the mentions table (the corpus
+            stage, which fills them itself, skips it: a dict of every mention).
+        """
         where, params = ("WHERE c.doc = ?", [doc]) if doc else ("", [])
-        mention_actor = dict(self.con.execute("SELECT id, actor FROM mentions WHERE actor IS NOT NULL").fetchall())
-        for r in self._rows(f"SELECT {_q(CLAIM_COLS)} FROM claims c {where} ORDER BY c.doc, c.start, length(c.id), c.id", params):
+        mention_actor = dict(self.con.execute("SELECT id, actor FROM mentions WHERE actor IS NOT NULL").fetchall()) \
+            if via_actors else {}
+        for r in self._rows(f"SELECT {_q(CLAIM_COLS)} FROM claims c {where} ORDER BY c.doc, c.start, length(c.id), c.id", params,
+                            shared=CLAIM_SHARED):
             yield self._claim_from_row(r, mention_actor)
 
     @staticmethod
