@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..model import Document, Mention
+from .event_rules import event_rules
 from .referents import counterpart, person_state, state_noun
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -57,6 +58,7 @@ class ActorIndex:
         self.not_actor_heads = plover().not_actor_heads
         self.leader_participles = plover().leader_participles
         self.place_of_heads = _place_of_heads()
+        self.holding_participles = event_rules().holding_participles
 
     # -- lookups -------------------------------------------------------------------------
     def by_id(self) -> dict[str, Mention]:
@@ -132,6 +134,10 @@ class ActorIndex:
         if conj:
             for c in token.children:
                 if c.dep_ == "conj":
+                    before = token.doc[token.i + 1:c.left_edge.i]
+                    if len(before) > 1 and before[-1].text == "," and any(t.dep_ == "cc" for t in before):
+                        # "the ministers of A and B, P and Q": a second list after a complete one restates it
+                        break
                     for m in self.actors(c, depth + 1):
                         if m not in out:
                             out.append(m)
@@ -221,8 +227,9 @@ class ActorIndex:
                 if found:
                     return [state] if state is not None else found      # "her government": the state she serves
         for c in token.children:
-            if c.dep_ in ("amod", "acl") and c.lemma_ in ("loyal", "allied", "linked", "close", "affiliated", "belong",
-                                                         "tie", "backed", "aligned", "loyalist"):
+            if c.dep_ in ("amod", "acl") and (c.lemma_ in ("loyal", "allied", "linked", "close", "affiliated", "belong",
+                                                          "tie", "backed", "aligned", "loyalist") or
+                                               c.lemma_ in self.holding_participles):   # "positions held by X"
                 for p in c.children:
                     if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "with", "by"):
                         for o in p.children:

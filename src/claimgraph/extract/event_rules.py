@@ -21,6 +21,7 @@ class EventRules:
     grievance_preps: frozenset[str]
     grievance_links: frozenset[str]
     origin_verbs: frozenset[str]
+    origin_things: frozenset[str]
     passive_origin_types: frozenset[str]
     fire_nouns: frozenset[str]
     fire_modifiers: frozenset[str]
@@ -43,6 +44,7 @@ def event_rules() -> EventRules:
         grievance_preps=words("grievance_preps"),
         grievance_links=words("grievance_links"),
         origin_verbs=words("origin_verbs"),
+        origin_things=words("origin_things"),
         passive_origin_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("passive_origin_types", [])),
         fire_nouns=words("fire_nouns"),
         fire_modifiers=words("fire_modifiers"),

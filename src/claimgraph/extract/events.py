@@ -144,6 +144,8 @@ class EventFinder(NominalEvents):
             hit = None
             if t.dep_ == "amod" and t.lower_.endswith("ed"):
                 hit = self._hyphen_event(t)     # "the Zemlish-backed militia" (tagged as verb or adjective)
+            if hit is None and t.dep_ == "acomp" and t.pos_ == "ADJ":
+                hit = self._adjectival_passive(t)   # "were armed and directed from X"
             if hit is not None:
                 pass
             elif is_verb(t):
@@ -161,6 +163,8 @@ class EventFinder(NominalEvents):
 
     def _verb_event(self, v) -> EventHit | None:
         received = self._received(v) if base(v) in self.lex.receiving_verbs else None
+        if received is None and base(v) in event_rules().origin_verbs:
+            received = self._came_from(v)
         if received is not None:
             return received
         typed = self.verb_type(v)
@@ -178,6 +182,9 @@ class EventFinder(NominalEvents):
         type_, toks, thing = typed
         passive = is_passive(v)
         subjects = verb_subjects(refusal or v)
+        if not self._has_actor(subjects):
+            # "artillery fire from X killed …", "the rebels were armed from X"
+            subjects = self._nominal_doer(subjects) or self._passive_origin(v, type_, passive) or subjects
         anchors = [v] + ([thing] if thing is not None else [])
         objects = self.role_tokens(anchors, lex.role(type_, "verb_object"), passive=passive, skip=thing)
         predicate = next((x for x in toks[1:] if x.pos_ == "ADJ"), None)
@@ -214,7 +221,21 @@ class EventFinder(NominalEvents):
         if not self._has_actor(objects) and type_ in event_rules().grievance_types:
             objects = self.grievance([v] + ([thing] if thing is not None else [])) or objects
         if not self._has_actor(objects) and type_ == "THREATEN" and v.dep_ == "relcl":
-            objects = self.role_tokens([threatened_thing(v)], ["with", "against", "on", "to", "of"]) or objects
+            step = threatened_thing(v)
+            objects = self.role_tokens([step], ["with", "against", "on", "to", "of"]) or objects
+            gov = step
+            while not is_verb(gov) and gov.head.i != gov.i and gov.dep_ in ("appos", "pobj", "dobj", "prep", "npadvmod"):
+                gov = gov.head
+            act = self._verb_event(gov) if is_verb(gov) and gov.i != v.i and base(gov) not in lex.warning_cues else None
+            if not self._has_actor(objects) and act is not None and act.type != "THREATEN":
+                objects = act.objects   # "could strike targets inside Y, a step X threatened": the act's target
+        if not self._has_actor(objects) and type_ == "ASSAULT":
+            # "struck targets inside X", "hit a depot in X": a state named as where the target lies is attacked
+            targets = children(v, "dobj")
+            found = [o for p in children(v, "prep") + [p for d in targets for p in children(d, "prep")]
+                     if p.lower_ in ("inside", "in", "into") for o in pobjs(p)
+                     if any(m.kind == "country" for m in self.index.actors(o))] if targets else []
+            objects = found[:1] or objects
         if not self._has_actor(objects) and type_ == "AID" and thing is not None:
             # "X's drones, supplied by Y": the given thing's owner received it
             found = self.role_tokens([thing], ["poss"])
@@ -263,6 +284,66 @@ class EventFinder(NominalEvents):
         return EventHit(type=aid[1], head=v, trigger=f"{v.text} {thing.text}", tokens=[v.i, thing.i],
                         subjects=givers[:1], objects=receivers, negated=self.negation(v),
                         modality=self.modality(v), clause=v, thing=thing)
+
+    def _came_from(self, v) -> EventHit | None:
+        """"The guns came from X's depots": X gives the thing (AID) to whoever holds it ("the guns used by Y",
+        "Y's guns"); the giver sits after "from"."""
+        thing = next((d for d in verb_subjects(v) if d.lemma_.lower() in event_rules().origin_things), None)
+        if thing is None:
+            return None
+        givers = [o for p in children(v, "prep") if p.lower_ == "from" for o in pobjs(p)]
+        if not self._has_actor(givers) or any(m.kind == "place" for m in self.index.actors(givers[0])) or \
+                givers[0].lemma_.lower() in ("direction", "side", "area", "territory"):
+            return None         # "came from the direction of X" says where, not who gave
+        holders = self.role_tokens([thing], ["poss", "of"])
+        holders += [o for a in children(thing, "acl") for p in children(a, "agent") for o in pobjs(p)]
+        holders = [t for t in holders if self._has_actor([t])][:1]
+        return EventHit(type="AID", head=v, trigger=f"{v.text} from", tokens=[v.i], subjects=givers[:1],
+                        objects=holders, negated=self.negation(v), modality=self.modality(v), clause=v, thing=thing)
+
+    def _nominal_doer(self, subjects) -> list:
+        """The doer of an attack noun standing as a verb's subject ("artillery fire from X killed …", "the
+        shelling by X hit …"): the noun's own "by"/"from"/possessive phrase."""
+        for t in subjects:
+            type_ = self.noun_type(t)
+            if type_ == "ASSAULT":
+                found = self.role_tokens([t], self.lex.role(type_, "noun_subject"))
+                if self._has_actor(found):
+                    return found[:1]
+        return []
+
+    def _passive_origin(self, v, type_: str, passive: bool) -> list:
+        """A passive with no agent whose "from X" names the doer ("armed and directed from X"); a place of
+        origin ("shelled from the village of Y") is no doer."""
+        if not passive or type_ not in event_rules().passive_origin_types:
+            return []
+        for a in [v] + children(v, "conj") + ([v.head] if v.dep_ == "conj" else []):
+            for p in children(a, "prep"):
+                if p.lower_ != "from":
+                    continue
+                for o in pobjs(p):
+                    found = self.index.actors(o)
+                    if found and all(m.kind not in ("place",) for m in found):
+                        return [o]
+        return []
+
+    def _adjectival_passive(self, a) -> EventHit | None:
+        """"The rebels were armed by X" with "armed" tagged as an adjective: a passive of the verb it comes
+        from, the clause subject receiving it and the agent (or "from X") doing it."""
+        if a.dep_ != "acomp" or a.head.lemma_ != "be" or not a.lower_.endswith("ed"):
+            return None
+        lemma = next((x for x in (a.lower_[:-2], a.lower_[:-1], a.lemma_.lower()) if x in self.lex.verbs), None)
+        if lemma is None:
+            return None
+        type_ = self.lex.verbs[lemma]
+        doers = [o for x in [a] + children(a, "conj") for p in children(x, "agent", "prep") if p.lower_ == "by"
+                 for o in pobjs(p)]
+        doers = doers if self._has_actor(doers) else self._passive_origin(a, type_, True)
+        objects = children(a.head, "nsubj", "nsubjpass")
+        if not (self._has_actor(doers) and self._has_actor(objects)):
+            return None
+        return EventHit(type=type_, head=a, trigger=a.text, tokens=[a.i], subjects=doers[:1], objects=objects,
+                        negated=self.negation(a.head), modality=self.modality(a.head), clause=a.head)
 
     def _has_place(self, anchors) -> bool:
         """A place on the verb ("fighting in Tripoli", "attacked the capital"), for events that need a target."""

@@ -21,6 +21,19 @@ class NominalEvents:
     ``modality``, ``_idiom_at``, ``_has_actor``, ``_has_place`` and ``_is_place``.
     """
 
+    def noun_type(self, n) -> str | None:
+        """The PLOVER type of an event noun ("attack", "shelling"; "artillery fire" with its weapon), or None."""
+        lemma = n.lemma_.lower()
+        if lemma in self.lex.nouns:
+            return self.lex.nouns[lemma]
+        if n.lower_ in self.lex.nouns:
+            return self.lex.nouns[n.lower_]
+        rules = event_rules()
+        if lemma in rules.fire_nouns and (lemma != "fire" or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in rules.fire_modifiers for c in n.children)):
+            return "ASSAULT"        # "artillery fire", "gunfire"; not "a fire broke out"
+        return None
+
     def _noun_event(self, n) -> EventHit | None:
         lex = self.lex
         lemma = n.lemma_.lower()
@@ -28,12 +41,12 @@ class NominalEvents:
             lemma = n.lower_                # "fighting" tagged as a verb form
         if lemma in lex.agent_nouns:
             return self._agent_noun_event(n, lex.agent_nouns[lemma])
-        if lemma not in lex.nouns:
+        if self.noun_type(n) is None:
             return None
         # "in support of X" is a prepositional idiom, handled by _prep_event
         if n.dep_ == "pobj" and n.head.lower_ in ("in", "on") and self._idiom_at(n.head):
             return None
-        type_ = lex.nouns[lemma]
+        type_ = self.noun_type(n)
         subjects = self.role_tokens([n], lex.role(type_, "noun_subject"))
         if subjects and not self._has_actor(subjects):
             subjects = []
@@ -99,6 +112,8 @@ class NominalEvents:
                        negated=self.negation(n) or (host is not None and self.negation(host)),
                        modality=self.modality(host) if host is not None else None,
                        clause=host if host is not None else n, nominal=True, reciprocal=reciprocal)
+        if type_ == "ASSAULT" and not self._has_actor(objects) and n.dep_ == "pobj" and n.head.dep_ == "agent":
+            objects = children(n.head.head, "nsubjpass") or objects     # "X was hit by artillery fire from Y"
         # "the shelling by X hit the market": an attack that did something needs no named target
         acted = type_ == "ASSAULT" and n.dep_ == "nsubj" and is_verb(n.head) and self._has_actor(subjects)
         acted = acted or reciprocal

@@ -36,7 +36,9 @@ class EventPlaces:
         anchors = [x for x in (hit.head, hit.clause, hit.thing) if x is not None]
         preps = PLACE_PREPS | ({"to"} if hit.type in ("MOBILIZE", "ASSAULT") else set())
         for a in anchors:
-            for c in a.children:
+            # "struck a depot in X": a place phrase on the verb's object (not for acts done by saying)
+            objects = [p for d in a.children if d.dep_ == "dobj" for p in d.children] if hit.type not in SAID_TYPES else []
+            for c in list(a.children) + objects:
                 if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                     for o in c.children:
                         if o.dep_ == "pobj":

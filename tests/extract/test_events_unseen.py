@@ -1,0 +1,136 @@
+"""Events on constructions the development articles do not use: diplomatic acts, state nouns as doers, threats of
+a step, support in passive or nominal dress, and the precision cases (invented people and groups)."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.claims import find_claims
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def extract(nlp, text: str):
+    """(claims, mentions by id) for one invented article."""
+    document = Document(id="t", path="t.txt", text=text, published="2026-03-04")
+    doc = nlp(text)
+    mentions = find_mentions(document, doc)
+    claims = find_claims(document, doc, mentions)
+    return claims, {m.id: m for m in mentions}
+
+
+def name(by_id, mention_id):
+    m = by_id.get(mention_id)
+    return (m.local_key or m.name) if m else None
+
+
+def relations(claims, by_id) -> set[tuple]:
+    """(subject, type, object) of every claim's event."""
+    return {(name(by_id, c.event.subject_mention), c.event.type, name(by_id, c.event.object_mention))
+            for c in claims if c.event.type}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # diplomatic acts: the envoy stands for its state
+    ("Bolivia summoned the Chilean ambassador on Monday.", ("Bolivia", "PROTEST", "Chile")),
+    ("The Bolivian foreign ministry summoned the ambassador of Chile over the incident.",
+     ("Bolivian foreign ministry", "PROTEST", "Chile")),
+    ("Bolivia withdrew its ambassador from Chile.", ("Bolivia", "SANCTION", "Chile")),
+    ("Bolivia closed its airspace to Chilean aircraft.", ("Bolivia", "SANCTION", "Chile")),
+    ("Bolivia expelled four Chilean diplomats.", ("Bolivia", "SANCTION", "Chile")),
+    # a complaint is about the doer of what it complains of
+    ("Bolivia lodged a protest in connection with the shelling of its border posts by Chile.",
+     ("Bolivia", "PROTEST", "Chile")),
+    ("Bolivia protested over the blockade by Chile.", ("Bolivia", "PROTEST", "Chile")),
+    # consultations: the partner on the topic noun, the counterpart of the other side
+    ("Bolivian President Lina Morek by telephone discussed the crisis with Chilean President Ivan Duran.",
+     ("Lina Morek", "CONSULT", "Ivan Duran")),
+    ("The Bolivian foreign minister, Ana Pell, confirmed that she would meet her Chilean counterpart next week.",
+     ("Ana Pell", "CONSULT", "Chile")),
+])
+def test_events_unseen_diplomatic_acts(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in relations(claims, by_id), relations(claims, by_id)
+
+
+def test_events_unseen_diplomatic_object_is_no_place(nlp):
+    claims, _ = extract(nlp, "Bolivia summoned the Chilean ambassador on Monday.")
+    protest = [c for c in claims if c.event.type == "PROTEST"]
+    assert protest and protest[0].event.location is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the regime", "the junta": the state named before that is not the clause's other party
+    ("Chad and Niger have quarrelled for months. The regime shelled the border town of Belovo on Sunday.",
+     ("Niger", "ASSAULT", "Belovo")),
+    ("Niger's soldiers seized power in July. Chad accused the regime of shelling the border town of Belovo.",
+     ("Niger", "ASSAULT", "Belovo")),
+    ("Niger's soldiers seized power in July. The junta expelled the Chadian ambassador last week.",
+     ("Niger", "SANCTION", "Chad")),
+    # "her government" is the state she serves
+    ("Peruvian Foreign Minister Ana Pell denied that her government had sent weapons to the Karsk Front.",
+     ("Peru", "AID", "Karsk Front")),
+])
+def test_events_unseen_state_nouns(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in relations(claims, by_id), relations(claims, by_id)
+
+
+def test_events_unseen_state_noun_is_not_the_accuser(nlp):
+    claims, by_id = extract(nlp, "Niger's soldiers seized power in July. Chad accused the regime of shelling the town.")
+    accused = {name(by_id, c.event.subject_mention) for c in claims if c.speech_type == "ACCUSE"}
+    assert "Niger" in accused and "Chad" not in accused
+
+
+def test_events_unseen_denied_aid_is_negated(nlp):
+    claims, by_id = extract(nlp, "Peruvian Foreign Minister Ana Pell denied that her government had sent weapons "
+                                 "to the Karsk Front.")
+    aid = [c for c in claims if c.event.type == "AID"]
+    assert aid and all(c.event.negated for c in aid)
+    assert any(c.stance == "denies" and c.speech_type == "REJECT" for c in claims)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chilean drones could also strike targets inside Bolivia, a step Chile openly threatened.",
+     ("Chile", "THREATEN", "Bolivia")),
+    ("Chilean drones could also strike targets inside Bolivia, a step Chile openly threatened.",
+     ("Chile", "ASSAULT", "Bolivia")),
+    ("Bolivia threatened to close the sky over Chile.", ("Bolivia", "THREATEN", "Chile")),
+    ("Armenia's army drones struck a depot in Azerbaijan.", ("Armenia", "ASSAULT", "Azerbaijan")),
+])
+def test_events_unseen_threats_and_targets(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in relations(claims, by_id), relations(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The rebels of the Karsk Front were armed and directed from Chile.", ("Chile", "AID", "Karsk Front")),
+    ("The Karsk Front fighters were armed by Chile.", ("Chile", "AID", "Karsk Front")),
+    ("The guns used by the Karsk Front came from the Chilean army's depots.",
+     ("Chilean army", "AID", "Karsk Front")),
+    ("The town of Belovo was hit by artillery fire from positions held by the Karsk Front.",
+     ("Karsk Front", "ASSAULT", "Belovo")),
+    ("Chilean instructors trained the crews of the Karsk Front.", ("Chile", "AID", "Karsk Front")),
+    ("Chile is propping up the Karsk Front.", ("Chile", "SUPPORT", "Karsk Front")),
+])
+def test_events_unseen_support_in_passive_or_nominal_dress(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in relations(claims, by_id), relations(claims, by_id)
+
+
+@pytest.mark.parametrize("text", [
+    "The first shells came from the direction of the Karsk Front, residents said.",
+    "A fire broke out at the Karsk Front depot in Belovo.",
+])
+def test_events_unseen_no_aid_or_attack_from_origin_or_plain_fire(nlp, text):
+    claims, by_id = extract(nlp, text)
+    assert not {t for _, t, _ in relations(claims, by_id)} & {"AID", "ASSAULT"}, relations(claims, by_id)
+
+
+def test_events_unseen_restating_list_is_no_party(nlp):
+    claims, by_id = extract(nlp, "The foreign ministers of Bolivia and Chile, Ana Pell and Ivan Duran, met in "
+                                 "Geneva on Friday.")
+    rels = relations(claims, by_id)
+    assert ("Bolivia", "CONSULT", "Chile") in rels
+    assert not any(o in ("Ana Pell", "Ivan Duran") or s in ("Ana Pell", "Ivan Duran") for s, _, o in rels), rels
