@@ -240,3 +240,19 @@ def test_mentions_organ_of_a_body_in_lower_case(nlp):
 def test_mentions_seat_of_a_body_stands_for_it_in_a_story_about_it(nlp, text, kb_id):
     ms = [m for m in run(nlp, text) if m.name == "Brussels"]
     assert ms and ms[0].kb_id == kb_id
+
+
+def test_mentions_capital_after_a_demonym_teaches_the_state(nlp):
+    # the article never writes the state's name: the demonym before "capital" names it
+    ms = run(nlp, "Talks were held in the Tarvonian capital, Oskarn, on Monday. Oskarn said the talks failed.")
+    oskarn = [m for m in ms if m.name == "Oskarn"]
+    assert oskarn and all(m.local_key == "Tarvonia" for m in oskarn)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Radio Kestrovia said the talks failed.", "Radio Kestrovia"),
+    ("Officials told the Velmar Daily News that peace was near.", "Velmar Daily News"),
+])
+def test_mentions_outlet_shapes(nlp, text, name):
+    ms = [m for m in run(nlp, text) if m.name == name]
+    assert ms and ms[0].kind == "media"

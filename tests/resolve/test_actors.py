@@ -396,3 +396,27 @@ def test_actors_outlet_called_by_its_last_word(outlets, joined):
         ms.append(mention(f"d{k}", 0, name, "media"))
     actors, ma, _ = resolve_actors(ms)
     assert (ma["d9:m0"] == ma["d0:m0"]) == joined
+
+
+def test_actors_state_named_from_its_demonym_joins_the_state_with_one_vowel_less():
+    # "the Dernikan capital, X" names "Dernika" in one article; another names "Dernik"
+    a = mention("d1", 0, "Dernika", "country", key="Dernika")
+    b = mention("d2", 0, "Dernik", "country", key="Dernik")
+    actors, mention_actor, _ = resolve_actors([a, b])
+    assert mention_actor[a.id] == mention_actor[b.id]
+
+
+def test_actors_organisation_short_name_in_another_transliteration():
+    a = mention("d1", 0, "Korvale Group", "organization", key="Korvale Group")
+    b = mention("d2", 0, "Korwale", "organization", key="Korwale")
+    actors, mention_actor, _ = resolve_actors([a, b])
+    assert mention_actor[a.id] == mention_actor[b.id]
+
+
+def test_actors_organisation_spelled_like_a_transliterated_person_is_that_person():
+    a = mention("d1", 0, "Tomir Halvic", "person", key="Tomir Halvic", role="foreign minister")
+    b = mention("d2", 0, "Tomer Halvik", "organization", key="Tomer Halvik")
+    c = mention("d3", 0, "Halvik", "organization", key="Halvik")
+    actors, mention_actor, _ = resolve_actors([a, b, c, *context("d1"), *context("d2"), *context("d3")])
+    person = actor_of(actors, mention_actor, a.id)
+    assert person.kind == "person" and mention_actor[c.id] == person.id

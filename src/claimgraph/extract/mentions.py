@@ -36,7 +36,7 @@ LABEL_KIND = {"PERSON": "person", "GPE": "place", "ORG": "organization", "LOC": 
 @lru_cache(maxsize=1)
 def _kind_words() -> dict[str, set[str]]:
     inst = data.load("institutions.yaml")
-    return {k: set(v) for k, v in inst.get("kind_words", {}).items()}
+    return {**{k: set(v) for k, v in inst.get("kind_words", {}).items()}, "media_leads": set(inst.get("media_leads", []))}
 
 
 def _org_kind(name: str) -> str:
@@ -45,6 +45,8 @@ def _org_kind(name: str) -> str:
     for kind in ("armed_group", "government", "media"):
         if words and (words[-1] in kinds.get(kind, ()) or any(" " in k and k in fold(name) for k in kinds[kind])):
             return kind
+    if len(words) > 1 and words[0] in kinds.get("media_leads", ()):
+        return "media"  # "Radio Norvania"
     if any(w in kinds.get("armed_group", ()) for w in words):
         return "armed_group"
     return "organization"

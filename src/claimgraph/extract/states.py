@@ -180,6 +180,8 @@ def learn_states(doc: Doc) -> StateFacts:
                     m.group(state_group) not in people:
                 # "the capital of Norvania": a state of its own
                 state = facts.names.setdefault(name_key(m.group(state_group)), StateRef(m.group(state_group)))
+            elif state is None and not named:
+                state = _demonym_state(facts, m.group(state_group), people)
             city = m.group(city_group)
             if state is None or kb.lookup(city) is not None or kb.capital_country(city) or \
                     facts.state_named(city) is not None or city in people:
@@ -230,6 +232,18 @@ def _dateline_capital(text: str, facts: StateFacts, people: set[str]) -> None:
             return
         facts.capitals.setdefault(name_key(city), next(iter(refs.values())))
         return
+
+
+def _demonym_state(facts: StateFacts, word: str, people: set[str]) -> StateRef | None:
+    """ "the Norvanian capital, Velmir" in an article that never writes "Norvania": a demonym before "capital"
+    names a state; its name is the demonym's likeliest stem (the corpus folds a final vowel: "Dernika" ~
+    "Dernik")."""
+    stems = demonym_stems(word) if " " not in word and word not in people else []
+    if not stems or any(_known_elsewhere(s) for s in stems[:1]) or get_kb().demonym_country(word):
+        return None
+    ref = facts.names.setdefault(name_key(stems[0]), StateRef(stems[0]))
+    facts.demonyms.setdefault(word, ref)
+    return ref
 
 
 def _state_ref(facts: StateFacts, text: str) -> StateRef | None:

@@ -23,8 +23,12 @@ from spacy.util import filter_spans
 
 from .. import data
 from ..extract.kb import KnowledgeBase, get_kb
+from .institutions import InstitutionShapes
 
 SPANS_KEY = "claimgraph_kb"
+
+# the shapes added to the Matcher before the state institutions (its matches came first on the same span)
+EARLY_SHAPES = frozenset({"government", "national_body"})
 
 LABELS = {"country": "GPE", "capital": "GPE", "seat": "ORG", "body": "ORG", "inst": "ORG", "media": "ORG"}
 
@@ -104,16 +108,10 @@ class KnowledgeRuler:
             [{"ORTH": {"IN": demonyms + countries}}, national, {"LOWER": {"IN": heads}}],
         ])
         # "the Norvanian defence ministry", "the army of Norvania": a state's generic institution in lower case
-        dem = {"TEXT": {"REGEX": inst.get("demonym_shape", "^$")}}
         generic = [n.split() for g in inst.get("generic", []) for n in g["names"]]
-        lowered = [[{"LOWER": w, "IS_LOWER": True} for w in words] for words in generic]
-        self.shapes.add("state_institution", [
-            *[[{"ORTH": {"IN": demonyms}}, *words] for words in lowered],
-            *[[dem, *words] for words in lowered],
-            # "the army of Norvania", "the armed forces of the Republic"
-            *[[*words, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}}]
-              for words in lowered],
-        ])
+        # "the army of Norvania", "the armed forces of the Republic": looked up by name, not as ~200 Matcher
+        # patterns (nlp/institutions.py); its matches are merged into the Matcher's in the Matcher's order
+        self.institutions = InstitutionShapes(generic, demonyms, inst.get("demonym_shape", "^$"))
         # "UN Panel of Experts", "EU Monitoring Mission": an organ of a known body, named after it
         bodies = sorted({f for kid, forms in self.kb.written.items() if kid.startswith("body:")
                          for f in forms if " " not in f and f.isupper()})
@@ -127,7 +125,8 @@ class KnowledgeRuler:
         # "<Name> Today", "<Name> Courier": proper nouns ending in an outlet's word
         proper = {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}, "OP": "+"}
         # "the <Name> Telegraph Agency", "<Name> News Agency": a news agency named by its service word
-        self.shapes.add("media", [[proper, {"ORTH": {"IN": list(inst.get("media_heads", []))}}],
+        tail = {"ORTH": {"IN": list(inst.get("media_tails", []))}, "OP": "?"}  # "<Name> Daily News"
+        self.shapes.add("media", [[proper, {"ORTH": {"IN": list(inst.get("media_heads", []))}}, tail],
                                   [{"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS", "JJ"]}, "OP": "+"},
                                    {"ORTH": {"IN": list(inst.get("agency_words", []))}}, {"ORTH": "Agency"}]])
 
@@ -153,10 +152,26 @@ class KnowledgeRuler:
                     continue
                 label = LABELS[kid.split(":", 1)[0]]
                 spans.append(Span(doc, start, end, label=label, span_id=kid))
-        for match_id, start, end in self.shapes(doc):
-            shape = vocab[match_id]
+        for start, end, shape in self._shape_matches(doc):
             spans.append(Span(doc, start, end, label="ORG", span_id=f"shape:{shape}"))
         return spans
+
+    def _shape_matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The shapes' matches: the Matcher's, with the state institutions' put where the Matcher put them
+        when it held their patterns (it reports a match at its end, older starts first, then in the order
+        the shapes were added)."""
+        vocab = doc.vocab.strings
+        own = [(end, start, 1) for start, end in self.institutions(doc)]
+        out, j = [], 0
+        for match_id, start, end in self.shapes(doc):
+            shape = vocab[match_id]
+            at = (end, start, 0 if shape in EARLY_SHAPES else 2)
+            while j < len(own) and own[j] < at:
+                out.append((own[j][1], own[j][0], "state_institution"))
+                j += 1
+            out.append((start, end, shape))
+        out += [(start, end, "state_institution") for end, start, _ in own[j:]]
+        return out
 
     def _keep(self, doc: Doc, kid: str, start: int, end: int) -> bool:
         """Guards against the commonest false matches of one-word names."""

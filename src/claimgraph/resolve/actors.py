@@ -219,7 +219,9 @@ def _merge_names(nodes: list[Node], uf: UnionFind, states: CorpusStates | None =
         if cls == "place" and not n.kb_id and " " not in key and not cities().get(key):
             key = translit(key)  # a town the gazetteer does not know, spelt two ways ("Velmosk"/"Vellmosk")
         elif n.kind == "country" and not n.kb_id and " " not in key:
-            key = translit(key)  # a state the knowledge base does not know, transliterated two ways (-ova/-owa)
+            # a state the knowledge base does not know, transliterated two ways (-ova/-owa), or named from its
+            # demonym with a final vowel too many ("Dernika" of "the Dernikan capital" ~ "Dernik")
+            key = translit(key).rstrip("aeiouy") or translit(key)
         elif cls == "group" and not n.kb_id:
             # an organisation's words transliterated two ways ("Zavod Front"/"Sawod Front" stay apart, but
             # "Velikova Front"/"Velikowa Front" are one), a learned state's demonym as its name ("Velikovan
