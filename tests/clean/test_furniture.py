@@ -118,3 +118,52 @@ def test_clean_cuts_furniture_between_paragraphs():
 ])
 def test_clean_inline_credits_and_captions(raw, expected):
     assert clean(raw) == expected
+
+
+ARTICLE = """KESTREL HARBOUR GAZETTE
+Pier to close as council votes for repairs
+By Oskar Lindqvar, Kestrel Harbour Gazette staff writer
+Updated 9:41 AM UTC, Tuesday 3 March 2026 | 4 min read
+
+VARNO (Kestrel Harbour Gazette) — The Varno harbour council voted on Monday to close the northern pier to cargo \
+traffic until the repairs end, council chairwoman Mirela Dostan told reporters.
+
+Advertisement - Scroll to continue
+
+Fishermen's leader Teodor Vasko said the closure would cost his members a season and asked the council to open \
+the southern quay to their boats. (Photo: Greta Solberg/Kestrel Harbour Gazette)
+
+Read more: Fishermen fear a lost season
+
+Dostan said the repairs would take at least four months. (Reporting by Oskar Lindqvar; Editing by Paavo Rendt)
+
+Oskar Lindqvar is a correspondent for the Kestrel Harbour Gazette based in Varno.
+Follow us on X
+Comments (3)
+"""
+
+
+@pytest.mark.model
+def test_furniture_byline_people_are_no_actors(tmp_path):
+    import claimgraph
+
+    (tmp_path / "pier.txt").write_text(ARTICLE, encoding="utf-8")
+    store = tmp_path / "pier.duckdb"
+    claimgraph.build([tmp_path / "pier.txt"], store=store, workers=1)
+    with claimgraph.open(store) as corpus:
+        export = corpus.to_dict()
+    (doc,) = export["documents"]
+    assert (doc["outlet"], doc["published"]) == ("Kestrel Harbour Gazette", "2026-03-03")
+    names = {a for actor in export["actors"] for a in [actor["name"], *actor["aliases"]]}
+    assert any("Dostan" in n for n in names) and any("Vasko" in n for n in names)
+    assert not any(w in n for n in names for w in ("Lindqvar", "Solberg", "Rendt"))
+
+
+@pytest.mark.parametrize("lines,title,expected", [
+    (["KESTREL HARBOUR GAZETTE", "Pier to close", "", BODY], "Pier to close", ["masthead", None, None, None]),
+    (["Harbour Weekly", "", "Pier to close", BODY], "Pier to close", ["masthead", None, None, None]),
+    # no title known: nothing above it to judge
+    (["KESTREL HARBOUR GAZETTE", "Pier to close", "", BODY], None, [None, None, None, None]),
+])
+def test_furniture_masthead_above_the_title(lines, title, expected):
+    assert mark_lines(lines, title=title) == expected
