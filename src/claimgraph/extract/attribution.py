@@ -23,20 +23,20 @@ from functools import lru_cache
 
 from .. import data
 from .arguments import ActorIndex, sentences
+from .content import ContentMixin
 from .events import children, is_verb, pobjs
 from .lexicons import Cues, base, cues
 from .quotes import Quote
 from .sources import SourceMixin
-from .speech import Attribution, QuoteMixin, Source, _dedupe, _rstrip, _strip
+from .speech import Attribution, QuoteMixin, Source, _dedupe, _strip
 
 __all__ = ["Attribution", "AttributionFinder", "Source"]
 
-CONTENT_DEPS = ("ccomp", "xcomp")
 FIRST_SECOND_PERSON = {"i", "we", "you", "me", "us"}
 PRONOUN_SPEAKERS = ("it", "they")
 
 
-class AttributionFinder(QuoteMixin, SourceMixin):
+class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin):
     """Attributions in one document."""
 
     def __init__(self, doc, index: ActorIndex, quotes: list[Quote], lex: Cues | None = None):
@@ -153,6 +153,11 @@ class AttributionFinder(QuoteMixin, SourceMixin):
             if c.dep_ == "dobj" and (c.idx < start or entry.get("obj", "content") == "content"
                                      or entry.get("arg") == "xcomp"):
                 addressee = c
+        for c in self._rejected_objects(v, entry)[:1]:
+            if c.dep_ == "pobj":
+                # "dismissed as 'a fabrication' claims by Y that …": Y, whose claims are rejected
+                owners = [o for p in children(c, "prep") if p.lower_ in ("by", "from") for o in pobjs(p)]
+                addressee = next(iter(owners + [x for x in c.children if x.dep_ == "poss"]), c)
         if entry.get("arg") == "xcomp":
             for p in children(v, "prep"):
                 if p.lower_ in ("on", "upon") and pobjs(p):
@@ -242,6 +247,9 @@ class AttributionFinder(QuoteMixin, SourceMixin):
                 [c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ == "NOUN"]
             if names:
                 return names[-1]        # "Trump charges that …" parsed as a noun compound
+        inverted = self._inverted_as(v) or self._object_first(v)
+        if inverted is not None:
+            return inverted[0]          # "As reported the agency X, …", "The strike the ministry denied."
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if len(subjects) > 1:
             # "the Minister of Defence Karl Odum declared": the role and the name both read as subjects
@@ -294,111 +302,6 @@ class AttributionFinder(QuoteMixin, SourceMixin):
             return v.head
         return None
 
-    def _content(self, v, entry, sent) -> tuple[int, int] | None:
-        """Character span of what verb ``v`` reports, or None when it reports nothing here."""
-        arg = entry.get("arg")
-        if entry.get("objects"):
-            obj = self._figure_object(v, entry)
-            last = max(c.right_edge.i for c in v.children if c.i > v.i and not c.is_punct)
-            s = obj.left_edge.idx
-            return s, _rstrip(self.text, s, self.doc[last].idx + len(self.doc[last].text))
-        clause = None
-        for c in v.children:
-            if c.dep_ in CONTENT_DEPS and (c.dep_ == "ccomp" or c.dep_ == "xcomp" and
-                                           (arg == "xcomp" or entry.get("obj") != "none")):
-                clause = c       # "said that …", "promised to …"
-                break
-        if clause is None and entry.get("obj") == "none" and not any(c.dep_ == "dobj" for c in v.children):
-            # "said after the meeting he would …": the parser hangs the unmarked clause on as an adverbial
-            for c in v.children:
-                if c.dep_ == "advcl" and c.i > v.i and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
-                        and all(m.lower_ == "that" for m in c.children if m.dep_ == "mark"):
-                    clause = c
-                    break
-        if clause is None and (arg == "xcomp" or entry.get("obj") == "addressee"):
-            # "tells his supporters at the rally to go …": the infinitive read as an adverbial
-            for c in v.children:
-                if c.dep_ == "advcl" and c.i > v.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
-                    clause = c
-                    break
-        if clause is None:
-            # "called for talks", "pointed to the statement": the phrasal verb's object is the content
-            for c in v.children:
-                if c.dep_ == "prep" and (base(v), c.lower_) in self.lex.phrasal:
-                    objs = pobjs(c)
-                    if objs:
-                        s, e = self.span_of(objs[0])
-                        # "spoke of 400 dead in the fighting": the verb's later phrases belong to it
-                        for p in v.children:
-                            if p.i > c.i and p.dep_ == "prep":
-                                e = max(e, self.span_of(p)[1])
-                        return s, e
-        if clause is not None:
-            s, e = self.span_of(clause, drop_mark=False)
-            if arg == "xcomp":
-                for c in v.children:
-                    if c.dep_ == "dobj" and c.i < clause.i:
-                        s = min(s, c.left_edge.idx)
-            return s, e
-        if arg in ("of", "with", "for"):
-            preps = children(v, "prep")
-            for c in children(v, "advmod", "dobj", "npadvmod"):
-                preps += children(c, "prep")
-            for p in preps:
-                if p.lower_ == arg:
-                    objs = pobjs(p)
-                    if objs:
-                        return self.span_of(objs[0])
-        # "rejected claims that …": the statement noun's clause, or the noun itself for denials
-        for c in v.children:
-            if c.dep_ == "dobj":
-                for cc in c.children:
-                    if cc.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in cc.children):
-                        return self.span_of(cc)
-                if entry.get("type") and c.lemma_.lower() in self.lex.statement_nouns | {"allegation", "accusation",
-                                                                                          "charge", "report", "claim"}:
-                    return self.span_of(c)
-        # "criticized the plan", "called the holiday a celebration": the object is what is said
-        if entry.get("obj", "content") == "content":
-            # "called Oz a quack": the parser may read both nouns as predicates (oprd)
-            objs = [c for c in v.children if c.dep_ == "dobj"] or [c for c in v.children if c.dep_ == "oprd"]
-            if objs and not (objs[0].pos_ == "PRON" and objs[0].n_lefts + objs[0].n_rights == 0):
-                last = max((c.right_edge.i for c in v.children if c.i > v.i and c.dep_ in
-                            ("dobj", "oprd", "xcomp", "ccomp", "acomp", "attr")), default=objs[0].right_edge.i)
-                for p in children(v, "prep"):
-                    if p.i > objs[0].i and p.lower_ in ("as", "of", "for", "with", "about", "on"):
-                        last = max(last, p.right_edge.i)
-                s, _ = self.span_of(objs[0], drop_mark=False)
-                e = self.doc[last].idx + len(self.doc[last].text)
-                return s, _rstrip(self.text, s, e)
-        # "As X observed, Y": the reporting clause is an adverbial of the content
-        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and _clause(v.head):
-            head = v.head
-            lo = head.left_edge.i
-            hi = head.right_edge.i
-            sub = {x.i for x in v.subtree}
-            toks = [x for x in self.doc[lo:hi + 1] if x.i not in sub and not x.is_punct]
-            if toks:
-                s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-                return s, e
-        # "Y, X said" / "Y, X said, Z": a parenthetical reporting clause hangs off the content's root
-        if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and _clause(v.head) and \
-                not any(c.dep_ == "dobj" for c in v.children) and _inverted_report(v):
-            head = v.head
-            lo, hi = v.left_edge, v.right_edge
-            before = self.text[max(0, lo.idx - 3):lo.idx]
-            after = self.text[hi.idx + len(hi.text):hi.idx + len(hi.text) + 2]
-            if head.i < v.i and not any(ch in before for ch in ",\u201d\"") or \
-                    head.i > v.i and "," not in (after + hi.text):
-                return None
-            sub = {x.i for x in v.subtree}
-            toks = [x for x in head.subtree if x.i not in sub and not x.is_punct and not x.is_space]
-            if len(toks) < 2:
-                return None
-            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        # a direct quote right after the cue ("X said: “…”") is found by _assign_quotes
-        return None
-
     def _source_phrase(self, t) -> tuple[str, ...] | None:
         """The source phrase from data (``source_preps``) starting at ``t`` ("according to", "by the data of")."""
         first = t.lower_      # called at every token: most tokens start no phrase, so test the first word alone
@@ -447,11 +350,6 @@ class AttributionFinder(QuoteMixin, SourceMixin):
         return att
 
 
-def _clause(t) -> bool:
-    """A clause head a reporting aside can hang off: a verb, or a copula ("X, he said, is Y")."""
-    return is_verb(t) or t.pos_ == "AUX" and t.dep_ in ("ROOT", "ccomp", "conj")
-
-
 @lru_cache(maxsize=1)
 def _non_speakers() -> frozenset[str]:
     """Indefinite and interrogative subjects that name no speaker (data/attribution.yaml ``non_speakers``)."""
@@ -468,12 +366,6 @@ def _passive_report(v) -> bool:
     """"It was reported that …", "X is said to …": a report without a named speaker."""
     return any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "nsubjpass" and c.lower_ == "it"
                                                                 for c in v.children)
-
-
-def _inverted_report(v) -> bool:
-    """The reporting clause is parenthetical: only its subject (and adverbs) besides the verb."""
-    allowed = {"nsubj", "punct", "advmod", "npadvmod", "aux", "prep", "dative", "dobj", "neg", "prt"}
-    return any(c.dep_ == "nsubj" for c in v.children) and all(c.dep_ in allowed for c in v.children)
 
 
 def _verb_tagged_as_noun(t) -> bool:

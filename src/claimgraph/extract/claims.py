@@ -19,10 +19,9 @@ from .attribution import Attribution, AttributionFinder, Source
 from .continuation import continuations
 from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
-from .figure_clauses import clause_verb, further_figures, own_span
+from .figure_clauses import FigureClaims
 from .hedges import HedgeFinder, HedgeHit
 from .lexicons import base, cues
-from .quantities import find_quantities
 from .quotes import find_quotes
 from .threats import (asked_party, called_party, conjunct_claims, declared_party, first_person, mutual_claims,
                       warned_party)
@@ -45,7 +44,7 @@ def find_claims(document: Document, doc, mentions: list[Mention]) -> list[Claim]
     return ClaimBuilder(document, doc, mentions).build()
 
 
-class ClaimBuilder:
+class ClaimBuilder(FigureClaims):
     """Builds the claims of one document (see ``find_claims``)."""
 
     def __init__(self, document: Document, doc, mentions: list[Mention]):
@@ -168,6 +167,12 @@ class ClaimBuilder:
             return out
         cue_lemma = base(self.doc[a.cue_tokens[0]]) if a.cue_tokens else None
         for hit in hits:
+            if a.speaker is not None and a.speaker.head is not None and \
+                    any(t.i == a.speaker.head.i and t.i not in allowed for t in hit.subjects):
+                # "As reported X, Y shelled Z": the parser read the speaker as a subject too
+                hit.subjects = [t for t in hit.subjects if t.i in allowed] or \
+                    [c for c in hit.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in allowed] or \
+                    [c for c in a.speaker.head.children if c.dep_ == "appos" and c.i in allowed]
             if a.addressee is not None and not self.events._has_actor(hit.subjects) and speech_type == "ACCUSE":
                 hit.subjects = [a.addressee]
             if a.quote and first_person(hit.subjects) and not self.events._has_actor(hit.subjects) and a.speaker is not None and a.speaker.head is not None:
@@ -182,6 +187,8 @@ class ClaimBuilder:
                 if self._accuses(claim, cue_lemma):
                     claim.speech_type = "ACCUSE"
                 out.append(claim)
+        if out and speech_type == "REJECT":
+            out += self._rejected_party(a, out, first, last, content | scope_extra, extra_hedges, common)
         if not out:
             ev = Event()
             if a.addressee is None and a.cue_tokens:
@@ -206,25 +213,23 @@ class ClaimBuilder:
             if m is None and speech_type in self.events.lex.symmetric and stance == "asserts" and a.speaker is not None:
                 out = mutual_claims(self.index, out, a.speaker.head, a.cue, speech_type, MAX_CLAIMS_PER_HIT)
         out += self._further_figures(out, content, first, last, extra_hedges, common, scope_extra)
+        out += self._later_figures(out, content, first, last, extra_hedges, common, scope_extra)
         return out
 
-    def _further_figures(self, claims: list[Claim], scope: set[int], first: int, last: int, extra: list,
-                         common: dict, scope_extra: set[int] = frozenset()) -> list[Claim]:
-        """One more claim for each figure in a clause coordinated with a claim's own figure ("14 guns were
-        delivered, and 52 guards were wounded"): a claim carries one quantity."""
-        base = next((c for c in claims if c.event.quantity is not None), None)
-        if base is None or first not in self._quantities:
+    def _rejected_party(self, a: Attribution, claims: list[Claim], first: int, last: int, scope: set[int],
+                        extra: list, common: dict) -> list[Claim]:
+        """The party whose claim is rejected, when the rejected content has events of its own ("dismissed
+        claims by Y that X shelled a school": X's shelling is denied, and X rejects Y)."""
+        m = self.index.actor(a.addressee) if a.addressee is not None else None
+        if m is None or a.speaker is None or m.id == a.speaker.mention or \
+                any(c.event.object_mention == m.id or c.event.subject_mention == m.id for c in claims):
             return []
-        out = []
-        for (q, *_), clause in further_figures(self.doc, self._quantities[first], base.event.quantity, scope):
-            ev = Event()
-            self._when_where(ev, None, clause, first)
-            ev.quantity = q
-            toks = sorted(clause)
-            cs, ce = self._strip(self.doc[toks[0]].idx, self.doc[toks[-1]].idx + len(self.doc[toks[-1]]))
-            out.append(self._claim(first, last, ev, clause | set(scope_extra), extra,
-                                   **dict(common, content=(cs, ce, self.text[cs:ce]))))
-        return out
+        by_id = self.index.by_id()
+        s = by_id.get(a.speaker.mention) if a.speaker.mention else None
+        if s is not None and (s.local_key or s.name) == (m.local_key or m.name):
+            return []
+        ev = Event(object_mention=m.id, object_text=self._np(a.addressee))
+        return [self._claim(first, last, ev, scope, extra, **common)]
 
     def _outlet(self, si: int, sent, own: set[int], touched: bool) -> list[Claim]:
         hits = self.events.find(sent, own)
@@ -246,34 +251,6 @@ class ClaimBuilder:
         elif not out and touched:
             out += self._own_figure(si, sent, own)
         return out
-
-    def _own_figure(self, si: int, sent, own: set[int]) -> list[Claim]:
-        """A figure in the part of a sentence no attribution took: "14 guns were delivered, and the
-        service has put the number of guards at 52" (the outlet's 14 beside the service's 52)."""
-        ev = Event()
-        self._when_where(ev, None, own, si)
-        if ev.quantity is None:
-            return []
-        q = next(f for f in self._quantities[si] if f[0] is ev.quantity)
-        if not all(i in own for i in range(q[2], q[3] + 1)):
-            return []
-        span = own_span(self.doc, q, own, sent)
-        if span is None:
-            return []
-        first, last = span.start, span.end - 1
-        cs, ce = self._strip(span.start_char, span.end_char)
-        scope = set(range(first, last + 1))
-        said = dict(speaker=None, cue=None, speech_type=None, stance="asserts", quote=False, via=[])
-        verb = clause_verb(self.doc[q[3]] if q[1] is None or q[1].i < q[2] else q[1])
-        if verb.dep_ == "conj" and base(verb) not in self.lex.verbs:
-            # "X said 14 guns were delivered and 52 guards were wounded": the clause coordinated with a
-            # reported one (or, as the parser often reads it, with the reporting verb) is reported too
-            a = next((a for a in self._atts if a.speaker is not None and a.stance == "asserts" and (
-                verb.head.i in self._tokens(a.content_start, a.content_end) or verb.head.i in a.cue_tokens)), None)
-            if a is not None:
-                said = dict(speaker=a.speaker, cue=a.cue, speech_type=a.speech_type, stance=a.stance, quote=a.quote,
-                            via=[v for v in a.via if v is not None])
-        return [self._claim(si, si, ev, scope, [], **said, content=(cs, ce, self.text[cs:ce]))]
 
     # -- claim assembly ------------------------------------------------------------------
     def _claim(self, first: int, last: int, ev: Event, scope: set[int], extra: list[HedgeHit], *, speaker: Source | None,
@@ -343,27 +320,6 @@ class ClaimBuilder:
         if ev.date is None and ev.date_text is None and dates:
             ev.date, ev.date_text = event_date(dates, set(range(sent.start, sent.end)), self.document.published)
         ev.quantity = self._quantity(si, hit, scope)
-
-    def _figures(self, si: int) -> list:
-        """The quantities of sentence ``si`` (found once)."""
-        if si not in self._quantities:
-            sent = self.sents[si]
-            self._quantities[si] = find_quantities(self.doc, sent.start, sent.end)
-        return self._quantities[si]
-
-    def _quantity(self, si: int, hit: EventHit | None, scope: set[int]):
-        found = [q for q in self._figures(si) if q[2] in scope or q[3] in scope]
-        if not found and hit is not None:
-            # a nominal event inside the figure's clause: "12 people were killed in the shelling"
-            above = {a.i for a in hit.head.ancestors}
-            found = [q for q in self._quantities[si] if q[1] is not None and q[1].head.i in above]
-        if not found:
-            return None
-        if hit is not None:
-            for q, tok, a, b in found:
-                if tok is not None and (tok == hit.thing or tok.head == hit.head or tok.head == hit.clause):
-                    return q
-        return found[0][0]
 
     # -- helpers -------------------------------------------------------------------------
     def _accuses(self, claim: Claim, cue_lemma: str | None) -> bool:

@@ -3,11 +3,18 @@
 A claim carries one quantity (``Event.quantity``); a sentence that gives a second figure in a clause
 of its own ("…, and 52 guards were wounded") would lose it. The claims stage asks this module which
 further figures stand in clauses coordinated with the chosen one's, and makes a claim for each.
+``FigureClaims`` holds the claim builder's figure steps: those further figures, the figures of later
+sentences of a statement over several sentences, the outlet's own figure beside a reported one, and
+the choice of a claim's quantity.
 """
 from __future__ import annotations
 
-from .events import is_verb
-from .quantities import is_indefinite
+from ..model import Claim, Event
+from .arguments import sentence_index
+from .events import EventHit, is_verb
+from .lexicons import base
+from .quantities import find_quantities, is_indefinite
+from .speech import _strip
 
 
 def clause_verb(tok):
@@ -73,3 +80,104 @@ def own_span(doc, found_item, own: set[int], sent):
         lo += 1
     span = doc[lo:hi + 1]
     return span if any(is_verb(t) or t.pos_ == "AUX" for t in span) else None
+
+
+class FigureClaims:
+    """The figure steps of the claim builder (needs ``doc``, ``text``, ``sents``, ``lex``, ``_quantities``,
+    ``_atts``, ``_claim``, ``_when_where``, ``_strip``, ``_tokens``): a claim per further figure of a
+    sentence or a statement, and the outlet's own figure beside a reported one."""
+
+    def _further_figures(self, claims: list[Claim], scope: set[int], first: int, last: int, extra: list,
+                         common: dict, scope_extra: set[int] = frozenset()) -> list[Claim]:
+        """One more claim for each figure in a clause coordinated with a claim's own figure ("14 guns were
+        delivered, and 52 guards were wounded"): a claim carries one quantity."""
+        base = next((c for c in claims if c.event.quantity is not None), None)
+        if base is None or first not in self._quantities:
+            return []
+        out = []
+        for (q, *_), clause in further_figures(self.doc, self._quantities[first], base.event.quantity, scope):
+            ev = Event()
+            self._when_where(ev, None, clause, first)
+            ev.quantity = q
+            toks = sorted(clause)
+            cs, ce = self._strip(self.doc[toks[0]].idx, self.doc[toks[-1]].idx + len(self.doc[toks[-1]]))
+            out.append(self._claim(first, last, ev, clause | set(scope_extra), extra,
+                                   **dict(common, content=(cs, ce, self.text[cs:ce]))))
+        return out
+
+    def _later_figures(self, claims: list[Claim], content: set[int], first: int, last: int, extra: list,
+                       common: dict, scope_extra: set[int] = frozenset()) -> list[Claim]:
+        """One more claim for each figure in a later sentence of a statement over several sentences
+        ("'We lost 19 men. The rebels lost 200 fighters,' he said"): a claim carries one quantity."""
+        carried = [c.event.quantity for c in claims if c.event.quantity is not None]
+        out = []
+        for sj in range(first + 1, last + 1):
+            sent = self.sents[sj]
+            for q, _unit, a, b in self._figures(sj):
+                if not set(range(a, b + 1)) <= content or any(q is c for c in carried):
+                    continue
+                part = sorted(content & set(range(sent.start, sent.end)))
+                cs, ce = _strip(self.text, self.doc[part[0]].idx, self.doc[part[-1]].idx + len(self.doc[part[-1]]))
+                ev = Event()
+                self._when_where(ev, None, set(part), sj)
+                ev.quantity = q
+                out.append(self._claim(sj, sj, ev, set(part) | set(scope_extra), extra,
+                                       **dict(common, content=(cs, ce, self.text[cs:ce]))))
+                carried.append(q)
+        return out
+
+    def _own_figure(self, si: int, sent, own: set[int]) -> list[Claim]:
+        """A figure in the part of a sentence no attribution took: "14 guns were delivered, and the
+        service has put the number of guards at 52" (the outlet's 14 beside the service's 52)."""
+        ev = Event()
+        self._when_where(ev, None, own, si)
+        if ev.quantity is None:
+            return []
+        q = next(f for f in self._quantities[si] if f[0] is ev.quantity)
+        if not all(i in own for i in range(q[2], q[3] + 1)):
+            return []
+        span = own_span(self.doc, q, own, sent)
+        if span is None:
+            return []
+        first, last = span.start, span.end - 1
+        cs, ce = self._strip(span.start_char, span.end_char)
+        scope = set(range(first, last + 1))
+        said = dict(speaker=None, cue=None, speech_type=None, stance="asserts", quote=False, via=[])
+        verb = clause_verb(self.doc[q[3]] if q[1] is None or q[1].i < q[2] else q[1])
+        if verb.dep_ == "conj" and base(verb) not in self.lex.verbs:
+            # "X said 14 guns were delivered and 52 guards were wounded": the clause coordinated with a
+            # reported one (or, as the parser often reads it, with the reporting verb) is reported too
+            a = next((a for a in self._atts if a.speaker is not None and a.stance == "asserts" and (
+                verb.head.i in self._tokens(a.content_start, a.content_end) or verb.head.i in a.cue_tokens)), None)
+            if a is not None:
+                said = dict(speaker=a.speaker, cue=a.cue, speech_type=a.speech_type, stance=a.stance, quote=a.quote,
+                            via=[v for v in a.via if v is not None])
+        return [self._claim(si, si, ev, scope, [], **said, content=(cs, ce, self.text[cs:ce]))]
+
+    def _figures(self, si: int) -> list:
+        """The quantities of sentence ``si`` (found once)."""
+        if si not in self._quantities:
+            sent = self.sents[si]
+            self._quantities[si] = find_quantities(self.doc, sent.start, sent.end)
+        return self._quantities[si]
+
+    def _quantity(self, si: int, hit: EventHit | None, scope: set[int]):
+        found = [q for q in self._figures(si) if q[2] in scope or q[3] in scope]
+        if not found and scope and (hit is None or sentence_index(self.doc, hit.head) != si):
+            # a statement over several sentences ("'We counted the dead. We lost 19 men,' he said"): its
+            # figure may stand in a later sentence of it
+            lo, hi = sentence_index(self.doc, self.doc[min(scope)]), sentence_index(self.doc, self.doc[max(scope)])
+            for sj in range(lo, hi + 1):
+                if sj != si:
+                    found += [q for q in self._figures(sj) if q[2] in scope or q[3] in scope]
+        if not found and hit is not None:
+            # a nominal event inside the figure's clause: "12 people were killed in the shelling"
+            above = {a.i for a in hit.head.ancestors}
+            found = [q for q in self._quantities[si] if q[1] is not None and q[1].head.i in above]
+        if not found:
+            return None
+        if hit is not None:
+            for q, tok, a, b in found:
+                if tok is not None and (tok == hit.thing or tok.head == hit.head or tok.head == hit.clause):
+                    return q
+        return found[0][0]

@@ -20,6 +20,8 @@ TRANSCRIPT = re.compile(r"^[ \t\"\u201c]*([A-Z][A-Z.'\- ]{1,40}[A-Z]):[ \t]+(\S.
 # A labelled line or headline: "Jane Doe: We will not withdraw" (a name of up to five words, then a colon)
 LABELLED = re.compile(r"^[ \t]*([A-Z][\w.'\u2019\-]*(?:[ \t]+[A-Z][\w.'\u2019\-]*){0,4}):[ \t]+(\S.*)$", re.MULTILINE)
 SPEAKING_KINDS = ("person", "organization", "government", "armed_group", "media")
+# words by which a cue after a quote points back at it ("X said this on Monday")
+BACK_POINTERS = frozenset({"this", "that", "so", "these", "those"})
 
 
 @dataclass
@@ -136,6 +138,14 @@ class QuoteMixin:
                 pq, pa = prev
                 between = self.text[pq.close:q.open]
                 cue_between = pq.close <= pa.cue_char < q.open
+                # a paragraph that is only a quote, right after the speaker's quote paragraph, goes on with it
+                # ("“A,” he said.\n\n“B.”"): news gives a new paragraph to each further quote
+                next_paragraph = between.count("\n") <= 2 and not between[between.rfind("\n"):].strip() and \
+                    (not between.strip() or cue_between) and self._alone_on_line(q)
+                if next_paragraph and "\n" in between and pa.speaker is not None:
+                    atts.append(self._copy(pa, q, "continuation"))
+                    prev = (q, atts[-1])
+                    continue
                 if between.count("\n") <= 1 and (not between.strip() or cue_between and "\n" not in between):
                     if "\n" not in between and pa.content_end <= q.start:
                         # “A,” said X. “B.”: one statement in one paragraph, its content runs on
@@ -156,6 +166,12 @@ class QuoteMixin:
                 atts.append(colon)
                 prev = (q, colon)
 
+    def _alone_on_line(self, q: Quote) -> bool:
+        """Is the quote all its paragraph holds (nothing but punctuation after it on its line)?"""
+        end = self.text.find("\n", q.close)
+        rest = self.text[q.close:end if end >= 0 else len(self.text)]
+        return not any(ch.isalnum() for ch in rest)
+
     def _adjacent_cue(self, q: Quote, atts: list[Attribution]) -> Attribution | None:
         """The reporting verb right after the quote (“…,” said X) or right before it (X said: “…”)."""
         inner_end = self.text[q.start:q.end].rstrip()
@@ -165,8 +181,8 @@ class QuoteMixin:
             gap = self.text[q.close:a.cue_char]
             if len(gap) <= 160 and "\n" not in gap and not any(ch in gap for ch in "!?\u201c\u201d") and \
                     ". " not in gap and \
-                    (not inner_end.endswith((".", "!", "?")) or gap.strip()[:1].islower()):
-                return a
+                    (not inner_end.endswith((".", "!", "?")) or gap.strip()[:1].islower() or _says_this(self.doc, a)):
+                return a            # “…,” said X / “….” X said this on Monday
         for a in atts:
             if a.speaker is None or a.kind != "verb":
                 continue
@@ -231,13 +247,24 @@ class QuoteMixin:
             a.parent = best
         for a in sorted(atts, key=lambda x: _depth(x)):
             p = a.parent
-            if p is None or a.speaker is None:
-                continue
+            if p is None or a.speaker is None or p.stance == "denies":
+                continue        # who rejects "claims by Y that …" passes nothing on: Y's claim does not lean on them
             chain = [p.speaker] + list(p.via)
             for s in chain:
                 if s is not None and all((s.mention or s.text) != (v.mention or v.text) for v in a.via) and \
                         (s.mention or s.text) != (a.speaker.mention or a.speaker.text):
                     a.via.append(s)
+
+def _says_this(doc, a: Attribution) -> bool:
+    """A cue whose object points back at what was just quoted ("X said this", "X said so", "X wrote these
+    words"), with nothing of its own to report."""
+    if not a.cue_tokens or a.content_start >= 0:
+        return False
+    v = doc[a.cue_tokens[0]]
+    return any(c.dep_ in ("dobj", "advmod") and c.lower_ in BACK_POINTERS or
+               c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in BACK_POINTERS for d in c.children)
+               for c in v.children)
+
 
 def _depth(a: Attribution) -> int:
     d = 0

@@ -1,0 +1,219 @@
+"""What a reporting cue reports: the content span, and the word orders that put the speaker elsewhere.
+
+``ContentMixin`` gives the attribution finder (needs ``doc``, ``text``, ``index``, ``lex``, ``source``,
+``span_of``, ``_figure_object``):
+
+- ``_content``: the character span a cue verb reports (a that-clause, an infinitive, a phrasal verb's
+  object, the statement a denial takes, an "As X observed, Y" main clause, a parenthetical "Y, X said");
+- word orders of machine-translated copy: "As reported the agency X, Y" (``_inverted_as``) and the
+  object first, "The strike the information of X denied" (``_object_first``);
+- the statement a denial takes after "as …": "dismissed as 'a fabrication' claims by Y that …"
+  (``_rejected_objects``).
+"""
+from __future__ import annotations
+
+from .events import children, is_verb, pobjs
+from .lexicons import base
+from .speech import SPEAKING_KINDS, _rstrip
+
+CONTENT_DEPS = ("ccomp", "xcomp")
+# how far after an inverted "as reported" the speaker's comma may come
+INVERTED_REACH = 12
+# nouns for what others say that a denial can take as its object besides the statement nouns
+REJECTED_NOUNS = frozenset({"allegation", "accusation", "charge", "report", "claim", "suggestion", "rumour", "rumor"})
+
+
+class ContentMixin:
+    """Content spans and word orders (see the module docstring)."""
+
+    def _content(self, v, entry, sent) -> tuple[int, int] | None:
+        """Character span of what verb ``v`` reports, or None when it reports nothing here."""
+        arg = entry.get("arg")
+        first = self._object_first(v)
+        if first is not None:
+            sub = {x.i for x in first[2].subtree}
+            toks = [x for x in first[1].subtree if x.i not in sub and not x.is_punct]
+            return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if len(toks) >= 2 else None
+        inverted = self._inverted_as(v)
+        if inverted is not None:
+            # "As reported the agency X, 40 rebels were killed": the main clause after the comma
+            toks = [x for x in v.head.subtree if x.i > inverted[1] and not x.is_punct and not x.is_space]
+            return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if len(toks) >= 2 else None
+        if entry.get("objects"):
+            obj = self._figure_object(v, entry)
+            last = max(c.right_edge.i for c in v.children if c.i > v.i and not c.is_punct)
+            s = obj.left_edge.idx
+            return s, _rstrip(self.text, s, self.doc[last].idx + len(self.doc[last].text))
+        clause = None
+        for c in v.children:
+            if c.dep_ in CONTENT_DEPS and (c.dep_ == "ccomp" or c.dep_ == "xcomp" and
+                                           (arg == "xcomp" or entry.get("obj") != "none")):
+                clause = c       # "said that …", "promised to …"
+                break
+        if clause is None and entry.get("obj") == "none" and not any(c.dep_ == "dobj" for c in v.children):
+            # "said after the meeting he would …": the parser hangs the unmarked clause on as an adverbial
+            for c in v.children:
+                if c.dep_ == "advcl" and c.i > v.i and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
+                        and all(m.lower_ == "that" for m in c.children if m.dep_ == "mark"):
+                    clause = c
+                    break
+        if clause is None and (arg == "xcomp" or entry.get("obj") == "addressee"):
+            # "tells his supporters at the rally to go …": the infinitive read as an adverbial
+            for c in v.children:
+                if c.dep_ == "advcl" and c.i > v.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                    clause = c
+                    break
+        if clause is None:
+            # "called for talks", "pointed to the statement": the phrasal verb's object is the content
+            for c in v.children:
+                if c.dep_ == "prep" and (base(v), c.lower_) in self.lex.phrasal:
+                    objs = pobjs(c)
+                    if objs:
+                        s, e = self.span_of(objs[0])
+                        # "spoke of 400 dead in the fighting": the verb's later phrases belong to it
+                        for p in v.children:
+                            if p.i > c.i and p.dep_ == "prep":
+                                e = max(e, self.span_of(p)[1])
+                        return s, e
+        if clause is not None:
+            s, e = self.span_of(clause, drop_mark=False)
+            if arg == "xcomp":
+                for c in v.children:
+                    if c.dep_ == "dobj" and c.i < clause.i:
+                        s = min(s, c.left_edge.idx)
+            return s, e
+        if arg in ("of", "with", "for"):
+            preps = children(v, "prep")
+            for c in children(v, "advmod", "dobj", "npadvmod"):
+                preps += children(c, "prep")
+            for p in preps:
+                if p.lower_ == arg:
+                    objs = pobjs(p)
+                    if objs:
+                        return self.span_of(objs[0])
+        # "rejected claims that …": the statement noun's clause, or the noun itself for denials
+        for c in self._rejected_objects(v, entry):
+            if True:
+                for cc in c.children:
+                    if cc.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in cc.children):
+                        return self.span_of(cc)
+                if entry.get("type") and c.lemma_.lower() in self.lex.statement_nouns | REJECTED_NOUNS:
+                    return self.span_of(c)
+        # "criticized the plan", "called the holiday a celebration": the object is what is said
+        if entry.get("obj", "content") == "content":
+            # "called Oz a quack": the parser may read both nouns as predicates (oprd)
+            objs = [c for c in v.children if c.dep_ == "dobj"] or [c for c in v.children if c.dep_ == "oprd"]
+            if objs and not (objs[0].pos_ == "PRON" and objs[0].n_lefts + objs[0].n_rights == 0):
+                last = max((c.right_edge.i for c in v.children if c.i > v.i and c.dep_ in
+                            ("dobj", "oprd", "xcomp", "ccomp", "acomp", "attr")), default=objs[0].right_edge.i)
+                for p in children(v, "prep"):
+                    if p.i > objs[0].i and p.lower_ in ("as", "of", "for", "with", "about", "on"):
+                        last = max(last, p.right_edge.i)
+                s, _ = self.span_of(objs[0], drop_mark=False)
+                e = self.doc[last].idx + len(self.doc[last].text)
+                return s, _rstrip(self.text, s, e)
+        # "As X observed, Y": the reporting clause is an adverbial of the content
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and _clause(v.head):
+            head = v.head
+            lo = head.left_edge.i
+            hi = head.right_edge.i
+            sub = {x.i for x in v.subtree}
+            toks = [x for x in self.doc[lo:hi + 1] if x.i not in sub and not x.is_punct]
+            if toks:
+                s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                return s, e
+        # "Y, X said" / "Y, X said, Z": a parenthetical reporting clause hangs off the content's root
+        if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and _clause(v.head) and \
+                not any(c.dep_ == "dobj" for c in v.children) and _inverted_report(v):
+            head = v.head
+            lo, hi = v.left_edge, v.right_edge
+            before = self.text[max(0, lo.idx - 3):lo.idx]
+            after = self.text[hi.idx + len(hi.text):hi.idx + len(hi.text) + 2]
+            if head.i < v.i and not any(ch in before for ch in ",\u201d\"") or \
+                    head.i > v.i and "," not in (after + hi.text):
+                return None
+            sub = {x.i for x in v.subtree}
+            toks = [x for x in head.subtree if x.i not in sub and not x.is_punct and not x.is_space]
+            if len(toks) < 2:
+                return None
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        # "the strike the ministry denied", and machine-translated "The strike the information of X denied":
+        # a denial in a relative clause with no object of its own denies the noun it modifies
+        if v.dep_ == "relcl" and entry.get("stance") == "denies" and v.head.i < v.i and \
+                not any(c.dep_ in ("dobj", "ccomp") or c.tag_ in ("WDT", "WP") for c in v.children):
+            sub = {x.i for x in v.subtree}
+            toks = [x for x in v.head.subtree if x.i not in sub and not x.is_punct]
+            if len(toks) >= 2:
+                return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        # a direct quote right after the cue ("X said: “…”") is found by _assign_quotes
+        return None
+
+    def _inverted_as(self, v):
+        """Machine-translated word order "As reported the agency X, Y" / "as stated the ministry, Y": an
+        "as" clause whose cue has no subject before it and a speaking actor between it and the comma.
+
+        RETURNS (tuple | None): (the speaker phrase's head token, the comma's index).
+        """
+        if v.dep_ != "advcl" or v.i == 0 or self.doc[v.i - 1].lower_ != "as" or v.head.i < v.i or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        comma = next((t.i for t in self.doc[v.i + 1:min(len(self.doc), v.i + INVERTED_REACH)] if t.text == ","), None)
+        if comma is None or comma == v.i + 1:
+            return None
+        span = range(v.i + 1, comma)
+        heads = [self.doc[i] for i in span if self.doc[i].head.i not in span]
+        if len(heads) != 1 or not any((m := self.index.at(self.doc[i])) is not None and m.kind in SPEAKING_KINDS
+                                      for i in span):
+            return None
+        return heads[0], comma
+
+    def _object_first(self, v):
+        """Machine-translated object-first order "The strike the information of X denied.": a cue at the end
+        of its clause, with no object, whose subject phrase is two noun phrases side by side (no comma or
+        "and" between), the second naming a speaking actor: the second speaks, the first is what is said.
+
+        RETURNS (tuple | None): (the speaker's head, the content phrase's head, the speaker phrase's head).
+        """
+        if v.dep_ != "ROOT" or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.i > v.i and not c.is_punct and
+                                   c.dep_ != "prep" for c in v.children):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subj is None:
+            return None
+        for c in subj.children:
+            if c.dep_ not in ("appos", "conj") or c.i < subj.i or c.right_edge.i != v.i - 1:
+                continue
+            before = self.doc[c.left_edge.i - 1]
+            if before.is_punct or before.dep_ == "cc" or any(x.dep_ == "cc" for x in subj.children):
+                return None
+            speaker = c
+            if c.lemma_.lower() in self.lex.statement_nouns:
+                # "the information of X": X speaks (the noun's own reading may reach back to the first phrase)
+                speaker = next((o for p in children(c, "prep") if p.lower_ in ("of", "by", "from")
+                                for o in pobjs(p)), c)
+            m = self.index.actor(speaker)
+            if m is not None and m.kind in SPEAKING_KINDS:
+                return speaker, subj, c
+        return None
+
+    def _rejected_objects(self, v, entry) -> list:
+        """What a cue takes as its object: its direct objects, and for a denial the statement named after
+        "as …" ("dismissed as 'a crude fabrication' claims by Y that …", "rejected as baseless reports
+        that …": the parser reads the statement as the object of "as")."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if entry.get("stance") == "denies" and not objs:
+            for p in children(v, "prep"):
+                if p.lower_ == "as":
+                    objs += [o for o in pobjs(p) if o.lemma_.lower() in self.lex.statement_nouns | REJECTED_NOUNS]
+        return objs
+
+
+def _clause(t) -> bool:
+    """A clause head a reporting aside can hang off: a verb, or a copula ("X, he said, is Y")."""
+    return is_verb(t) or t.pos_ == "AUX" and t.dep_ in ("ROOT", "ccomp", "conj")
+
+
+def _inverted_report(v) -> bool:
+    """The reporting clause is parenthetical: only its subject (and adverbs) besides the verb."""
+    allowed = {"nsubj", "punct", "advmod", "npadvmod", "aux", "prep", "dative", "dobj", "neg", "prt"}
+    return any(c.dep_ == "nsubj" for c in v.children) and all(c.dep_ in allowed for c in v.children)
