@@ -176,9 +176,14 @@ def _byline_re() -> re.Pattern:
                       r"\s*(?:[|•·].*)?$", re.IGNORECASE)
 
 
-def _byline_outlet(line: str) -> str | None:
-    """The outlet a byline names ("By Ana Brel, Harbour Post staff writer", "By Ana Brel for the Kessel Wire")."""
-    if line_rule(line) != "byline":
+def _byline_outlet(line: str, rule: str | None) -> str | None:
+    """The outlet a byline names ("By Ana Brel, Harbour Post staff writer", "By Ana Brel for the Kessel Wire").
+
+    line (str): a line of the page.
+    rule (str | None): its furniture rule (``line_rule``); only a byline names an outlet.
+    RETURNS (str | None): the outlet's name.
+    """
+    if rule != "byline":
         return None
     m = _byline_re().match(line)
     if not m:
@@ -292,7 +297,7 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
             if v and (v.re is VIA_LINE or _name_like(v.group("outlet").strip(" .,"))):
                 meta.outlet = _clean_outlet(v.group("outlet"))
             else:
-                meta.outlet = _clean_outlet(_byline_outlet(line))
+                meta.outlet = _clean_outlet(_byline_outlet(line, rule))
     if not meta.outlet and meta.title:
         t = TITLE_OUTLET.match(meta.title)
         if t:
