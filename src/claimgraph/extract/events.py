@@ -144,7 +144,7 @@ class EventFinder(NominalEvents):
             hit = None
             if t.dep_ == "amod" and t.lower_.endswith("ed"):
                 hit = self._hyphen_event(t)     # "the Zemlish-backed militia" (tagged as verb or adjective)
-            if hit is None and t.dep_ == "acomp" and t.pos_ == "ADJ":
+            if hit is None and t.dep_ == "acomp" and (t.pos_ == "ADJ" or t.tag_ == "VBN"):
                 hit = self._adjectival_passive(t)   # "were armed and directed from X"
             if hit is not None:
                 pass
@@ -218,7 +218,8 @@ class EventFinder(NominalEvents):
                 inner = self.verb_type(x)
                 if inner:
                     objects = self.role_tokens([x], lex.role(inner[0], "verb_object"))
-        if not self._has_actor(objects) and type_ in event_rules().grievance_types:
+        if type_ in event_rules().grievance_types and (not self._has_actor(objects) or self.noun_type(objects[0])):
+            # "protested against the shelling by X": the complaint is about the doer, not the victim
             objects = self.grievance([v] + ([thing] if thing is not None else [])) or objects
         if not self._has_actor(objects) and type_ == "THREATEN" and v.dep_ == "relcl":
             step = threatened_thing(v)

@@ -51,6 +51,10 @@ class NominalEvents:
         if subjects and not self._has_actor(subjects):
             subjects = []
         objects = self.role_tokens([n], lex.role(type_, "noun_object"))
+        if not subjects and objects:
+            # "the shelling of its posts by X": the parser hangs "by X" on the noun of the "of" phrase
+            found = [x for p in children(objects[0], "prep") if p.lower_ == "by" for x in pobjs(p)]
+            subjects = found[:1] if self._has_actor(found) else []
         reciprocal = False
         # "talks between A and B resumed": the parties meet each other; when the talks are organised, sought or
         # contributed to by someone ("organised a series of negotiations between A and B"), that one's clause says
@@ -96,7 +100,7 @@ class NominalEvents:
         elif self._has_actor(subjects) and not self._has_actor(objects) and gov is not None and \
                 n.head.lower_ == "with" and is_verb(gov):
             objects = verb_subjects(gov)        # "X operated with help from Y": Y helps X
-        if not self._has_actor(objects) and type_ in event_rules().grievance_types:
+        if type_ in event_rules().grievance_types and (not self._has_actor(objects) or self.noun_type(objects[0])):
             objects = self.grievance([n] + ([host] if host is not None else [])) or objects
         if not self._has_actor(objects) and type_ == "ASSAULT":
             # "the attack by X on Y": the parser hangs "on Y" on X
@@ -146,6 +150,10 @@ class NominalEvents:
                     if type_ is not None:
                         # the complained-of act's doer ("the shelling of its posts by X"), not its victim
                         found = self.role_tokens([o], self.lex.role(type_, "noun_subject"))
+                        if not self._has_actor(found):
+                            # "the shelling of its posts by X": "by X" hung on the noun of the "of" phrase
+                            found = [x for q in children(o, "prep") if q.lower_ == "of" for y in pobjs(q)
+                                     for r in children(y, "prep") if r.lower_ == "by" for x in pobjs(r)]
                         if not self._has_actor(found) and is_verb(a) and not is_passive(a):
                             # "protested over the blockade by X": the parser hangs "by X" on the verb
                             found = [x for q in children(a, "prep") if q.lower_ == "by" for x in pobjs(q)]
