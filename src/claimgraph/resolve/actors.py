@@ -137,26 +137,42 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     return _build(nodes, uf, states)
 
 
-def _contexts(nodes: list[Node]) -> list[frozenset[str]]:
+def _contexts(nodes: list[Node]) -> "_Contexts":
     """For each person node, the signatures of the other actors in its document.
 
-    Only people are compared by context (``_profiles``); other nodes share one empty set, so the
-    memory this takes grows with the people mentioned, not with every node of every document.
+    Only people are compared by context (``_profiles``); other nodes share one empty set. A
+    person's set is made when it is read (its document's set less its own signature): one set
+    per document is held, not one per person (617 bytes each, a million people in 100,000 articles).
     """
     by_doc: dict[str, list[int]] = defaultdict(list)
     sigs = [_signature(n) for n in nodes]
     for i, n in enumerate(nodes):
         by_doc[n.doc].append(i)
-    none: frozenset[str] = frozenset()
-    out: list[frozenset[str]] = [none] * len(nodes)
+    doc_sigs: list[frozenset[str] | None] = [None] * len(nodes)
     for ids in by_doc.values():
         # the 30 most mentioned actors of a document are its context (bounded cost per node)
         top = sorted(ids, key=lambda i: -len(nodes[i].mentions))[:30]
-        doc_sigs = frozenset(sigs[i] for i in top)
+        in_doc = frozenset(sigs[i] for i in top)
         for i in ids:
             if _is_person(nodes[i]):
-                out[i] = doc_sigs - {sigs[i]}
-    return out
+                doc_sigs[i] = in_doc
+    return _Contexts(doc_sigs, sigs)
+
+
+class _Contexts:
+    """``context[i]``: the signatures of the actors in node i's document but its own (see ``_contexts``)."""
+
+    _none: frozenset[str] = frozenset()
+
+    def __init__(self, doc_sigs: list[frozenset[str] | None], sigs: list[str]):
+        self.doc_sigs, self.sigs = doc_sigs, sigs
+
+    def __getitem__(self, i: int) -> frozenset[str]:
+        in_doc = self.doc_sigs[i]
+        return self._none if in_doc is None else in_doc - {self.sigs[i]}
+
+    def __len__(self) -> int:
+        return len(self.sigs)
 
 
 def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = None) -> None:
@@ -241,7 +257,7 @@ def _merge_names(nodes: list[Node], uf: UnionFind, states: CorpusStates | None =
             first[k] = i
 
 
-def _profiles(nodes: list[Node], uf: UnionFind, context: list[frozenset[str]]) -> dict[int, Profile]:
+def _profiles(nodes: list[Node], uf: UnionFind, context: _Contexts) -> dict[int, Profile]:
     """Person profiles per union-find root."""
     kb = get_kb()
     out: dict[int, Profile] = {}
@@ -269,7 +285,7 @@ def _profiles(nodes: list[Node], uf: UnionFind, context: list[frozenset[str]]) -
     return out
 
 
-def _merge_people(nodes: list[Node], uf: UnionFind, context: list[frozenset[str]]) -> None:
+def _merge_people(nodes: list[Node], uf: UnionFind, context: _Contexts) -> None:
     profiles = _profiles(nodes, uf, context)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for root, p in profiles.items():
@@ -292,7 +308,7 @@ def _merge_people(nodes: list[Node], uf: UnionFind, context: list[frozenset[str]
                     uf.union(a, b, score, reasons)
 
 
-def _merge_surnames(nodes: list[Node], uf: UnionFind, context: list[frozenset[str]]) -> None:
+def _merge_surnames(nodes: list[Node], uf: UnionFind, context: _Contexts) -> None:
     """Surname-only groups join the full-name group that carries that surname."""
     profiles = _profiles(nodes, uf, context)
     index: dict[str, set[int]] = defaultdict(set)
