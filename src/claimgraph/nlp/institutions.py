@@ -7,7 +7,8 @@ ruler's time). The names are looked up here instead, by their first word, and on
 occurs are its neighbours read. The matches are the Matcher's own:
 
 - a demonym from the knowledge base, or a word of the demonym shape, before the name;
-- the name, then "of", an optional "the", and a proper noun in title case (tag NNP/NNPS);
+- the name, then "of", an optional "the", and a proper noun in title case (tag NNP/NNPS) that is no word of a
+  state's formal name ("Republic": "the armed forces of the Republic of X" is the state's phrase);
 
 each name word in lower case. Results come in the Matcher's order (by end, then start).
 """
@@ -29,7 +30,8 @@ class InstitutionShapes:
     demonym_shape (str): a regular expression a token's text is searched with (a demonym not in the list).
     """
 
-    def __init__(self, names: Iterable[list[str]], demonyms: Iterable[str], demonym_shape: str):
+    def __init__(self, names: Iterable[list[str]], demonyms: Iterable[str], demonym_shape: str,
+                 not_names: Iterable[str] = ()):
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in names:
             words = tuple(words)
@@ -37,6 +39,8 @@ class InstitutionShapes:
                 self.by_first.setdefault(words[0], []).append(words)
         self.demonyms = frozenset(demonyms)
         self.shape = re.compile(demonym_shape)
+        # "the army of the Republic of X": a word of a state's formal name is no institution's name
+        self.not_names = frozenset(w.lower() for w in not_names)
 
     def __call__(self, doc) -> list[tuple[int, int]]:
         """(start, end) of every match, sorted by end then start, without repeats.
@@ -64,8 +68,9 @@ class InstitutionShapes:
                 if end < n and lower[end] == "of":
                     tag = tag or t.tag
                     q = end + 1
-                    if q + 1 < n and lower[q] == "the" and text[q + 1].istitle() and tag[q + 1] in PROPER_TAGS:
+                    if q + 1 < n and lower[q] == "the" and text[q + 1].istitle() and tag[q + 1] in PROPER_TAGS and \
+                            lower[q + 1] not in self.not_names:
                         found.add((p, q + 2))
-                    if q < n and text[q].istitle() and tag[q] in PROPER_TAGS:
+                    if q < n and text[q].istitle() and tag[q] in PROPER_TAGS and lower[q] not in self.not_names:
                         found.add((p, q + 1))
         return sorted(found, key=lambda se: (se[1], se[0]))

@@ -111,7 +111,8 @@ class KnowledgeRuler:
         generic = [n.split() for g in inst.get("generic", []) for n in g["names"]]
         # "the army of Norvania", "the armed forces of the Republic": looked up by name, not as ~200 Matcher
         # patterns (nlp/institutions.py); its matches are merged into the Matcher's in the Matcher's order
-        self.institutions = InstitutionShapes(generic, demonyms, inst.get("demonym_shape", "^$"))
+        forms = {w for f in data.load("state_names.yaml")["forms"] for w in f.split()}
+        self.institutions = InstitutionShapes(generic, demonyms, inst.get("demonym_shape", "^$"), forms)
         # "UN Panel of Experts", "EU Monitoring Mission": an organ of a known body, named after it
         bodies = sorted({f for kid, forms in self.kb.written.items() if kid.startswith("body:")
                          for f in forms if " " not in f and f.isupper()})
