@@ -28,6 +28,10 @@ def state_names(ms, state):
     ("Quorvia denied it. The Quorvian side has shown no evidence.", "Quorvian side"),
     ("Quorvia denied it. Quorvian intelligence says the drones came from abroad.", "Quorvian intelligence"),
     ("Peru denied it. The Peruvian side has shown no evidence.", "Peruvian side"),
+    ("The Republic of Quorvia denied it. The government of Quorvia said no.", "government of Quorvia"),
+    ("The Republic of Quorvia denied it. Quorvia's government said no.", "Quorvia's government"),
+    ("Quorvia denied it. The armed forces of the Republic of Quorvia said no.",
+     "armed forces of the Republic of Quorvia"),
 ])
 def test_stateforms_organ_named_with_its_state_is_a_mention_of_the_state(nlp, text, phrase):
     ms = run(nlp, text)

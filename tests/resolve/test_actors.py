@@ -420,3 +420,19 @@ def test_actors_organisation_spelled_like_a_transliterated_person_is_that_person
     actors, mention_actor, _ = resolve_actors([a, b, c, *context("d1"), *context("d2"), *context("d3")])
     person = actor_of(actors, mention_actor, a.id)
     assert person.kind == "person" and mention_actor[c.id] == person.id
+
+
+def test_actors_person_one_rendering_apart_in_both_names_with_one_shared_actor_merges():
+    # "Miran Tolvic" / "Miren Tolvik": a vowel of the given name and c/k of the surname; one actor in common
+    a = mention("d1", 0, "Miran Tolvic", key="Miran Tolvic", role="foreign minister")
+    b = mention("d2", 0, "Miren Tolvik", key="Miren Tolvik")
+    shared = [mention(d, 5, "Korvania", "country", key="Korvania") for d in ("d1", "d2")]
+    actors, mention_actor, _ = resolve_actors([a, b, *shared])
+    assert mention_actor[a.id] == mention_actor[b.id]
+
+
+def test_actors_person_one_rendering_apart_with_nothing_in_common_stays_apart():
+    a = mention("d1", 0, "Miran Tolvic", key="Miran Tolvic", role="foreign minister")
+    b = mention("d2", 0, "Miren Tolvik", key="Miren Tolvik")
+    actors, mention_actor, _ = resolve_actors([a, b])
+    assert mention_actor[a.id] != mention_actor[b.id]

@@ -21,8 +21,8 @@ from ..model import Mention
 from .kb import get_kb
 from .states import StateFacts
 
-# what may stand between an organ and its state: "Ministry of Health" + " of " / " of the " + "Norvania"
-OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+# "the government of " + "Norvania": a lower-case organ right before its state
+ORGAN_OF = re.compile(r"\b([a-z]+(?: [a-z]+)?)\s+of\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=2)
@@ -85,19 +85,32 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts) -> list[
         state = states.get(m.end + after.end()) if after else None
         if state is not None and is_organ(organ, formal=True) and m.kb_id and m.kb_id.startswith("inst:"):
             out.append(_phrase(state, m.start, state.end, text, m.sentence))
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
     for m in named:
-        if m.kind != "country" or " " in m.name or not _demonym(m.name, facts):
+        if m.kind != "country":
             continue
+        # "the government of Norvania", "the armed forces of the Republic of Norvania" in lower case
+        before = ORGAN_OF.search(text[max(0, m.start - 40):m.start])
+        if before is not None and _organs(True).fullmatch(before.group(1)) is not None:
+            start = m.start - len(before.group(0))
+            if free(start, start + len(before.group(1))):
+                out.append(_phrase(m, start, m.end, text, m.sentence))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        # "the Norvanian side", "Norvanian intelligence": up to two lower-case words after the demonym
+        demonym = " " not in m.name and _demonym(m.name, facts)
+        possessive = span.end < len(doc) and doc[span.end].text in ("'s", "\u2019s")
+        if not demonym and not possessive:
+            continue
+        # "the Norvanian side", "Norvanian intelligence", "Norvania's government": up to two lower-case words
         for n in (2, 1):
-            words = doc[span.end:span.end + n]
+            words = doc[span.end + possessive:span.end + possessive + n]
             if len(words) < n or not all(t.is_lower and t.is_alpha for t in words) or words[-1].pos_ != "NOUN" or \
                     _organs().fullmatch(words.text) is None:
                 continue
-            if any(a < words.end_char and words.start_char < b for a, b in taken):
+            if not free(words.start_char, words.end_char):
                 break
             out.append(_phrase(m, m.start, words.end_char, text, m.sentence))
             break

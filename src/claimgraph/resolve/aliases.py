@@ -20,6 +20,7 @@ ALONE = 0.86
 ONE = 0.74
 TWO = 0.6
 SHARED_CONTEXT = 2      # co-occurring actors two groups must share to count as evidence
+SAME_FOLDED = 0.92      # surnames equal once transliteration-folded ("Tolvic"/"Tolvik"; coref.surname_match)
 
 
 @dataclass
@@ -111,8 +112,13 @@ def score_people(a: Profile, b: Profile) -> tuple[float, list[str]]:
         support += 1
         reasons.append(f"{len(shared)} co-occurring actors in common")
     if close_givens:
-        if support == 0 or s < ALONE:
+        # both names one rendering apart ("Miran Tolvic"/"Miren Tolvik": the surnames equal once folded) need
+        # one co-occurring actor in common; a surname merely close needs a shared role or state
+        if s < ALONE or support == 0 and not (s >= SAME_FOLDED and shared):
             return 0.0, []
+        if support == 0:
+            support = 1
+            reasons.append(f"{len(shared)} co-occurring actor(s) in common")
         reasons.append("given names one vowel apart")
     need = ALONE if support == 0 else ONE if support == 1 else TWO
     if s < need:
