@@ -80,3 +80,15 @@ def test_figure_in_a_verbless_sentence_does_not_hang(nlp):
     doc = nlp(text)
     claims = find_claims(document, doc, find_mentions(document, doc))
     assert isinstance(claims, list)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a figure in the second sentence of a quote
+    ("\"We counted the dead. We lost 19 men,\" said Colonel Arno Vask.", {(19, "Arno Vask")}),
+    # a figure in each sentence of a statement over several sentences: each its claim
+    ("\"We have lost 19 men. We will not withdraw,\" Colonel Arno Vask said on Monday. \"The rebels lost 200 "
+     "fighters.\"", {(19, "Arno Vask"), (200, "Arno Vask")}),
+])
+def test_figure_clauses_later_sentences_of_a_statement(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected <= figures(claims, by_id), figures(claims, by_id)

@@ -42,3 +42,26 @@ def test_speech_label_that_is_no_actor_speaks_not(nlp, text):
 def test_speech_transcript_label(nlp):
     claims, _ = extract(nlp, "ODUM: We will not leave Lyon before the talks end.")
     assert any(c.speaker_text == "ODUM" and c.content_text.startswith("We will not leave") for c in claims)
+
+
+def test_speech_quote_paragraph_goes_on_with_the_speaker(nlp):
+    text = ("Colonel Arno Vask spoke in Lyon on Monday. \"We will not withdraw from the city,\" he said.\n\n"
+            "\"We have lost 19 men but we will stay.\"\n\nThe Norland Front shelled the city on Tuesday.")
+    claims, by_id = extract(nlp, text)
+    lost = [c for c in claims if "19 men" in c.content_text]
+    assert lost and name(by_id, lost[0].speaker_mention) == "Arno Vask"
+    shelled = [c for c in claims if "shelled the city" in c.text]
+    assert shelled and all(c.speaker_mention is None for c in shelled)
+
+
+def test_speech_quote_paragraph_with_its_own_text_is_not_continued(nlp):
+    text = ("\"We will not withdraw from the city,\" Colonel Arno Vask said.\n\n"
+            "\"The rebels lost 200 fighters.\" The Norland Front denies it.")
+    claims, by_id = extract(nlp, text)
+    assert not any("200" in c.content_text and name(by_id, c.speaker_mention) == "Arno Vask" for c in claims)
+
+
+def test_speech_cue_pointing_back_at_the_quote(nlp):
+    claims, by_id = extract(nlp, "\"We will not withdraw from the city.\" Colonel Arno Vask said this on Monday.")
+    said = [c for c in claims if name(by_id, c.speaker_mention) == "Arno Vask"]
+    assert said and "withdraw from the city" in said[0].content_text

@@ -175,8 +175,9 @@ class ContentMixin:
         RETURNS (tuple | None): (the speaker's head, the content phrase's head, the speaker phrase's head).
         """
         if v.dep_ != "ROOT" or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.i > v.i and not c.is_punct and
-                                   c.dep_ != "prep" for c in v.children):
-            return None
+                                   (c.dep_ != "prep" or (base(v), c.lower_) in self.lex.phrasal)
+                                   for c in v.children):
+            return None         # the cue ends its clause (a time or place may follow), with nothing to report
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subj is None:
             return None
@@ -184,7 +185,9 @@ class ContentMixin:
             if c.dep_ not in ("appos", "conj") or c.i < subj.i or c.right_edge.i != v.i - 1:
                 continue
             before = self.doc[c.left_edge.i - 1]
-            if before.is_punct or before.dep_ == "cc" or any(x.dep_ == "cc" for x in subj.children):
+            if before.is_punct or before.dep_ == "cc" or any(x.dep_ == "cc" for x in subj.children) or \
+                    c.left_edge.dep_ != "det":
+                # "The UN envoy Jane Doe said": a name in apposition to a role has no article of its own
                 return None
             speaker = c
             if c.lemma_.lower() in self.lex.statement_nouns:
