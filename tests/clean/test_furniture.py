@@ -160,10 +160,12 @@ def test_furniture_byline_people_are_no_actors(tmp_path):
 
 
 @pytest.mark.parametrize("lines,title,expected", [
-    (["KESTREL HARBOUR GAZETTE", "Pier to close", "", BODY], "Pier to close", ["masthead", None, None, None]),
-    (["Harbour Weekly", "", "Pier to close", BODY], "Pier to close", ["masthead", None, None, None]),
-    # no title known: nothing above it to judge
-    (["KESTREL HARBOUR GAZETTE", "Pier to close", "", BODY], None, [None, None, None, None]),
+    # a masthead above the title stays, even when it looks like a menu: it names the outlet
+    (["KNA | Kessel News Agency", "Pier to close", "", BODY], "Pier to close", [None, None, None, None]),
+    (["KESTREL HARBOUR GAZETTE", "Pier to close", "", BODY], "Pier to close", [None, None, None, None]),
+    # a menu is still a menu, and so is the name with a section
+    (["Home | Harbour | Politics", "Pier to close", "", BODY], "Pier to close", ["navigation", None, None, None]),
+    (["Kessel Daily | World", "Pier to close", "", BODY], "Pier to close", ["navigation", None, None, None]),
 ])
-def test_furniture_masthead_above_the_title(lines, title, expected):
+def test_furniture_masthead_above_the_title_stays(lines, title, expected):
     assert mark_lines(lines, title=title) == expected

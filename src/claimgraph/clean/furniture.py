@@ -6,8 +6,8 @@ Two kinds of evidence, both general:
   form, a donation or newsletter pitch, a byline, a timestamp, a caption ... (each with a
   word limit, so a real sentence that happens to start the same way survives);
 - **line statistics**: a short name-only line next to a byline or timestamp (an author
-  signature), a short heading-like line above the title (a masthead), heading-like lines
-  after a "Related:" label, an author's note or a credit in words among the last lines
+  signature), heading-like lines after a "Related:" label (but a masthead above the title
+  stays though it looks like a menu), an author's note or a credit in words among the last lines
   ("Ana Brel is a correspondent for …"), the headline printed twice, a heading in another
   script than the rest of the page (a translated headline), and the short, non-sentence
   lines after the last sentence of the article (footer).
@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import load
+from .mastheads import is_masthead_only
 
 TERMINAL = re.compile(r"[.!?…][\"”’»)\]']*$")
 WORD = re.compile(r"\S+")
@@ -147,12 +148,11 @@ def mark_lines(lines: list[str], *, title: str | None = None) -> list[str | None
             continue
         reasons[i] = line_rule(line)
 
-    # above the title, a short name-like line left by the rules is the masthead ("KESTREL HARBOUR GAZETTE"):
-    # the title is the first line of the article (ingest puts it there), so nothing above it is the story
-    if title_idx is not None:
-        for i in range(title_idx):
-            if lines[i] and reasons[i] is None and n_words(lines[i]) <= 8 and is_heading_like(lines[i]):
-                reasons[i] = "masthead"
+    # above the title, the masthead stays though it looks like a menu ("KNA | Kessel News Agency"): it names
+    # the outlet, and spells out the acronym the dateline uses
+    for i in range(title_idx or 0):
+        if reasons[i] == "navigation" and is_masthead_only(lines[i]):
+            reasons[i] = None
 
     # a "Related:" label takes the link-like lines after it along
     for i, line in enumerate(lines):

@@ -19,6 +19,9 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..clean.furniture import TERMINAL, line_rule, n_words
+from ..clean.mastheads import is_name_like as _name_like
+from ..clean.mastheads import is_publication as _publication
+from ..clean.mastheads import masthead_name
 from .dates import find_dates, infer_year, month_day, parse_date
 
 DATELINE = re.compile(
@@ -49,8 +52,6 @@ COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?
                        r"(?P<outlet>[A-Z][\w&'’. -]{1,60}?)(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
                        r"(?:[.,]?\s*all rights reserved\.?|[.,]\s+\S.*|\.)?$", re.IGNORECASE)
 VIA_LINE = re.compile(r"^via\s+(?P<outlet>[A-Z][\w&.'\- ]{1,40}?)\s+https?://", re.IGNORECASE)
-# lower-case words inside names ("Voice of Orville", "Institute for Harbour Studies", "Le Courrier du Sud")
-NAME_CONNECTORS = frozenset({"of", "the", "and", "&", "for", "on", "de", "du", "des", "la", "le", "el", "al", "y"})
 OUTLET_NAME = re.compile(r"^[A-Z0-9][\w&.'’\- ]*$")
 TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?=\W|$)|\b\d{1,2}\s*[ap]\.?m\.?(?=\W|$)",
                   re.IGNORECASE)
@@ -99,15 +100,11 @@ def _clean_outlet(name: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    """Word lists for mastheads and bylines (institutions.yaml, media.yaml, metadata.yaml), lower-cased."""
+    """Word lists for bylines and timestamps (metadata.yaml), lower-cased."""
     from .. import data
     meta = data.load("metadata.yaml")
-    media = data.load("media.yaml").get("media", [])
     low = lambda ws: frozenset(str(w).lower() for w in ws)  # noqa: E731
     return {
-        "heads": low(data.load("institutions.yaml").get("media_heads", [])) | low(meta["masthead_heads"]),
-        "not_mastheads": low(meta["not_mastheads"]),
-        "outlets": low([m["name"] for m in media] + [a for m in media for a in m.get("aliases", [])]),
         "roles": low(meta["byline_roles"]),
         "role_modifiers": low(meta["byline_role_modifiers"]),
         "byline_for": low(meta["byline_for"]),
@@ -116,37 +113,9 @@ def _words() -> dict[str, frozenset[str]]:
     }
 
 
-def _publication(name: str) -> bool:
-    """A name that reads as a publication's: ends in a media head ("Harbour Post") or is a known outlet."""
-    words = _words()
-    name = name.strip()
-    toks = name.split()
-    if not toks or not _name_like(name):
-        return False
-    if name.lower() in words["outlets"] or name.lower().removeprefix("the ") in words["outlets"]:
-        return True
-    return 2 <= len(toks) <= 5 and toks[-1].lower() in words["heads"] and toks[0].lower() not in words["not_mastheads"]
-
-
 def _masthead(line: str) -> str | None:
     """The outlet's name when a line is only that ("ORVILLE TODAY", "KNA | Kessel News Agency"), else None."""
-    if _full_date(line):
-        return None
-    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", line)]
-    if len(parts) > 2:
-        return None
-    named = [p for p in parts if _publication(p.title() if p.isupper() and len(p.split()) > 1 else p)]
-    if not named:
-        return None
-    # "KNA | Kessel News Agency": the full name; the acronym is what datelines print
-    return max(named, key=len)
-
-
-def _name_like(text: str) -> bool:
-    """Words of a name: each capitalised or a connector ("The Orville Ledger", "Voice of Orville"), no sentence."""
-    words = text.split()
-    return 1 <= len(words) <= 6 and not re.search(r"[.!?,;:]$", text) and \
-        all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS for w in words)
+    return None if _full_date(line) else masthead_name(line)
 
 
 def _bare(text: str) -> str:
