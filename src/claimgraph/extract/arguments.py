@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ..model import Document, Mention
 from .event_rules import event_rules
-from .referents import counterpart, person_state, state_noun
+from .referents import capital_regime, counterpart, person_state, state_noun
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "it", "its", "itself", "themselves"}
@@ -255,6 +255,9 @@ class ActorIndex:
                         found = [m for m in self.actors(o, depth + 1, conj=False) if m.kind in ("place", "country")]
                         if found:
                             return found
+        m = capital_regime(self, token)     # "the Oskel regime": the state whose capital Oskel is
+        if m is not None:
+            return [m]
         for c in token.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 m = self.at(c) or (self._alias_of_name(c) if c.pos_ == "PROPN" else None)

@@ -89,3 +89,48 @@ def state_noun(index, token) -> Mention | None:
         char = m.start
     s = token.left_edge.idx
     return index.add_alias(s, token.idx + len(token.text), index.doc.text[s:token.idx + len(token.text)], m)
+
+
+def capital_regime(index, token) -> Mention | None:
+    """"the Oskel regime", "the Kessin government": a state noun named by a capital stands for the capital's state
+    (from the knowledge base, or from what the article says: "Oskel, the capital of Tarnavia"), when the article
+    names that state.
+
+    Args:
+        index (ActorIndex): the document's actor index.
+        token: the noun.
+    RETURNS (Mention | None): an alias mention at ``token`` for the state, or None.
+    """
+    from .kb import get_kb
+    from .states import doc_states
+
+    if token.lemma_.lower() not in event_rules().state_nouns:
+        return None
+    for c in token.children:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.pos_ != "PROPN":
+            continue
+        city = index.doc[c.left_edge.i:c.i + 1].text
+        code = get_kb().capital_country(city)
+        ref = _learned_capital(doc_states(index.doc), city) if code is None else None
+        code = code or (ref.code if ref is not None else None)
+        wanted = {f"country:{code}"} if code else set()
+        names = {ref.name.lower()} if ref is not None else set()
+        # a learned state may be typed as a place by the actors stage: any kind but a person's
+        state = next((m for m in index.mentions if not m.pronoun and m.kind != "person" and
+                      (m.kb_id in wanted or {(m.local_key or "").lower(), m.name.lower()} & names)), None)
+        if state is not None:
+            s = token.left_edge.idx
+            return index.add_alias(s, token.idx + len(token.text), index.doc.text[s:token.idx + len(token.text)], state)
+    return None
+
+
+def _learned_capital(facts, city: str):
+    """The state whose capital the article says ``city`` is (a learned key may keep a preposition before the
+    city: "in Oskel"), or None."""
+    from .kb import name_key
+
+    found = facts.capital(city)
+    if found is not None:
+        return found
+    key = name_key(city)
+    return next((ref for k, ref in facts.capitals.items() if k.endswith(" " + key)), None)
