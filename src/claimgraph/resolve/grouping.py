@@ -144,25 +144,27 @@ def candidate_codes(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
     for v in views:
         for k in set(blocking_keys(v, idx)):
             blocks[k].append(v.i)
-    keep = set(only) if only is not None else None
-    member_of: dict[int, list[tuple[list[int], int]]] = defaultdict(list)
+    for k in [k for k, members in blocks.items() if len(members) < 2 or len(members) > cfg["max_block"]]:
+        del blocks[k]
     for members in blocks.values():
-        if len(members) < 2 or len(members) > cfg["max_block"]:
-            continue
         if len(members) > small:
             members.sort(key=lambda i: _sort_key(views, i))
-        for pos, i in enumerate(members):
-            if keep is None or i in keep:
-                member_of[i].append((members, pos))
-    del blocks
+    keep = set(only) if only is not None else None
     ids = [v.claim.id for v in views]
     out = array("q")
-    for i in sorted(member_of):
-        blocks_of = member_of.pop(i)
+    # A claim's blocks are found again from its keys (a claim's place in a big block by bisection on the
+    # date order, whose keys are unique): no list of every claim's memberships is held.
+    for i in sorted(keep) if keep is not None else range(n):
         shared: Counter = Counter()
-        for members, pos in blocks_of:
-            near = members if len(members) <= small else members[max(0, pos - w):pos + w + 1]
-            shared.update(near)
+        for k in set(blocking_keys(views[i], idx)):
+            members = blocks.get(k)
+            if members is None:
+                continue
+            if len(members) <= small:
+                shared.update(members)
+            else:
+                pos = bisect_left(members, _sort_key(views, i), key=lambda j: _sort_key(views, j))
+                shared.update(members[max(0, pos - w):pos + w + 1])
         shared.pop(i, None)
         if keep is None and len(shared) > budget:
             # Among equals, the same claims whatever the order the store returned them in.
