@@ -93,6 +93,8 @@ def test_meta_text_meta_datelines_and_stamp_lines(text, outlet, published):
 @pytest.mark.parametrize("text,title", [
     ("Kessel Wire\n\nTalks collapse as envoy leaves\n\nThe talks collapsed on Monday.", "Talks collapse as envoy leaves"),
     ("Border Talks Resume Today\n\nThe talks resumed on Monday in the capital.", "Border Talks Resume Today"),
+    ("Translated automatically from Kesselian. Original: Harbour Daily\n\nTalks collapse as envoy leaves\n\n"
+     "The talks collapsed on Monday.", "Talks collapse as envoy leaves"),
 ])
 def test_meta_masthead_is_not_the_title(text, title):
     assert text_meta(text).title == title
@@ -143,6 +145,9 @@ def test_meta_text_meta_dateline_without_year(text, published):
     (f"Pier to close for repairs\n\nBy Ana Brel for the Harbour Post\n\n{LEAD}", "Harbour Post"),
     (f"Pier to close for repairs\n\n(Kessel Wire) — {LEAD}", "Kessel Wire"),
     (f"Pier to close for repairs\n\nVarno, March 4 (Kessel Wire) – {LEAD}", "Kessel Wire"),
+    (f"Translated automatically from Kesselian. Original: Harbour Daily\n\nPier to close\n\n{LEAD}", "Harbour Daily"),
+    (f"Pier to close for repairs\n\n{LEAD}\n\nOriginally published by Varno Radio.", "Varno Radio"),
+    (f"Pier to close for repairs\n\n{LEAD}\n\nSource: Kessel Wire", "Kessel Wire"),
     # no outlet: a role without a name, a place, an affiliation, a section label, a dash in a headline,
     # an acronym defined in the first sentence
     (f"Pier to close for repairs\n\nBy Ana Brel, Senior Correspondent\n\n{LEAD}", None),
@@ -151,6 +156,7 @@ def test_meta_text_meta_dateline_without_year(text, published):
     (f"Pier to close for repairs\n\nBy Ana Brel with Tom Ost\n\n{LEAD}", None),
     (f"Pier to close for repairs\n\nBy Ana Brel, Institute for Harbour Studies\n\n{LEAD}", None),
     (f"Breaking News\n\nPier to close for repairs\n\n{LEAD}", None),
+    (f"Pier to close for repairs\n\n{LEAD}\n\nSource: Varno Ministry of Harbours", None),
     (f"Pier to close for repairs - Council vote\n\n{LEAD}", None),
     (f"Harbour Workers Union (HWU) – which called the strike, said the pier was closed.\n\n{LEAD}", None),
     (f"Pier to close for repairs\n\n{LEAD}\n\nCopyright Office officials said the pier was closed.", None),

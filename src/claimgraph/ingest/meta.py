@@ -52,6 +52,12 @@ COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?
                        r"(?P<outlet>[A-Z][\w&'’. -]{1,60}?)(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
                        r"(?:[.,]?\s*all rights reserved\.?|[.,]\s+\S.*|\.)?$", re.IGNORECASE)
 VIA_LINE = re.compile(r"^via\s+(?P<outlet>[A-Z][\w&.'\- ]{1,40}?)\s+https?://", re.IGNORECASE)
+# "Translated from Holvenian. Original: Istok Daily", "Originally published by The Harbour Post", "Source: Kessel
+# Wire": a note naming the outlet a copy comes from (a note, not the headline)
+SOURCE_NOTE = re.compile(r"^(?:(?:machine[- ]|automatically\s+)?translated(?:\s+automatically|\s+by\s+machine)?"
+                         r"(?:\s+from\s+[A-Z][\w-]+)?\s*[.;,]?\s*)?(?P<cue>original|source|originally published"
+                         r"(?:\s+(?:by|in|at|on))?|first published(?:\s+(?:by|in|at|on))?)\s*:?\s+(?P<outlet>[^.|:]{2,50}?)\.?$",
+                         re.IGNORECASE)
 OUTLET_NAME = re.compile(r"^[A-Z0-9][\w&.'’\- ]*$")
 TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?=\W|$)|\b\d{1,2}\s*[ap]\.?m\.?(?=\W|$)",
                   re.IGNORECASE)
@@ -209,7 +215,7 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
     if not nonblank:
         return meta
     # the first line that is not furniture (a page may start with "Share" or a masthead)
-    first = next((i for i, l in enumerate(nonblank[:8]) if line_rule(l) is None), None)
+    first = next((i for i, l in enumerate(nonblank[:8]) if line_rule(l) is None and not SOURCE_NOTE.match(l)), None)
     masthead = _masthead(nonblank[first]) if first is not None and first < len(nonblank) - 1 else None
     if masthead:
         # "ORVILLE TODAY" above the headline: the outlet's name, and the title is further down
@@ -261,6 +267,12 @@ def text_meta(text: str, *, scan_lines: int = 40) -> TextMeta:
                     if not re.match(r"(?i)by\s", who):  # "By Jane Roe | 3 May 2026": a byline, no outlet
                         meta.outlet = meta.outlet or _clean_outlet(who)
                     break
+        note = None if meta.outlet else SOURCE_NOTE.match(line)
+        if note:
+            # "Source: X" may name a ministry whose figures these are: only a publication's name counts there
+            name = note.group("outlet").strip()
+            if _name_like(name) and (note.group("cue").lower() != "source" or _publication(name)):
+                meta.outlet = _clean_outlet(name)
         if not meta.outlet:
             v = VIA_LINE.match(line) or COPYRIGHT.match(line)
             if v and (v.re is VIA_LINE or _name_like(v.group("outlet").strip(" .,"))):
