@@ -48,7 +48,7 @@ def template_store(path: Path, docs: int) -> Path:
         return path
     with tempfile.TemporaryDirectory() as tmp:
         bench_corpus.generate(Path(tmp) / "corpus", docs)
-        report = claimgraph.build([Path(tmp) / "corpus"], store=path, resolve=False)
+        report = claimgraph.build([Path(tmp) / "corpus"], store=path, resolve=False, workers=1)
     print(f"template: {report.analysed} documents analysed in {report.seconds:.0f} s -> {path}", flush=True)
     return path
 
@@ -195,6 +195,7 @@ def phases(store: Path) -> None:
         documents = {d.id: d for d in st.documents(status="analysed", with_text=False)}
         step(f"read {len(claims)} claims")
         links, events, claim_group = cc.crosscheck(claims, actors, documents)
+        del claims, documents
         step(f"links ({len(links)}), events ({len(events)}), grades")
         st.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,
                           events=events, claim_group=claim_group)
@@ -208,6 +209,8 @@ def main() -> None:
     parser.add_argument("--template", type=Path, help="template store (default: cached in the temp directory)")
     parser.add_argument("--keep", type=Path, help="keep the stores in this directory")
     parser.add_argument("--quick", action="store_true", help="1k and 10k documents only")
+    parser.add_argument("--incremental-size", type=int, metavar="N",
+                        help="measure the incremental run on the store of N documents (default: the largest)")
     parser.add_argument("--phases", type=Path, metavar="STORE",
                         help="print CPU time and RSS after each step of the corpus stage on STORE, and exit")
     parser.add_argument("--resolve-one", type=Path, help=argparse.SUPPRESS)
@@ -242,7 +245,7 @@ def main() -> None:
         print(f"{size:>7} documents ({r['mentions']} mentions, {r['claims']} claims; store made in {made:.0f} s): "
               f"corpus stage {r['seconds']:7.1f} s ({r['cpu']:.1f} CPU-s), peak RSS {r['peak_mb']:6.0f} MB, "
               f"{r['actors']} actors, {r['events']} events, {r['links']} links{growth}", flush=True)
-    size, r = rows[-1]
+    size, r = next((row for row in rows if row[0] == args.incremental_size), rows[-1])
     store = work / f"scale-{size}.duckdb"
     added = max(1, size // 100)
     replicate(store, template, added, first_copy=10_000)

@@ -95,6 +95,7 @@ def _resolve(store: Store, fingerprint: str) -> dict[str, int]:
     fill_claim_actors(claims, mention_actor)
     documents = {d.id: d for d in store.documents(status="analysed", with_text=False)}
     links, events, claim_group = crosscheck(claims, actors, documents)
+    del claims, documents            # the results hold ids only: the write need not hold every claim too
     store.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,
                          events=events, claim_group=claim_group)
     # Written after the results: a run that dies in between leaves no fingerprint, so the next
