@@ -1,0 +1,133 @@
+"""The corpus stage's memory path gives what the plain path gives (invented articles).
+
+``crosscheck`` streams its pairs (``candidate_codes`` → ``scan_pairs`` → ``group_edges``) instead of
+holding a set of pairs and a dict of scores; these tests hold the streamed path to the plain one
+(``candidate_pairs`` → ``score_pairs`` → ``group_claims``) on the same claims.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.resolve.actors import _contexts, _nodes, _signature, _is_person
+from claimgraph.resolve.features import ActorIndex, build_views, settings
+from claimgraph.resolve.grouping import (candidate_codes, candidate_pairs, group_claims, group_edges, scan_pairs,
+                                         score_pairs)
+from claimgraph.model import Mention
+
+from .world import World
+
+TEXT_A = ("Borduria sent eight fighter jets to Port Vela on Monday, Syldavian officials said. "
+          "The Bordurian Defence Ministry denied the allegations. "
+          "Borduria sent 300 mercenaries to Port Vela, Olek Dran said. "
+          "The Grey Legion shelled Port Vela overnight, the Daily Courant reported.")
+TEXT_B = ("Borduria flew about 14 fighter jets into Port Vela on Monday, General Ana Vos said. "
+          "Petr Kral denied that Borduria had sent any mercenaries to Port Vela. "
+          "Up to 300 mercenaries reached Port Vela, Mara Tesh said. "
+          "Grey Legion guns shelled Port Vela during the night, Meridian Press reported.")
+
+
+def _world() -> World:
+    w = World()
+    w.article("a", TEXT_A, outlet="Vela Post", published="2031-04-01")
+    w.article("b", TEXT_B, outlet="Courant", published="2031-04-02")
+    sa, sb = TEXT_A.split(". "), TEXT_B.split(". ")
+    w.claim("a", sa[0] + ".", content="Borduria sent eight fighter jets to Port Vela on Monday", speaker="syldavia",
+            type="MOBILIZE", subject="borduria", object="port-vela", value=8, unit="fighter jets",
+            qty_text="eight fighter jets")
+    w.claim("a", sa[1] + ".", content="the allegations", speaker="borduria-defence", stance="denies",
+            speech_type="REJECT")
+    w.claim("a", sa[2] + ".", content="Borduria sent 300 mercenaries to Port Vela", speaker="olek-dran",
+            type="MOBILIZE", subject="borduria", object="port-vela", value=300, unit="mercenaries",
+            qty_text="300 mercenaries")
+    w.claim("a", sa[3], content="The Grey Legion shelled Port Vela overnight", speaker="courant", type="ASSAULT",
+            subject="grey-legion", object="port-vela")
+    w.claim("b", sb[0] + ".", content="Borduria flew about 14 fighter jets into Port Vela on Monday",
+            speaker="ana-vos", type="MOBILIZE", subject="borduria", object="port-vela", value=14, bound="approx",
+            unit="fighter jets", qty_text="about 14 fighter jets")
+    w.claim("b", sb[1] + ".", content="Borduria had sent any mercenaries to Port Vela", speaker="petr-kral",
+            stance="denies", type="MOBILIZE", subject="borduria", object="port-vela")
+    w.claim("b", sb[2] + ".", content="Up to 300 mercenaries reached Port Vela", speaker="mara-tesh",
+            type="MOBILIZE", subject="borduria", object="port-vela", value=300, bound="at_most",
+            unit="mercenaries", qty_text="up to 300 mercenaries")
+    w.claim("b", sb[3], content="Grey Legion guns shelled Port Vela during the night", speaker="meridian",
+            type="ASSAULT", subject="grey-legion", object="port-vela")
+    return w
+
+
+@pytest.fixture(scope="module")
+def views_idx():
+    w = _world()
+    idx = ActorIndex(w.actors)
+    return build_views(w.claims, idx, w.documents), idx
+
+
+def test_scale_candidate_codes_are_the_candidate_pairs(views_idx):
+    views, idx = views_idx
+    n = len(views)
+    codes = candidate_codes(views, idx)
+    assert list(codes) == sorted(codes) and len(set(codes.tolist())) == len(codes)
+    assert {(c // n, c % n) for c in codes.tolist()} == candidate_pairs(views, idx)
+    assert len(codes) > 3                       # the world has pairs to compare
+
+
+@pytest.mark.parametrize("only", [None, {0}, {2, 5}])
+def test_scale_candidate_codes_only_keeps_pairs_of_those_claims(views_idx, only):
+    views, idx = views_idx
+    n = len(views)
+    pairs = {(c // n, c % n) for c in candidate_codes(views, idx, only).tolist()}
+    if only is not None:
+        assert pairs and all(i in only or j in only for i, j in pairs)
+
+
+def test_scale_scan_pairs_yields_what_score_pairs_keeps_in_order(views_idx):
+    views, idx = views_idx
+    codes = candidate_codes(views, idx)
+    streamed = list(scan_pairs(views, idx, codes))
+    plain = score_pairs(views, idx, candidate_pairs(views, idx))
+    assert [(i, j) for i, j, _ in streamed] == sorted(plain)
+    for i, j, ps in streamed:
+        assert (ps.score, ps.evidence, ps.anaphora) == (plain[(i, j)].score, plain[(i, j)].evidence,
+                                                       plain[(i, j)].anaphora)
+    assert any(ps.anaphora for _, _, ps in streamed)    # the content-less denial met its accusation
+
+
+def test_scale_group_edges_is_group_claims(views_idx):
+    views, idx = views_idx
+    n = len(views)
+    scored = score_pairs(views, idx, candidate_pairs(views, idx))
+    th = settings()["thresholds"]["same_event"]
+    linked = [(0, 4)]                    # a pair given as linked whatever its score
+    expected = group_claims(n, scored, linked, views)
+    edges = {p: ps.score for p, ps in scored.items() if ps.score >= th}
+    for p in linked:
+        edges.setdefault(p, scored[p].score if p in scored else 0.0)
+    got = group_edges(n, [i * n + j for i, j in edges], list(edges.values()), views)
+    assert got == expected
+    assert group_edges(n, [], [], views) == [[i] for i in range(n)]
+
+
+def test_scale_views_share_equal_sets(views_idx):
+    views, _ = views_idx
+    empties = [v.numbers for v in views if not v.numbers]
+    assert len(empties) > 1 and all(e is empties[0] for e in empties)
+    port = [v.places for v in views if v.places == views[0].places]
+    assert len(port) > 1 and all(p is port[0] for p in port)
+
+
+def test_scale_person_context_read_from_its_document():
+    ms = [Mention(id=f"d1:m{k}", doc="d1", start=k * 10, end=k * 10 + 5, text=t, name=t, kind=kind, local_key=t)
+          for k, (t, kind) in enumerate([("Ilka Varo", "person"), ("Teodor Brisk", "person"),
+                                         ("Borduria", "country"), ("Grey Legion", "armed_group")])]
+    ms.append(Mention(id="d2:m0", doc="d2", start=0, end=5, text="Ilka Varo", name="Ilka Varo", kind="person",
+                      local_key="Ilka Varo"))
+    nodes = _nodes(ms)
+    context = _contexts(nodes)
+    assert len(context) == len(nodes)
+    in_d1 = {_signature(n) for n in nodes if n.doc == "d1"}
+    for i, n in enumerate(nodes):
+        if _is_person(n) and n.doc == "d1":
+            assert context[i] == frozenset(in_d1 - {_signature(n)})
+        elif not _is_person(n):
+            assert context[i] == frozenset()
+    lone = next(i for i, n in enumerate(nodes) if n.doc == "d2")
+    assert context[lone] == frozenset()           # alone in its article: no one around
