@@ -46,6 +46,23 @@ def clean(raw: str, title: str | None = None) -> str:
     ("Updated 9:41 AM EST, Tue November 3, 2026", "timestamp"),
     ("Last updated: 2026-03-04T09:41:00Z", "timestamp"),
     ("Tuesday 3 March 2026 | 4 min read", "timestamp"),
+    ("Edited by Tom Ost", "credits"),
+    ("Reporting: Ana Brel; Editing: Tom Ost", "credits"),
+    ("(Reporting by Ana Brel in Varno and Tom Ost in Kessel; Additional reporting by Ivo Kral; Editing by Mila Ren.)",
+     "credits"),
+    ("Photographs by Ana Brel", "credits"),
+    ("Contact the author: ana@harbourpost.example", "contact"),
+    ("About the author", "contact"),
+    ("The views expressed in this article are the author's own.", "legal"),
+    ("Newsletter", "subscribe"),
+    ("Get the app", "subscribe"),
+    ("View 12 comments", "comment_widget"),
+    ("4-minute read", "reading_time"),
+    ("Estimated reading time: 4 minutes", "reading_time"),
+    ("Follow Ana Brel on X", "social_follow_us"),
+    ("Click to share on Facebook (Opens in new window)", "social_follow_us"),
+    ("Join our Telegram channel", "social_follow"),
+    ("Skip advertisement", "advertisement"),
 ])
 def test_furniture_unseen_forms(line, rule):
     assert line_rule(line) == rule
@@ -65,6 +82,14 @@ def test_furniture_unseen_forms(line, rule):
     "Listen to the fishermen, the mayor told the council.",
     "Written statements from both sides were read out in court.",
     "Photos of the damaged pier were shown to the council.",
+    "Reporting by the state news agency suggested that the toll had risen.",
+    "Reporting by Kessel Wire suggested that the toll had risen.",
+    "Research: The study found that the pier was unsafe.",
+    "Produced by the army's own factories, the drones fly far.",
+    "Edited versions of the video were shared widely.",
+    "Supported by the army, the rebels advanced on the port.",
+    "The views of the council are clear, the mayor said.",
+    "Reach the pier by ferry from the southern quay.",
 ])
 def test_furniture_unseen_forms_keep_real_sentences(line):
     assert line_rule(line) is None
@@ -75,6 +100,7 @@ def test_furniture_unseen_forms_keep_real_sentences(line):
     ("Tom Ost is a senior fellow at the Institute for Harbour Studies.", "author_bio"),
     ("Ana Brel reported from Varno; Tom Ost reported from Kessel.", "credits"),
     ("Tom Ost contributed to this report.", "credits"),
+    ("Ana Brel is Kessel Wire's correspondent in Varno.", "author_bio"),
     # a last sentence about a person in the story stays
     ("Nadia Orbel is a former journalist and the first woman to chair the council.", None),
     ("Ana Brel said the pier would reopen in spring.", None),
