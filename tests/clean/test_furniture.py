@@ -195,3 +195,12 @@ def test_furniture_byline_people_are_no_actors(tmp_path):
 ])
 def test_furniture_masthead_above_the_title_stays(lines, title, expected):
     assert mark_lines(lines, title=title) == expected
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["Pier to close", "Ana Brel", "4 min read", "", BODY], [None, "byline", "reading_time", None, None]),
+    (["Pier to close", "", BODY, "", "Ana Brel", "Contact the author: ana@harbourpost.example"],
+     [None, None, None, None, "byline", "contact"]),
+])
+def test_furniture_author_name_next_to_furniture(lines, expected):
+    assert mark_lines(lines, title="Pier to close") == expected

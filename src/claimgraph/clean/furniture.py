@@ -171,7 +171,8 @@ def mark_lines(lines: list[str], *, title: str | None = None) -> list[str | None
     for k, i in enumerate(nonblank):
         if reasons[i] is None and i != title_idx and is_name_line(lines[i]):
             near = [nonblank[k + d] for d in (-1, 1) if 0 <= k + d < len(nonblank)]
-            if any(reasons[j] in ("timestamp", "byline", "credits", "short_url") for j in near):
+            if any(reasons[j] in ("timestamp", "byline", "credits", "short_url", "reading_time", "contact", "author_bio")
+                   for j in near):
                 reasons[i] = "byline"
 
     # the headline again (pages often print it twice): a repeat of the title, or of the first
