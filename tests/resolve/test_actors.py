@@ -436,3 +436,12 @@ def test_actors_person_one_rendering_apart_with_nothing_in_common_stays_apart():
     b = mention("d2", 0, "Miren Tolvik", key="Miren Tolvik")
     actors, mention_actor, _ = resolve_actors([a, b])
     assert mention_actor[a.id] != mention_actor[b.id]
+
+
+def test_actors_learned_state_in_another_transliteration_used_as_a_place_is_the_state():
+    # "claims by Welmar" (read as a place) in one article, "the Republic of Velmar" in another
+    a = mention("d1", 0, "Velmar", "country", key="Velmar")
+    b = mention("d2", 0, "Welmar", "place", key="Welmar")
+    actors, mention_actor, _ = resolve_actors([a, b])
+    assert mention_actor[a.id] == mention_actor[b.id]
+    assert actor_of(actors, mention_actor, b.id).kind == "country"

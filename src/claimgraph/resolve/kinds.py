@@ -49,6 +49,8 @@ class CorpusStates:
             self._folded = {translit(k): v for k, v in self.names.items() if " " not in k}
             self._folded_size = len(self.names)
         folded = self._folded
+        if " " not in key and translit(key) in folded:
+            return folded[translit(key)]  # the name itself in another transliteration ("Norwania")
         for stem in demonym_stems(text.strip()):
             if org_key(stem) in self.names:
                 return self.names[org_key(stem)]
