@@ -157,6 +157,8 @@ def test_meta_text_meta_dateline_without_year(text, published):
     (f"Pier to close for repairs\n\nBy Ana Brel, Institute for Harbour Studies\n\n{LEAD}", None),
     (f"Breaking News\n\nPier to close for repairs\n\n{LEAD}", None),
     (f"Pier to close for repairs\n\n{LEAD}\n\nSource: Varno Ministry of Harbours", None),
+    (f"Pier to close for repairs\n\n(UPDATED) — {LEAD}", None),
+    (f"Pier to close for repairs\n\nVARNO (EXCLUSIVE) – {LEAD}", None),
     (f"Pier to close for repairs - Council vote\n\n{LEAD}", None),
     (f"Harbour Workers Union (HWU) – which called the strike, said the pier was closed.\n\n{LEAD}", None),
     (f"Pier to close for repairs\n\n{LEAD}\n\nCopyright Office officials said the pier was closed.", None),

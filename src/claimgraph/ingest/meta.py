@@ -96,10 +96,12 @@ class TextMeta:
 
 
 def _clean_outlet(name: str | None) -> str | None:
+    """``name`` trimmed, when it can be an outlet's name (no date, no label such as "UPDATED"), else None."""
     if not name:
         return None
     name = name.strip(" -–—:|")
-    if not name or not OUTLET_NAME.match(name) or n_words(name) > 6 or parse_date(name):
+    if not name or not OUTLET_NAME.match(name) or n_words(name) > 6 or parse_date(name) or \
+            name.lower() in _words()["not_outlets"]:
         return None
     return name
 
@@ -116,6 +118,7 @@ def _words() -> dict[str, frozenset[str]]:
         "byline_for": low(meta["byline_for"]),
         "weekdays": low(meta["weekdays"]),
         "zones": low(meta["time_zones"]),
+        "not_outlets": low(meta["not_outlets"]),
     }
 
 
