@@ -139,3 +139,28 @@ def test_events_unseen_restating_list_is_no_party(nlp):
     rels = relations(claims, by_id)
     assert ("Bolivia", "CONSULT", "Chile") in rels
     assert not any(o in ("Ana Pell", "Ivan Duran") or s in ("Ana Pell", "Ivan Duran") for s, _, o in rels), rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Our army did not shell Kessa," Ostravan Defence Minister Ilse Marek told reporters.',
+     ("Ilse Marek", "ASSAULT", "Kessa")),
+    ("Bolivia halted aid to Chile.", ("Bolivia", "SANCTION", "Chile")),
+    ("Bolivia has threatened to cut gas supplies to Chile.", ("Bolivia", "THREATEN", "Chile")),
+])
+def test_events_unseen_own_side_and_cut_supplies(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in relations(claims, by_id), relations(claims, by_id)
+
+
+def test_events_unseen_failed_act_is_no_event(nlp):
+    claims, by_id = extract(nlp, "The foreign ministers of Bolivia and Chile met in Geneva in January but failed to "
+                                 "agree on a ceasefire.")
+    rels = relations(claims, by_id)
+    assert ("Bolivia", "CONSULT", "Chile") in rels and not any(t in ("AGREE", "REJECT") for _, t, _ in rels), rels
+
+
+def test_events_unseen_attack_noun_takes_place_of_its_verb(nlp):
+    claims, _ = extract(nlp, "Artillery fire from positions held by the Kessa Liberation Front killed two farmers "
+                             "near Kessa on Monday.")
+    assaults = [c for c in claims if c.event.type == "ASSAULT"]
+    assert assaults and {c.event.location for c in assaults} == {"Kessa"}

@@ -36,6 +36,7 @@ IRREGULAR = {
     "imply": "implied", "testify": "testified", "signal": "signalled", "slam": "slammed", "prop": "propped",
     "equip": "equipped", "plan": "planned", "regret": "regretted", "admit": "admitted", "rebut": "rebutted",
     "overthrow": "overthrew", "flee": "fled", "ambush": "ambushed", "spread": "spread", "forecast": "forecast",
+    "freeze": "froze", "stop": "stopped", "withhold": "withheld", "shut": "shut",
 }
 
 

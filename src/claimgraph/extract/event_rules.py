@@ -29,6 +29,7 @@ class EventRules:
     state_nouns: frozenset[str]
     person_state_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
+    failure_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,4 +53,5 @@ def event_rules() -> EventRules:
         state_nouns=words("state_nouns"),
         person_state_nouns=words("person_state_nouns"),
         counterpart_nouns=words("counterpart_nouns"),
+        failure_verbs=words("failure_verbs"),
     )

@@ -174,8 +174,8 @@ class EventFinder(NominalEvents):
         if v.dep_ == "xcomp" and base(v.head) in lex.refusal_verbs:
             refusal = v.head
             negated = True
-        if typed is None:
-            return None
+        if typed is None or v.dep_ == "xcomp" and base(v.head) in event_rules().failure_verbs:
+            return None         # "failed to agree on a ceasefire": it did not happen
         # a refusal verb is typed through its complement ("refused to meet with X"), found there
         if base(v) in lex.refusal_verbs and children(v, "xcomp"):
             return None

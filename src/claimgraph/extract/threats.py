@@ -73,13 +73,14 @@ def asked_party(index: ActorIndex, cue):
 
 
 def first_person(tokens) -> bool:
-    """Do ``tokens`` stand for the speaker ("we", "I") in quoted speech?
+    """Do ``tokens`` stand for the speaker's side ("we", "I", "our army", "my government") in quoted speech?
 
     Args:
         tokens: the subject tokens of an event.
-    RETURNS (bool): whether the only subject is a first-person pronoun.
+    RETURNS (bool): whether the only subject is a first-person pronoun or a noun the speaker's side owns.
     """
-    return len(tokens) == 1 and tokens[0].lower_ in ("we", "i")
+    return len(tokens) == 1 and (tokens[0].lower_ in ("we", "i") or any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tokens[0].children))
 
 
 def called_party(index: ActorIndex, lex: Plover, doc, cue_tokens: list[int]):

@@ -34,6 +34,8 @@ class EventPlaces:
     def location(self, hit: EventHit) -> tuple[str, Place | None] | None:
         """(place as written, Place) for an event: a locative phrase on its clause, a "where" clause, or a place object."""
         anchors = [x for x in (hit.head, hit.clause, hit.thing) if x is not None]
+        if hit.nominal and hit.head.dep_ == "nsubj":
+            anchors.append(hit.head.head)   # "artillery fire from X killed two farmers near Y": where it struck
         preps = PLACE_PREPS | ({"to"} if hit.type in ("MOBILIZE", "ASSAULT") else set())
         for a in anchors:
             # "struck a depot in X": a place phrase on the verb's object (not for acts done by saying)
