@@ -92,3 +92,23 @@ def test_figure_in_a_verbless_sentence_does_not_hang(nlp):
 def test_figure_clauses_later_sentences_of_a_statement(nlp, text, expected):
     claims, by_id = extract(nlp, text)
     assert expected <= figures(claims, by_id), figures(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause set beside the reported one by "while" is a second statement with its own figure
+    ("Ilse Brandt told the Kessin Herald that 23 bodies had been brought in, while 40 wounded people were being "
+     "treated.", {(23, "Brandt"), (40, "Brandt")}),
+    # counts of different outcomes are no parts of one sum
+    ("The Kessin Relief Agency reported 23 deaths and 40 injuries in Lyon.",
+     {(23, "Kessin Relief Agency"), (40, "Kessin Relief Agency")}),
+    # a passive figure cue, and a parenthetical cue with a participle the parser hangs on it
+    ("A toll of 23 dead was given by the Kessin Relief Agency.", {(23, "Kessin Relief Agency")}),
+    ("The death toll was put at 23 by the Kessin Relief Agency.", {(23, "Kessin Relief Agency")}),
+    ("The Norland Front attacked Lyon, the Kessin Relief Agency said, killing 23 people.",
+     {(23, "Kessin Relief Agency")}),
+    ("The death toll rose to 23, the Kessin Relief Agency said, up from 14 a day earlier.",
+     {(23, "Kessin Relief Agency")}),
+])
+def test_figure_clauses_figures_of_a_statement_keep_their_speaker(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected <= figures(claims, by_id), figures(claims, by_id)

@@ -181,3 +181,15 @@ def test_quantities_scale_words_and_partitives(nlp, text, value, unit):
 ])
 def test_quantities_page_furniture_and_dates_are_never_figures(nlp, text, figure):
     assert [q.value for q in quantities(nlp, text)] == [figure]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,values", [
+    ("The agency reported 23 deaths and 40 injuries.", [23, 40]),
+    ("The army lost six MiG-29s and two Su-24s.", [8]),
+])
+def test_quantities_different_outcomes_are_not_summed(nlp, text, values):
+    from claimgraph.extract.quantities import find_quantities
+
+    doc = nlp(text)
+    assert [q.value for q, *_ in find_quantities(doc, 0, len(doc))] == values

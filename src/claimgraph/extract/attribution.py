@@ -106,6 +106,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin):
     def _figure_object(v, entry):
         """The figure noun of a figure cue ("the toll" in "put the toll at 40"), when the phrase is complete."""
         objs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in entry["objects"]]
+        # "a toll of 23 was given by the ministry": the passive subject
+        objs += [c for c in v.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in entry["objects"]]
         # "placed the number of soldiers moved there at 300": the parser may read a clause
         objs += [x for c in v.children if c.dep_ == "ccomp" for x in c.children
                  if x.dep_ in ("nsubj", "nsubjpass") and x.lemma_.lower() in entry["objects"] and x.i > v.i]

@@ -12,6 +12,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .events import children, is_verb, pobjs
 from .lexicons import base
 from .speech import SPEAKING_KINDS, _rstrip
@@ -41,7 +43,11 @@ class ContentMixin:
             return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if len(toks) >= 2 else None
         if entry.get("objects"):
             obj = self._figure_object(v, entry)
-            last = max(c.right_edge.i for c in v.children if c.i > v.i and not c.is_punct)
+            # passive: "a toll of 23 dead was given by X", "the toll was put at 23 by X" (not the "by X")
+            after = [c.right_edge.i for c in v.children if c.i > v.i and not c.is_punct and c.dep_ != "agent"]
+            if obj.i < v.i and not after:
+                return self.span_of(obj)
+            last = max(after)
             s = obj.left_edge.idx
             return s, _rstrip(self.text, s, self.doc[last].idx + len(self.doc[last].text))
         clause = None
@@ -127,12 +133,13 @@ class ContentMixin:
                 not any(c.dep_ == "dobj" for c in v.children) and _inverted_report(v):
             head = v.head
             lo, hi = v.left_edge, v.right_edge
-            before = self.text[max(0, lo.idx - 3):lo.idx]
+            # the comma may be the clause's own first token ("…, the ministry said, up from 14")
+            before = self.text[max(0, lo.idx - 3):lo.idx] + (lo.text if lo.is_punct else "")
             after = self.text[hi.idx + len(hi.text):hi.idx + len(hi.text) + 2]
             if head.i < v.i and not any(ch in before for ch in ",\u201d\"") or \
                     head.i > v.i and "," not in (after + hi.text):
                 return None
-            sub = {x.i for x in v.subtree}
+            sub = {x.i for x in v.subtree} - {x.i for c in _trailing(v) for x in c.subtree}
             toks = [x for x in head.subtree if x.i not in sub and not x.is_punct and not x.is_space]
             if len(toks) < 2:
                 return None
@@ -217,6 +224,23 @@ def _clause(t) -> bool:
 
 
 def _inverted_report(v) -> bool:
-    """The reporting clause is parenthetical: only its subject (and adverbs) besides the verb."""
+    """The reporting clause is parenthetical: only its subject (and adverbs) besides the verb, and maybe a
+    participle after a comma that the parser hung on it ("…, the ministry said, killing 23 people")."""
     allowed = {"nsubj", "punct", "advmod", "npadvmod", "aux", "prep", "dative", "dobj", "neg", "prt"}
-    return any(c.dep_ == "nsubj" for c in v.children) and all(c.dep_ in allowed for c in v.children)
+    return any(c.dep_ == "nsubj" for c in v.children) and all(
+        c.dep_ in allowed or c in _trailing(v) for c in v.children)
+
+
+def _trailing(v) -> list:
+    """Participle clauses after the comma that ends a parenthetical cue ("Y, X said, killing 23 people"):
+    the parser hangs them on the cue, but they go on with the content. Not a second cue ("…, adding …")."""
+    doc = v.doc
+    return [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.tag_ == "VBG" and
+            doc[c.left_edge.i - 1].text == "," and base(c) not in _cue_lemmas()]
+
+
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    from .lexicons import cues
+
+    return frozenset(cues().verbs)

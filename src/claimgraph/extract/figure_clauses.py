@@ -16,6 +16,9 @@ from .lexicons import base
 from .quantities import find_quantities, is_indefinite
 from .speech import _strip
 
+# subordinators that set a second statement beside the first ("…, while 40 were wounded")
+CONTRAST_MARKS = ("while", "whereas")
+
 
 def clause_verb(tok):
     """The verb (or auxiliary) whose clause holds ``tok``: the nearest verb among its ancestors."""
@@ -30,7 +33,15 @@ def coordinated(v1, v2) -> bool:
     if v1 is v2 or v1.i == v2.i:
         return False
     return (v2.dep_ == "conj" and v2.head.i == v1.i) or (v1.dep_ == "conj" and v1.head.i == v2.i) or \
-        (v1.dep_ == "conj" and v2.dep_ == "conj" and v1.head.i == v2.head.i)
+        (v1.dep_ == "conj" and v2.dep_ == "conj" and v1.head.i == v2.head.i) or \
+        _contrasted(v1, v2) or _contrasted(v2, v1)
+
+
+def _contrasted(v1, v2) -> bool:
+    """Is ``v2`` a clause set beside ``v1`` by "while"/"whereas" ("23 bodies were brought in, while 40 wounded
+    people were treated"): a second statement of its own, like a coordinated one."""
+    return v2.dep_ == "advcl" and v2.head.i == v1.i and \
+        any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in v2.children)
 
 
 def further_figures(doc, found: list, chosen, scope: set[int]) -> list[tuple]:
@@ -51,6 +62,11 @@ def further_figures(doc, found: list, chosen, scope: set[int]) -> list[tuple]:
         if base[2] <= first <= base[3] or first <= base[2] <= last:
             continue
         v2 = clause_verb(_anchor(doc, item))
+        a1, a2 = _anchor(doc, base), _anchor(doc, item)
+        if a2.dep_ == "conj" and a2.head.i == a1.i:
+            # "reported 23 deaths and 40 injuries": counts of different things, not one sum
+            out.append((item, {t.i for t in a2.subtree} & scope))
+            continue
         if not coordinated(v1, v2):
             continue
         # the clause's own tokens: the verb's subtree without the clauses coordinated under it

@@ -474,6 +474,18 @@ def _unit(doc, j, end, lex: Numbers):
     return None, None
 
 
+def _other_outcome(unit1: str, unit2: str) -> bool:
+    """Do two counts name different casualty outcomes ("23 deaths and 40 injuries")? Those are no parts of
+    one sum (data: quantities.yaml ``casualty_words``)."""
+    words = numbers().casualty_words
+
+    def outcome(unit):
+        return next((words[w] for w in unit.lower().split() if w in words), None)
+
+    a, b = outcome(unit1), outcome(unit2)
+    return a is not None and b is not None and a != b
+
+
 def _sums(doc, found):
     """Join coordinated quantities ("six MiG 29s and two Su-24s") into one with parts."""
     if len(found) < 2:
@@ -488,7 +500,8 @@ def _sums(doc, found):
             between = doc[group[-1][3] + 1:ns]
             if len(between) <= 1 and all(x.lower_ in ("and", ",", "plus") for x in between) and \
                     nq.bound in ("exact", None) and not nq.unit.isupper() and \
-                    not _predicated(doc, *group[-1][2:]) and not _predicated(doc, ns, ne):
+                    not _predicated(doc, *group[-1][2:]) and not _predicated(doc, ns, ne) and \
+                    not _other_outcome(group[-1][0].unit, nq.unit):
                 group.append(found[i + 1])
                 i += 1
             else:
