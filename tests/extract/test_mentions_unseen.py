@@ -253,6 +253,8 @@ def test_mentions_capital_after_a_demonym_teaches_the_state(nlp):
     ("Radio Kestrovia said the talks failed.", "Radio Kestrovia"),
     ("Officials told the Velmar Daily News that peace was near.", "Velmar Daily News"),
     ("According to the Harwick Sentinel, the talks failed.", "Harwick Sentinel"),
+    ("According to the Chronicle, the talks failed.", "Chronicle"),      # an outlet called by its head word
+    ("Radio Dalmovia said the delegation would leave.", "Radio Dalmovia"),
 ])
 def test_mentions_outlet_shapes(nlp, text, name):
     ms = [m for m in run(nlp, text) if m.name == name]

@@ -18,6 +18,7 @@ from .locations import is_locative
 from .names import split_person
 from .roles import apposition_after, apposition_before, is_title_token, title_before
 from .spans import Piece
+from .tokens import tokens
 
 
 @lru_cache(maxsize=1)
@@ -34,13 +35,15 @@ def names_next_to_titles(doc: Doc, labels: tuple[str, ...]) -> list[Piece]:
     """Names the model missed that a title makes a person's: "Foreign Minister Ilse Varnek", "the envoy for X,
     Marisol Quenneville,", "Ilse Varnek, the foreign minister," (two or three capitalised proper nouns)."""
     out = []
+    table = tokens(doc)
+    tags, text, ents = table.tag, table.text, table.ent_type
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 4 and doc[j].tag_ == "NNP" and doc[j].is_title and doc[j].is_alpha and \
-                doc[j].ent_type_ not in labels:
+        while j < len(doc) and j - i < 4 and tags[j] == "NNP" and text[j].istitle() and text[j].isalpha() and \
+                ents[j] not in labels:
             j += 1
-        if 2 <= j - i <= 3 and (i == 0 or doc[i - 1].tag_ != "NNP") and (j == len(doc) or doc[j].tag_ != "NNP") and \
+        if 2 <= j - i <= 3 and (i == 0 or tags[i - 1] != "NNP") and (j == len(doc) or tags[j] != "NNP") and \
                 not any(t.lower_ in name_words() for t in doc[i:j]) and get_kb().lookup(doc[i:j].text) is None:
             info, first = title_before(doc, i)
             titled = first < i and info.role and is_title_token(doc[i - 1]) and doc[i - 1].tag_ != "NNS"
@@ -76,7 +79,10 @@ def repeated_names(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int
                      len(m.name.split()) > 1 and not m.pronoun), key=lambda m: m.start)
     heads = short_heads()
     out = []
-    for token in doc:
+    table = tokens(doc)
+    # only tokens that may be a name already found or a body's head word are read as spaCy Tokens
+    for i in [i for i, (text, low) in enumerate(zip(table.text, table.lower)) if text in protos or low in heads]:
+        token = doc[i]
         proto = protos.get(token.text)
         if proto is None and token.lower_ in heads and token.is_title and doc[token.i - 1].lower_ == "the":
             # "according to the Ministry": the last body named with that head word
@@ -129,6 +135,11 @@ def possessed_institutions(doc: Doc, mentions: list[Mention], sentence_of: dict[
     return out
 
 
+@lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    return frozenset(data.load("institutions.yaml").get("media_heads", []))
+
+
 # verbs whose subject is a state of being, not a doer ("Velmora was calm", "Velmora lies on the river")
 STATIVE = frozenset({"be", "lie", "remain", "stay", "sit", "become", "seem", "look"})
 
@@ -162,6 +173,12 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
         if kb.lookup(token.text) is not None or kb.demonym_country(token.text) or facts.demonym(token.text):
             continue
         capital = facts.capital(token.text) is not None
+        if token.text in _media_heads() and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
+                (token.i + 1 == len(doc) or not doc[token.i + 1].is_title):
+            # "according to the Chronicle": an outlet called by its head word (joined to its full name later)
+            out.append(Piece(token.i, token.i + 1, token.idx, token.idx + len(token), "ORG", None, token.text,
+                             token.text))
+            continue
         # a single word: a proper noun joined to others is a longer name the model missed, left alone
         alone = not any(t.pos_ == "PROPN" and t.is_title for t in (doc[token.i - 1] if token.i else None,
                                                                    doc[token.i + 1] if token.i + 1 < len(doc)

@@ -154,7 +154,25 @@ def given_key(given: str | None) -> str | None:
     if g in groups:
         return groups[g]
     t = translit(g)
-    return groups.get(t, t or g)
+    if t in groups:
+        return groups[t]
+    # one inner vowel from a known rendering ("Aleksandar" ~ "Aleksander"): that name's group, when only one fits
+    return _vowel_groups().get(_skeleton(g)) or t or g
+
+
+def _skeleton(key: str) -> str:
+    """A given name of five letters or more with its inner vowels blanked ("aleksandar" -> "al*ks*nd*r")."""
+    return key[0] + re.sub(r"[aeiouy]", "*", key[1:-1]) + key[-1] if len(key) >= 5 else key
+
+
+@lru_cache(maxsize=1)
+def _vowel_groups() -> dict[str, str]:
+    """Skeleton of every known given-name rendering -> its group, for skeletons of one group only."""
+    out: dict[str, set[str]] = {}
+    for name, group in lexicon().first_names.items():
+        if len(name) >= 5:
+            out.setdefault(_skeleton(name), set()).add(group)
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
 
 
 @lru_cache(maxsize=262144)

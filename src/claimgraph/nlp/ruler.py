@@ -127,7 +127,9 @@ class KnowledgeRuler:
         proper = {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}, "OP": "+"}
         # "the <Name> Telegraph Agency", "<Name> News Agency": a news agency named by its service word
         tail = {"ORTH": {"IN": list(inst.get("media_tails", []))}, "OP": "?"}  # "<Name> Daily News"
+        lead = {"ORTH": {"IN": [w.title() for w in inst.get("media_leads", [])] + ["TV"]}}  # "Radio <Name>"
         self.shapes.add("media", [[proper, {"ORTH": {"IN": list(inst.get("media_heads", []))}}, tail],
+                                  [lead, {"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS"]}}],
                                   [{"IS_TITLE": True, "TAG": {"IN": ["NNP", "NNPS", "JJ"]}, "OP": "+"},
                                    {"ORTH": {"IN": list(inst.get("agency_words", []))}}, {"ORTH": "Agency"}]])
 
