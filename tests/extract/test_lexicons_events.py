@@ -125,3 +125,21 @@ def test_lexicon_events_person_state_noun(nlp, noun):
 def test_lexicon_events_counterpart_noun(nlp, noun):
     text = f"Bolivian Foreign Minister Ana Pell met her Chilean {noun} in Lima on Monday."
     assert ("Ana Pell", "CONSULT", "Chile") in relations(nlp, text), text
+
+
+MODIFIED = sorted((noun, mod, entry["type"]) for noun, entry in _plover["modified_nouns"].items()
+                  for mod in entry["modifiers"])
+
+
+@pytest.mark.parametrize("noun,modifier,type_", MODIFIED)
+def test_lexicon_events_modified_noun(nlp, noun, modifier, type_):
+    text = f"The {modifier} {noun} between Bolivia and Chile lasted an hour on Monday."
+    rels = relations(nlp, text)
+    assert ("Bolivia", type_, "Chile") in rels and not any(t == "REQUEST" for _, t, _ in rels), text
+
+
+@pytest.mark.parametrize("verb", sorted(_plover["failure_verbs"]))
+def test_lexicon_events_failure_verb(nlp, verb):
+    past = {"fail": "failed", "neglect": "neglected"}[verb]
+    text = f"Bolivia {past} to sign an agreement with Chile on Monday."
+    assert not any(t in ("AGREE", "REJECT") for _, t, _ in relations(nlp, text)), text

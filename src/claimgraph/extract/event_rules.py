@@ -30,6 +30,7 @@ class EventRules:
     person_state_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     failure_verbs: frozenset[str]
+    modified_nouns: dict
 
 
 @lru_cache(maxsize=1)
@@ -54,4 +55,6 @@ def event_rules() -> EventRules:
         person_state_nouns=words("person_state_nouns"),
         counterpart_nouns=words("counterpart_nouns"),
         failure_verbs=words("failure_verbs"),
+        modified_nouns={k: (frozenset(v["modifiers"]), _check_type(v["type"], "plover.yaml"))
+                        for k, v in (raw.get("modified_nouns") or {}).items()},
     )

@@ -203,7 +203,12 @@ class EventFinder(NominalEvents):
         for particle in toks[1:]:
             if particle.dep_ == "prep" and self._has_actor(pobjs(particle)):
                 objects = pobjs(particle)[:1]       # "sided with X", "called on X"
-        if thing is not None and thing.lemma_.lower() in lex.party_things and self._has_actor([thing]) and \
+        if thing is not None and thing.lemma_.lower() in lex.party_things and passive and not self._has_actor(subjects):
+            # "the X ambassador was summoned to the ministry": the one summoning is where the envoy is called
+            found = [o for p in children(v, "prep") if p.lower_ in ("to", "at", "by") for o in pobjs(p)]
+            subjects = found[:1] if self._has_actor(found) else subjects
+            objects = [thing] if self._has_actor([thing]) else []
+        elif thing is not None and thing.lemma_.lower() in lex.party_things and self._has_actor([thing]) and \
                 not (self._has_actor(subjects) and self._reflexive(thing, subjects)):
             objects = [thing]       # "summoned the X ambassador": the envoy stands for X (not "its ambassador")
         if passive and thing is not None and not self._has_actor(subjects):

@@ -24,11 +24,15 @@ class NominalEvents:
     def noun_type(self, n) -> str | None:
         """The PLOVER type of an event noun ("attack", "shelling"; "artillery fire" with its weapon), or None."""
         lemma = n.lemma_.lower()
+        rules = event_rules()
+        if lemma in rules.modified_nouns:
+            mods, type_ = rules.modified_nouns[lemma]
+            if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in mods for c in n.children):
+                return type_        # "a phone call with X"
         if lemma in self.lex.nouns:
             return self.lex.nouns[lemma]
         if n.lower_ in self.lex.nouns:
             return self.lex.nouns[n.lower_]
-        rules = event_rules()
         if lemma in rules.fire_nouns and (lemma != "fire" or any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in rules.fire_modifiers for c in n.children)):
             return "ASSAULT"        # "artillery fire", "gunfire"; not "a fire broke out"
