@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .lexicons import Hedges, hedges
 from .quotes import Quote
+from .tokens import tokens
 
 MODALS = {"could", "may", "might"}
 
@@ -38,7 +39,7 @@ class HedgeFinder:
 
     def _scan(self, quotes: list[Quote]) -> None:
         doc, lex = self.doc, self.lex
-        lows = [t.lower_ for t in doc]
+        lows = tokens(doc).lower
         covered: set[int] = set()
         # scare quotes first: they also cover the word inside
         for q in quotes:
@@ -76,21 +77,20 @@ class HedgeFinder:
                         self.hits.append(HedgeHit(label=" ".join(words), term=term, start=i, end=i + k, booster=True))
                         break
             i += 1
-        for t in doc:
-            if t.i in covered:
+        for i, low in enumerate(lows):
+            if i in covered or low not in lex.words:
                 continue
-            low = t.lower_
-            if low in lex.words:
-                if low in MODALS and t.tag_ != "MD":
-                    continue
-                if low in MODALS and any(c.dep_ == "neg" for c in t.head.children):
-                    continue      # "could not" is a negation, not a hedge
-                self.hits.append(HedgeHit(label=low, term=lex.words[low], start=t.i, end=t.i + 1))
+            t = doc[i]
+            if low in MODALS and t.tag_ != "MD":
+                continue
+            if low in MODALS and any(c.dep_ == "neg" for c in t.head.children):
+                continue      # "could not" is a negation, not a hedge
+            self.hits.append(HedgeHit(label=low, term=lex.words[low], start=t.i, end=t.i + 1))
         self.hits.sort(key=lambda h: h.start)
 
     def in_anonymity_phrase(self, i: int) -> bool:
         """Is token ``i`` part of "who asked not to be named" and the like?"""
-        lows = [t.lower_ for t in self.doc[max(0, i - 6):i + 7]]
+        lows = tokens(self.doc).lower[max(0, i - 6):i + 7]
         off = i - max(0, i - 6)
         for words in self.lex.anonymity:
             n = len(words)
