@@ -17,6 +17,7 @@ from ..model import Claim
 from ..store import Store
 from .actors import resolve_actors
 from .crosscheck import crosscheck
+from .kinds import add_outlets
 
 FINGERPRINT_KEY = "corpus_fingerprint"
 
@@ -94,6 +95,7 @@ def _resolve(store: Store, fingerprint: str) -> dict[str, int]:
     claims = list(store.claims(via_actors=False))    # fill_claim_actors sets every actor id
     fill_claim_actors(claims, mention_actor)
     documents = {d.id: d for d in store.documents(status="analysed", with_text=False)}
+    add_outlets(actors, (d.outlet for d in documents.values()))  # the outlets that speak are actors
     links, events, claim_group = crosscheck(claims, actors, documents)
     del claims, documents            # the results hold ids only: the write need not hold every claim too
     store.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,
