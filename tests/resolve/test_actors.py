@@ -445,3 +445,19 @@ def test_actors_learned_state_in_another_transliteration_used_as_a_place_is_the_
     actors, mention_actor, _ = resolve_actors([a, b])
     assert mention_actor[a.id] == mention_actor[b.id]
     assert actor_of(actors, mention_actor, b.id).kind == "country"
+
+
+def test_actors_outlets_of_documents_are_actors():
+    from claimgraph.model import Actor
+    from claimgraph.resolve.kinds import add_outlets
+    actors = [Actor(id="velmar-ledger", name="Velmar Ledger", kind="media", aliases=["Velmar Ledger"]),
+              Actor(id="nna", name="NNA", kind="organization", aliases=["NNA"])]
+    added = add_outlets(actors, ["The Velmar Ledger", "East Norvania Truth", "Norvanian News Agency",
+                                 "norvaniatruth.com", None])
+    by_id = {a.id: a for a in actors}
+    assert added == 1
+    assert "The Velmar Ledger" in by_id["velmar-ledger"].aliases          # named in the text already
+    assert "Norvanian News Agency" in by_id["nna"].aliases                # its acronym spells it
+    truth = next(a for a in actors if a.name == "East Norvania Truth")    # named only in the page's furniture
+    assert truth.kind == "media" and truth.aliases == ["East Norvania Truth"]
+    assert not any(a.name == "norvaniatruth.com" for a in actors)

@@ -266,6 +266,12 @@ def find_definitions(text: str, mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
+def initials_spell(acr: str, name: str) -> bool:
+    """Does an acronym spell a name's initials (one inner initial may be left out: "KPA" ~ "K... Central Press
+    Agency")?"""
+    return _initials_fit(acr, name) or _initials_close(acr, name)
+
+
 def _initials_fit(acr: str, name: str) -> bool:
     """Do the acronym's letters spell the initials of the name (stop words optional)?"""
     acr = acr.upper()

@@ -18,13 +18,13 @@ learned (capitals and state names) for building actors.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
 
 from ..extract.kb import name_key
 from ..model import Actor
-from ..extract.names import org_key, split_person, translit
+from ..extract.names import is_acronym, org_key, split_person, translit
 from ..extract.states import demonym_stems
 
 GROUPS = ("organization", "government", "armed_group", "media", "other")
@@ -178,3 +178,67 @@ def learned_countries(actors: list[Actor], affil_text: dict[str, Counter], by_or
         if actor.id not in learned and actor.affiliation in learned and not codes.get(actor.id):
             learned[actor.id] = learned[actor.affiliation]
     return learned
+
+
+def add_outlets(actors: list[Actor], outlets: Iterable[str | None]) -> int:
+    """Every document's outlet is an actor: it speaks for what its article says without a source.
+
+    An outlet the articles already name ("the Velmar Ledger") gets the form the page gives it as an alias; one
+    named only in page furniture or metadata ("via East Norvania Truth") becomes a media actor of its own.
+    actors (list[Actor]): the resolved actors (changed in place, appended to).
+    outlets (iterable): the documents' outlets (``Document.outlet``; None where unknown).
+    RETURNS (int): the number of actors added.
+    """
+    from ..extract.coref import initials_spell as spells
+    from ..extract.kb import get_kb
+    from .actors import slug
+    kb = get_kb()
+    by_form: dict[str, Actor] = {}
+    for a in actors:
+        if a.kind in ("media", "organization", "other"):
+            for form in (a.name, *a.aliases):
+                by_form.setdefault(_outlet_key(form), a)
+        if a.kb_id:
+            by_form.setdefault(a.kb_id, a)
+    # an outlet the articles call by its acronym only ("NNA" in a dateline): the one actor of that acronym
+    by_acronym: dict[str, set[str]] = {}
+    for a in actors:
+        for form in a.aliases:
+            if is_acronym(form):
+                by_acronym.setdefault(form.replace(".", ""), set()).add(a.id)
+    ids = {a.id: a for a in actors}
+    used = set(ids)
+    added = 0
+    for outlet in sorted({o.strip() for o in outlets if o and o.strip()}):
+        key = _outlet_key(outlet)
+        if not key or "." in outlet or "/" in outlet:
+            continue  # a domain or an address is no name
+        entry = kb.lookup(outlet)
+        actor = by_form.get(key) or (by_form.get(entry.id) if entry is not None else None)
+        spelled = {aid for acr, aids in by_acronym.items() if len(outlet.split()) > 1 and spells(acr, outlet)
+                   for aid in aids}
+        if actor is None and len(spelled) == 1:
+            actor = ids[next(iter(spelled))]
+        if actor is not None:
+            if outlet not in actor.aliases:
+                actor.aliases.append(outlet)
+            continue
+        name = entry.name if entry is not None and entry.kind == "media" else outlet
+        aid = slug(name)
+        while aid in used:
+            aid += "-outlet"
+        used.add(aid)
+        actor = Actor(id=aid, name=name, kind="media", aliases=[outlet],
+                      kb_id=entry.id if entry is not None and entry.kind == "media" else None)
+        actors.append(actor)
+        by_form[key] = actor
+        added += 1
+    return added
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name compared without case, a leading "the" or transliteration ("The Velmar Ledger")."""
+    words = name.strip().split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(translit(name_key(w)) or name_key(w) for w in words)
