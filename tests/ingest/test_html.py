@@ -44,3 +44,12 @@ def test_html_published_from_metadata_or_text(head, top, published):
     html = page(f"<title>Pier to close for repairs</title>{head}", top,
                 "<p>© 2026 The Harbour Times. All rights reserved.</p>")
     assert read_html(html)["published"] == published
+
+
+def test_html_site_name_is_cut_from_the_headline():
+    head = ('<title>Pier to close for repairs | The Varno Courier</title>'
+            '<meta property="og:title" content="Pier to close for repairs | The Varno Courier">')
+    html = f"<html><head>{head}</head><body><article>{PARAS}</article></body></html>"
+    got = read_html(html)
+    assert (got["title"], got["outlet"]) == ("Pier to close for repairs", "The Varno Courier")
+    assert got["text"].startswith("Pier to close for repairs\n\n")

@@ -43,13 +43,17 @@ def read_html(text: str) -> RawArticle:
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = (data.get("text") or "").strip()
     title = (data.get("title") or "").strip() or None
+    tag = TITLE_TAG.search(text[:200_000])
+    page_title = " ".join(html.unescape(tag.group(1)).split()) if tag else None
+    named = outlet_from_title(page_title, title)
+    if title and named:
+        # "Headline | The Outlet" as the headline itself: the site's name is no part of it
+        title = re.sub(r"\s+(?:[|–—·•]|-|::)\s+" + re.escape(named) + r"$", "", title).strip() or title
     if title and body and _norm(body.split("\n", 1)[0]) != _norm(title):
         body = f"{title}\n\n{body}"
     url = data.get("url") or None
-    tag = TITLE_TAG.search(text[:200_000])
-    page_title = " ".join(html.unescape(tag.group(1)).split()) if tag else None
     published = parse_date(data.get("date"))
-    outlet = (data.get("sitename") or "").strip() or outlet_from_title(page_title, title) or outlet_from_url(url)
+    outlet = (data.get("sitename") or "").strip() or named or outlet_from_url(url)
     if body and not (outlet and published):
         found = text_meta(body)
         outlet = outlet or found.outlet
