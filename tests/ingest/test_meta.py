@@ -124,6 +124,8 @@ def test_meta_text_meta_timestamp_lines(stamp, published):
     (f"Pier to close\n\nVARNO, March 4 (Kessel Wire) – {LEAD} The pier opened on 28 February 2026.", "2026-03-04"),
     (f"Pier to close\n\nVARNO, Dec. 30 (Kessel Wire) – {LEAD} Work starts on January 5, 2027.", "2026-12-30"),
     (f"Pier to close\n\nVARNO, March 4 - {LEAD} It opened on 2 March 2026.", "2026-03-04"),
+    (f"Pier to close\n\nVarno, 4 March 2026 – {LEAD}", "2026-03-04"),
+    (f"Pier to close\n\nVarno, March 4 – {LEAD} It opened on 2 March 2026.", "2026-03-04"),
     # … and no year at all when the page prints none
     (f"Pier to close\n\nVARNO, March 4 (Kessel Wire) – {LEAD}", None),
 ])

@@ -36,8 +36,9 @@ DATELINE_TITLE = re.compile(
 # "(Kessel Wire) — The talks …": the agency's name opening the first paragraph
 OUTLET_LEAD = re.compile(r"^\((?P<outlet>[A-Z][^()\n]{1,40})\)\s*[-–—]\s")
 # "ORVILLE, 14 October 2026 - The ...": a dateline with a date and no agency
-DATELINE_DATE = re.compile(r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?),\s*"
-                           r"(?P<date>[^()\n]{5,30}?)\s*[-–—:]\s")
+# (or "Varno, 14 October 2026 – The …": a place in title case)
+DATELINE_DATE = re.compile(r"^(?P<place>(?:[A-Z][A-Z.'\- ]{1,40}|[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})"
+                           r"(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?),\s*(?P<date>[^()\n]{5,30}?)\s*[-–—:]\s")
 # "Posted on October 14, 2026 by X", "Published: 3 May 2026 | Politics", "Updated 2026-05-03 09:12"
 STAMP_LINE = re.compile(r"^(?:posted|published|updated|last updated|first published|filed|date)(?:\s+(?:on|at))?"
                         r"\s*:?\s*(?P<date>[^|•·]{6,40}?)(?:\s+by\s+.*|\s*[|•·].*)?$", re.IGNORECASE)
