@@ -215,6 +215,10 @@ def read_file(path: Path, options: IngestOptions) -> Iterator[Document | IngestE
         except PdfError as e:
             yield IngestError(path=spath, reason=str(e))
             return
+        # a PDF's info names no outlet and often no date: what the text prints (masthead, dateline, ©)
+        found = text_meta(meta["text"])
+        meta = {**meta, "title": meta.get("title") or found.title, "outlet": found.outlet,
+                "published": meta.get("published") or found.published}
         yield _document(spath, "pdf", meta["text"], meta)
         return
     try:
