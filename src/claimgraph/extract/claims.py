@@ -167,9 +167,10 @@ class ClaimBuilder(FigureClaims):
             return out
         cue_lemma = base(self.doc[a.cue_tokens[0]]) if a.cue_tokens else None
         for hit in hits:
-            if a.speaker is not None and a.speaker.head is not None and \
+            if a.speaker is not None and a.speaker.head is not None and a.speaker.head.head.i == hit.head.i and \
                     any(t.i == a.speaker.head.i and t.i not in allowed for t in hit.subjects):
-                # "As reported X, Y shelled Z": the parser read the speaker as a subject too
+                # "As reported X, Y shelled Z": the parser read the speaker as a subject too (not "X vowed to
+                # retaliate", "X expressed protest": the speaker does what its cue governs)
                 hit.subjects = [t for t in hit.subjects if t.i in allowed] or \
                     [c for c in hit.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in allowed] or \
                     [c for c in a.speaker.head.children if c.dep_ == "appos" and c.i in allowed]
