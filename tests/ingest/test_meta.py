@@ -179,3 +179,14 @@ def test_meta_text_meta_outlet_forms(text, outlet):
 ])
 def test_meta_outlet_from_title(page_title, headline, outlet):
     assert outlet_from_title(page_title, headline) == outlet
+
+
+def test_meta_pdf_outlet_and_date_from_its_text(tmp_path):
+    from claimgraph.ingest import iter_inputs
+    from tests.ingest.test_reader import make_pdf
+
+    p = tmp_path / "bulletin.pdf"
+    p.write_bytes(make_pdf(["KESTREL HARBOUR GAZETTE", "Pier to close for repairs",
+                            "VARNO, 4 March 2026 (Kestrel Harbour Gazette) - The council voted to close the pier."]))
+    (doc,) = list(iter_inputs([p]))
+    assert (doc.outlet, doc.published) == ("Kestrel Harbour Gazette", "2026-03-04")
