@@ -117,3 +117,29 @@ def test_store_new_file_appears_only_with_its_schema(tmp_path, monkeypatch):
         assert st.schema_version == SCHEMA_VERSION
     with Store(tmp_path / "s.duckdb", read_only=True) as st:
         assert st.counts()["documents"] == 0
+
+
+@pytest.mark.parametrize("bulk_rows", [1, 2, 1000])
+def test_store_replace_corpus_in_slices_writes_every_row(tmp_path, monkeypatch, bulk_rows):
+    import claimgraph.store.store as store_module
+
+    monkeypatch.setattr(store_module, "BULK_ROWS", bulk_rows)
+    results = [make_result(f"d{k}") for k in range(3)]
+    links = [Link(id=f"l{k}", kind="corroborates", a=f"d{k}:c0", b=f"d{k + 1}:c0", reason="r" * k, group="e1")
+             for k in range(2)]
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results(results)
+        mention_actor = {m.id: f"actor-{m.id}" for r in results for m in r.mentions}
+        st.replace_corpus(actors=[], mention_actor=mention_actor, merges=[], links=links,
+                          claim_group={f"d{k}:c0": "e1" for k in range(3)})
+        assert [(l.id, l.reason) for l in st.links()] == [(l.id, l.reason) for l in links]
+        assert dict(st.con.execute("SELECT id, actor FROM mentions").fetchall()) == mention_actor
+        assert st.con.execute("SELECT count(*) FROM claims WHERE group_id = 'e1'").fetchone()[0] == 3
+
+
+def test_store_reads_repeated_values_as_one_string(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results([make_result("d1")])
+        a, b = list(st.mentions())
+        assert (a.doc, a.kind) == ("d1", "country") and a.doc is b.doc and a.kind is b.kind
+        assert a.id is not b.id and a.id != b.id

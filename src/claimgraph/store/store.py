@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from itertools import islice
 
 import duckdb
 from pathlib import Path
@@ -29,6 +30,7 @@ MENTION_COLS = ["id", "doc", "start", "end", "text", "name", "kind", "label", "k
 CLAIM_COLS = ["id", "doc", "start", "end", "text", "speaker_text", "speaker_mention", "speaker", "content_text",
               "content_start", "content_end", "cue", "speech_type", "stance", "hedged", "hedges", "via", "event",
               "event_type", "subject", "object", "quote", "sentence", "certainty", "group_id"]
+BULK_ROWS = 200_000      # rows per Arrow slice in bulk writes of the corpus stage's results
 # columns whose values repeat across rows (read as shared strings, see ``Store._rows``)
 MENTION_SHARED = ("doc", "text", "name", "kind", "label", "kb_id", "local_key", "role", "affiliation",
                   "affiliation_kb", "actor")
@@ -226,11 +228,12 @@ class Store(ConnectionHolder):
             self.con.execute(
                 "UPDATE claims SET object = m.actor FROM mentions m "
                 "WHERE json_extract_string(claims.event, '$.object_mention') = m.id")
-            if links:
+            # in slices: an Arrow copy of every link's reason at once is gigabytes at 100,000 articles
+            for part in (links[k:k + BULK_ROWS] for k in range(0, len(links or ()), BULK_ROWS)):
                 self._bulk_insert("links", {
-                    "id": [l.id for l in links], "kind": [l.kind for l in links], "a": [l.a for l in links],
-                    "b": [l.b for l in links], "reason": [l.reason for l in links],
-                    "group_id": [l.group for l in links]})
+                    "id": [l.id for l in part], "kind": [l.kind for l in part], "a": [l.a for l in part],
+                    "b": [l.b for l in part], "reason": [l.reason for l in part],
+                    "group_id": [l.group for l in part]})
             if events:
                 self._bulk_insert("events", {
                     "id": [e.id for e in events], "type": [e.type for e in events],
@@ -263,7 +266,10 @@ class Store(ConnectionHolder):
         if not mapping:
             return
         self.con.execute("CREATE OR REPLACE TEMP TABLE _map (id VARCHAR, value VARCHAR)")
-        self._bulk_insert("_map", {"id": list(mapping.keys()), "value": list(mapping.values())})
+        items = iter(mapping.items())
+        for _ in range(0, len(mapping), BULK_ROWS):
+            part = list(islice(items, BULK_ROWS))
+            self._bulk_insert("_map", {"id": [k for k, _ in part], "value": [v for _, v in part]})
         self.con.execute(f"UPDATE {table} SET {column} = _map.value FROM _map WHERE {table}.id = _map.id")
         self.con.execute("DROP TABLE _map")
 
