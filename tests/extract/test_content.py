@@ -77,3 +77,14 @@ def test_content_rejected_as_claims_by(nlp, text, rejected):
     # the rejected party's own claim does not pass through the one who rejects it
     theirs = [c for c in claims if name(by_id, c.speaker_mention) == rejected]
     assert all("Odum" not in (v.name or "") for c in theirs for v in c.via)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("If the talks fail, Karl Odum argues, the Norland Front will attack Lyon.", "the Norland Front will attack Lyon"),
+    ("The Norland Front attacked Lyon, Karl Odum said, killing 23 people.", "killing 23 people"),
+])
+def test_content_parenthetical_cue_keeps_the_clauses_hung_on_it(nlp, text, content):
+    claims, by_id = extract(nlp, text)
+    said = [c for c in claims if name(by_id, c.speaker_mention) == "Karl Odum"]
+    assert said and all(content in c.content_text for c in said), [c.content_text for c in claims]
+    assert said[0].content_text.split(",")[0] in text.split(",")[0]

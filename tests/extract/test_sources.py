@@ -60,3 +60,11 @@ def test_sources_the_statement_speaks_for_its_issuer(nlp):
     assert (2000, "Velmoran army") in {(v, s) for v, s in found if s and "army" in s} or \
         any(v == 2000 and s and "army" in s for v, s in found), found
     assert any(v == 150 and s and "army" in s for v, s in found), found
+
+
+def test_sources_it_after_another_body_as_subject_is_that_body(nlp):
+    text = ("The Kessin Relief Agency said the road to Tarsk was closed. Later the Velmoran army took the bridge "
+            "when it said 40 rebels had surrendered.")
+    claims, by_id = extract(nlp, text)
+    found = {v: s for v, s in figure_speakers(claims, by_id)}
+    assert 40 in found and found[40] and "Relief" not in found[40], found

@@ -232,11 +232,16 @@ def _inverted_report(v) -> bool:
 
 
 def _trailing(v) -> list:
-    """Participle clauses after the comma that ends a parenthetical cue ("Y, X said, killing 23 people"):
-    the parser hangs them on the cue, but they go on with the content. Not a second cue ("…, adding …")."""
+    """Clauses of the content the parser hung on a parenthetical cue: a participle after its comma ("Y, X
+    said, killing 23 people"), a clause before the content's comma ("If Y, X argues, Z"). Not a second cue
+    ("…, adding …")."""
     doc = v.doc
-    return [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.tag_ == "VBG" and
-            doc[c.left_edge.i - 1].text == "," and base(c) not in _cue_lemmas()]
+    after = [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.tag_ == "VBG" and
+             doc[c.left_edge.i - 1].text == "," and base(c) not in _cue_lemmas()]
+    # "If X fails, Jane Doe argues, there are other tools": the content's own first clause, hung on the cue
+    before = [c for c in v.children if c.dep_ == "advcl" and c.i < v.i and c.right_edge.i + 1 < v.i and
+              doc[c.right_edge.i + 1].text == "," and base(c) not in _cue_lemmas()]
+    return after + before
 
 
 @lru_cache(maxsize=1)

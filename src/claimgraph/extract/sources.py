@@ -83,6 +83,9 @@ class SourceMixin:
             if si - sentence_index(self.doc, self.doc[a.cue_tokens[0]]) > PRONOUN_SPEAKER_SENTENCES:
                 break
             m = by_id.get(a.speaker.mention) if a.speaker.mention else None
+            if any(x.kind in SPEAKING_BODIES and (m is None or (x.local_key or x.name) != (m.local_key or m.name))
+                   and self._subject(x) for x in self.index.within(a.cue_char, tok.idx)):
+                break           # another body was a subject since: "it" is more likely that one (resolved below)
             statement = a.speaker.head is not None and a.speaker.head.lemma_.lower() in self.lex.statement_nouns
             if thing_cue and not statement:
                 break           # "X wrote … it shows": "it" is what X wrote about, not X
@@ -100,6 +103,11 @@ class SourceMixin:
         if m is None or m.kind not in SPEAKING_BODIES:
             return None
         return Source(text=tok.text, mention=m.id, head=tok, start=tok.idx, end=tok.idx + len(tok.text))
+
+    def _subject(self, mention) -> bool:
+        """Is a mention the subject of its clause (what a later "it" most often picks up)?"""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _pronoun_reports(self, tok, v) -> bool:
         """Can the pronoun ``tok`` be the speaker of cue ``v`` at all? Only as the cue's own subject (or
