@@ -27,6 +27,8 @@ from claimgraph.ingest.dates import find_dates, infer_year, month_day, parse_dat
     ("15/03/2026", "2026-03-15"),
     ("03/15/2026", "2026-03-15"),
     ("03/04/2026", "2026-03-04"),
+    ("04.03.26", "2026-03-04"),      # a two-digit year: dateutil, still day-first
+    ("Wed, 04 Mar 2026 10:00:00 +0100", "2026-03-04"),
     ("31.02.2026", None),            # no such day
     ("March 4", None),               # no year: never guessed
     ("4 min read", None),

@@ -126,10 +126,12 @@ def _fuzzy(text: str) -> str | None:
     """Other forms, read by python-dateutil; a component the text does not give makes it None."""
     if not re.search(r"\d", text) or len(text) > 80:
         return None
+    # 08.03.25 is day-first wherever dots are used
+    dayfirst = bool(re.search(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", text))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")           # unknown time-zone names: the day is all we keep
-            a, b = (dateparser.parse(text, default=d, fuzzy=True, ignoretz=True) for d in _DEFAULTS)
+            a, b = (dateparser.parse(text, default=d, fuzzy=True, ignoretz=True, dayfirst=dayfirst) for d in _DEFAULTS)
     except (ValueError, OverflowError, TypeError, ArithmeticError, IndexError):
         return None                                    # no date in it
     if a.year != b.year or a.month != b.month or a.day != b.day:
