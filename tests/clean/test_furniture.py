@@ -122,6 +122,7 @@ def test_furniture_tail_rules_only_at_the_foot():
     "Ana Brel is a freelance journalist based in Varno.\nTom Ost contributed to this report.",
     "Written by Ana Brel\nPhoto: Tom Ost/Kessel Wire",
     "Advertisement\nRead more: Fishermen fear a lost season\nFollow us on X\nComments (3)",
+    "Ana Brel is a freelance journalist based in Varno.\nAna Brel\nHarbour Post",
 ])
 def test_clean_cuts_bylines_and_credits_at_the_end(foot):
     raw = f"Pier to close\n\n{BODY}\n\n{BODY2}\n\n{foot}\n"

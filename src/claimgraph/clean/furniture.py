@@ -202,8 +202,8 @@ def mark_lines(lines: list[str], *, title: str | None = None) -> list[str | None
         if not lines[i] or reasons[i] or i == title_idx:
             continue
         reasons[i] = tail_rule(lines[i])
-        if reasons[i] is None:
-            break
+        if reasons[i] is None and (n_words(lines[i]) > 10 or TERMINAL.search(lines[i])):
+            break                    # a sentence of the article; short non-sentences are the footer's (below)
 
     # footer: the trailing run of short non-sentences after the article's last sentence
     content = [i for i, l in enumerate(lines) if l and reasons[i] is None and is_sentence(l)]
