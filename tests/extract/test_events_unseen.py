@@ -168,3 +168,21 @@ def test_events_unseen_attack_noun_takes_place_of_its_verb(nlp):
                              "near Kessa on Monday.")
     assaults = [c for c in claims if c.event.type == "ASSAULT"]
     assert assaults and {c.event.location for c in assaults} == {"Kessa"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Romania vowed to retaliate against Moldova.", ("Romania", "THREATEN", "Moldova")),
+    ("Romania threatened to attack Moldova.", ("Romania", "THREATEN", "Moldova")),
+    ("Moldova deployed troops along the border with Romania.", ("Moldova", "MOBILIZE", "Romania")),
+    ("Moldova handed over 40 prisoners to Romania.", ("Moldova", "CONCEDE", "Romania")),
+    ("Moldova's drone strikes on Romanian cities continued.", ("Moldova", "ASSAULT", "Romania")),
+    ("Hungary pledged military aid to Romania.", ("Hungary", "AID", "Romania")),
+])
+def test_events_unseen_intent_and_wire_phrases(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in relations(claims, by_id), relations(claims, by_id)
+
+
+def test_events_unseen_vowed_attack_is_no_assault(nlp):
+    claims, by_id = extract(nlp, "Romania vowed to attack Moldova.")
+    assert not any(t == "ASSAULT" for _, t, _ in relations(claims, by_id)), relations(claims, by_id)

@@ -133,7 +133,8 @@ MODIFIED = sorted((noun, mod, entry["type"]) for noun, entry in _plover["modifie
 
 @pytest.mark.parametrize("noun,modifier,type_", MODIFIED)
 def test_lexicon_events_modified_noun(nlp, noun, modifier, type_):
-    text = f"The {modifier} {noun} between Bolivia and Chile lasted an hour on Monday."
+    text = f"The {modifier} {noun} between Bolivia and Chile lasted an hour on Monday." if type_ == "CONSULT" else \
+        f"The {modifier} {noun} by Bolivia on Chile killed two soldiers on Monday."
     rels = relations(nlp, text)
     assert ("Bolivia", type_, "Chile") in rels and not any(t == "REQUEST" for _, t, _ in rels), text
 

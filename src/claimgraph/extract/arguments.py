@@ -59,6 +59,7 @@ class ActorIndex:
         self.leader_participles = plover().leader_participles
         self.place_of_heads = _place_of_heads()
         self.holding_participles = event_rules().holding_participles
+        self.border_nouns = event_rules().border_nouns
 
     # -- lookups -------------------------------------------------------------------------
     def by_id(self) -> dict[str, Mention]:
@@ -245,6 +246,17 @@ class ActorIndex:
                 for d in c.children:
                     if d.dep_ in ("npadvmod", "compound", "amod", "nmod") and d.i < c.i:
                         found = self.actors(d, depth + 1)
+                        if found:
+                            return found
+        if token.lemma_.lower() in self.border_nouns:
+            # "the border with X": the other side of it (the parser may hang "with X" on the governing verb or noun)
+            govs = [token.head.head] if token.dep_ == "pobj" else []
+            if govs and govs[0].pos_ != "VERB" and govs[0].head.i != govs[0].i:
+                govs.append(govs[0].head)
+            for c in list(token.children) + [c for g in govs for c in g.children if c.i > token.i]:
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    for o in pobjs_of(c):
+                        found = self.actors(o, depth + 1, conj=False)
                         if found:
                             return found
         if token.lemma_.lower() in self.place_of_heads:

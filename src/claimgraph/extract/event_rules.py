@@ -31,6 +31,10 @@ class EventRules:
     counterpart_nouns: frozenset[str]
     failure_verbs: frozenset[str]
     modified_nouns: dict
+    means_hosts: frozenset[str]
+    threat_intent_verbs: frozenset[str]
+    threat_types: frozenset[str]
+    border_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +59,10 @@ def event_rules() -> EventRules:
         person_state_nouns=words("person_state_nouns"),
         counterpart_nouns=words("counterpart_nouns"),
         failure_verbs=words("failure_verbs"),
+        means_hosts=words("means_hosts"),
+        threat_intent_verbs=words("threat_intent_verbs"),
+        threat_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("threat_types", [])),
+        border_nouns=words("border_nouns"),
         modified_nouns={k: (frozenset(v["modifiers"]), _check_type(v["type"], "plover.yaml"))
                         for k, v in (raw.get("modified_nouns") or {}).items()},
     )

@@ -258,6 +258,10 @@ class EventFinder(NominalEvents):
             trigger = "not " + trigger
         if negated and type_ in lex.negated:
             type_, negated = lex.negated[type_], False
+        rules = event_rules()
+        if type_ in rules.threat_types and v.dep_ == "xcomp" and base(v.head) in rules.threat_intent_verbs and \
+                not negated:
+            type_ = "THREATEN"      # "vowed to retaliate against X": a threat, the act is not done
         hit = EventHit(type=type_, head=v, trigger=trigger, tokens=[x.i for x in trigger_toks],
                        subjects=subjects, objects=objects, negated=negated, modality=self.modality(v),
                        clause=v, thing=thing, reflexive=reflexive)
@@ -366,7 +370,7 @@ class EventFinder(NominalEvents):
 
     def _destination(self, anchors) -> bool:
         """A MOBILIZE destination that is not a name ("sending reinforcements to the valley")."""
-        return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and pobjs(c)
+        return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "along") and pobjs(c)
                    for a in anchors for c in a.children)
 
     def participle_object(self, v):

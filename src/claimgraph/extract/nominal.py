@@ -104,6 +104,9 @@ class NominalEvents:
         elif self._has_actor(subjects) and not self._has_actor(objects) and gov is not None and \
                 n.head.lower_ == "with" and is_verb(gov):
             objects = verb_subjects(gov)        # "X operated with help from Y": Y helps X
+        elif not subjects and gov is not None and n.head.lower_ == "with" and is_verb(gov) and \
+                base(gov) in event_rules().means_hosts:
+            subjects = verb_subjects(gov)       # "X retaliated with strikes on Y"
         if type_ in event_rules().grievance_types and (not self._has_actor(objects) or self.noun_type(objects[0])):
             objects = self.grievance([n] + ([host] if host is not None else [])) or objects
         if not self._has_actor(objects) and type_ == "ASSAULT":
@@ -116,6 +119,10 @@ class NominalEvents:
                 objects = verb_subjects(host)
             elif side == "subject" and not subjects:
                 subjects = verb_subjects(host)
+            if side == "subject" and not self._has_actor(objects):
+                # "pledged military aid to X": the parser hangs the noun's "to X" on the verb
+                found = self.role_tokens([host], [r for r in lex.role(type_, "noun_object") if r not in ("of",)])
+                objects = found if self._has_actor(found) else objects
         hit = EventHit(type=type_, head=n, trigger=n.text, tokens=[n.i], subjects=subjects, objects=objects,
                        negated=self.negation(n) or (host is not None and self.negation(host)),
                        modality=self.modality(host) if host is not None else None,
