@@ -175,6 +175,7 @@ def test_meta_text_meta_outlet_forms(text, outlet):
     ("Harbour Radio | Pier to close for repairs", "Pier to close for repairs", "Harbour Radio"),
     ("Pier to close for repairs | Harbour | The Varno Courier", None, "The Varno Courier"),
     ("Pier to close for repairs", "Pier to close for repairs", None),
+    ("Pier to close for repairs | Politics", "Pier to close for repairs", None),
     ("Pier closure: what it means for the fishermen of the bay", None, None),
 ])
 def test_meta_outlet_from_title(page_title, headline, outlet):
