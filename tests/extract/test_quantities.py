@@ -193,3 +193,12 @@ def test_quantities_different_outcomes_are_not_summed(nlp, text, values):
 
     doc = nlp(text)
     assert [q.value for q, *_ in find_quantities(doc, 0, len(doc))] == values
+
+
+@pytest.mark.model
+def test_quantities_fronted_partitive_counts_the_noun_before(nlp):
+    from claimgraph.extract.quantities import find_quantities
+
+    doc = nlp("Some 4,500 people fled the town. Of those, about 1,200 crossed the border.")
+    found = [(q.value, q.unit) for q, *_ in find_quantities(doc, 0, len(doc))]
+    assert (1200, "people") in found, found

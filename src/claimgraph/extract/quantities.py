@@ -373,13 +373,16 @@ def _antecedent(doc, num, lex: Numbers):
     """The unit of a number standing alone as a subject: "Start with the drones. The minister says
     twelve were launched" counts drones. The nearest plural common noun before it, in its sentence or
     the one before; not a partitive ("two of the dead" are a part, not a count of the dead)."""
-    if num.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in num.children):
+    preps = [c for c in num.children if c.dep_ == "prep"]
+    # "Of those, about 1,200 had crossed": a fronted partitive pronoun points back like the bare number
+    fronted = [p for p in preps if p.i < num.i and any(o.lower_ in tallies().partitive for o in p.children)]
+    if num.dep_ not in ("nsubj", "nsubjpass") or len(fronted) < len(preps):
         return None
     if any(c.dep_ in ("attr", "acomp") for c in num.head.children):
         return None               # "twelve were children": the predicate says what they are
     sent = num.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for k in range(num.i - 1, first - 1, -1):
+    for k in range(min([num.i] + [p.i for p in fronted]) - 1, first - 1, -1):
         t = doc[k]
         if t.tag_ == "NNS" and t.lemma_.lower() not in lex.not_units and t.lower_ not in lex.not_units \
                 and t.lemma_.lower() not in tallies().count_nouns:
