@@ -53,6 +53,7 @@ def test_mentions_name_keys():
     ("Aleksandar", "Aleksander", True),   # one inner vowel from a known rendering: its group
     ("Aleksandar", "Alexander", True),
     ("Maria", "Mario", False),             # a final vowel is no inner vowel
+    ("Mihail", "Mikhail", True),           # a known rendering in another transliteration
 ])
 def test_mentions_given_key_one_vowel_from_a_known_rendering(a, b, same):
     assert (given_key(a) == given_key(b)) == same

@@ -255,7 +255,29 @@ def test_mentions_capital_after_a_demonym_teaches_the_state(nlp):
     ("According to the Harwick Sentinel, the talks failed.", "Harwick Sentinel"),
     ("According to the Chronicle, the talks failed.", "Chronicle"),      # an outlet called by its head word
     ("Radio Dalmovia said the delegation would leave.", "Radio Dalmovia"),
+    ("Even the Gazette admits its sources are anonymous.", "Gazette"),
+    ("The agency Quorvia-Press said the talks failed.", "Quorvia-Press"),
 ])
 def test_mentions_outlet_shapes(nlp, text, name):
     ms = [m for m in run(nlp, text) if m.name == name]
     assert ms and ms[0].kind == "media"
+
+
+@pytest.mark.parametrize("text,city", [
+    ("In Velgrad, the capital of Tarvonia, the parliament met.", "Velgrad"),
+    ("The Tarvonian Republic protested. Officials in Oskarn, the Tarvonian capital, met.", "Oskarn"),
+])
+def test_mentions_capital_phrases_with_a_preposition_or_a_formal_demonym(nlp, text, city):
+    facts = learn_states(nlp(text))
+    assert facts.capital(city) is not None and facts.capital(city).name == "Tarvonia"
+
+
+def test_mentions_learned_state_the_model_left_untagged_as_a_passive_subject(nlp):
+    ms = run(nlp, "Tarvonia denied it. The Tarvonian side said Tarvonia must be held accountable by nobody.")
+    assert len([m for m in ms if m.name == "Tarvonia" and m.kind == "country"]) == 2
+
+
+def test_mentions_known_town_used_as_an_actor_is_left_for_the_corpus(nlp):
+    # a town the gazetteer knows may be an invented state's capital ("Halden, the Narvikian capital" elsewhere)
+    ms = [m for m in run(nlp, "Everyone repeats what Halden says.") if m.name == "Halden"]
+    assert ms and ms[0].kind == "other"

@@ -32,6 +32,11 @@ def state_names(ms, state):
     ("The Republic of Quorvia denied it. Quorvia's government said no.", "Quorvia's government"),
     ("Quorvia denied it. The armed forces of the Republic of Quorvia said no.",
      "armed forces of the Republic of Quorvia"),
+    ("The Republic of Quorvia denied the accusations of the side of Quorvia.", "side of Quorvia"),
+    ("The Ministry of Foreign Affairs of the Quorvian Republic declared the claims baseless.",
+     "Ministry of Foreign Affairs of the Quorvian Republic"),
+    # an article that never names the state: the demonym's stem names it, for the corpus to join
+    ("The Quorvian government and the OSCE want talks.", "Quorvian government"),
 ])
 def test_stateforms_organ_named_with_its_state_is_a_mention_of_the_state(nlp, text, phrase):
     ms = run(nlp, text)
@@ -61,3 +66,8 @@ def test_stateforms_branches_and_named_ministries_are_not_the_state(nlp, text, p
 ])
 def test_stateforms_is_organ(text, formal, ok):
     assert is_organ(text, formal=formal) == ok
+
+
+@pytest.mark.parametrize("text", ["The Western governments want talks.", "The Christian leadership spoke."])
+def test_stateforms_words_shaped_like_demonyms_that_name_no_state(nlp, text):
+    assert not any(m.kind == "country" for m in run(nlp, text))

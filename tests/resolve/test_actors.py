@@ -461,3 +461,12 @@ def test_actors_outlets_of_documents_are_actors():
     truth = next(a for a in actors if a.name == "East Norvania Truth")    # named only in the page's furniture
     assert truth.kind == "media" and truth.aliases == ["East Norvania Truth"]
     assert not any(a.name == "norvaniatruth.com" for a in actors)
+
+
+def test_actors_surname_alone_of_one_person_spelled_two_ways_is_that_person():
+    # "Mihail Dragomirov" and "Mikhail Dragomirow" are one owner of the surname "Dragomirov" (tagged ORG)
+    a = mention("d1", 0, "Mihail Dragomirov", key="Mihail Dragomirov", role="deputy foreign minister")
+    b = mention("d2", 0, "Mikhail Dragomirow", key="Mikhail Dragomirow", role="deputy foreign minister")
+    c = mention("d3", 0, "Dragomirov", "organization", key="Dragomirov")
+    actors, mention_actor, _ = resolve_actors([a, b, c, *context("d1"), *context("d2"), *context("d3")])
+    assert mention_actor[a.id] == mention_actor[b.id] == mention_actor[c.id]

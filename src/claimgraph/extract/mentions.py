@@ -24,7 +24,7 @@ from .names import lexicon
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .spans import Piece, clean_name, is_junk, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
-from .missed import names_next_to_titles, possessed_institutions, repeated_names, untagged_names
+from .missed import media_heads, names_next_to_titles, possessed_institutions, repeated_names, untagged_names
 from .stateforms import state_phrases
 from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym
 from .uses import actor_use, dateline, person_in_apposition, state_after, title_only
@@ -40,7 +40,8 @@ def _kind_words() -> dict[str, set[str]]:
 
 
 def _org_kind(name: str) -> str:
-    words = [w.strip(".,") for w in fold(name).split()]
+    # "Norvania-Press": the words of a hyphenated name count too
+    words = [w.strip(".,") for w in re.split(r"[\s\-]+", fold(name)) if w.strip(".,")]
     kinds = _kind_words()
     for kind in ("armed_group", "government", "media"):
         if words and (words[-1] in kinds.get(kind, ()) or any(" " in k and k in fold(name) for k in kinds[kind])):
@@ -205,7 +206,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     ministers_of_ministries(out)
     link_persons(out)
     link_organisations(text, out)
-    out.extend(state_phrases(doc, out, facts))  # "the Norvanian side": an alias of the state
+    out.extend(state_phrases(doc, out, facts, document.id))  # "the Norvanian side": an alias of the state
     doc.user_data[GENDERS_KEY] = person_genders(text, out)
     out.sort(key=lambda m: (m.start, m.end))
     for n, m in enumerate(out):
@@ -295,7 +296,8 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
             p.name not in ctx.person_words and p.label != "NORP" and place_use(span):
         p.label = "GPE"  # a name the model took for a person or body, used as a location ("registered in X")
         ctx.place_uses.add(m.start)
-    if p.label == "PERSON" and _organisation_name(p.name):
+    if p.label == "PERSON" and (_organisation_name(p.name) or p.name in media_heads() and p.start > 0 and
+                                doc[p.start - 1].lower_ == "the"):
         p.label = "ORG"  # "the X Courier", "X Wire": an outlet's or a group's name the model took for a person
     if p.label in ("LOC", "FAC") and any(fold(w) in _name_words() for w in p.name.split()):
         p.label = "ORG"  # "the Northern Lakes Policy Centre"
@@ -319,9 +321,10 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
         return m
     if p.label in ("GPE", "LOC", "FAC") and generic is None:
         m.kind = "place"
-        if p.label == "GPE" and actor_use(span) and fold(p.name) not in cities():
-            # "Velmora accused Dernik": a city nobody knows, used as an actor; the corpus may know whose
-            # capital it is (resolve/kinds.py), else it stays a name of unknown kind
+        if p.label == "GPE" and actor_use(span):
+            # "Velmora accused Dernik": a city that is no known capital, used as an actor (a town the gazetteer
+            # knows may be an invented state's capital too); the corpus may know whose capital it is
+            # (resolve/kinds.py), else it stays a name of unknown kind
             m.kind = "other"
             return m
         code = place_country(p.name, doc_countries) if p.label == "GPE" else None

@@ -136,7 +136,7 @@ def possessed_institutions(doc: Doc, mentions: list[Mention], sentence_of: dict[
 
 
 @lru_cache(maxsize=1)
-def _media_heads() -> frozenset[str]:
+def media_heads() -> frozenset[str]:
     return frozenset(data.load("institutions.yaml").get("media_heads", []))
 
 
@@ -172,8 +172,9 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
             continue
         if kb.lookup(token.text) is not None or kb.demonym_country(token.text) or facts.demonym(token.text):
             continue
-        capital = facts.capital(token.text) is not None
-        if token.text in _media_heads() and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
+        # a city the article taught as a capital, or a state it learned ("Norwania must be held accountable")
+        capital = facts.capital(token.text) is not None or facts.state_named(token.text) is not None
+        if token.text in media_heads() and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
                 (token.i + 1 == len(doc) or not doc[token.i + 1].is_title):
             # "according to the Chronicle": an outlet called by its head word (joined to its full name later)
             out.append(Piece(token.i, token.i + 1, token.idx, token.idx + len(token), "ORG", None, token.text,
@@ -183,7 +184,8 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
         alone = not any(t.pos_ == "PROPN" and t.is_title for t in (doc[token.i - 1] if token.i else None,
                                                                    doc[token.i + 1] if token.i + 1 < len(doc)
                                                                    else None) if t is not None)
-        doer = token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ not in STATIVE
+        doer = token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" and \
+            token.head.lemma_ not in STATIVE
         if alone and (capital or doer or at_dateline):
             out.append(Piece(token.i, token.i + 1, token.idx, token.idx + len(token), "GPE", None, token.text,
                              token.text))

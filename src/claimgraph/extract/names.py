@@ -156,8 +156,10 @@ def given_key(given: str | None) -> str | None:
     t = translit(g)
     if t in groups:
         return groups[t]
-    # one inner vowel from a known rendering ("Aleksandar" ~ "Aleksander"): that name's group, when only one fits
-    return _vowel_groups().get(_skeleton(g)) or t or g
+    # a known rendering in another transliteration ("Mihail" ~ "Mikhail"), or one inner vowel from one
+    # ("Aleksandar" ~ "Aleksander"): that name's group, when only one group fits
+    folded, vowels = _vowel_groups()
+    return folded.get(t) or vowels.get(_skeleton(g)) or vowels.get(_skeleton(t)) or t or g
 
 
 def _skeleton(key: str) -> str:
@@ -166,13 +168,19 @@ def _skeleton(key: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _vowel_groups() -> dict[str, str]:
-    """Skeleton of every known given-name rendering -> its group, for skeletons of one group only."""
-    out: dict[str, set[str]] = {}
+def _vowel_groups() -> tuple[dict[str, str], dict[str, str]]:
+    """The transliteration-folded form, and the skeleton, of every known given-name rendering -> its group
+    (only forms of one group)."""
+    folded: dict[str, set[str]] = {}
+    skeletons: dict[str, set[str]] = {}
     for name, group in lexicon().first_names.items():
+        folded.setdefault(translit(name), set()).add(group)
         if len(name) >= 5:
-            out.setdefault(_skeleton(name), set()).add(group)
-    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+            skeletons.setdefault(_skeleton(name), set()).add(group)
+            skeletons.setdefault(_skeleton(translit(name)), set()).add(group)
+    def one(d: dict[str, set[str]]) -> dict[str, str]:
+        return {k: next(iter(v)) for k, v in d.items() if len(v) == 1}
+    return one(folded), one(skeletons)
 
 
 @lru_cache(maxsize=262144)

@@ -51,7 +51,7 @@ def _phrase(state: Mention, start: int, end: int, text: str, sentence: int) -> M
                    sentence=sentence)
 
 
-def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts) -> list[Mention]:
+def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts, doc_id: str = "") -> list[Mention]:
     """Mentions of a state over the names its organs are given with it.
 
     - an organ, then "of (the)" and the state: "Ministry of Health of the Republic of Norvania" (two mentions);
@@ -61,6 +61,7 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts) -> list[
 
     doc (Doc): the parsed document.
     mentions (list[Mention]): the document's mentions (typed and linked).
+    doc_id (str): the document's id (for mentions of states no other mention names).
     facts (StateFacts): what the document taught about states.
     RETURNS (list[Mention]): new mentions (ids left empty) of kind country, keyed like the state's.
     """
@@ -93,9 +94,13 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts) -> list[
             continue
         # "the government of Norvania", "the armed forces of the Republic of Norvania" in lower case
         before = ORGAN_OF.search(text[max(0, m.start - 40):m.start])
-        if before is not None and _organs(True).fullmatch(before.group(1)) is not None:
-            start = m.start - len(before.group(0))
-            if free(start, start + len(before.group(1))):
+        if before is not None:
+            # the organ is the last word or two ("the side of X": "side", "armed forces of X": "armed forces")
+            words = before.group(1).split()
+            organ = next((" ".join(words[k:]) for k in range(len(words))
+                          if _organs(True).fullmatch(" ".join(words[k:]))), None)
+            start = m.start - len(before.group(0)) + before.group(1).rfind(organ) if organ else -1
+            if organ and free(start, start + len(organ)):
                 out.append(_phrase(m, start, m.end, text, m.sentence))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -113,6 +118,33 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts) -> list[
             if not free(words.start_char, words.end_char):
                 break
             out.append(_phrase(m, m.start, words.end_char, text, m.sentence))
+            break
+    out.extend(_unknown_demonym_phrases(doc, free, text, doc_id or (named[0].doc if named else "")))
+    return out
+
+
+def _unknown_demonym_phrases(doc: Doc, free, text: str, doc_id: str) -> list[Mention]:
+    """ "the Norvanian government" in an article that never names Norvania: the model reads "Norvanian" as a
+    nationality and no mention holds it. The phrase is a mention of the state its stem names ("Norvania"), for
+    the corpus to join to the state other articles name (``resolve.actors`` folds a final vowel)."""
+    from .states import StateFacts, demonym_state
+    facts = StateFacts()
+    out = []
+    for token in doc:
+        if token.ent_type_ != "NORP" or not token.is_title or not free(token.idx, token.idx + len(token)):
+            continue
+        for n in (2, 1):
+            words = doc[token.i + 1:token.i + 1 + n]
+            if len(words) < n or not all(t.is_lower and t.is_alpha for t in words) or words[-1].pos_ != "NOUN" or \
+                    _organs().fullmatch(words.text) is None or not free(words.start_char, words.end_char):
+                continue
+            ref = demonym_state(facts, token.text)
+            if ref is not None:
+                state = Mention(id="", doc=doc_id, start=token.idx, end=words.end_char, text=token.text, name=ref.name,
+                                kind="country", local_key=ref.name)
+                m = _phrase(state, token.idx, words.end_char, text, 0)
+                m.sentence = sum(1 for s in doc.sents if s.start <= token.i) - 1
+                out.append(m)
             break
     return out
 

@@ -72,8 +72,11 @@ def _shapes() -> dict:
     return {
         "formal": re.compile(rf"\b(?:{alternation})\s+of\s+(?:the\s+)?({NAME})"),
         "endings": [(a, b) for a, b in d["demonym_endings"]],
+        "demonym_formal": re.compile(r"\b([A-Z][a-z]{3,}(?:ian|an|ese|i|ish))\s+(?:%s)\b" % "|".join(
+            re.escape(f.title()) for f in d["forms"] if " " not in f)),
         "capital_words": "|".join(re.escape(w) for w in d["capital_words"]),
         "not_states": {fold(x) for x in d.get("not_states", [])},
+        "not_demonyms": {fold(x) for x in d.get("not_demonyms", [])},
         "institution_of": re.compile(r"\b(?i:%s)\s+of\s+(?:the\s+)?(%s)\b" % (
             "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(d.get("state_institutions", []),
                                                                            key=len, reverse=True)),
@@ -140,6 +143,11 @@ def learn_states(doc: Doc) -> StateFacts:
         ref = StateRef(name)
         facts.names.setdefault(name_key(name), ref)
         facts.names.setdefault(name_key(m.group(0)), ref)
+    # 1a. "the Norvanian Republic": a formal name made of a demonym (its state named by the demonym's stem)
+    for m in shapes["demonym_formal"].finditer(text):
+        ref = facts.demonym(m.group(1)) or _demonym_state(facts, m.group(1), people)
+        if ref is not None:
+            facts.names.setdefault(name_key(m.group(0)), ref)
     # 1b. a state's own institutions: "the Ministry of Foreign Affairs of Norvania", "the Armed Forces of Norvania"
     forms = {fold(f) for f in data.load("state_names.yaml")["forms"]}
     # "of the Government of X", "of the National Council": bodies, not states
@@ -182,7 +190,9 @@ def learn_states(doc: Doc) -> StateFacts:
                 state = facts.names.setdefault(name_key(m.group(state_group)), StateRef(m.group(state_group)))
             elif state is None and not named:
                 state = _demonym_state(facts, m.group(state_group), people)
-            city = m.group(city_group)
+            # "In Velgrad, the capital of X": a capitalised preposition opening the sentence is no part of the city
+            city = re.sub(r"^(?:In|At|From|To|On|For|By|With|Near|Outside|Inside|Around|And|But)\s+", "",
+                          m.group(city_group))
             if state is None or kb.lookup(city) is not None or kb.capital_country(city) or \
                     facts.state_named(city) is not None or city in people:
                 continue
@@ -239,11 +249,18 @@ def _demonym_state(facts: StateFacts, word: str, people: set[str]) -> StateRef |
     names a state; its name is the demonym's likeliest stem (the corpus folds a final vowel: "Dernika" ~
     "Dernik")."""
     stems = demonym_stems(word) if " " not in word and word not in people else []
-    if not stems or any(_known_elsewhere(s) for s in stems[:1]) or get_kb().demonym_country(word):
+    if not stems or any(_known_elsewhere(s) for s in stems[:1]) or get_kb().demonym_country(word) or \
+            fold(word) in _shapes()["not_demonyms"]:
         return None
     ref = facts.names.setdefault(name_key(stems[0]), StateRef(stems[0]))
     facts.demonyms.setdefault(word, ref)
     return ref
+
+
+def demonym_state(facts: StateFacts, word: str) -> StateRef | None:
+    """The state a demonym names, learned or guessed from its stem ("Norvanian" -> "Norvania"); None when the
+    word is no demonym of a state (a known country's, a region's, a religion's)."""
+    return facts.demonym(word) or _demonym_state(facts, word, set())
 
 
 def _state_ref(facts: StateFacts, text: str) -> StateRef | None:

@@ -24,7 +24,7 @@ from typing import Iterable
 
 from ..extract.kb import name_key
 from ..model import Actor
-from ..extract.names import is_acronym, org_key, split_person, translit
+from ..extract.names import given_key, is_acronym, org_key, split_person, surname_key, translit
 from ..extract.states import demonym_stems
 
 GROUPS = ("organization", "government", "armed_group", "media", "other")
@@ -82,7 +82,10 @@ def retype(nodes: list) -> CorpusStates:
     surname_owners: dict[str, set[str]] = {}
     for n in nodes:
         if n.kind == "person" and len(n.key.split()) > 1:
-            surname_owners.setdefault(name_key(split_person(n.key).surname), set()).add(name_key(n.key))
+            # one owner however the corpus spells him ("Mihail Dragomirov"/"Mikhail Dragomirow")
+            pn = split_person(n.key)
+            owner = f"{given_key(pn.given)} {translit(surname_key(pn.surname))}" if pn.given else name_key(n.key)
+            surname_owners.setdefault(name_key(pn.surname), set()).add(owner)
     # towns the gazetteer does not know are matched in their transliteration-folded form ("Velmosk"/"Vellmosk")
     places = {translit(name_key(n.key)) for n in nodes if n.kind == "place" and " " not in n.key.strip()}
     persons = {name_key(n.key) for n in nodes if n.kind == "person" and len(n.key.split()) > 1 and not n.kb_id}
