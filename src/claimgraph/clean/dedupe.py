@@ -10,11 +10,12 @@ containment estimated from the MinHash Jaccard and the two shingle counts is hig
 from __future__ import annotations
 
 import re
-from typing import Iterable
-
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING, Iterable
 
 from ..model import Document
+
+if TYPE_CHECKING:  # datasketch imports scipy (~0.7 s): the map stage's worker processes never need it
+    from datasketch import MinHash
 
 NUM_PERM = 128
 LSH_THRESHOLD = 0.4      # candidate recall: copies with a long extra header/footer still qualify
@@ -32,6 +33,8 @@ def shingles(text: str) -> set[bytes]:
 
 
 def minhash(grams: set[bytes]) -> MinHash:
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, seed=7)
     m.update_batch(list(grams))
     return m
@@ -50,6 +53,8 @@ class Deduper:
 
     def __init__(self, *, threshold: float = CONTAINMENT):
         self.threshold = threshold
+        from datasketch import MinHashLSH
+
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self.sketches: dict[str, tuple[MinHash, int]] = {}
         self.order: dict[str, int] = {}
