@@ -123,10 +123,14 @@ def crosscheck(claims: list[Claim], actors: list[Actor], documents: dict[str, Do
     for n, comp in enumerate(kept, start=1):
         gid = f"e{n}"
         group_views = [views[i] for i in comp]
-        events.append(make_event(gid, group_views, by_comp.get(n, []), idx))
+        events.append(make_event(gid, group_views, by_comp.pop(n, []), idx))
         for v in group_views:
             claim_group[v.claim.id] = gid
-    links = [Link(id=f"l{n}", kind=x.kind, a=x.a.claim.id, b=x.b.claim.id, reason=x.reason,
-                  group=claim_group.get(x.a.claim.id))
-             for n, x in enumerate(sorted(verdicts, key=lambda x: (x.a.claim.id, x.b.claim.id, x.kind)), start=1)]
+    del comp_of, by_comp
+    verdicts.sort(key=lambda x: (x.a.claim.id, x.b.claim.id, x.kind))
+    links: list[Link] = []
+    for n, x in enumerate(verdicts, start=1):
+        links.append(Link(id=f"l{n}", kind=x.kind, a=x.a.claim.id, b=x.b.claim.id, reason=x.reason,
+                          group=claim_group.get(x.a.claim.id)))
+        verdicts[n - 1] = None          # each verdict goes once its link is made: not both for millions of links
     return links, events, claim_group
