@@ -186,3 +186,12 @@ def test_events_unseen_intent_and_wire_phrases(nlp, text, expected):
 def test_events_unseen_vowed_attack_is_no_assault(nlp):
     claims, by_id = extract(nlp, "Romania vowed to attack Moldova.")
     assert not any(t == "ASSAULT" for _, t, _ in relations(claims, by_id)), relations(claims, by_id)
+
+
+def test_events_unseen_government_as_modifier_is_the_government_named(nlp):
+    claims, by_id = extract(nlp, "The Government of National Unity took office in May. Government forces attacked "
+                                 "the town of Belovo.")
+    assert ("Government of National Unity", "ASSAULT", "Belovo") in relations(claims, by_id), relations(claims, by_id)
+    claims, by_id = extract(nlp, "Chad and Niger have quarrelled for months. Government forces attacked the town of "
+                                 "Belovo.")
+    assert ("Niger", "ASSAULT", "Belovo") not in relations(claims, by_id), relations(claims, by_id)

@@ -284,9 +284,9 @@ class ActorIndex:
                     return [m]
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1 and \
                     not any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in token.children):
-                m = self._by_head(c)            # "government artillery": the government named before
+                m = self._by_head(c) or state_noun(self, c, modifier=True)
                 if m is not None:
-                    return [m]
+                    return [m]      # "government artillery": the government (or the state) named before
         for c in token.children:
             if c.dep_ in ("prep", "agent") and (c.lower_ == "of" or c.lower_ in ("by", "from") and
                                                  token.lemma_.lower() in self.statement_nouns):

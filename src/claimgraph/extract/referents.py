@@ -60,18 +60,19 @@ def person_state(index, token, owner: Mention) -> Mention | None:
     return index.add_alias(s, token.idx + len(token.text), index.doc.text[s:token.idx + len(token.text)], state)
 
 
-def state_noun(index, token) -> Mention | None:
+def state_noun(index, token, modifier: bool = False) -> Mention | None:
     """"the regime", "the junta", "the government" with no body of that kind named: the state named last before it
     that is not another party of the same clause ("X accused the regime of …" is not X).
 
     Args:
         index (ActorIndex): the document's actor index.
         token: the noun.
+        modifier: ``token`` modifies another noun ("government artillery", "regime forces"): no article needed.
     RETURNS (Mention | None): an alias mention at ``token`` for the state, or None.
     """
-    if token.lemma_.lower() not in event_rules().state_nouns or token.tag_ == "NNS" and token.lower_ != "authorities":
+    if token.lemma_.lower() not in event_rules().state_nouns or token.tag_ == "NNS":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+    if not modifier and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
         return None
     if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("PROPN", "ADJ", "PRON") for c in token.children):
         return None                 # "the interim government", "its government": said by other rules or no state
@@ -79,6 +80,13 @@ def state_noun(index, token) -> Mention | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     others = {index.at(t).name for t in verb.subtree if t.i != token.i and index.at(t) is not None}
+    # a government the article named stands first ("the Government of National Renewal" … "government artillery")
+    gov = index.before(token.idx, {"government"}, window=STATE_WINDOW * 2)
+    if gov is not None and gov.name not in others:
+        s = token.left_edge.idx
+        return index.add_alias(s, token.idx + len(token.text), index.doc.text[s:token.idx + len(token.text)], gov)
+    if modifier:
+        return None     # "government artillery" with no government named: the nearest state is too often a backer
     char = token.idx
     while True:
         m = index.before(char, set(STATE_KINDS), window=STATE_WINDOW - (token.idx - char))
