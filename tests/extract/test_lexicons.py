@@ -224,7 +224,12 @@ def _cue_text(lemma: str, entry: dict) -> str:
     arg = (entry or {}).get("arg")
     if (entry or {}).get("objects"):
         # a figure cue: "put the number of soldiers moved to Kessin at 300"
-        return f"{A} {past(lemma)} the {entry['objects'][0]} of soldiers moved to {PLACE} {entry.get('prep', 'at')} 300."
+        prep = entry.get("prep", "at")
+        prep = prep if isinstance(prep, str) else prep[0]
+        return f"{A} {past(lemma)} the {entry['objects'][0]} of soldiers moved to {PLACE} {prep} 300."
+    if (entry or {}).get("figure"):
+        # a counting cue reports only a figure: "counted 300 soldiers moved to Kessin"
+        return f"{A} {past(lemma)} 300 soldiers moved to {PLACE}."
     if arg == "of":
         return f"{A} {past(lemma)} {B} of moving soldiers to {PLACE}."
     if arg in ("with", "for"):
