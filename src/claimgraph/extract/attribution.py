@@ -97,7 +97,9 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin):
             entry = self.lex.verbs[lemma]
             if entry.get("objects") and self._figure_object(v, entry) is None:
                 return None         # "put" reports only a figure: "put the death toll at 40"
-            if entry.get("figure") and not any(_counts(c) for c in v.children if c.dep_ in ("dobj", "attr")):
+            objs = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+            objs += [x for c in v.children if c.dep_ == "ccomp" for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            if entry.get("figure") and not any(_counts(c) for c in objs):
                 return None         # "counted 120 deaths" reports; "counted on the army" does not
             return entry, [v]
         return None
@@ -252,6 +254,9 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin):
         inverted = self._inverted_as(v) or self._object_first(v)
         if inverted is not None:
             return inverted[0]          # "As reported the agency X, …", "The strike the ministry denied."
+        relayed = self._after_inverted_as(v)
+        if relayed is not None:
+            return relayed              # "As reported the agency X, the minister Y declared that …"
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if len(subjects) > 1:
             # "the Minister of Defence Karl Odum declared": the role and the name both read as subjects

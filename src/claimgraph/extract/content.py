@@ -174,6 +174,23 @@ class ContentMixin:
             return None
         return heads[0], comma
 
+    def _after_inverted_as(self, v):
+        """The speaker of a cue whose clause an inverted "As reported the agency X," opens: the phrase
+        between that comma and the cue (the parser often takes the agency as the cue's subject). The
+        agency is then the medium: its content holds this report, so the chain gives it as via."""
+        for c in v.children:
+            if c.dep_ != "advcl" or c.i > v.i:
+                continue
+            inverted = self._inverted_as(c)
+            if inverted is None:
+                continue
+            span = range(inverted[1] + 1, v.i)
+            named = [self.doc[i] for i in span if (m := self.index.at(self.doc[i])) is not None and
+                     m.kind in SPEAKING_KINDS]
+            roots = [self.doc[i] for i in span if self.doc[i].head.i not in span and not self.doc[i].is_punct]
+            return named[-1] if named else (roots[0] if roots else None)
+        return None
+
     def _object_first(self, v):
         """Machine-translated object-first order "The strike the information of X denied.": a cue at the end
         of its clause, with no object, whose subject phrase is two noun phrases side by side (no comma or

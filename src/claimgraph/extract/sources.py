@@ -78,8 +78,8 @@ class SourceMixin:
         by_id = self.index.by_id()
         thing_cue = base(v) in _thing_cues()
         for a in reversed(found):
-            if a.speaker is None or a.cue_char >= tok.idx or not a.cue_tokens:
-                continue
+            if a.speaker is None or a.cue_char >= tok.idx or not a.cue_tokens or self._nested(a, found):
+                continue        # a report inside another's content ("dismissed claims by Y that …") is not continued
             if si - sentence_index(self.doc, self.doc[a.cue_tokens[0]]) > PRONOUN_SPEAKER_SENTENCES:
                 break
             m = by_id.get(a.speaker.mention) if a.speaker.mention else None
@@ -103,6 +103,13 @@ class SourceMixin:
         if m is None or m.kind not in SPEAKING_BODIES:
             return None
         return Source(text=tok.text, mention=m.id, head=tok, start=tok.idx, end=tok.idx + len(tok.text))
+
+    def _nested(self, a: Attribution, found: list[Attribution]) -> bool:
+        """Is ``a`` a report inside another one: in its content, or governed by its cue ("dismissed as a
+        fabrication claims by Y that …": Y's claim hangs on "dismissed")?"""
+        above = {x.i for x in self.doc[a.cue_tokens[0]].ancestors}
+        return any(b is not a and b.speaker is not None and (b.content_start <= a.cue_char < b.content_end or
+                                                             any(i in above for i in b.cue_tokens)) for b in found)
 
     def _subject(self, mention) -> bool:
         """Is a mention the subject of its clause (what a later "it" most often picks up)?"""
