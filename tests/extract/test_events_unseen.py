@@ -195,3 +195,11 @@ def test_events_unseen_government_as_modifier_is_the_government_named(nlp):
     claims, by_id = extract(nlp, "Chad and Niger have quarrelled for months. Government forces attacked the town of "
                                  "Belovo.")
     assert ("Niger", "ASSAULT", "Belovo") not in relations(claims, by_id), relations(claims, by_id)
+
+
+def test_events_unseen_relative_clause_of_report(nlp):
+    claims, by_id = extract(nlp, "Bolivia condemned Chile, which it says fired cluster munitions into the town of "
+                                 "Belovo.")
+    assert ("Chile", "ASSAULT", "Belovo") in relations(claims, by_id), relations(claims, by_id)
+    claims, by_id = extract(nlp, "Chile, which supplied armed groups in the north, denied it.")
+    assert not any(t == "AID" and o is None for _, t, o in relations(claims, by_id)), relations(claims, by_id)

@@ -15,7 +15,7 @@ from .arguments import ActorIndex
 from .event_rules import event_rules
 from .grammar import children, is_passive, is_verb, modality, negated, pobjs, threatened_thing, verb_subjects
 from .hits import EventHit
-from .lexicons import Plover, base, plover
+from .lexicons import Plover, base, cues, plover
 from .nominal import NominalEvents, _first_words
 
 __all__ = ["EventFinder", "EventHit", "children", "is_passive", "is_verb", "pobjs", "verb_subjects"]
@@ -45,7 +45,7 @@ class EventFinder(NominalEvents):
                     if lemma in verbs and c.lemma_.lower() in preds:
                         return t, [v, c], None
         things = children(v, "dobj") + (children(v, "nsubjpass") if is_passive(v) else [])
-        if v.dep_ == "acl" and v.tag_ == "VBN":
+        if v.dep_ == "acl" and v.tag_ == "VBN" or _misread_verb(v):
             things.append(v.head)
         for d in list(things):
             things.extend(children(d, "conj"))
@@ -182,6 +182,10 @@ class EventFinder(NominalEvents):
         type_, toks, thing = typed
         passive = is_passive(v)
         subjects = verb_subjects(refusal or v)
+        if _misread_verb(v):
+            # "X, which it says fired munitions into Y" read with "fired" as an adjective of "munitions": the
+            # relative pronoun of the reporting clause is the doer
+            subjects = [c for c in v.head.head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")][:1]
         if not self._has_actor(subjects):
             # "artillery fire from X killed …", "the rebels were armed from X"
             subjects = self._nominal_doer(subjects) or self._passive_origin(v, type_, passive) or subjects
@@ -404,3 +408,10 @@ class EventFinder(NominalEvents):
 
     def _has_actor(self, tokens) -> bool:
         return any(self.index.actors(t) for t in tokens)
+
+
+def _misread_verb(v) -> bool:
+    """A past-tense verb the parser hung as an adjective on its own object ("which it says fired cluster munitions
+    into Y": "fired" an amod of "munitions", the object of "says")."""
+    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.i < v.head.i and v.head.dep_ == "dobj" and \
+        v.head.head.dep_ == "relcl" and base(v.head.head) in cues().verbs
