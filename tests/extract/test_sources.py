@@ -68,3 +68,11 @@ def test_sources_it_after_another_body_as_subject_is_that_body(nlp):
     claims, by_id = extract(nlp, text)
     found = {v: s for v, s in figure_speakers(claims, by_id)}
     assert 40 in found and found[40] and "Relief" not in found[40], found
+
+
+def test_sources_it_continues_the_main_speaker_not_a_rejected_claim(nlp):
+    text = ("The Velmoran army dismissed as a fabrication claims by the Kessin Relief Agency that its troops were "
+            "massing on the border. It said that only 800 soldiers were stationed in the region.")
+    claims, by_id = extract(nlp, text)
+    found = {v: s for v, s in figure_speakers(claims, by_id)}
+    assert found.get(800) and "army" in found[800], found
