@@ -18,7 +18,8 @@ COLUMNS = {
     "text": lambda t: t.text, "lower": lambda t: t.lower_, "lemma": lambda t: t.lemma_,
     "lemma_lower": lambda t: t.lemma_.lower(), "tag": lambda t: t.tag_, "dep": lambda t: t.dep_,
     "ent_type": lambda t: t.ent_type_, "pos": lambda t: t.pos_, "head": lambda t: t.head.i,
-    "ent_iob": lambda t: t.ent_iob, "sent_start": lambda t: t.is_sent_start is True, "idx": lambda t: t.idx,
+    "ent_iob": lambda t: t.ent_iob, "is_stop": lambda t: t.is_stop,
+    "sent_start": lambda t: t.is_sent_start is True, "idx": lambda t: t.idx,
 }
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_STOP, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
 KEY = "_cg_tokens"
@@ -133,3 +133,8 @@ class Tokens:
     def idx(self) -> list[int]:
         """``token.idx``, the character offset."""
         return self._ints(IDX)
+
+    @cached_property
+    def is_stop(self) -> list[bool]:
+        """``token.is_stop``."""
+        return [bool(v) for v in self._ints(IS_STOP)]
