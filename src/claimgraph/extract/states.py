@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from .. import data
 from .kb import fold, get_kb, name_key
 from .names import lexicon
+from .tokens import tokens
 
 STATES_KEY = "claimgraph_states"
 NAME = r"[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){0,2}"
@@ -134,7 +135,9 @@ def learn_states(doc: Doc) -> StateFacts:
     people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
               and not any(fold(w.text).strip(".") in title_words for w in e) for t in e}
     # a stem must be written as a proper noun somewhere ("Then" is not the demonym of "The")
-    proper = {t.text for t in doc if (t.pos_ == "PROPN" or t.ent_type_) and not t.is_stop}
+    table = tokens(doc)
+    proper = {w for w, pos, ent, stop in zip(table.text, table.pos, table.ent_type, table.is_stop)
+              if (pos == "PROPN" or ent) and not stop}
     # 1. formal names: "the Federal Republic of Norvania"
     for m in shapes["formal"].finditer(text):
         name = m.group(1)
