@@ -256,6 +256,7 @@ def test_mentions_capital_after_a_demonym_teaches_the_state(nlp):
     ("According to the Chronicle, the talks failed.", "Chronicle"),      # an outlet called by its head word
     ("Radio Dalmovia said the delegation would leave.", "Radio Dalmovia"),
     ("Even the Gazette admits its sources are anonymous.", "Gazette"),
+    ("The minister told the Observer that talks would resume.", "Observer"),
     ("The agency Quorvia-Press said the talks failed.", "Quorvia-Press"),
 ])
 def test_mentions_outlet_shapes(nlp, text, name):
@@ -281,3 +282,9 @@ def test_mentions_known_town_used_as_an_actor_is_left_for_the_corpus(nlp):
     # a town the gazetteer knows may be an invented state's capital ("Halden, the Narvikian capital" elsewhere)
     ms = [m for m in run(nlp, "Everyone repeats what Halden says.") if m.name == "Halden"]
     assert ms and ms[0].kind == "other"
+
+
+def test_mentions_organ_named_after_a_body_in_full(nlp):
+    ms = run(nlp, "Fighting displaced 9,000 people, the African Union Panel of Experts said.")
+    panel = [m for m in ms if m.name == "African Union Panel of Experts"]
+    assert panel and panel[0].affiliation_kb == "body:au" and panel[0].kb_id is None

@@ -470,3 +470,29 @@ def test_actors_surname_alone_of_one_person_spelled_two_ways_is_that_person():
     c = mention("d3", 0, "Dragomirov", "organization", key="Dragomirov")
     actors, mention_actor, _ = resolve_actors([a, b, c, *context("d1"), *context("d2"), *context("d3")])
     assert mention_actor[a.id] == mention_actor[b.id] == mention_actor[c.id]
+
+
+def test_actors_organ_called_by_its_head_word_joins_the_one_organ_named_in_full():
+    full = mention("d1", 0, "African Union Panel of Experts", "organization", affiliation="African Union",
+                   affiliation_kb="body:au")
+    short = mention("d2", 0, "AU panel", "organization", affiliation="African Union", affiliation_kb="body:au")
+    other = mention("d3", 0, "AU mission", "organization", affiliation="African Union", affiliation_kb="body:au")
+    actors, mention_actor, _ = resolve_actors([full, short, other])
+    assert mention_actor[full.id] == mention_actor[short.id] != mention_actor[other.id]
+
+
+def test_actors_outlet_acronym_of_a_document_joins_the_outlet_it_spells():
+    from claimgraph.model import Actor
+    from claimgraph.resolve.kinds import add_outlets
+    actors = [Actor(id="kta", name="Kestovan Telegraph Agency", kind="media", aliases=["Kestovan Telegraph Agency"])]
+    assert add_outlets(actors, ["KTA"]) == 0 and "KTA" in actors[0].aliases
+
+
+def test_actors_town_the_corpus_shows_to_be_a_learned_capital_belongs_to_that_state():
+    # the gazetteer places a town of that name elsewhere; the corpus says it is the Norvanian capital
+    a = mention("d1", 0, "Norvania", "country", key="Norvania")
+    cap = mention("d1", 1, "Halden", "place", role="capital", affiliation="Norvania")
+    b = mention("d2", 0, "Halden", "place", affiliation="Norway", affiliation_kb="country:NO")
+    actors, mention_actor, _ = resolve_actors([a, cap, b])
+    state = actor_of(actors, mention_actor, a.id)
+    assert actor_of(actors, mention_actor, b.id).country == state.id

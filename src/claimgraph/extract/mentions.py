@@ -22,7 +22,7 @@ from .coref import GENDERS_KEY, fix_person_kinds, link_organisations, link_perso
 from .kb import fold, get_kb
 from .names import lexicon
 from .roles import RoleInfo, ministers_of_ministries, read_roles
-from .spans import Piece, clean_name, is_junk, split_entity, trim
+from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
 from .missed import media_heads, names_next_to_titles, possessed_institutions, repeated_names, untagged_names
 from .stateforms import state_phrases
@@ -111,6 +111,10 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
         if ent.label_ == "ORG" and end_tok < len(doc) and doc[end_tok].lower_ in lex.org_suffixes \
                 and doc[end_tok].is_lower:
             end_tok += 1
+        ent_id = ent.ent_id_
+        if ent_id.startswith("body:") and organ_end(doc, end_tok) > end_tok:
+            # "the African Union Panel of Experts": an organ named after a body's full name
+            end_tok, ent_id = organ_end(doc, end_tok), "shape:body_organ"
         parts = split_entity(doc, start_tok, end_tok)
         owner_index = None
         for s, e, possesses in parts:
@@ -133,7 +137,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
                 continue
             span = doc[s:e]
             name, full = clean_name(span.text)
-            kid = (ent.ent_id_ or None) if len(parts) == 1 else None
+            kid = (ent_id or None) if len(parts) == 1 else None
             label = ent.label_
             if kid is None:
                 entry = kb.lookup(name)
@@ -290,7 +294,7 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
             m.affiliation, m.affiliation_kb = kb.entries[entry.parent].name, entry.parent
         return m
     generic = kb.lookup(p.name, generic=True)
-    if title_only(span, facts) and not generic:
+    if title_only(span, facts) and not generic and p.kb_id != "shape:media":
         return None  # "Defense" of "Defense Minister X", "Norvanian Defence", "Minister of Foreign Affairs"
     if entry is None and generic is None and " " not in p.name and not p.stripped_title and \
             p.name not in ctx.person_words and p.label != "NORP" and place_use(span):
@@ -336,7 +340,9 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
     first = p.name.split()[0]
     code = code or kb.demonym_country(first) or (kb.country_of_text(first) if len(p.name.split()) > 1 else None)
     state = None if code else _state_before(doc, p, facts) or state_after(doc, p.end, facts)
-    lead = kb.lookup(first) if len(p.name.split()) > 1 else None
+    # the body an organ is named after, by its longest leading name ("UN", "African Union")
+    lead = next((e for k in range(len(p.name.split()) - 1, 0, -1)
+                 if (e := kb.lookup(" ".join(p.name.split()[:k]))) is not None), None)
     if lead is not None and lead.id.startswith("body:") and p.kb_id == "shape:body_organ":
         m.affiliation, m.affiliation_kb = lead.name, lead.id  # "UN Panel of Experts" belongs to the UN
     named_state = bool(kb.demonym_country(first) or facts.demonym(first))  # "the Norvanian Foreign Ministry"

@@ -163,8 +163,16 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
     taken = {i for p in pieces for i in range(p.start, p.end)}
     out = []
     for token in doc:
-        if token.i in taken or token.ent_type_ or not token.is_alpha or not token.is_title or len(token) < 3 or \
-                token.is_stop or token.lower_ in titles:
+        if token.i in taken or token.ent_type_ or not token.is_alpha or not token.is_title or len(token) < 3:
+            continue
+        if token.text in media_heads() and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
+                (token.i + 1 == len(doc) or not doc[token.i + 1].is_title):
+            # "according to the Chronicle", "told the Observer": an outlet called by its head word (joined to its
+            # full name later)
+            out.append(Piece(token.i, token.i + 1, token.idx, token.idx + len(token), "ORG", "shape:media",
+                             token.text, token.text))
+            continue
+        if token.is_stop or token.lower_ in titles:
             continue
         # the tagger may read a dateline's city as an adjective ("Velmir, 3 May")
         at_dateline = dateline(doc[token.i:token.i + 1])
@@ -174,12 +182,6 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
             continue
         # a city the article taught as a capital, or a state it learned ("Norwania must be held accountable")
         capital = facts.capital(token.text) is not None or facts.state_named(token.text) is not None
-        if token.text in media_heads() and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
-                (token.i + 1 == len(doc) or not doc[token.i + 1].is_title):
-            # "according to the Chronicle": an outlet called by its head word (joined to its full name later)
-            out.append(Piece(token.i, token.i + 1, token.idx, token.idx + len(token), "ORG", None, token.text,
-                             token.text))
-            continue
         # a single word: a proper noun joined to others is a longer name the model missed, left alone
         alone = not any(t.pos_ == "PROPN" and t.is_title for t in (doc[token.i - 1] if token.i else None,
                                                                    doc[token.i + 1] if token.i + 1 < len(doc)

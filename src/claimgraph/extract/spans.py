@@ -231,3 +231,28 @@ def is_junk(text: str, name: str, start_char: int, end_char: int, label: str) ->
             re.match(r"[ \t]*($|\n|[,|/\u2022\u00b7\-\u2013\u2014(]|and\s|&)", tail):
         return "byline"
     return None
+
+
+@lru_cache(maxsize=1)
+def _organ_heads() -> frozenset[str]:
+    return frozenset(data.load("institutions.yaml").get("organ_heads", []))
+
+
+def organ_end(doc: Doc, end: int) -> int:
+    """Where an organ named after a body ends ("African Union" + "Panel of Experts", "Monitoring Mission"): past
+    title-case words ending in an organ head, and an "of/for/on" phrase of title-case words after it.
+
+    doc (Doc): the document. end (int): the token after the body's name.
+    RETURNS (int): the token after the organ's name; ``end`` when none follows.
+    """
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].is_title and doc[j].lower_ not in _organ_heads():
+        j += 1
+    if j >= len(doc) or not doc[j].is_title or doc[j].lower_ not in _organ_heads():
+        return end
+    j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in ("of", "for", "on") and doc[j + 1].is_title:
+        j += 1
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+    return j

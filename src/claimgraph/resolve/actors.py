@@ -31,6 +31,7 @@ from ..extract.names import (given_key, initials, is_acronym, onset_key, org_key
 from ..model import Actor, Mention, MergeEvidence
 from .aliases import Profile, given_skeleton, score_people
 from .kinds import CorpusStates, learned_countries, retype
+from .organs import folded, merge_organs, merge_outlet_heads
 
 MAX_BLOCK = 50          # larger blocks are compared within a sliding window over sorted surnames
 KB_MERGED = ("country:", "body:", "media:", "capital:")
@@ -108,7 +109,7 @@ def _signature(node: Node) -> str:
     if node.kind == "person":
         return "p:" + surname_key(split_person(node.key).surname)
     # transliteration-folded, so the context of "Norvania" and of "Norwania" is one actor
-    return "o:" + _folded(org_key(node.key))
+    return "o:" + folded(org_key(node.key))
 
 
 def _is_person(node: Node) -> bool:
@@ -133,7 +134,8 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     _merge_surnames(nodes, uf, context)
     _merge_organisations(nodes, uf)
     _merge_short_names(nodes, uf)
-    _merge_outlet_heads(nodes, uf)
+    merge_outlet_heads(nodes, uf)
+    merge_organs(nodes, uf)
     return _build(nodes, uf, states)
 
 
@@ -356,7 +358,7 @@ def _merge_organisations(nodes: list[Node], uf: UnionFind) -> None:
         short = org_key(n.key, strip_suffix=True)
         if short and short != org_key(n.key):
             # compared transliteration-folded: "Korvale Group" ~ "Korwale"
-            by_short.setdefault(_folded(short), i)
+            by_short.setdefault(folded(short), i)
     for i, n in enumerate(nodes):
         if _name_class(n) != "group" or n.kind == "country" or n.kb_id:
             continue
@@ -366,31 +368,9 @@ def _merge_organisations(nodes: list[Node], uf: UnionFind) -> None:
             if len(roots) == 1:
                 uf.union(next(iter(roots)), i, 0.95, [f"acronym {acr[0]} spells the initials of the name"])
                 continue
-        j = by_short.get(_folded(org_key(n.key)))
+        j = by_short.get(folded(org_key(n.key)))
         if j is not None and j != i:
             uf.union(j, i, 0.9, ["same name without a generic suffix (Group, Inc., ...)"])
-
-
-def _folded(key: str) -> str:
-    """An organisation key with each word transliteration-folded ("korwale" -> "korvale")."""
-    return " ".join(translit(w) or w for w in key.split())
-
-
-def _merge_outlet_heads(nodes: list[Node], uf: UnionFind) -> None:
-    """An outlet called by its last word ("the Ledger") joins the one outlet of the corpus with that last word
-    ("the Orville Ledger"); two such outlets leave it alone."""
-    heads = {w.lower() for w in data.load("institutions.yaml").get("media_heads", [])}
-    by_head: dict[str, set[int]] = defaultdict(set)
-    for i, n in enumerate(nodes):
-        words = n.key.split()
-        if n.kind == "media" and len(words) > 1 and words[-1].lower() in heads:
-            by_head[words[-1].lower()].add(uf.find(i))
-    for i, n in enumerate(nodes):
-        if n.kb_id or " " in n.key.strip() or n.key.lower() not in by_head or _name_class(n) != "group":
-            continue
-        roots = {uf.find(r) for r in by_head[n.key.lower()]} - {uf.find(i)}
-        if len(roots) == 1:
-            uf.union(next(iter(roots)), i, 0.85, ["the last word of the only outlet of that name in the corpus"])
 
 
 def _merge_short_names(nodes: list[Node], uf: UnionFind) -> None:
@@ -520,7 +500,9 @@ def _build(nodes: list[Node], uf: UnionFind,
     # countries: the country actor's id, created from the knowledge base when not mentioned
     for actor in list(actors):
         code = codes.get(actor.id)
-        if not code and actor.id in learned:
+        # a town the gazetteer places elsewhere that the corpus shows to be a learned state's capital is that
+        # state's ("Tamra, the Norvanian capital")
+        if actor.id in learned and (not code or actor.kind == "place" and name_key(actor.name) in states.capitals):
             actor.country = learned[actor.id]
             continue
         if not code:

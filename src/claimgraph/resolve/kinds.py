@@ -220,6 +220,10 @@ def add_outlets(actors: list[Actor], outlets: Iterable[str | None]) -> int:
         actor = by_form.get(key) or (by_form.get(entry.id) if entry is not None else None)
         spelled = {aid for acr, aids in by_acronym.items() if len(outlet.split()) > 1 and spells(acr, outlet)
                    for aid in aids}
+        if is_acronym(outlet):
+            # "(KTA)" in a dateline: the one outlet or organisation whose name it spells
+            spelled = {a.id for a in actors if a.kind in ("media", "organization")
+                       and any(len(f.split()) > 1 and spells(outlet.replace(".", ""), f) for f in (a.name, *a.aliases))}
         if actor is None and len(spelled) == 1:
             actor = ids[next(iter(spelled))]
         if actor is not None:

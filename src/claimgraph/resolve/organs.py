@@ -1,0 +1,56 @@
+"""Organisation passes of cross-document actor resolution: outlets by their head word, organs of a body by
+theirs, organisation keys compared transliteration-folded. Each pass joins within-document clusters
+(``resolve.actors.Node``) in a ``resolve.actors.UnionFind`` and records why.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .. import data
+from ..extract.names import org_key, translit
+
+
+def folded(key: str) -> str:
+    """An organisation key with each word transliteration-folded ("korwale" -> "korvale")."""
+    return " ".join(translit(w) or w for w in key.split())
+
+
+def merge_outlet_heads(nodes: list, uf) -> None:
+    """An outlet called by its last word ("the Ledger") joins the one outlet of the corpus with that last word
+    ("the Orville Ledger"); two such outlets leave it alone."""
+    heads = {w.lower() for w in data.load("institutions.yaml").get("media_heads", [])}
+    by_head: dict[str, set[int]] = defaultdict(set)
+    for i, n in enumerate(nodes):
+        words = n.key.split()
+        if n.kind == "media" and len(words) > 1 and words[-1].lower() in heads:
+            by_head[words[-1].lower()].add(uf.find(i))
+    for i, n in enumerate(nodes):
+        if n.kb_id or " " in n.key.strip() or n.key.lower() not in by_head or n.kind in ("person", "place"):
+            continue
+        roots = {uf.find(r) for r in by_head[n.key.lower()]} - {uf.find(i)}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), i, 0.85, ["the last word of the only outlet of that name in the corpus"])
+
+
+def merge_organs(nodes: list, uf) -> None:
+    """An organ of a body called by its head word ("the AU panel", "the UN panel") joins the one organ of that
+    body with that head word named in full in the corpus ("the African Union Panel of Experts")."""
+    heads = set(data.load("institutions.yaml").get("organ_heads", []))
+    short: dict[tuple[str, str], list[int]] = defaultdict(list)
+    full: dict[tuple[str, str], set[str]] = defaultdict(set)
+    first: dict[tuple[str, str, str], int] = {}
+    for i, n in enumerate(nodes):
+        body = next((m.affiliation_kb for m in n.named if (m.affiliation_kb or "").startswith("body:")), None)
+        head = next((w.lower() for w in n.key.split() if w.lower() in heads), None)
+        if body is None or head is None or n.kind == "person":
+            continue
+        if n.key.split()[-1].lower() == head and n.key.split()[-1].islower():
+            short[(body, head)].append(i)   # "<body> panel" in lower case
+        else:
+            full[(body, head)].add(org_key(n.key))
+            first.setdefault((body, head, org_key(n.key)), i)
+    for at, ids in short.items():
+        if len(full.get(at, ())) == 1:
+            j = first[(*at, next(iter(full[at])))]
+            for i in ids:
+                uf.union(j, i, 0.85, [f"the only {at[1]} of {at[0]} named in full in the corpus"])
