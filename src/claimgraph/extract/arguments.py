@@ -37,6 +37,8 @@ class ActorIndex:
         self.document = document
         self.doc = doc
         self.mentions = mentions
+        self._alias_at: dict[tuple[int, int], Mention] = {}   # add_alias: pronoun mentions by place
+        self._alias_seen = 0                                    # … of the first _alias_seen mentions
         self.by_token: dict[int, Mention] = {}
         ordered = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.start)
         self._starts = [m.start for m in ordered]
@@ -395,9 +397,13 @@ class ActorIndex:
 
     def add_alias(self, start: int, end: int, text: str, antecedent: Mention) -> Mention:
         """Append a pronoun/descriptor Mention that stands for ``antecedent``."""
-        for m in self.mentions:
-            if m.pronoun and m.start == start and m.end == end:
-                return m
+        # the pronoun mentions by place, indexed as they are appended (the first one at a place is kept)
+        for m in self.mentions[self._alias_seen:]:
+            if m.pronoun:
+                self._alias_at.setdefault((m.start, m.end), m)
+        self._alias_seen = len(self.mentions)
+        if (start, end) in self._alias_at:
+            return self._alias_at[(start, end)]
         sent = antecedent.sentence
         tok = self.doc.char_span(start, end, alignment_mode="expand")
         if tok is not None:
