@@ -23,6 +23,7 @@ from .figure_clauses import FigureClaims
 from .hedges import HedgeFinder, HedgeHit
 from .lexicons import base, cues
 from .quotes import find_quotes
+from .tokens import tokens
 from .threats import (asked_party, called_party, conjunct_claims, declared_party, first_person, mutual_claims,
                       warned_party)
 from .where import EventPlaces
@@ -339,7 +340,7 @@ class ClaimBuilder(FigureClaims):
     def _denies(self, content: set[int]) -> bool:
         if not content:
             return False
-        lows = [t.lower_ for t in self.doc[min(content):max(content) + 1]]
+        lows = tokens(self.doc).lower[min(content):max(content) + 1]
         for words in self.lex.denial_phrases:
             n = len(words)
             for i in range(len(lows) - n + 1):
