@@ -101,11 +101,11 @@ class HedgeFinder:
 
     def hedges_in(self, tokens: set[int]) -> list[HedgeHit]:
         """Hedges with a token in ``tokens``."""
-        return [h for h in self.hits if any(i in tokens for i in range(h.start, h.end))]
+        return [h for h in self.hits if not tokens.isdisjoint(range(h.start, h.end))]
 
     def retraction(self, sent) -> HedgeHit | None:
         """A sentence that takes back the one before ("This information was not officially confirmed")."""
-        lows = [t.lower_ for t in sent]
+        lows = tokens(self.doc).lower[sent.start:sent.end]
         opener = None
         for words in self.lex.anaphoric_openers:
             if tuple(lows[:len(words)]) == words:
