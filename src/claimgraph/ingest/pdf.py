@@ -4,9 +4,6 @@ from __future__ import annotations
 import io
 import re
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-
 from .meta import parse_date
 
 
@@ -29,6 +26,11 @@ def read_pdf(raw: bytes) -> dict:
     RETURNS (dict): ``text``, ``title``, ``published``.
     RAISES PdfError: unreadable, encrypted, or no text layer.
     """
+    # imported here: pypdf (with numpy, ~0.4 s) is needed only when a PDF is read, not by every process
+    # that imports the pipeline (the map stage's workers)
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):
