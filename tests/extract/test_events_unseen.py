@@ -203,3 +203,12 @@ def test_events_unseen_relative_clause_of_report(nlp):
     assert ("Chile", "ASSAULT", "Belovo") in relations(claims, by_id), relations(claims, by_id)
     claims, by_id = extract(nlp, "Chile, which supplied armed groups in the north, denied it.")
     assert not any(t == "AID" and o is None for _, t, o in relations(claims, by_id)), relations(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hungary is believed to have supplied the Karsk Front with anti-tank missiles.", ("Hungary", "AID", "Karsk Front")),
+    ("The Karsk Front was forced to withdraw from Belovo.", ("Karsk Front", "RETREAT", "Belovo")),
+])
+def test_events_unseen_passive_raising_subject_does_it(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in relations(claims, by_id), relations(claims, by_id)

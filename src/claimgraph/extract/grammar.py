@@ -57,6 +57,8 @@ def verb_subjects(v, depth: int = 0) -> list:
         return verb_subjects(head, depth + 1) if is_verb(head) else []
     if dep == "xcomp" and (head.dep_ == "acomp" or head.pos_ == "AUX"):
         return verb_subjects(head.head if head.dep_ == "acomp" else head, depth + 1)   # "X is likely to attack"
+    if dep == "xcomp" and is_verb(head) and is_passive(head) and children(head, "nsubjpass"):
+        return children(head, "nsubjpass")[:1]  # "X is believed to have supplied …", "X was forced to withdraw"
     if dep == "xcomp" or dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         if base(head) in OBJECT_CONTROL:
             objs = children(head, "dobj")
