@@ -65,3 +65,19 @@ def test_speech_cue_pointing_back_at_the_quote(nlp):
     claims, by_id = extract(nlp, "\"We will not withdraw from the city.\" Colonel Arno Vask said this on Monday.")
     said = [c for c in claims if name(by_id, c.speaker_mention) == "Arno Vask"]
     assert said and "withdraw from the city" in said[0].content_text
+
+
+@pytest.mark.parametrize("text", [
+    "\"Who would have believed that we would hold Lyon for a year?\" Colonel Arno Vask said, looking at the crowd.",
+    "\"We will hold Lyon.\" Colonel Arno Vask said, looking at the crowd.",
+])
+def test_speech_cue_with_nothing_to_report_takes_the_quote_before(nlp, text):
+    claims, by_id = extract(nlp, text)
+    said = [c for c in claims if name(by_id, c.speaker_mention) == "Arno Vask"]
+    assert said and "hold Lyon" in said[0].content_text
+
+
+def test_speech_cue_with_its_own_content_leaves_the_quote(nlp):
+    claims, by_id = extract(nlp, "\"Who would have believed it?\" Colonel Arno Vask said the army would stay in Lyon.")
+    said = [c for c in claims if name(by_id, c.speaker_mention) == "Arno Vask"]
+    assert said and all("believed" not in c.content_text for c in said)

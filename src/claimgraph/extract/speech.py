@@ -181,8 +181,10 @@ class QuoteMixin:
             gap = self.text[q.close:a.cue_char]
             if len(gap) <= 160 and "\n" not in gap and not any(ch in gap for ch in "!?\u201c\u201d") and \
                     ". " not in gap and \
-                    (not inner_end.endswith((".", "!", "?")) or gap.strip()[:1].islower() or _says_this(self.doc, a)):
-                return a            # “…,” said X / “….” X said this on Monday
+                    (not inner_end.endswith((".", "!", "?")) or gap.strip()[:1].islower() or _says_this(self.doc, a)
+                     or a.content_start < 0):
+                # “…,” said X / “….” X said this on Monday / “…?” X asked: a cue with nothing else to report
+                return a
         for a in atts:
             if a.speaker is None or a.kind != "verb":
                 continue
