@@ -212,3 +212,18 @@ def test_events_unseen_relative_clause_of_report(nlp):
 def test_events_unseen_passive_raising_subject_does_it(nlp, text, expected):
     claims, by_id = extract(nlp, text)
     assert expected in relations(claims, by_id), relations(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Romania called for the release of soldiers held by Hungary.", ("Romania", "REQUEST", "Hungary")),
+    ("Romania appealed to Hungary to halt the offensive.", ("Romania", "REQUEST", "Hungary")),
+    ("Romania demanded the withdrawal of Hungarian troops.", ("Romania", "REQUEST", "Hungary")),
+])
+def test_events_unseen_who_a_demand_asks(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in relations(claims, by_id), relations(claims, by_id)
+
+
+def test_events_unseen_call_for_an_end_asks_no_victim(nlp):
+    claims, by_id = extract(nlp, "Romania called for an end to the attacks on Hungary.")
+    assert ("Romania", "REQUEST", "Hungary") not in relations(claims, by_id), relations(claims, by_id)

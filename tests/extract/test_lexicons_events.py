@@ -144,3 +144,15 @@ def test_lexicon_events_failure_verb(nlp, verb):
     past = {"fail": "failed", "neglect": "neglected"}[verb]
     text = f"Bolivia {past} to sign an agreement with Chile on Monday."
     assert not any(t in ("AGREE", "REJECT") for _, t, _ in relations(nlp, text)), text
+
+
+PEOPLE = {"person": "persons", "people": "people", "man": "men", "woman": "women", "child": "children",
+          "serviceman": "servicemen", "crew": "crews"}
+
+
+@pytest.mark.parametrize("noun", sorted(_plover["captive_nouns"]))
+def test_lexicon_events_captive_noun_is_not_its_holder(nlp, noun):
+    text = f"Chile shelled the {PEOPLE.get(noun, noun + 's')} held by {GROUP} near Belovo."
+    assert ("Chile", "ASSAULT", "Karsk Front") not in relations(nlp, text), text
+    text = f"Chile shelled the positions held by {GROUP} near Belovo."
+    assert ("Chile", "ASSAULT", "Karsk Front") in relations(nlp, text), text

@@ -62,6 +62,7 @@ class ActorIndex:
         self.place_of_heads = _place_of_heads()
         self.holding_participles = event_rules().holding_participles
         self.border_nouns = event_rules().border_nouns
+        self.captive_nouns = event_rules().captive_nouns
 
     # -- lookups -------------------------------------------------------------------------
     def by_id(self) -> dict[str, Mention]:
@@ -232,7 +233,8 @@ class ActorIndex:
         for c in token.children:
             if c.dep_ in ("amod", "acl") and (c.lemma_ in ("loyal", "allied", "linked", "close", "affiliated", "belong",
                                                           "tie", "backed", "aligned", "loyalist") or
-                                               c.lemma_ in self.holding_participles):   # "positions held by X"
+                                               c.lemma_ in self.holding_participles and
+                                               token.lemma_.lower() not in self.captive_nouns):   # "positions held by X"
                 for p in c.children:
                     if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "with", "by"):
                         for o in p.children:

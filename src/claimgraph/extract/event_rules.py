@@ -26,6 +26,7 @@ class EventRules:
     fire_nouns: frozenset[str]
     fire_modifiers: frozenset[str]
     holding_participles: frozenset[str]
+    captive_nouns: frozenset[str]
     state_nouns: frozenset[str]
     person_state_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
@@ -55,6 +56,7 @@ def event_rules() -> EventRules:
         fire_nouns=words("fire_nouns"),
         fire_modifiers=words("fire_modifiers"),
         holding_participles=words("holding_participles"),
+        captive_nouns=words("captive_nouns"),
         state_nouns=words("state_nouns"),
         person_state_nouns=words("person_state_nouns"),
         counterpart_nouns=words("counterpart_nouns"),

@@ -61,15 +61,36 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
 
 
 def asked_party(index: ActorIndex, cue):
-    """The one a demand asks when it is the subject of the demanded clause ("demanded that X withdraw").
+    """The one a demand asks: the subject of the demanded clause ("demanded that X withdraw"), the one the
+    demanded act is of ("called for the withdrawal of X's troops", "the release of soldiers held by X"), or
+    the one appealed to ("appealed to X to halt …").
 
     Args:
         index: actor mentions by token.
         cue: the reporting verb.
-    RETURNS (Token | None): the clause subject naming an actor, or None.
+    RETURNS (Token | None): a token naming the asked actor, or None.
     """
-    return next((s for x in cue.children if x.dep_ == "ccomp" for s in x.children
-                 if s.dep_ == "nsubj" and index.actor(s) is not None), None)
+    found = next((s for x in cue.children if x.dep_ == "ccomp" for s in x.children
+                  if s.dep_ == "nsubj" and index.actor(s) is not None), None)
+    if found is not None:
+        return found
+    acts = [c for c in cue.children if c.dep_ == "dobj"]
+    acts += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    for act in acts:
+        # the act's own doer ("X's withdrawal", "a withdrawal by X"), else the owner or holder of what it is of
+        cands = [c for c in act.children if c.dep_ == "poss"]
+        cands += [o for p in act.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+        for p in act.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in (o for o in p.children if o.dep_ == "pobj"):
+                    cands.append(o)
+                    cands += [x for a in o.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+                              for x in g.children if x.dep_ == "pobj"]
+        found = next((t for t in cands if t.pos_ != "PRON" and index.actor(t) is not None), None)
+        if found is not None:
+            return found
+    return next((o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "upon")
+                 for o in p.children if o.dep_ == "pobj" and index.actor(o) is not None), None)
 
 
 def first_person(tokens) -> bool:
