@@ -81,3 +81,13 @@ def test_speech_cue_with_its_own_content_leaves_the_quote(nlp):
     claims, by_id = extract(nlp, "\"Who would have believed it?\" Colonel Arno Vask said the army would stay in Lyon.")
     said = [c for c in claims if name(by_id, c.speaker_mention) == "Arno Vask"]
     assert said and all("believed" not in c.content_text for c in said)
+
+
+def test_speech_second_cue_between_quotes_takes_the_second_quote(nlp):
+    text = "\"We cannot afford this war,\" Karl Odum said, adding later, \"The Norland Front is costing us a fortune.\""
+    claims, by_id = extract(nlp, text)
+    said = [c for c in claims if name(by_id, c.speaker_mention) == "Karl Odum"]
+    first = [c for c in said if "afford this war" in c.content_text]
+    second = [c for c in said if "costing us a fortune" in c.content_text]
+    assert first and second and all("fortune" not in c.content_text for c in first)
+    assert second[0].cue == "adding"

@@ -185,6 +185,7 @@ class QuoteMixin:
                      or a.content_start < 0):
                 # “…,” said X / “….” X said this on Monday / “…?” X asked: a cue with nothing else to report
                 return a
+        before = None
         for a in atts:
             if a.speaker is None or a.kind != "verb":
                 continue
@@ -192,8 +193,9 @@ class QuoteMixin:
                 gap = self.text[a.cue_char:q.open].rstrip()
                 if len(gap) <= 120 and not any(ch in gap for ch in "\u201c\u201d\n") and \
                         gap.rstrip().endswith((":", ",")) and not (a.content_start < q.open and a.content_end > q.open):
-                    return a
-        return None
+                    if before is None or a.cue_char > before.cue_char:
+                        before = a      # the nearest: “A,” X said, adding later, “B.” (B is what X added)
+        return before
 
     def _signed(self, q: Quote) -> Attribution | None:
         """A quote followed on its line by a dash and a name: “…” ― Jane Doe."""
