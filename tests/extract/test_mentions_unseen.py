@@ -288,3 +288,10 @@ def test_mentions_organ_named_after_a_body_in_full(nlp):
     ms = run(nlp, "Fighting displaced 9,000 people, the African Union Panel of Experts said.")
     panel = [m for m in ms if m.name == "African Union Panel of Experts"]
     assert panel and panel[0].affiliation_kb == "body:au" and panel[0].kb_id is None
+
+
+def test_mentions_name_the_model_read_as_a_date_and_a_dateline_with_a_bare_day(nlp):
+    ms = run(nlp, "ZAREK, 12 May (Sarkhani News Agency) - Sarkhan said no.\n\nZarek, the Sarkhani capital, "
+                  "has hosted two rounds of talks. Zarek wants a deal.")
+    zarek = [m for m in ms if m.name.lower() == "zarek"]
+    assert [m.kind for m in zarek] == ["place", "country", "country"]

@@ -496,3 +496,10 @@ def test_actors_town_the_corpus_shows_to_be_a_learned_capital_belongs_to_that_st
     actors, mention_actor, _ = resolve_actors([a, cap, b])
     state = actor_of(actors, mention_actor, a.id)
     assert actor_of(actors, mention_actor, b.id).country == state.id
+
+
+def test_actors_organisation_head_word_in_the_plural_and_a_doubled_letter():
+    a = mention("d1", 0, "Tessar Brigade", "armed_group")
+    b = mention("d2", 0, "Tesar Brigades", "armed_group")
+    actors, mention_actor, _ = resolve_actors([a, b])
+    assert mention_actor[a.id] == mention_actor[b.id]

@@ -140,6 +140,21 @@ def media_heads() -> frozenset[str]:
     return frozenset(data.load("institutions.yaml").get("media_heads", []))
 
 
+def _misread_as_time(token) -> bool:
+    """A proper noun the model tagged as a date or time though it is no calendar word ("Zarek wants a deal"
+    read as a DATE): a name to read like an untagged one."""
+    return token.ent_type_ in ("DATE", "TIME") and token.pos_ == "PROPN" and \
+        token.lower_ not in _calendar_words() and token.ent_iob_ == "B" and \
+        (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    import calendar
+    words = [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, *calendar.day_abbr]
+    return frozenset(w.lower() for w in words)
+
+
 # verbs whose subject is a state of being, not a doer ("Velmora was calm", "Velmora lies on the river")
 STATIVE = frozenset({"be", "lie", "remain", "stay", "sit", "become", "seem", "look"})
 
@@ -163,7 +178,8 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
     taken = {i for p in pieces for i in range(p.start, p.end)}
     out = []
     for token in doc:
-        if token.i in taken or token.ent_type_ or not token.is_alpha or not token.is_title or len(token) < 3:
+        if token.i in taken or not token.is_alpha or not (token.is_title or token.is_upper) or len(token) < 3 or \
+                token.ent_type_ and not _misread_as_time(token):
             continue
         if token.text in media_heads() and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
                 (token.i + 1 == len(doc) or not doc[token.i + 1].is_title):

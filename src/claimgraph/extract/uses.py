@@ -66,8 +66,9 @@ def dateline(span: Span) -> bool:
             any(t.text in ("(", "-", "\u2013", "\u2014") for t in doc[span.end + 2:span.end + 8])
     if nxt.text in ("-", "\u2013", "\u2014", "("):
         return True
-    # "KELMORA, 3 May -": a comma, then a date
-    return nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "DATE"
+    # "KELMORA, 3 May -": a comma, then a date (the model may read its day as a bare number)
+    return nxt.text == "," and span.end + 1 < len(doc) and (doc[span.end + 1].ent_type_ == "DATE" or
+                                                            doc[span.end + 1].like_num)
 
 
 def title_only(span: Span, facts: StateFacts) -> bool:

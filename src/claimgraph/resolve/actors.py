@@ -244,7 +244,7 @@ def _merge_names(nodes: list[Node], uf: UnionFind, states: CorpusStates | None =
             # an organisation's words transliterated two ways ("Zavod Front"/"Sawod Front" stay apart, but
             # "Velikova Front"/"Velikowa Front" are one), a learned state's demonym as its name ("Velikovan
             # Front" = "Velikova Front")
-            words = [translit(w) or w for w in key.split()]
+            words = [translit(_singular(w)) or w for w in key.split()]
             if learned:
                 words = [w if w in learned else translit(org_key(states.state_of_demonym(w) or "")) or w
                          for w in words]
@@ -257,6 +257,12 @@ def _merge_names(nodes: list[Node], uf: UnionFind, states: CorpusStates | None =
             uf.union(first[k], i, 1.0, [reason])
         else:
             first[k] = i
+
+
+def _singular(word: str) -> str:
+    """An organisation's head word in the singular ("brigades" -> "brigade"), as MT and wires write either."""
+    from ..extract.missed import name_words
+    return word[:-1] if word.endswith("s") and word[:-1] in name_words() else word
 
 
 def _profiles(nodes: list[Node], uf: UnionFind, context: _Contexts) -> dict[int, Profile]:
