@@ -227,3 +227,12 @@ def test_events_unseen_who_a_demand_asks(nlp, text, expected):
 def test_events_unseen_call_for_an_end_asks_no_victim(nlp):
     claims, by_id = extract(nlp, "Romania called for an end to the attacks on Hungary.")
     assert ("Romania", "REQUEST", "Hungary") not in relations(claims, by_id), relations(claims, by_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hungarian President Ivan Duran received the Romanian envoy in Budapest.", ("Ivan Duran", "CONSULT", "Romania")),
+    ("The Romanian envoy arrived in Budapest for talks with Hungarian officials.", ("Romania", "CONSULT", "Hungary")),
+])
+def test_events_unseen_visits(nlp, text, expected):
+    claims, by_id = extract(nlp, text)
+    assert expected in relations(claims, by_id), relations(claims, by_id)

@@ -40,8 +40,11 @@ def relations(nlp, text: str) -> set[tuple]:
 
 @pytest.mark.parametrize("thing", sorted(_plover["party_things"]))
 def test_lexicon_events_party_thing(nlp, thing):
-    text = f"Bolivia summoned the Chilean {thing} on Monday."
-    assert ("Bolivia", "PROTEST", "Chile") in relations(nlp, text), text
+    verb, type_ = next((e["verbs"][0], e["type"]) for e in _plover["verb_objects"]
+                       if thing in e["objects"] and e["type"] in ("PROTEST", "CONSULT"))
+    past = {"summon": "summoned", "receive": "received", "host": "hosted"}[verb]
+    text = f"Bolivia {past} the Chilean {thing} on Monday."
+    assert ("Bolivia", type_, "Chile") in relations(nlp, text), text
 
 
 @pytest.mark.parametrize("prep", sorted(_plover["grievance_preps"]))

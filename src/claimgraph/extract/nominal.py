@@ -95,9 +95,10 @@ class NominalEvents:
             if not subjects:
                 found = self.role_tokens([gov], ["from", "by"])
                 subjects = found if self._has_actor(found) else []
-        elif not subjects and gov is not None and n.head.lower_ in ("in", "as") and is_verb(gov) and \
+        elif not subjects and gov is not None and n.head.lower_ in ("in", "as", "for") and is_verb(gov) and \
                 self._host_side(gov) == "subject":
-            subjects = verb_subjects(gov)       # "sent $5m in aid to X", "pledged drones as support"
+            # "sent $5m in aid to X", "pledged drones as support", "arrived in Y for talks with X"
+            subjects = verb_subjects(gov)
             if not self._has_actor(objects):
                 found = self.role_tokens([gov], lex.role(type_, "noun_object"))
                 objects = found if self._has_actor(found) else objects
