@@ -202,3 +202,12 @@ def test_quantities_fronted_partitive_counts_the_noun_before(nlp):
     doc = nlp("Some 4,500 people fled the town. Of those, about 1,200 crossed the border.")
     found = [(q.value, q.unit) for q, *_ in find_quantities(doc, 0, len(doc))]
     assert (1200, "people") in found, found
+
+
+@pytest.mark.model
+def test_quantities_casualty_verb_number_read_as_adverbial(nlp):
+    from claimgraph.extract.quantities import find_quantities
+
+    doc = nlp("Shelling of Tarsk kills at least 31, officials say")
+    found = [(q.value, q.unit, q.bound) for q, *_ in find_quantities(doc, 0, len(doc))]
+    assert found and found[0][:2] == (31, "people killed"), found

@@ -286,8 +286,9 @@ def _casualty_after(doc, j, end, lex: Numbers):
 
 
 def _object_of_casualty(num):
-    """A bare number that a casualty verb takes: "kills nine", "wounding 40"."""
-    if num.dep_ not in ("dobj", "nsubjpass"):
+    """A bare number that a casualty verb takes: "kills nine", "wounding 40"; also the object the parser
+    reads as an adverbial after a bound ("kills at least 31")."""
+    if num.dep_ not in ("dobj", "nsubjpass") and not (num.dep_ == "npadvmod" and num.i > num.head.i):
         return None
     hurt = _casualty_verb(num.head)
     return (num.head, hurt) if hurt else None
