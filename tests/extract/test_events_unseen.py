@@ -236,3 +236,9 @@ def test_events_unseen_call_for_an_end_asks_no_victim(nlp):
 def test_events_unseen_visits(nlp, text, expected):
     claims, by_id = extract(nlp, text)
     assert expected in relations(claims, by_id), relations(claims, by_id)
+
+
+def test_events_unseen_bears_responsibility_is_an_accusation(nlp):
+    claims, by_id = extract(nlp, "The Bolivian side considers that the Chilean leadership bears full responsibility "
+                                 "for the escalation.")
+    assert ("Bolivia", "ACCUSE", "Chile") in relations(claims, by_id), relations(claims, by_id)

@@ -36,7 +36,7 @@ IRREGULAR = {
     "imply": "implied", "testify": "testified", "signal": "signalled", "slam": "slammed", "prop": "propped",
     "equip": "equipped", "plan": "planned", "regret": "regretted", "admit": "admitted", "rebut": "rebutted",
     "overthrow": "overthrew", "flee": "fled", "ambush": "ambushed", "spread": "spread", "forecast": "forecast",
-    "freeze": "froze", "stop": "stopped", "withhold": "withheld", "shut": "shut",
+    "freeze": "froze", "stop": "stopped", "withhold": "withheld", "shut": "shut", "bear": "bore",
 }
 
 
@@ -159,7 +159,8 @@ for _entry in _plover["verb_objects"]:
 def test_lexicon_plover_verb_object(nlp, verb, obj, type_):
     prep = {"MOBILIZE": f"to {PLACE}", "AID": f"to {B}", "ASSAULT": f"against {B}", "CONSULT": f"with {B}",
             "SANCTION": f"on {B}", "AGREE": f"with {B}", "COOPERATE": f"with {B}", "REQUEST": f"from {B}",
-            "THREATEN": f"against {B}", "PROTEST": f"against {B}", "CONCEDE": f"to {B}"}[type_]
+            "THREATEN": f"against {B}", "PROTEST": f"against {B}", "CONCEDE": f"to {B}",
+            "ACCUSE": "for the attack"}[type_]
     noun = plural(obj) if type_ in ("MOBILIZE", "AID", "SANCTION", "COOPERATE", "CONSULT", "CONCEDE") else f"a {obj}"
     if verb == "carry" or verb == "step":
         text = f"{A} {past(verb)} out {noun} {prep} in {PLACE}." if verb == "carry" else \

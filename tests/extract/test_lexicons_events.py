@@ -159,3 +159,9 @@ def test_lexicon_events_captive_noun_is_not_its_holder(nlp, noun):
     assert ("Chile", "ASSAULT", "Karsk Front") not in relations(nlp, text), text
     text = f"Chile shelled the positions held by {GROUP} near Belovo."
     assert ("Chile", "ASSAULT", "Karsk Front") in relations(nlp, text), text
+
+
+@pytest.mark.parametrize("thing", sorted(_plover["bearer_objects"]))
+def test_lexicon_events_bearer_object(nlp, thing):
+    text = f"Bolivia said that Chile bears the {thing} for the shelling of Belovo."
+    assert ("Bolivia", "ACCUSE", "Chile") in relations(nlp, text), text

@@ -27,6 +27,7 @@ class EventRules:
     fire_modifiers: frozenset[str]
     holding_participles: frozenset[str]
     captive_nouns: frozenset[str]
+    bearer_objects: frozenset[str]
     state_nouns: frozenset[str]
     person_state_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
@@ -57,6 +58,7 @@ def event_rules() -> EventRules:
         fire_modifiers=words("fire_modifiers"),
         holding_participles=words("holding_participles"),
         captive_nouns=words("captive_nouns"),
+        bearer_objects=words("bearer_objects"),
         state_nouns=words("state_nouns"),
         person_state_nouns=words("person_state_nouns"),
         counterpart_nouns=words("counterpart_nouns"),

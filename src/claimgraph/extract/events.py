@@ -186,6 +186,9 @@ class EventFinder(NominalEvents):
             # "X, which it says fired munitions into Y" read with "fired" as an adjective of "munitions": the
             # relative pronoun of the reporting clause is the doer
             subjects = [c for c in v.head.head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")][:1]
+        if thing is not None and thing.lemma_.lower() in event_rules().bearer_objects:
+            # "Y considers that X bears full responsibility": Y accuses X
+            return self._borne(v, type_, toks, thing, subjects)
         if not self._has_actor(subjects):
             # "artillery fire from X killed …", "the rebels were armed from X"
             subjects = self._nominal_doer(subjects) or self._passive_origin(v, type_, passive) or subjects
@@ -298,6 +301,16 @@ class EventFinder(NominalEvents):
         return EventHit(type=aid[1], head=v, trigger=f"{v.text} {thing.text}", tokens=[v.i, thing.i],
                         subjects=givers[:1], objects=receivers, negated=self.negation(v),
                         modality=self.modality(v), clause=v, thing=thing)
+
+    def _borne(self, v, type_: str, toks, thing, bearers) -> EventHit | None:
+        """"X bears full responsibility", said or considered by Y: Y accuses X (no Y: the outlet's statement)."""
+        holders = verb_subjects(v.head) if v.dep_ in ("ccomp", "xcomp") and is_verb(v.head) else []
+        if not self._has_actor(bearers):
+            return None
+        trigger_toks = sorted(toks, key=lambda x: x.i)
+        return EventHit(type=type_, head=v, trigger=" ".join(x.text for x in trigger_toks),
+                        tokens=[x.i for x in trigger_toks], subjects=holders, objects=bearers[:1],
+                        negated=self.negation(v), modality=self.modality(v), clause=v, thing=thing)
 
     def _came_from(self, v) -> EventHit | None:
         """"The guns came from X's depots": X gives the thing (AID) to whoever holds it ("the guns used by Y",
