@@ -211,3 +211,12 @@ def test_quantities_casualty_verb_number_read_as_adverbial(nlp):
     doc = nlp("Shelling of Tarsk kills at least 31, officials say")
     found = [(q.value, q.unit, q.bound) for q, *_ in find_quantities(doc, 0, len(doc))]
     assert found and found[0][:2] == (31, "people killed"), found
+
+
+@pytest.mark.model
+def test_quantities_tally_of_a_casualty_word(nlp):
+    from claimgraph.extract.quantities import find_quantities
+
+    doc = nlp("The agency put the number of displaced at 2,000.")
+    found = [(q.value, q.unit) for q, *_ in find_quantities(doc, 0, len(doc))]
+    assert (2000, "people displaced") in found, found

@@ -438,10 +438,12 @@ def _tally_unit(doc, noun, start: int, lex: Numbers) -> str | None:
         return None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in lex.not_units:
                 first = next((t.i for t in doc[obj.left_edge.i:obj.i + 1] if t.pos_ != "DET"), obj.i)
                 return _casualty(doc, obj, doc[first:obj.i + 1].text.strip(" ,"), lex)[1]
+            if obj is not None and obj.lower_ in lex.casualty_words:
+                return lex.casualty_words[obj.lower_]    # "the number of displaced", "the number of dead"
             return None
     return _previous_unit(doc, noun.sent.start, lex)
 
