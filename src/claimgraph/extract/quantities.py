@@ -1,5 +1,5 @@
 """Quantities: "eight jet fighters", "up to 1,200 people", "hundreds of soldiers",
-"between 10 and 20 tanks", "six MiG-29s and two Su-24s" (a sum of parts).
+"between 10 and 20 tanks", "six MiG-29s and two Su-24s" (a sum of parts, ``sums.py``).
 
 Numbers are read from digits ("1,200", "2.5") and words (``data/quantities.yaml``), with a
 bound before them ("at least", "up to", "approximately"), a range ("10 to 20"), and the unit
