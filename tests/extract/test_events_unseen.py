@@ -242,3 +242,19 @@ def test_events_unseen_bears_responsibility_is_an_accusation(nlp):
     claims, by_id = extract(nlp, "The Bolivian side considers that the Chilean leadership bears full responsibility "
                                  "for the escalation.")
     assert ("Bolivia", "ACCUSE", "Chile") in relations(claims, by_id), relations(claims, by_id)
+
+
+def test_events_unseen_noun_the_article_described(nlp):
+    claims, by_id = extract(nlp, "Hungary is propping up the Kessa Front, a militia that operates near Belovo, "
+                                 "according to Romanian officials. The militia's rifles came from Hungarian army depots.")
+    assert ("Hungarian army", "AID", "Kessa Front") in relations(claims, by_id), relations(claims, by_id)
+
+
+def test_events_unseen_regime_in_a_capital(nlp):
+    claims, by_id = extract(nlp, "Iran and Iraq quarrelled. The regime in Tehran is propping up the Kessa Front.")
+    assert ("Iran", "SUPPORT", "Kessa Front") in relations(claims, by_id), relations(claims, by_id)
+
+
+def test_events_unseen_label_is_no_bearer(nlp):
+    claims, by_id = extract(nlp, "Ministry of Foreign Affairs of Bolivia: Chilean side bears full responsibility")
+    assert not any(o and "Ministry" in o for _, t, o in relations(claims, by_id) if t == "ACCUSE"), relations(claims, by_id)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ..model import Document, Mention
 from .event_rules import event_rules
-from .referents import capital_regime, counterpart, person_state, state_noun
+from .referents import capital_regime, counterpart, described_as, person_state, state_noun
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "it", "its", "itself", "themselves"}
@@ -309,7 +309,8 @@ class ActorIndex:
         # "this mysterious group", "the company": the last actor of a kind that noun names
         kinds = self.group_nouns.get(token.lemma_.lower())
         if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children):
-            m = self.before(token.idx, set(kinds), window=1500)
+            # the one the article described with that noun ("X, a militia that …" … "the militia's rifles")
+            m = described_as(self, token, depth) or self.before(token.idx, set(kinds), window=1500)
             if m is not None:
                 return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
                                        self.doc.text[token.left_edge.idx:token.idx + len(token.text)], m)]

@@ -305,8 +305,8 @@ class EventFinder(NominalEvents):
     def _borne(self, v, type_: str, toks, thing, bearers) -> EventHit | None:
         """"X bears full responsibility", said or considered by Y: Y accuses X (no Y: the outlet's statement)."""
         holders = verb_subjects(v.head) if v.dep_ in ("ccomp", "xcomp") and is_verb(v.head) else []
-        if not self._has_actor(bearers):
-            return None
+        if not self._has_actor(bearers) or any(t.text == ":" for t in v.doc[bearers[0].i:v.i]):
+            return None     # "Ministry of X: Y side bears responsibility": a label, not the bearer
         trigger_toks = sorted(toks, key=lambda x: x.i)
         return EventHit(type=type_, head=v, trigger=" ".join(x.text for x in trigger_toks),
                         tokens=[x.i for x in trigger_toks], subjects=holders, objects=bearers[:1],

@@ -76,6 +76,8 @@ def state_noun(index, token, modifier: bool = False) -> Mention | None:
         return None
     if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("PROPN", "ADJ", "PRON") for c in token.children):
         return None                 # "the interim government", "its government": said by other rules or no state
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+        return None                 # "the regime in X": its seat says which, or nothing does
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -114,10 +116,13 @@ def capital_regime(index, token) -> Mention | None:
 
     if token.lemma_.lower() not in event_rules().state_nouns:
         return None
-    for c in token.children:
-        if c.dep_ not in ("compound", "amod", "nmod") or c.pos_ != "PROPN":
-            continue
-        city = index.doc[c.left_edge.i:c.i + 1].text
+    named = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
+    # "the regime in Tarvin": the seat after "in"
+    named += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+              if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    for c in named:
+        city = index.doc[c.left_edge.i:c.i + 1].text if c.dep_ != "pobj" else \
+            index.doc[min(x.i for x in c.subtree if x.dep_ == "compound" or x.i == c.i):c.i + 1].text
         code = get_kb().capital_country(city)
         ref = _learned_capital(doc_states(index.doc), city) if code is None else None
         code = code or (ref.code if ref is not None else None)
@@ -142,3 +147,31 @@ def _learned_capital(facts, city: str):
         return found
     key = name_key(city)
     return next((ref for k, ref in facts.capitals.items() if k.endswith(" " + key)), None)
+
+
+def described_as(index, token, depth: int = 0, window: int = 150) -> Mention | None:
+    """"the militia" after "X, a militia that …" or "X is a militia": the actor the article described with the same
+    noun, before the nearest actor of the noun's kind.
+
+    Args:
+        index (ActorIndex): the document's actor index.
+        token: the definite noun.
+        depth: recursion depth of the index's lookup.
+        window: how many tokens back to look.
+    RETURNS (Mention | None): the described actor, or None.
+    """
+    lemma = token.lemma_.lower()
+    for t in reversed(index.doc[max(0, token.i - window):token.i]):
+        if t.lemma_.lower() != lemma or t.i == token.i:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children):
+            continue                # an earlier "the militia" says no more than this one
+        if t.dep_ == "appos":
+            found = index.actors(t.head, depth + 1, conj=False)
+        elif t.dep_ == "attr":
+            found = [m for s in t.head.children if s.dep_ == "nsubj" for m in index.actors(s, depth + 1, conj=False)]
+        else:
+            continue
+        if found:
+            return found[0]
+    return None
