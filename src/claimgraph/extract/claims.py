@@ -154,7 +154,8 @@ class ClaimBuilder(FigureClaims):
                 # attacks on X" does not ask X anything)
                 target = next((t for h in hits for t in h.objects if self.index.actor(t)), None)
             if target is not None:
-                m = self.index.actor(target)
+                # "calls on the international community and X": the first addressee that is an actor
+                m = self.index.actor(target) or next(iter(self.index.actors(target)), None)
                 ev.object_mention = m.id if m else None
                 ev.object_text = self._np(target)
             if ev.object_mention is None:
