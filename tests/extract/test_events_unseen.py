@@ -258,3 +258,8 @@ def test_events_unseen_regime_in_a_capital(nlp):
 def test_events_unseen_label_is_no_bearer(nlp):
     claims, by_id = extract(nlp, "Ministry of Foreign Affairs of Bolivia: Chilean side bears full responsibility")
     assert not any(o and "Ministry" in o for _, t, o in relations(claims, by_id) if t == "ACCUSE"), relations(claims, by_id)
+
+
+def test_events_unseen_call_on_a_group_and_an_actor(nlp):
+    claims, by_id = extract(nlp, "Bolivia calls on the international community and the OSCE to condemn Chile.")
+    assert ("Bolivia", "REQUEST", "OSCE") in relations(claims, by_id), relations(claims, by_id)
