@@ -71,3 +71,10 @@ def test_stateforms_is_organ(text, formal, ok):
 @pytest.mark.parametrize("text", ["The Western governments want talks.", "The Christian leadership spoke."])
 def test_stateforms_words_shaped_like_demonyms_that_name_no_state(nlp, text):
     assert not any(m.kind == "country" for m in run(nlp, text))
+
+
+def test_stateforms_possessive_organ_shows_a_place_to_be_a_state(nlp):
+    ms = run(nlp, "The Kolbad Courier quoted him as saying that Waristan's government would respond. "
+                  "Velmir's mayor said no.")
+    assert "Waristan's government" in state_names(ms, "Waristan")
+    assert not any(m.kind == "country" and m.name.startswith("Velmir") for m in ms)   # a mayor is no organ

@@ -90,6 +90,10 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts, doc_id: 
         return not any(x < b and a < y for x, y in taken)
 
     for m in named:
+        if m.kind in ("place", "other") and m.label == "GPE" and " " not in m.name and \
+                text[m.end:m.end + 2] in ("'s", "\u2019s"):
+            # "Norwania's government" where the article never shows Norwania to be a state: the organ shows it
+            m = _phrase(m, m.start, m.end, text, m.sentence)
         if m.kind != "country":
             continue
         # "the government of Norvania", "the armed forces of the Republic of Norvania" in lower case
