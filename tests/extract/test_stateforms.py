@@ -20,21 +20,12 @@ def state_names(ms, state):
 
 
 @pytest.mark.parametrize("text,phrase", [
-    ("Quorvia denied it. The Ministry of Foreign Affairs of the Republic of Quorvia said the talks failed.",
-     "Ministry of Foreign Affairs of the Republic of Quorvia"),
-    ("Quorvia denied it. The Ministry of Health of Quorvia said 40 people were hurt.", "Ministry of Health of Quorvia"),
-    ("Quorvia denied it. The armed forces of Quorvia were put on alert.", "armed forces of Quorvia"),
     ("Quorvia denied it. The Quorvian government asked for observers.", "Quorvian government"),
     ("Quorvia denied it. The Quorvian side has shown no evidence.", "Quorvian side"),
-    ("Quorvia denied it. Quorvian intelligence says the drones came from abroad.", "Quorvian intelligence"),
     ("Peru denied it. The Peruvian side has shown no evidence.", "Peruvian side"),
     ("The Republic of Quorvia denied it. The government of Quorvia said no.", "government of Quorvia"),
     ("The Republic of Quorvia denied it. Quorvia's government said no.", "Quorvia's government"),
-    ("Quorvia denied it. The armed forces of the Republic of Quorvia said no.",
-     "armed forces of the Republic of Quorvia"),
     ("The Republic of Quorvia denied the accusations of the side of Quorvia.", "side of Quorvia"),
-    ("The Ministry of Foreign Affairs of the Quorvian Republic declared the claims baseless.",
-     "Ministry of Foreign Affairs of the Quorvian Republic"),
     # an article that never names the state: the demonym's stem names it, for the corpus to join
     ("The Quorvian government and the OSCE want talks.", "Quorvian government"),
 ])
@@ -51,18 +42,24 @@ def test_stateforms_the_organ_keeps_its_own_mention(nlp):
 
 
 @pytest.mark.parametrize("text,phrase", [
-    # an army is a branch an analyst may follow on its own; a ministry named by its demonym is its own name
+    # institutions with a remit of their own are organisations whose country is the state, not the state:
+    # an army, the armed forces, intelligence, a ministry however it is named
+    ("Quorvia denied it. The Ministry of Foreign Affairs of the Republic of Quorvia said the talks failed.",
+     "Ministry of Foreign Affairs of the Republic of Quorvia"),
+    ("Quorvia denied it. The Ministry of Health of Quorvia said 40 people were hurt.", "Ministry of Health of Quorvia"),
+    ("Quorvia denied it. The armed forces of Quorvia were put on alert.", "armed forces of Quorvia"),
+    ("Quorvia denied it. Quorvian intelligence says the drones came from abroad.", "Quorvian intelligence"),
     ("Quorvia denied it. The Quorvian army shelled the town.", "Quorvian army"),
     ("Quorvia denied it. The army of Quorvia shelled the town.", "army of Quorvia"),
     ("Quorvia denied it. The Quorvian Foreign Ministry protested.", "Quorvian Foreign Ministry"),
 ])
-def test_stateforms_branches_and_named_ministries_are_not_the_state(nlp, text, phrase):
+def test_stateforms_institutions_are_not_the_state(nlp, text, phrase):
     assert phrase not in state_names(run(nlp, text), "Quorvia")
 
 
 @pytest.mark.parametrize("text,formal,ok", [
-    ("side", False, True), ("armed forces", False, True), ("army", False, False),
-    ("Ministry of Health", True, True), ("Ministry of Health", False, False), ("navy", True, False),
+    ("side", False, True), ("government", False, True), ("armed forces", False, False), ("army", False, False),
+    ("Cabinet", True, True), ("Cabinet", False, False), ("Ministry of Health", True, False), ("navy", True, False),
 ])
 def test_stateforms_is_organ(text, formal, ok):
     assert is_organ(text, formal=formal) == ok

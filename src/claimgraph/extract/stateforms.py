@@ -1,13 +1,13 @@
-"""Names made of a state and one of its organs, which stand for the state itself.
+"""Names made of a state and a word for its whole apparatus, which stand for the state itself.
 
-News writes a state's acts as its organs' ("the Norvanian side rejected...", "the Ministry of Foreign Affairs
-of the Republic of Norvania said...", "the armed forces of Norvania shelled..."). Analysts list such names as
-aliases of the state. The organ keeps its own mention (and actor, with the state as its country); this module
-adds a second mention over the whole phrase that belongs to the state, so the state's actor lists the phrase.
+News writes a state's acts as its apparatus' ("the Norvanian side rejected...", "the government of Norvania
+said...", "Norvania's government"). Analysts list such names as aliases of the state, so this module adds a
+mention over the whole phrase that belongs to the state. An institution with a remit of its own (a ministry, the
+armed forces, intelligence, an army) is not the state: it keeps its own mention and actor, whose country is the
+state, the way analysts keep "the Pentagon" apart from "the United States".
 
-Which organs stand for their state is data (``state_names.yaml``: ``state_organs``): a side, a government,
-intelligence, the armed forces or the military, a ministry; not an army, a navy or an air force (a branch an
-analyst may follow on its own).
+Which words stand for their state is data (``state_names.yaml``: ``state_organs``, and ``state_offices`` for
+the formal "<office> of <State>").
 """
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ def _organs(formal: bool = False) -> re.Pattern:
 
 
 def is_organ(text: str, *, formal: bool = False) -> bool:
-    """Does a name (without its state) name an organ that stands for its state ("armed forces", "side"; with
-    ``formal``, the name before "of <State>", also a ministry: "Ministry of Health"; never "army")?"""
+    """Does a name (without its state) name an organ that stands for its state ("side", "government"; with
+    ``formal``, the name before "of <State>", also "Cabinet"; never "army", "armed forces" or a ministry)?"""
     return bool(_organs(formal).search(text))
 
 
