@@ -160,7 +160,7 @@ def test_lexicon_plover_verb_object(nlp, verb, obj, type_):
     prep = {"MOBILIZE": f"to {PLACE}", "AID": f"to {B}", "ASSAULT": f"against {B}", "CONSULT": f"with {B}",
             "SANCTION": f"on {B}", "AGREE": f"with {B}", "COOPERATE": f"with {B}", "REQUEST": f"from {B}",
             "THREATEN": f"against {B}", "PROTEST": f"against {B}", "CONCEDE": f"to {B}",
-            "ACCUSE": "for the attack"}[type_]
+            "ACCUSE": "for the attack", "COERCE": f"bound for {B}"}[type_]
     noun = plural(obj) if type_ in ("MOBILIZE", "AID", "SANCTION", "COOPERATE", "CONSULT", "CONCEDE") else f"a {obj}"
     if verb == "carry" or verb == "step":
         text = f"{A} {past(verb)} out {noun} {prep} in {PLACE}." if verb == "carry" else \

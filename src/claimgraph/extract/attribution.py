@@ -97,6 +97,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin):
             entry = self.lex.verbs[lemma]
             if entry.get("objects") and self._figure_object(v, entry) is None:
                 return None         # "put" reports only a figure: "put the death toll at 40"
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in entry.get("not_objects", ()) for c in v.children):
+                return None         # "recalled its ambassador" is an act, not a report
             objs = [c for c in v.children if c.dep_ in ("dobj", "attr")]
             objs += [x for c in v.children if c.dep_ == "ccomp" for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
             if entry.get("figure") and not any(_counts(c) for c in objs):

@@ -203,7 +203,8 @@ class EventFinder(NominalEvents):
         target_place = False
         if thing is not None and thing.lemma_.lower() in lex.object_preps:
             # "took control of X": the target sits in the thing's preposition
-            found = self.role_tokens([thing, v], lex.object_preps[thing.lemma_.lower()])
+            # "boarded a tanker bound for X": or in the thing's participle phrase
+            found = self.role_tokens([thing, v] + children(thing, "acl"), lex.object_preps[thing.lemma_.lower()])
             if found:
                 objects = found
                 target_place = self._is_place(found[0])
