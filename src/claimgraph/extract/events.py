@@ -55,7 +55,7 @@ class EventFinder(NominalEvents):
             # "a shipment of rifles", "a note of protest": the thing inside a measure or container noun (the
             # parser hangs the rest of the phrase on it, so it stands for the thing)
             inner = [o for c in children(d, "prep") if c.lower_ == "of" for o in pobjs(c)] \
-                if d.lemma_.lower() in lex.container_nouns else []
+                if d.lemma_.lower() in lex.container_nouns or d.like_num else []     # or "two of its frigates"
             for verbs, objs, t in lex.verb_objects:
                 if lemma in verbs and words & objs:
                     return t, [v, d], d

@@ -112,7 +112,10 @@ class HedgeFinder:
                 opener = words
                 break
         if opener is None:
-            return None
+            # "X's account could not be confirmed": the subject names the statement before, whoever's it is
+            subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lemma_.lower() not in self.lex.anaphoric_heads:
+                return None
         for h in self.hits:
             if sent.start <= h.start < sent.end and not h.booster and \
                     any(tuple(x.lower_ for x in self.doc[h.start:h.end]) == p for p in self.lex.not_confirmed):

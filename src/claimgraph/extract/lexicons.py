@@ -85,6 +85,7 @@ class Hedges:
     boosters: dict[tuple[str, ...], str]
     not_confirmed: list[tuple[str, ...]] = field(default_factory=list)
     anonymity: list[tuple[str, ...]] = field(default_factory=list)
+    anaphoric_heads: frozenset[str] = frozenset()
 
     def rank(self, term: str | None) -> int:
         """Position of an ICD 203 term on the scale (unknown terms sit in the middle)."""
@@ -209,6 +210,7 @@ def hedges() -> Hedges:
         phrases=phrases,
         anaphoric_openers=sorted((_words(p) for p in raw.get("anaphoric_openers", [])), key=len, reverse=True),
         scare_quotable=frozenset(w.lower() for w in raw.get("scare_quotable", [])),
+        anaphoric_heads=frozenset(w.lower() for w in raw.get("anaphoric_heads", [])),
         unnamed_heads=frozenset(raw.get("unnamed_heads", [])),
         boosters={_words(k): v for k, v in raw.get("boosters", {}).items()},
         not_confirmed=[p for p, _ in phrases if "not" in p or p[0].startswith("un")

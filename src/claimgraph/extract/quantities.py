@@ -313,7 +313,8 @@ def _partitive(doc, j: int, end: int, lex: Numbers):
                     t.lemma_.lower() not in tallies().count_nouns:
                 return t, t.text
         return None
-    return _unit(doc, k + 2, end, lex) if nxt.pos_ == "DET" and k + 2 < end else None
+    # "two of the frigates", "two of its frigates" (a possessive determiner is tagged PRP$)
+    return _unit(doc, k + 2, end, lex) if (nxt.pos_ == "DET" or nxt.tag_ == "PRP$") and k + 2 < end else None
 
 
 def _counted(doc, num, lex: Numbers):

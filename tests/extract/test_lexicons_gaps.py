@@ -1,0 +1,102 @@
+"""Round-3 lexicon gaps found on unseen text, each pinned on a sentence of ours (invented places and groups).
+
+States come from the gazetteer so that only the entry under test decides the relation.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.claims import find_claims
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.extract.quantities import find_quantities
+from claimgraph.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def analysed(nlp, text: str):
+    """Claims of an invented text and a mention-id -> name function."""
+    document = Document(id="t", path="t.txt", text=text, published="2026-03-04")
+    doc = nlp(text)
+    mentions = find_mentions(document, doc)
+    by_id = {m.id: m for m in mentions}
+
+    def name(i):
+        return (by_id[i].local_key or by_id[i].name) if i in by_id else None
+
+    return find_claims(document, doc, mentions), name
+
+
+def relations(nlp, text: str) -> set[tuple]:
+    claims, name = analysed(nlp, text)
+    return {(name(c.event.subject_mention), c.event.type, name(c.event.object_mention)) for c in claims if c.event.type}
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("Bolivia hosted a delegation from Chile on Tuesday.", ("Bolivia", "CONSULT", "Chile")),
+    ("Bolivia sent two of its frigates to Chile.", ("Bolivia", "MOBILIZE", "Chile")),
+    ("Bolivia sent a handful of advisers to Chile.", ("Bolivia", "MOBILIZE", "Chile")),
+    ("Bolivia sent thousands of troops to Chile.", ("Bolivia", "MOBILIZE", "Chile")),
+    ("Bolivia inspected a tanker bound for Chile.", ("Bolivia", "COERCE", "Chile")),
+    ("The Bolivian navy turned back a tanker bound for Chile.", ("Bolivian navy", "COERCE", "Chile")),
+    ("Bolivia recalled its ambassador from Chile.", ("Bolivia", "SANCTION", "Chile")),
+    ("Bolivia paid the Karsk Front's fighters.", ("Bolivia", "AID", "Karsk Front")),
+    ("Bolivia sent radars to Chile.", ("Bolivia", "AID", "Chile")),
+    ("Bolivia offered to lift the blockade of Chile.", ("Bolivia", "CONCEDE", "Chile")),
+    ("Bolivia tore up the deal with Chile.", ("Bolivia", "REJECT", "Chile")),
+    ("Bolivia warned that it would strike Chile.", ("Bolivia", "THREATEN", "Chile")),
+])
+def test_lexicons_gaps_relation(nlp, text, relation):
+    assert relation in relations(nlp, text), text
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Bolivia gave permission for Chile to use the port.", "CONCEDE"),
+    ("Bolivia walked out of the talks with Chile.", "REJECT"),
+    ("Bolivia moved a frigate into the strait on Sunday.", "MOBILIZE"),
+])
+def test_lexicons_gaps_type(nlp, text, type_):
+    assert type_ in {t for _, t, _ in relations(nlp, text)}, text
+
+
+def test_lexicons_gaps_recall_is_no_report(nlp):
+    claims, _ = analysed(nlp, "Bolivia recalled its ambassador from Chile.")
+    assert all(c.cue is None for c in claims)
+
+
+@pytest.mark.parametrize("second", [
+    "Chile's account could not be confirmed.",
+    "Their version of events was not independently verified.",
+    "The claim could not be independently verified.",
+])
+def test_lexicons_gaps_later_sentence_hedges(nlp, second):
+    claims, _ = analysed(nlp, f"Chile said Bolivia shelled the town of Varno. {second}")
+    said = [c for c in claims if c.event.type == "ASSAULT"]
+    assert said and all(c.hedged for c in said), second
+
+
+def test_lexicons_gaps_unrelated_next_sentence_no_hedge(nlp):
+    claims, _ = analysed(nlp, "Chile said Bolivia shelled the town of Varno. The Bolivian army declined to comment.")
+    assert not any(c.hedged for c in claims if c.event.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["Chilean officials \u201cconfirmed\u201d that Bolivia shelled the town of Varno.",
+                                  'Chilean officials "confirmed" that Bolivia shelled the town of Varno.'])
+def test_lexicons_gaps_scare_quoted_cue(nlp, text):
+    claims, _ = analysed(nlp, text)
+    assert any(c.hedged for c in claims if c.event.type == "ASSAULT"), text
+
+
+@pytest.mark.parametrize("text,value,unit,bound", [
+    ("Bolivia sent twenty-three warships to Chile.", 23, "warships", "exact"),
+    ("Bolivia deployed forty-one tanks near Chile.", 41, "tanks", "exact"),
+    ("Bolivia sent several hundred troops to Chile.", 300, "troops", "vague"),
+    ("Bolivia sent a few thousand troops to Chile.", 2000, "troops", "vague"),
+    ("Bolivia sent a handful of advisers to Chile.", 3, "advisers", "vague"),
+    ("Bolivia sent dozens of drones to Chile.", 24, "drones", "vague"),
+    ("Bolivia sent two of its frigates to Chile.", 2, "frigates", "exact"),
+])
+def test_lexicons_gaps_figures(nlp, text, value, unit, bound):
+    doc = nlp(text)
+    found = [(q.value, q.unit, q.bound) for q, *_ in find_quantities(doc, 0, len(doc))]
+    assert (value, unit, bound) in found, (text, found)
