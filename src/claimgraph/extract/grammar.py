@@ -17,7 +17,8 @@ OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", 
 
 def is_verb(t) -> bool:
     """A verb, not an auxiliary (the tagger's VB* tags count when the coarse tag disagrees)."""
-    return t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.pos_ != "AUX")
+    pos = t.pos_
+    return pos == "VERB" or (pos != "AUX" and t.tag_.startswith("VB"))
 
 
 def children(t, *deps):
