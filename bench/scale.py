@@ -137,6 +137,20 @@ def resolve_in_child(store: Path, *flags: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB.
+
+    ``VmHWM`` where there is a /proc: ``ru_maxrss`` survives ``execve``, so a child started by a
+    parent holding gigabytes (the stores are made in the parent) would report the parent's peak.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        line = next((x for x in status.read_text().splitlines() if x.startswith("VmHWM")), None)
+        if line:
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def resolve_one(store: Path, force: bool = True) -> None:
     from claimgraph.resolve import resolve_store
     from claimgraph.store import Store
@@ -146,8 +160,7 @@ def resolve_one(store: Path, force: bool = True) -> None:
         t0, c0 = time.perf_counter(), time.process_time()
         resolved = resolve_store(st, force=force)
         seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak, "documents": counts["documents"],
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_rss_mb(), "documents": counts["documents"],
                       "mentions": counts["mentions"], "claims": counts["claims"], **resolved}))
 
 
