@@ -1,0 +1,148 @@
+"""Generalisation, fourth blind set: eight articles about an invented coup and insurgency in a mining region.
+
+``tests/fixtures/heldout4/articles`` holds eight articles written for this test without reading the product's
+code, data files or docs (a wire report, a state-media statement, a partisan blog served as an HTML page
+without spaces after full stops, a machine translation, an analysis, an interview, a follow-up with a
+revised toll and a truce, a syndicated exclusive built on a leaked memo), and ``gold.yaml`` an analyst's gold
+in the format of the shared development gold, written and committed before claimgraph was first run on them
+(see the README beside them). The shared scorer measures the export; the floors are set by the lead after the
+first blind run (about 0.10 below it), so a change that loses generality fails here. Two gold sections the
+scorer does not read are checked here: a lower bound ("at least 40") must not contradict a figure beyond it,
+and a revised toll should not be read as a contradiction (no more such pairs than at the first run).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.integration.test_heldout import _score
+
+pytestmark = pytest.mark.model
+
+HELDOUT4 = Path(__file__).resolve().parent.parent / "fixtures" / "heldout4"
+
+# lead: set after the first run (first blind run on the final state of the round; floors about 0.10 below it)
+HELDOUT4_FLOORS = {
+    "actors.alias_pair_precision": 0.0,      # lead: set after the first run
+    "actors.alias_pair_f1": 0.0,             # lead: set after the first run
+    "actors.surface_coverage": 0.0,          # lead: set after the first run
+    "docs.matched": 0.0,                     # lead: set after the first run
+    "relations.recall": 0.0,                 # lead: set after the first run
+    "relations.precision_lower_bound": 0.0,  # lead: set after the first run
+    "quantities.found": 0.0,                 # lead: set after the first run
+    "quantities.attributed": 0.0,            # lead: set after the first run
+    "crosscheck.contradictions": 0.0,        # lead: set after the first run
+    "crosscheck.agreements": 0.0,            # lead: set after the first run
+    "claims.hedged_found": 0.0,              # lead: set after the first run
+    "claims.origin_chains": 0.0,             # lead: set after the first run
+}
+HELDOUT4_CEILINGS = {"actors.junk_listed": 99}  # lead: set after the first run
+# revised-toll pairs linked as a contradiction at the first run: no more than that
+UPDATES_READ_AS_CONTRADICTION_MAX = 3  # lead: set after the first run (3 = all of them, no constraint yet)
+
+
+def _gold() -> dict:
+    return yaml.safe_load((HELDOUT4 / "gold.yaml").read_text(encoding="utf-8"))
+
+
+def _articles() -> dict[str, str]:
+    """Article text (plain text and the one HTML page, raw) by document key, whitespace folded."""
+    paths = sorted(p for p in (HELDOUT4 / "articles").iterdir() if p.suffix in (".txt", ".html"))
+    return {p.name[:3]: re.sub(r"\s+", " ", p.read_text(encoding="utf-8")) for p in paths}
+
+
+@pytest.fixture(scope="module")
+def heldout4_export(tmp_path_factory):
+    import claimgraph
+
+    store = tmp_path_factory.mktemp("heldout4") / "heldout4.duckdb"
+    claimgraph.build([HELDOUT4 / "articles"], store=store, workers=1)
+    with claimgraph.open(store) as corpus:
+        return corpus.to_dict()
+
+
+@pytest.fixture(scope="module")
+def heldout4_rows(scorer, heldout4_export, tmp_path_factory):
+    return _score(scorer, heldout4_export, HELDOUT4 / "gold.yaml", tmp_path_factory.mktemp("heldout4-score"))
+
+
+def _linked_kinds(scorer, export: dict, pair: dict) -> set[str]:
+    """Kinds of the links between any claim matching side ``a`` and any matching side ``b`` of a gold pair.
+
+    Sides are matched the way score.py matches contradiction sides: same document, and the figure among the
+    quantity's value, bounds or sum of parts.
+    """
+    docs = scorer.doc_map(export, sorted(_articles()))
+
+    def values(claim: dict) -> set[float]:
+        q = (claim.get("event") or {}).get("quantity") or {}
+        vals = {q.get("value"), q.get("low"), q.get("high")}
+        if q.get("parts"):
+            vals.add(sum(p["value"] for p in q["parts"]))
+        return {float(v) for v in vals if isinstance(v, (int, float))}
+
+    def side(spec: dict) -> set[str]:
+        return {c["id"] for c in export["claims"]
+                if c["doc"] == docs.get(spec["doc"]) and float(spec["value"]) in values(c)}
+
+    a, b = side(pair["a"]), side(pair["b"])
+    return {link["kind"] for link in export["links"]
+            if (link["a"] in a and link["b"] in b) or (link["a"] in b and link["b"] in a)}
+
+
+def test_heldout4_gold_strings_occur_in_their_articles():
+    gold = _gold()
+    articles = _articles()
+    everything = " ".join(articles.values())
+    missing = [s for a in gold["actors"] for s in a["aliases"]
+               if not re.search(r"(?i)\b" + re.escape(s) + r"\b", everything)]
+    missing += [s for s in gold["not_actors"] if not re.search(r"(?i)\b" + re.escape(s) + r"\b", everything)]
+    # the strings score.py matches on text: hedge evidence and source-chain names, in their own article
+    missing += [h["evidence"] for h in gold["hedged"] if h["evidence"].lower() not in articles[h["doc"]].lower()]
+    missing += [name for o in gold["origins"] for name in o["chain"]
+                if name.lower() not in articles[o["doc"]].lower()]
+    # relation and quantity evidence: each " / "- or " ... "-separated piece is quoted from its article
+    missing += [piece for item in gold["relations"] + gold["quantities"]
+                for piece in re.split(r" / | \.\.\. ", item["evidence"])
+                if piece.lower() not in articles[item["doc"]].lower()]
+    assert not missing
+
+
+def test_heldout4_gold_names_known_actors_and_documents():
+    gold = _gold()
+    ids = {a["id"] for a in gold["actors"]}
+    keys = set(_articles())
+    assert keys == {f"{i:03d}" for i in range(8)}
+    assert {r["doc"] for r in gold["relations"]} | {q["doc"] for q in gold["quantities"]} <= keys
+    named = {r[k] for r in gold["relations"] for k in ("subject", "object") if r.get(k)}
+    named |= {q["claimed_by"] for q in gold["quantities"] if q.get("claimed_by")}
+    named |= {a["rollup"] for a in gold["actors"] if a.get("rollup")}
+    named |= {v for q in gold["quantities"] for v in q.get("via", [])}
+    assert named <= ids
+    surfaces = [s.lower() for a in gold["actors"] for s in a["aliases"]]
+    assert len(surfaces) == len(set(surfaces)), "a surface form is listed under two actors"
+
+
+@pytest.mark.parametrize("row,floor", sorted(HELDOUT4_FLOORS.items()))
+def test_heldout4_score_floor(heldout4_rows, row, floor):
+    assert heldout4_rows[row] >= floor, f"{row} = {heldout4_rows[row]:.3f} < {floor}"
+
+
+@pytest.mark.parametrize("row,ceiling", sorted(HELDOUT4_CEILINGS.items()))
+def test_heldout4_score_ceiling(heldout4_rows, row, ceiling):
+    assert heldout4_rows[row] <= ceiling
+
+
+def test_heldout4_bounds_do_not_contradict(scorer, heldout4_export):
+    wrong = [pair["why"] for pair in _gold()["not_contradictions"]
+             if "contradicts" in _linked_kinds(scorer, heldout4_export, pair)]
+    assert not wrong
+
+
+def test_heldout4_revised_tolls_are_not_read_as_contradictions(scorer, heldout4_export):
+    wrong = [pair["why"] for pair in _gold()["updates"]
+             if "contradicts" in _linked_kinds(scorer, heldout4_export, pair)]
+    assert len(wrong) <= UPDATES_READ_AS_CONTRADICTION_MAX, wrong
