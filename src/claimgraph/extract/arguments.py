@@ -367,6 +367,9 @@ class ActorIndex:
         """Resolve a third-person pronoun to the last compatible actor; append it as a Mention."""
         if token.i in self._pronoun_cache:
             return self._pronoun_cache[token.i]
+        # resolving "our own people" asks for the clause's subject, which may be the phrase holding this very
+        # pronoun: a second request while it is being resolved gets no antecedent (it looped forever)
+        self._pronoun_cache[token.i] = None
         low = token.lower_
         result = None
         if token.dep_ == "poss" and any(c.lower_ == "own" for c in token.head.children):
