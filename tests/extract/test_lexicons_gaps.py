@@ -100,3 +100,17 @@ def test_lexicons_gaps_figures(nlp, text, value, unit, bound):
     doc = nlp(text)
     found = [(q.value, q.unit, q.bound) for q, *_ in find_quantities(doc, 0, len(doc))]
     assert (value, unit, bound) in found, (text, found)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a light verb with an order or a law is not the agreement its verb names alone
+    ("Bolivia signed an order to strike Chile.", None, ("Bolivia", "AGREE", None)),
+    ("Bolivia signed a deal with Chile.", ("Bolivia", "AGREE", "Chile"), None),
+    # PLOVER: an agreement to meet is AGREE, the meeting is still to come
+    ("Bolivia agreed to hold talks with Chile.", ("Bolivia", "AGREE", "Chile"), ("Bolivia", "CONSULT", "Chile")),
+    ("Bolivia refused to hold talks with Chile.", ("Bolivia", "REJECT", "Chile"), ("Bolivia", "AGREE", "Chile")),
+])
+def test_lexicons_gaps_light_and_agreeing_verbs(nlp, text, present, absent):
+    found = relations(nlp, text)
+    assert present is None or present in found, (text, found)
+    assert absent is None or absent not in found, (text, found)

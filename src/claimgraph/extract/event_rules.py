@@ -37,6 +37,8 @@ class EventRules:
     threat_intent_verbs: frozenset[str]
     threat_types: frozenset[str]
     border_nouns: frozenset[str]
+    agreeing_verbs: frozenset[str] = frozenset()
+    agreed_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +69,8 @@ def event_rules() -> EventRules:
         threat_intent_verbs=words("threat_intent_verbs"),
         threat_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("threat_types", [])),
         border_nouns=words("border_nouns"),
+        agreeing_verbs=words("agreeing_verbs"),
+        agreed_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("agreed_types", [])),
         modified_nouns={k: (frozenset(v["modifiers"]), _check_type(v["type"], "plover.yaml"))
                         for k, v in (raw.get("modified_nouns") or {}).items()},
     )

@@ -63,6 +63,8 @@ class EventFinder(NominalEvents):
                 if found is not None:
                     return t, [v, d], found
         if lemma in lex.verbs:
+            if any(d.lemma_.lower() in lex.light_objects.get(lemma, ()) for d in children(v, "dobj")):
+                return None     # "signed an order to strike": the order's content is the act, not the signing
             return lex.verbs[lemma], [v], None
         return None
 
@@ -270,6 +272,8 @@ class EventFinder(NominalEvents):
         if type_ in rules.threat_types and v.dep_ == "xcomp" and base(v.head) in rules.threat_intent_verbs and \
                 not negated:
             type_ = "THREATEN"      # "vowed to retaliate against X": a threat, the act is not done
+        if type_ in rules.agreed_types and v.dep_ == "xcomp" and base(v.head) in rules.agreeing_verbs and not negated:
+            type_ = "AGREE"         # "agreed to hold talks with X": PLOVER's agreement to meet, the talks are to come
         hit = EventHit(type=type_, head=v, trigger=trigger, tokens=[x.i for x in trigger_toks],
                        subjects=subjects, objects=objects, negated=negated, modality=self.modality(v),
                        clause=v, thing=thing, reflexive=reflexive)

@@ -32,6 +32,7 @@ class Plover:
     self_contained: frozenset[str] = frozenset()
     object_preps: dict[str, list[str]] = field(default_factory=dict)
     verb_predicates: list[tuple[frozenset[str], frozenset[str], str]] = field(default_factory=list)
+    light_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     symmetric: frozenset[str] = frozenset()
     reflexive_keeps_subject: frozenset[str] = frozenset()
     adjectival_participles: frozenset[str] = frozenset()
@@ -141,6 +142,7 @@ def plover() -> Plover:
         needs_target=frozenset(_check_type(t, name) for t in raw.get("needs_target", [])),
         self_contained=frozenset(raw.get("self_contained", [])),
         object_preps={k: list(v) for k, v in raw.get("object_preps", {}).items()},
+        light_objects={k: frozenset(v) for k, v in raw.get("light_objects", {}).items()},
         verb_predicates=[(frozenset(e["verbs"]), frozenset(e["predicates"]), _check_type(e["type"], name))
                          for e in raw.get("verb_predicates", [])],
         symmetric=frozenset(_check_type(t, name) for t in raw.get("symmetric", [])),
