@@ -44,6 +44,9 @@ def relations(nlp, text: str) -> set[tuple]:
     ("Bolivia sent radars to Chile.", ("Bolivia", "AID", "Chile")),
     ("Bolivia offered to lift the blockade of Chile.", ("Bolivia", "CONCEDE", "Chile")),
     ("Bolivia tore up the deal with Chile.", ("Bolivia", "REJECT", "Chile")),
+    ("Bolivia gave permission for Chile to use the port.", ("Bolivia", "CONCEDE", "Chile")),
+    ("Bolivia gave Chile access to the port.", ("Bolivia", "CONCEDE", "Chile")),
+    ("Bolivia provided money for the Karsk Front to buy rifles.", ("Bolivia", "AID", "Karsk Front")),
     ("Bolivia warned that it would strike Chile.", ("Bolivia", "THREATEN", "Chile")),
 ])
 def test_lexicons_gaps_relation(nlp, text, relation):
@@ -51,7 +54,6 @@ def test_lexicons_gaps_relation(nlp, text, relation):
 
 
 @pytest.mark.parametrize("text,type_", [
-    ("Bolivia gave permission for Chile to use the port.", "CONCEDE"),
     ("Bolivia walked out of the talks with Chile.", "REJECT"),
     ("Bolivia moved a frigate into the strait on Sunday.", "MOBILIZE"),
 ])

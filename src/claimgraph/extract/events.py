@@ -104,6 +104,11 @@ class EventFinder(NominalEvents):
                         if c.dep_ in ("prep", "dative", "agent") and c.lower_ == role and not self._idiom_at(c):
                             # "flights to and from X": the object hangs on the coordinated preposition
                             cands += pobjs(c) + [o for x in children(c, "conj") for o in pobjs(x)]
+                    if role == "for":
+                        # "gave permission for X to use the port": X is the subject of the for-clause
+                        cands += [s for x in children(a, "advcl", "acl", "xcomp")
+                                  if any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)
+                                  for s in children(x, "nsubj")]
                     if role in ("with", "between") and is_verb(a):
                         # "talked by telephone with X", "met in the capital with X", "discussed the crisis with
                         # X": the partner's phrase hangs off the means, place or topic noun
