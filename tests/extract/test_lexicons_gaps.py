@@ -48,6 +48,8 @@ def relations(nlp, text: str) -> set[tuple]:
     ("Bolivia gave Chile access to the port.", ("Bolivia", "CONCEDE", "Chile")),
     ("Bolivia provided money for the Karsk Front to buy rifles.", ("Bolivia", "AID", "Karsk Front")),
     ("Bolivia warned that it would strike Chile.", ("Bolivia", "THREATEN", "Chile")),
+    # a conditional harm by the speaker's side threatens under any reporting cue
+    ('"If Chile crosses the line, we will strike," the Bolivian president said.', ("Bolivia", "THREATEN", "Chile")),
 ])
 def test_lexicons_gaps_relation(nlp, text, relation):
     assert relation in relations(nlp, text), text
@@ -116,3 +118,11 @@ def test_lexicons_gaps_light_and_agreeing_verbs(nlp, text, present, absent):
     found = relations(nlp, text)
     assert present is None or present in found, (text, found)
     assert absent is None or absent not in found, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    '"If it rains, we will hold the parade indoors," the Bolivian president said.',
+    "The Bolivian president said that if Chile attacked, Peru would suffer.",
+])
+def test_lexicons_gaps_conditional_without_threat(nlp, text):
+    assert "THREATEN" not in {t for _, t, _ in relations(nlp, text)}, text

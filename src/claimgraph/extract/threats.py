@@ -35,9 +35,9 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
     RETURNS (Token | None): a token naming the threatened party; None when the cue is no warning, the clause
         is no threat, or it names no party other than the speaker's own side.
     """
-    if not cue_tokens or base(doc[cue_tokens[0]]) not in lex.warning_cues or \
-            not future_harm(doc, content, lex.future_markers):
+    if not cue_tokens or not future_harm(doc, content, lex.future_markers):
         return None
+    warning = base(doc[cue_tokens[0]]) in lex.warning_cues
     me = index.actor(speaker_head) if speaker_head is not None else None
     own = {x for x in (me.name, me.local_key, me.affiliation) if x} if me is not None else set()
 
@@ -50,6 +50,8 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
     doers = [doc[i] for i in sorted(content) if doc[i].dep_ == "nsubj" and any(
         c.dep_ == "aux" and c.lower_ in lex.future_markers for c in doc[i].head.children)]
     conditional = any(doc[i].dep_ == "mark" and doc[i].lower_ in lex.future_markers for i in content)
+    if not warning and not (conditional and any(t.lower_ in ("we", "i") for t in doers)):
+        return None     # any cue warns with "if they cross …, we will strike"; else only "warn" and the like
     if not conditional and not any(is_own(t) for t in doers):
         return None
     heads = [t for h in hits for t in h.objects + h.subjects]
