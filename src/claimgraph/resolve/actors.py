@@ -303,8 +303,10 @@ def _merge_people(nodes: list[Node], uf: UnionFind, context: _Contexts) -> None:
         for g in {given_skeleton(g) for g in p.givens}:
             for s in {onset_key(s)[:1] for s in p.surnames if s}:
                 blocks[(g, s)].append(root)
-    for roots in blocks.values():
-        roots = sorted(set(roots), key=lambda r: min(profiles[r].surnames))
+    # blocks and their members in a total order: the union order decides which evidence is kept, and the
+    # given-name and surname sets above iterate in an order that changes with the process's hash seed
+    for key in sorted(blocks):
+        roots = sorted(set(blocks[key]), key=lambda r: (min(profiles[r].surnames), r))
         for x, a in enumerate(roots):
             # sorted neighbourhood: a big block is compared within a window, not all pairs
             for b in roots[x + 1:x + 1 + MAX_BLOCK]:
