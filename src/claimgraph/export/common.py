@@ -212,7 +212,7 @@ class Scope:
         """
         if table == "claims":
             sql, params = self.kept_claims_sql(cols.replace("t.", "c."))
-            return sql + " ORDER BY c.doc, c.start", params
+            return sql + " ORDER BY c.doc, c.start, length(c.id), c.id", params
         if not self.active:
             return f"SELECT {cols} FROM {table} t", []
         kept, params = self.kept_claims_sql("c.*")
@@ -257,7 +257,7 @@ class Scope:
     def actors(self) -> Iterator[Actor]:
         """Actors in scope, most mentioned first (as ``Store.actors``)."""
         sql, params = self.table_sql("actors", _q(ACTOR_COLS, "t."))
-        for r in iter_rows(self.store, sql + " ORDER BY t.mentions DESC, t.name", params):
+        for r in iter_rows(self.store, sql + " ORDER BY t.mentions DESC, t.name, t.id", params):
             r["aliases"] = json.loads(r["aliases"] or "[]")
             r["roles"] = json.loads(r["roles"] or "[]")
             yield Actor.from_dict(r)
@@ -315,14 +315,14 @@ class Scope:
     def merges(self) -> Iterator[MergeEvidence]:
         """Merge evidence of the actors in scope."""
         sql, params = self.table_sql("merges", "t.actor, t.a, t.b, t.score, t.reasons")
-        for r in iter_rows(self.store, sql + " ORDER BY t.actor, t.score DESC", params):
+        for r in iter_rows(self.store, sql + " ORDER BY t.actor, t.score DESC, t.a, t.b", params):
             r["reasons"] = json.loads(r["reasons"] or "[]")
             yield MergeEvidence.from_dict(r)
 
     def errors(self) -> Iterator[IngestError]:
         """Ingest errors (none when a filter is active)."""
         sql, params = self.table_sql("errors", "t.path, t.reason, t.stage")
-        for r in iter_rows(self.store, sql + " ORDER BY t.logged", params):
+        for r in iter_rows(self.store, sql + " ORDER BY t.logged, t.path, t.reason", params):
             yield IngestError.from_dict(r)
 
 
