@@ -140,30 +140,45 @@ def candidate_codes(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
     cfg = settings()["blocking"]
     small, w, budget = cfg["all_pairs_up_to"], cfg["window"], cfg["max_candidates"]
     n = len(views)
-    blocks: dict[tuple, list[int]] = defaultdict(list)
+    # Blocks are numbered; each claim's block numbers sit in one flat array (8 bytes a membership,
+    # not a tuple per membership), so its blocks are not computed twice.
+    number: dict[tuple, int] = {}
+    blocks: list[list[int] | None] = []
+    of_claim, start = array("q"), array("q", [0])
     for v in views:
         for k in set(blocking_keys(v, idx)):
-            blocks[k].append(v.i)
-    for k in [k for k, members in blocks.items() if len(members) < 2 or len(members) > cfg["max_block"]]:
-        del blocks[k]
-    for members in blocks.values():
-        if len(members) > small:
-            members.sort(key=lambda i: _sort_key(views, i))
+            b = number.get(k)
+            if b is None:
+                b = number[k] = len(blocks)
+                blocks.append([])
+            blocks[b].append(v.i)
+            of_claim.append(b)
+        start.append(len(of_claim))
+    del number
+    # Each claim's rank in the date order (its keys are unique): big blocks are sorted and searched
+    # by rank, not by building each member's sort key again at every comparison.
+    rank = array("q", bytes(8 * n))
+    for r, i in enumerate(sorted(range(n), key=lambda i: _sort_key(views, i))):
+        rank[i] = r
+    for b, members in enumerate(blocks):
+        if len(members) < 2 or len(members) > cfg["max_block"]:
+            blocks[b] = None
+        elif len(members) > small:
+            members.sort(key=rank.__getitem__)
     keep = set(only) if only is not None else None
     ids = [v.claim.id for v in views]
     out = array("q")
-    # A claim's blocks are found again from its keys (a claim's place in a big block by bisection on the
-    # date order, whose keys are unique): no list of every claim's memberships is held.
+    # A claim's place in a big block by bisection on its rank.
     for i in sorted(keep) if keep is not None else range(n):
         shared: Counter = Counter()
-        for k in set(blocking_keys(views[i], idx)):
-            members = blocks.get(k)
+        for b in of_claim[start[i]:start[i + 1]]:
+            members = blocks[b]
             if members is None:
                 continue
             if len(members) <= small:
                 shared.update(members)
             else:
-                pos = bisect_left(members, _sort_key(views, i), key=lambda j: _sort_key(views, j))
+                pos = bisect_left(members, rank[i], key=rank.__getitem__)
                 shared.update(members[max(0, pos - w):pos + w + 1])
         shared.pop(i, None)
         if keep is None and len(shared) > budget:
