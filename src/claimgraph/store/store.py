@@ -390,7 +390,8 @@ class Store(ConnectionHolder):
 
     def signals(self, doc: str | None = None) -> list[Signal]:
         where, params = ("WHERE doc = ?", [doc]) if doc else ("", [])
-        return [Signal.from_dict(r) for r in self._rows(f'SELECT doc, kind, text, start, "end" FROM signals {where}', params)]
+        return [Signal.from_dict(r) for r in self._rows(f'SELECT doc, kind, text, start, "end" FROM signals {where} '
+                                                          'ORDER BY doc, start, "end", kind, text', params)]
 
 
 def _create_atomically(path: Path) -> None:
