@@ -26,6 +26,20 @@ STRING_LISTS = {
     "runs": ("paths",),
 }
 
+# rows in a total order, as Store reads them: the same store gives the same files whatever order its rows
+# were written in (claims are ordered by Scope.table_sql already)
+ROW_ORDER = {
+    "documents": 't.path, t.id',
+    "errors": 't.logged, t.path, t.reason',
+    "mentions": 't.doc, t.start, length(t.id), t.id',
+    "signals": 't.doc, t.start, t."end", t.kind, t.text',
+    "actors": 't.mentions DESC, t.name, t.id',
+    "merges": 't.actor, t.score DESC, t.a, t.b',
+    "links": 't.id',
+    "events": 't.documents DESC, t.id',
+    "runs": 't.id',
+}
+
 
 def _columns(store, table: str) -> str:
     """The SELECT list of a table, with string-list JSON columns cast to lists."""
@@ -49,5 +63,7 @@ class ParquetExporter(Exporter):
         out.mkdir(parents=True, exist_ok=True)
         for table in TABLES:
             sql, params = self.scope.table_sql(table, _columns(self.store, table))
+            if table in ROW_ORDER:
+                sql += f" ORDER BY {ROW_ORDER[table]}"
             target = str(out / f"{table}.parquet").replace("'", "''")
             fetch_all(self.store, f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd)", params)
