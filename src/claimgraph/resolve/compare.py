@@ -430,6 +430,14 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                                    f"({_when(later.day)}, {later.speaker_label}) — same event: {evidence()}")
                 if same_speaker and a.doc == b.doc or how == "floor":
                     return None          # a floor far below a count is neither a rival count nor the same one
+                if cumulative and (_above_floor(a.figure, b.figure) or _above_floor(b.figure, a.figure)):
+                    # a tally's lower bound is met by any higher count, dated or not: "at least 30 died"
+                    # and "killed 52" agree; only dates (or words saying it grew) make it an update
+                    if same_speaker:
+                        return None
+                    return Verdict("corroborates", a, b,
+                                   f"consistent figures for {fam} ({detail}; a lower bound of a tally): "
+                                   f"{_fig_side(a)} and {_fig_side(b)} — same event: {evidence()}")
                 return Verdict("contradicts", a, b,
                                f"different figures for {fam}: {_fig_side(a)} vs {_fig_side(b)}: {detail} — "
                                f"same event: {evidence()}")
@@ -450,6 +458,12 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                        f"{both} it: {a.speaker_label} {_quote(a.content, 70)} and {b.speaker_label} "
                        f"{_quote(b.content, 70)} — same event: {evidence()}")
     return None
+
+
+def _above_floor(p: Figure, q: Figure) -> bool:
+    """Is ``p`` a lower bound ("at least 30") that the whole of ``q`` meets or exceeds?"""
+    eq = settings()["figures"]["equal_tolerance"]
+    return p.bound == "at_least" and q.lo >= p.point * (1 - eq)
 
 
 def _one_sentence(a: ClaimView, b: ClaimView) -> bool:

@@ -222,9 +222,18 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
             more, specific, ambiguous = classify_unit(f"{unit} {after}", context, context_text, near, point)
             if more and not all(f.startswith("unit:") for f in more):
                 fams = more
+    if not fams and not unit.strip() and near:
+        # No unit at all ("put the death toll at 40"): what the content counts names it.
+        fams, ambiguous = _kind_near(near, context, context_text, point)
     if not fams:
         return None
     if len(parts) >= 2:
+        # "five howitzers and three mortars" also counts the parts no family names, so that it
+        # meets "eight howitzers" (read as a unit of its own)
+        for p in q.parts:
+            if isinstance(p, dict) and p.get("unit"):
+                own, _, _ = classify_unit(str(p["unit"]), ())
+                fams = fams | frozenset(f for f in own if f.startswith("unit:"))
         specific = False                  # "six MiG-29s and two Su-24s": the total of the family
     cfg = settings()["figures"]
     bound = _bound(q)
@@ -247,6 +256,36 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
     return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
                   ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip(),
                   indefinite=is_indefinite(q), increment=increment)
+
+
+def _kind_near(near: list[str], context: list[str], context_text: str, count: float
+               ) -> tuple[frozenset[str], bool]:
+    """The kind of thing a unit-less figure counts ("put the death toll from the bombing at 40").
+
+    Every family named by a word of the content is a candidate; the one the content says most
+    about (its unit and context words) wins, the word nearest the figure breaks a tie. A word
+    that belongs to several families ("people") counts for none.
+    RETURNS (tuple): (families, ambiguous); empty families when the content counts nothing.
+    """
+    fams, by_word = unit_families()
+    comparable = {f.name: f for f in fams if f.compare}
+    ctx = list(context)
+    votes: dict[str, float] = {}
+    for w in ctx:
+        owners = by_word.get(w, set()) & comparable.keys()
+        if len(owners) == 1:
+            name = next(iter(owners))
+            votes[name] = votes.get(name, 0.0) + 1.0
+    for name in list(votes):
+        votes[name] += sum(1 for w in ctx if w in comparable[name].context)
+    if not votes:
+        return frozenset(), False
+    rank = {w: k for k, w in reversed(list(enumerate(near)))}
+    def nearest(name: str) -> int:
+        return min((rank[w] for w in comparable[name].words if w in rank), default=len(near))
+    best = max(votes.values())
+    top = sorted((n for n, v in votes.items() if v == best), key=nearest)
+    return frozenset(top[:1]), True
 
 
 _COMPARATIVE_BOUND = re.compile(r"\b(?:no\s+|just\s+)?(?:more|fewer|less)\s+than\b")
