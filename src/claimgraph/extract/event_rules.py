@@ -39,6 +39,10 @@ class EventRules:
     border_nouns: frozenset[str]
     agreeing_verbs: frozenset[str] = frozenset()
     agreed_types: frozenset[str] = frozenset()
+    receiving_hosts: frozenset[str] = frozenset()
+    participation_objects: frozenset[str] = frozenset()
+    operator_participles: frozenset[str] = frozenset()
+    alert_phrases: dict = None
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +75,11 @@ def event_rules() -> EventRules:
         border_nouns=words("border_nouns"),
         agreeing_verbs=words("agreeing_verbs"),
         agreed_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("agreed_types", [])),
+        receiving_hosts=words("receiving_hosts"),
+        participation_objects=words("participation_objects"),
+        operator_participles=words("operator_participles"),
+        alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")
+                       for e in raw.get("verb_prep_objects", []) for n in e["objects"]},
         modified_nouns={k: (frozenset(v["modifiers"]), _check_type(v["type"], "plover.yaml"))
                         for k, v in (raw.get("modified_nouns") or {}).items()},
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .arguments import ActorIndex
 from .event_rules import event_rules
-from .grammar import children, is_passive, is_verb, modality, negated, pobjs, threatened_thing, verb_subjects
+from .grammar import OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, pobjs, threatened_thing, verb_subjects
 from .hits import EventHit
 from .lexicons import Plover, base, cues, plover
 from .nominal import NominalEvents, _first_words
@@ -36,6 +36,12 @@ class EventFinder(NominalEvents):
         for c in v.children:
             if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in lex.phrasal:
                 return lex.phrasal[(lemma, c.lower_)], [v, c], None
+        for c in children(v, "prep"):
+            for o in pobjs(c):
+                # "put its forces on alert": the verb, preposition and noun together type the event
+                t = event_rules().alert_phrases.get((lemma, c.lower_, o.lemma_.lower()))
+                if t is not None:
+                    return t, [v, o], o
         preds = [c for c in v.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")]
         preds += [c for d in children(v, "dobj") for c in d.children if c.dep_ == "amod" and c.i > d.i]
         for c in preds:
@@ -45,6 +51,8 @@ class EventFinder(NominalEvents):
                     if lemma in verbs and c.lemma_.lower() in preds:
                         return t, [v, c], None
         things = children(v, "dobj") + (children(v, "nsubjpass") if is_passive(v) else [])
+        if v.dep_ == "xcomp" and not things and base(v.head) in OBJECT_CONTROL:
+            things += children(v.head, "dobj")      # "ordered warships to move to X": the ones ordered are moved
         if v.dep_ == "acl" and v.tag_ == "VBN" or _misread_verb(v):
             things.append(v.head)
         for d in list(things):
@@ -193,6 +201,8 @@ class EventFinder(NominalEvents):
             # "X, which it says fired munitions into Y" read with "fired" as an adjective of "munitions": the
             # relative pronoun of the reporting clause is the doer
             subjects = [c for c in v.head.head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")][:1]
+        if thing is not None and thing.head.i == v.head.i and thing.dep_ == "dobj" and v.dep_ == "xcomp":
+            subjects = verb_subjects(v.head)     # "X ordered warships to move": X moves them
         if thing is not None and thing.lemma_.lower() in event_rules().bearer_objects:
             # "Y considers that X bears full responsibility": Y accuses X
             return self._borne(v, type_, toks, thing, subjects)
@@ -342,6 +352,11 @@ class EventFinder(NominalEvents):
         """The doer of an attack noun standing as a verb's subject ("artillery fire from X killed …", "the
         shelling by X hit …"): the noun's own "by"/"from"/possessive phrase."""
         for t in subjects:
+            # "drones operated by X struck Y": the one operating the thing does what it does
+            found = [o for a in children(t, "acl") if a.tag_ == "VBN" and base(a) in event_rules().operator_participles
+                     for p in children(a, "agent") for o in pobjs(p)]
+            if self._has_actor(found):
+                return found[:1]
             type_ = self.noun_type(t)
             if type_ == "ASSAULT":
                 found = self.role_tokens([t], self.lex.role(type_, "noun_subject"))

@@ -44,11 +44,16 @@ def verb_subjects(v, depth: int = 0) -> list:
         if c.dep_ in ("nsubj", "csubj") and c.lower_ != "there" and not (c.lower_ == "it" and _expletive(v)):
             return [c]
     if is_passive(v):
-        for c in v.children:
-            if c.dep_ == "agent":
-                objs = pobjs(c)
-                if objs:
-                    return objs[:1]
+        # "was shelled and seized by X": the agent of the last coordinated participle is every one's
+        for a in [v] + [c for c in v.children if c.dep_ == "conj" and is_passive_like(c)]:
+            for c in a.children:
+                # "By X were transferred two batteries" (a by-phrase put first, as machine translation does)
+                fronted = c.dep_ == "prep" and c.lower_ == "by" and c.i < a.i and \
+                    all(o.ent_type_ not in ("DATE", "TIME") and o.pos_ == "PROPN" for o in pobjs(c))
+                if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and a.i != v.i or fronted:
+                    objs = pobjs(c)
+                    if objs:
+                        return objs[:1]
         if v.dep_ != "conj":
             return []
     dep, head = v.dep_, v.head
@@ -97,6 +102,11 @@ def verb_subjects(v, depth: int = 0) -> list:
         # "…, sending troops", "risks losing support", "stopped supporting"
         return verb_subjects(head, depth + 1)
     return []
+
+
+def is_passive_like(v) -> bool:
+    """A past participle coordinated with a passive ("shelled and seized by X"): it shares the passive voice."""
+    return v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in v.children)
 
 
 def _expletive(v) -> bool:

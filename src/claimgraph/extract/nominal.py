@@ -108,6 +108,9 @@ class NominalEvents:
         elif not subjects and gov is not None and n.head.lower_ == "with" and is_verb(gov) and \
                 base(gov) in event_rules().means_hosts:
             subjects = verb_subjects(gov)       # "X retaliated with strikes on Y"
+        if not self._has_actor(subjects) and gov is not None and n.head.lower_ in ("in", "with"):
+            part = self._participant_verb(gov)
+            subjects = verb_subjects(part) if part is not None else subjects
         if type_ in event_rules().grievance_types and (not self._has_actor(objects) or self.noun_type(objects[0])):
             objects = self.grievance([n] + ([host] if host is not None else [])) or objects
         if not self._has_actor(objects) and type_ == "ASSAULT":
@@ -116,6 +119,12 @@ class NominalEvents:
             objects = found if self._has_actor(found) else objects
         if host is not None:
             side = lex.noun_hosts.get(base(host)) or self._host_side(host)
+            if side == "object" and not self._has_actor(subjects) and base(host) in event_rules().receiving_hosts:
+                # "X received the support of Y", "X enjoys the backing of Y": the "of" phrase gives, the
+                # receiving verb's subject is given to (not "the support of Y" as support for Y)
+                found = self.role_tokens([n], ["of"])
+                if self._has_actor(found) and self._has_actor(verb_subjects(host)):
+                    subjects, objects = found, verb_subjects(host)
             if side == "object" and not self._has_actor(objects):
                 objects = verb_subjects(host)
             elif side == "subject" and not subjects:
@@ -237,6 +246,18 @@ class NominalEvents:
                 break
             node = node.head
         return False
+
+    def _participant_verb(self, gov):
+        """The verb whose subject takes part in the event a preposition of ``gov`` holds: "played no part in the
+        attack" (the verb of "part"), "had nothing to do with the attack" (the verb "nothing" is the object of)."""
+        parts = event_rules().participation_objects
+        if is_verb(gov) and any(d.lemma_.lower() in parts for d in children(gov, "dobj")):
+            return gov
+        if gov.lemma_.lower() in parts and gov.dep_ == "dobj":
+            return gov.head                 # "a role in the raid" hung on the noun
+        if is_verb(gov) and gov.dep_ in ("relcl", "acl") and gov.head.lower_ == "nothing" and is_verb(gov.head.head):
+            return gov.head.head
+        return None
 
     def _host_side(self, host) -> str | None:
         """Does the subject of a verb not in ``noun_hosts`` do the nominal event it governs? "subject" or None."""
