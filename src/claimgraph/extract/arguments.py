@@ -61,6 +61,7 @@ class ActorIndex:
         self.leader_participles = plover().leader_participles
         self.place_of_heads = _place_of_heads()
         self.holding_participles = event_rules().holding_participles
+        self.operator_participles = event_rules().operator_participles     # "a tanker crewed by X" is X's
         self.border_nouns = event_rules().border_nouns
         self.captive_nouns = event_rules().captive_nouns
 
@@ -233,7 +234,7 @@ class ActorIndex:
         for c in token.children:
             if c.dep_ in ("amod", "acl") and (c.lemma_ in ("loyal", "allied", "linked", "close", "affiliated", "belong",
                                                           "tie", "backed", "aligned", "loyalist") or
-                                               c.lemma_ in self.holding_participles and
+                                               c.lemma_ in self.holding_participles | self.operator_participles and
                                                token.lemma_.lower() not in self.captive_nouns):   # "positions held by X"
                 for p in c.children:
                     if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "with", "by"):

@@ -121,7 +121,9 @@ class EventFinder(NominalEvents):
                         # "talked by telephone with X", "met in the capital with X", "discussed the crisis with
                         # X": the partner's phrase hangs off the means, place or topic noun
                         for c in children(a, "prep", "dobj"):
-                            for o in (pobjs(c) if c.dep_ == "prep" else [c]):
+                            # "walked out of the talks with X": through a preposition hung on a preposition
+                            inner = [o for p in children(c, "prep") for o in pobjs(p)] if c.dep_ == "prep" else []
+                            for o in (pobjs(c) + inner if c.dep_ == "prep" else [c]):
                                 for p in children(o, "prep"):
                                     if p.lower_ == role:
                                         cands += pobjs(p)
