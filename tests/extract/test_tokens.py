@@ -34,3 +34,9 @@ def test_tokens_table_is_kept_per_document(nlp):
     a, b = nlp("Kessia denied it."), nlp("Ostria agreed.")
     assert tokens(a) is tokens(a) and a.user_data[KEY] is tokens(a)
     assert tokens(a) is not tokens(b) and tokens(b).text == ["Ostria", "agreed", "."]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokens_doc_text_equals_doc_text(nlp, text):
+    doc = nlp(text)
+    assert tokens(doc).doc_text == doc.text == text

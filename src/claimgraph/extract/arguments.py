@@ -15,6 +15,7 @@ from bisect import bisect_right
 from ..model import Document, Mention
 from .event_rules import event_rules
 from .referents import capital_regime, counterpart, described_as, person_state, state_noun
+from .tokens import tokens
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "it", "its", "itself", "themselves"}
@@ -111,7 +112,8 @@ class ActorIndex:
         if antecedent is None or antecedent.kind != "person":
             return None
         s = token.left_edge.idx
-        return self.add_alias(s, token.idx + len(token.text), self.doc.text[s:token.idx + len(token.text)], antecedent)
+        end = token.idx + len(token.text)
+        return self.add_alias(s, end, tokens(self.doc).doc_text[s:end], antecedent)
 
     def salient(self, token, kinds: set[str], fallback: bool = True) -> Mention | None:
         """The antecedent for a pronoun: the last subject of the right kind in this or the previous
@@ -306,7 +308,7 @@ class ActorIndex:
             m = self._by_head(token)            # "the army" after "the Zemlish army"
             if m is not None:
                 return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
-                                       self.doc.text[token.left_edge.idx:token.idx + len(token.text)], m)]
+                                       tokens(self.doc).doc_text[token.left_edge.idx:token.idx + len(token.text)], m)]
         # "this mysterious group", "the company": the last actor of a kind that noun names
         kinds = self.group_nouns.get(token.lemma_.lower())
         if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children):
@@ -314,7 +316,7 @@ class ActorIndex:
             m = described_as(self, token, depth) or self.before(token.idx, set(kinds), window=1500)
             if m is not None:
                 return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
-                                       self.doc.text[token.left_edge.idx:token.idx + len(token.text)], m)]
+                                       tokens(self.doc).doc_text[token.left_edge.idx:token.idx + len(token.text)], m)]
         m = state_noun(self, token)     # "the regime", "the junta": the state named before
         return [m] if m is not None else []
 
@@ -337,7 +339,8 @@ class ActorIndex:
         if holder is None or holder.affiliation not in (group.local_key, group.name):
             return None
         s = token.left_edge.idx
-        return self.add_alias(s, token.idx + len(token.text), self.doc.text[s:token.idx + len(token.text)], holder)
+        end = token.idx + len(token.text)
+        return self.add_alias(s, end, tokens(self.doc).doc_text[s:end], holder)
 
     def _by_head(self, token, window: int = 1500) -> Mention | None:
         """The last actor named before ``token`` whose name ends in the same noun ("the Zemlish army" for

@@ -29,6 +29,7 @@ from .lexicons import Cues, base, cues
 from .quotes import Quote
 from .sources import SourceMixin
 from .speech import Attribution, QuoteMixin, Source, _dedupe, _strip
+from .tokens import tokens
 
 __all__ = ["Attribution", "AttributionFinder", "Source"]
 
@@ -44,7 +45,7 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin):
         self.index = index
         self.quotes = quotes
         self.lex = lex or cues()
-        self.text = doc.text
+        self.text = tokens(doc).doc_text
         self._statement_speakers: dict[str, Source] = {}
         self._last_person = None          # the last person quoted: "the former diplomat said" is often them
         self._found: list[Attribution] = []

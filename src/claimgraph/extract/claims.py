@@ -51,7 +51,7 @@ class ClaimBuilder(FigureClaims):
     def __init__(self, document: Document, doc, mentions: list[Mention]):
         self.document = document
         self.doc = doc
-        self.text = doc.text
+        self.text = tokens(doc).doc_text
         self.index = ActorIndex(document, doc, mentions)
         self.quotes = find_quotes(self.text)
         self.sents = sentences(doc)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from .. import data
 from .arguments import sentence_index
 from .speech import Attribution
+from .tokens import tokens
 
 # what the previous statement must be for a figure to go on with it
 CONTINUED_STANCE = "asserts"
@@ -33,7 +34,7 @@ def continuations(doc, sents, atts: list[Attribution], figures) -> list[Attribut
     figures (callable): sentence index -> the quantities found in it (``find_quantities`` tuples).
     RETURNS (list[Attribution]): new attributions of kind "continuation" (one sentence each).
     """
-    text = doc.text
+    text = tokens(doc).doc_text
     by_last: dict[int, Attribution] = {}
     for a in atts:
         if a.speaker is not None:

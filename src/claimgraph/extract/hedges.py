@@ -50,7 +50,7 @@ class HedgeFinder:
                 continue
             words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span} | {span.text.lower()}
             if words & lex.scare_quotable:
-                inner = doc.text[q.start:q.end]
+                inner = tokens(doc).doc_text[q.start:q.end]
                 term = next((lex.words[w] for w in (t.lower_ for t in span) if w in lex.words), "roughly even chance")
                 self.hits.append(HedgeHit(label=f'"{inner}"', term=term, start=span.start, end=span.end))
                 covered.update(range(span.start, span.end))

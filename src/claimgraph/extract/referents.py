@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .event_rules import event_rules
+from .tokens import tokens
 
 STATE_KINDS = ("country", "government")
 DEFINITE = ("the", "this", "that")
@@ -57,7 +58,8 @@ def person_state(index, token, owner: Mention) -> Mention | None:
     if state is None:
         return None
     s = token.left_edge.idx
-    return index.add_alias(s, token.idx + len(token.text), index.doc.text[s:token.idx + len(token.text)], state)
+    end = token.idx + len(token.text)
+    return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], state)
 
 
 def state_noun(index, token, modifier: bool = False) -> Mention | None:
@@ -86,7 +88,8 @@ def state_noun(index, token, modifier: bool = False) -> Mention | None:
     gov = index.before(token.idx, {"government"}, window=STATE_WINDOW * 2)
     if gov is not None and gov.name not in others:
         s = token.left_edge.idx
-        return index.add_alias(s, token.idx + len(token.text), index.doc.text[s:token.idx + len(token.text)], gov)
+        end = token.idx + len(token.text)
+        return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], gov)
     if modifier:
         return None     # "government artillery" with no government named: the nearest state is too often a backer
     char = token.idx
@@ -98,7 +101,8 @@ def state_noun(index, token, modifier: bool = False) -> Mention | None:
             break
         char = m.start
     s = token.left_edge.idx
-    return index.add_alias(s, token.idx + len(token.text), index.doc.text[s:token.idx + len(token.text)], m)
+    end = token.idx + len(token.text)
+    return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], m)
 
 
 def capital_regime(index, token) -> Mention | None:
@@ -133,7 +137,8 @@ def capital_regime(index, token) -> Mention | None:
                       (m.kb_id in wanted or {(m.local_key or "").lower(), m.name.lower()} & names)), None)
         if state is not None:
             s = token.left_edge.idx
-            return index.add_alias(s, token.idx + len(token.text), index.doc.text[s:token.idx + len(token.text)], state)
+            end = token.idx + len(token.text)
+            return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], state)
     return None
 
 

@@ -20,6 +20,7 @@ from .. import data
 from ..model import Mention
 from .kb import get_kb
 from .states import StateFacts
+from .tokens import tokens
 
 # "the government of " + "Norvania": a lower-case organ right before its state
 ORGAN_OF = re.compile(r"\b([a-z]+(?: [a-z]+)?)\s+of\s+(?:the\s+)?$")
@@ -65,7 +66,7 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts, doc_id: 
     facts (StateFacts): what the document taught about states.
     RETURNS (list[Mention]): new mentions (ids left empty) of kind country, keyed like the state's.
     """
-    text = doc.text
+    text = tokens(doc).doc_text
     named = sorted((m for m in mentions if not m.pronoun), key=lambda m: (m.start, m.end))
     states = {m.start: m for m in named if m.kind == "country"}
     taken = [(m.start, m.end) for m in named]

@@ -126,7 +126,7 @@ def learn_states(doc: Doc) -> StateFacts:
     RETURNS (StateFacts): learned names, demonyms and capitals; empty when the text names only known states.
     """
     kb = get_kb()
-    text = doc.text
+    text = tokens(doc).doc_text
     facts = StateFacts()
     shapes = _shapes()
     # words of full names; a "person" holding a title word ("Norvanian Defence" of "Norvanian Defence Minister

@@ -75,6 +75,11 @@ class Tokens:
         return self.doc.to_array(attr).astype("int64").tolist() if self.n else []
 
     @cached_property
+    def doc_text(self) -> str:
+        """``doc.text``: spaCy joins every token's text again on each access, so it is read once here."""
+        return self.doc.text
+
+    @cached_property
     def text(self) -> list[str]:
         """``token.text``."""
         return self._strings(ORTH)

@@ -11,6 +11,7 @@ from ..model import Place
 from .arguments import ActorIndex
 from .events import EventHit
 from .places import capital_of, lookup
+from .tokens import tokens
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "into", "around", "throughout", "within"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -28,7 +29,7 @@ class EventPlaces:
 
     def __init__(self, index: ActorIndex, doc):
         self.index = index
-        self.text = doc.text
+        self.text = tokens(doc).doc_text
         self.ents = list(doc.ents)
 
     def location(self, hit: EventHit) -> tuple[str, Place | None] | None:
