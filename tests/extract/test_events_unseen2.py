@@ -93,6 +93,13 @@ def test_events_unseen2_reciprocal_subjects_pair_each_other(nlp, text, pair):
     assert not any(s == o for s, _, o in rels), rels
 
 
+def test_events_unseen2_split_subject_list(nlp):
+    # the parser hangs the first item of "A, B and C" apart from "B and C": every pair meets, none meets itself
+    claims, by_id = extract(nlp, "Chad, Niger and Mali met in Geneva.")
+    pairs = {frozenset((s, o)) for s, t, o in relations(claims, by_id) if t == "CONSULT"}
+    assert pairs == {frozenset(p) for p in (("Chad", "Niger"), ("Chad", "Mali"), ("Niger", "Mali"))}
+
+
 def test_events_unseen2_accusation_carries_the_event(nlp):
     claims, by_id = extract(nlp, "Mali accused Chad of launching the attack on Niger.")
     hit = [c for c in claims if c.event.type == "ASSAULT"]

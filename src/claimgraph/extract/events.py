@@ -203,6 +203,7 @@ class EventFinder(NominalEvents):
             # "X, which it says fired munitions into Y" read with "fired" as an adjective of "munitions": the
             # relative pronoun of the reporting clause is the doer
             subjects = [c for c in v.head.head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")][:1]
+        subjects = subjects + _list_head(v, subjects)
         if thing is not None and thing.head.i == v.head.i and thing.dep_ == "dobj" and v.dep_ == "xcomp":
             subjects = verb_subjects(v.head)     # "X ordered warships to move": X moves them
         if thing is not None and thing.lemma_.lower() in event_rules().bearer_objects:
@@ -455,3 +456,20 @@ def _misread_verb(v) -> bool:
     into Y": "fired" an amod of "munitions", the object of "says")."""
     return v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.i < v.head.i and v.head.dep_ == "dobj" and \
         v.head.head.dep_ == "relcl" and base(v.head.head) in cues().verbs
+
+
+def _list_head(v, subjects) -> list:
+    """The other items of a subject list the parser split up ("Chad, Niger and Mali met": "Chad" hung on the
+    verb as a parataxis or a second subject before "Niger and Mali"); else nothing."""
+    if not subjects or subjects[0].head.i != v.i or subjects[0].dep_ != "nsubj":
+        return []
+    doc = v.doc
+    items = [c for c in v.children if c.i < v.i and c.pos_ == "PROPN" and
+             c.dep_ in ("nsubj", "parataxis", "dep", "npadvmod", "nmod")]
+    if len(items) < 2 or not any(d.dep_ == "cc" for d in items[-1].children):
+        return []
+    for a, b in zip(items, items[1:]):
+        # only commas between one item (with its own words) and the next
+        if any(t.text != "," for t in doc[a.i + 1:b.left_edge.i]):
+            return []
+    return [c for c in items if all(c.i != x.i for x in subjects)]
