@@ -314,10 +314,11 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin):
 
     def _source_phrase(self, t) -> tuple[str, ...] | None:
         """The source phrase from data (``source_preps``) starting at ``t`` ("according to", "by the data of")."""
-        first = t.lower_      # called at every token: most tokens start no phrase, so test the first word alone
+        lower = tokens(self.doc).lower
+        first = lower[t.i]      # called at every token: most tokens start no phrase, so test the first word alone
         for words in self.lex.source_preps:
             n = len(words)
-            if n > 1 and words[0] == first and tuple(x.lower_ for x in self.doc[t.i:t.i + n]) == words:
+            if n > 1 and words[0] == first and tuple(lower[t.i:t.i + n]) == words:
                 return words
         return None
 

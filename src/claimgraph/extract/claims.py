@@ -83,7 +83,7 @@ class ClaimBuilder(FigureClaims):
         for a in atts:
             claims += self._attributed(a, atts)
         for si, sent in enumerate(self.sents):
-            own = {t.i for t in sent} - taken
+            own = set(range(sent.start, sent.end)) - taken
             if not own:
                 continue
             claims += self._outlet(si, sent, own, touched=len(own) < len(sent))

@@ -177,7 +177,10 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
     titles = lexicon().title_words
     taken = {i for p in pieces for i in range(p.start, p.end)}
     out = []
-    for token in doc:
+    text = tokens(doc).text
+    # an alphabetic title-case or upper-case word of 3+ letters starts with no lower-case letter: test that first,
+    # on the table
+    for token in [doc[i] for i, w in enumerate(text) if i not in taken and len(w) >= 3 and not w[0].islower()]:
         if token.i in taken or not token.is_alpha or not (token.is_title or token.is_upper) or len(token) < 3 or \
                 token.ent_type_ and not _misread_as_time(token):
             continue

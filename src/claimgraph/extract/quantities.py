@@ -15,6 +15,7 @@ from ..model import Quantity
 from .lexicons import Numbers, numbers
 from .sums import sums as _sums
 from .tallies import Tallies, is_dated, is_furniture, is_indefinite, ranked, tallies  # noqa: F401 (re-exported)
+from .tokens import tokens
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "PERCENT"}
@@ -172,11 +173,7 @@ def _is_year(t) -> bool:
 
 
 def _lows(doc) -> list[str]:
-    lows = doc.user_data.get("_cg_lows")
-    if lows is None or len(lows) != len(doc):
-        lows = [t.lower_ for t in doc]
-        doc.user_data["_cg_lows"] = lows
-    return lows
+    return tokens(doc).lower
 
 
 def _vague_at(doc, i, end, lex: Numbers):

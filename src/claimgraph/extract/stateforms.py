@@ -135,8 +135,9 @@ def _unknown_demonym_phrases(doc: Doc, free, text: str, doc_id: str) -> list[Men
     from .states import StateFacts, demonym_state
     facts = StateFacts()
     out = []
-    for token in doc:
-        if token.ent_type_ != "NORP" or not token.is_title or not free(token.idx, token.idx + len(token)):
+    # the entity type from the token table: only a nationality word can start such a phrase
+    for token in [doc[i] for i, ent in enumerate(tokens(doc).ent_type) if ent == "NORP"]:
+        if not token.is_title or not free(token.idx, token.idx + len(token)):
             continue
         for n in (2, 1):
             words = doc[token.i + 1:token.i + 1 + n]
