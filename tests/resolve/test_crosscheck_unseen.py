@@ -6,6 +6,10 @@ against a sum of parts, a spelled-out bound, and an undated lower bound below a 
 """
 from __future__ import annotations
 
+import pytest
+
+from claimgraph.resolve.features import classify_unit, stem, words
+
 from .world import World, links_between
 
 SHELL_A = ("Grey Legion gunners fired twelve rockets at the Port Vela refinery on Monday, "
@@ -97,3 +101,26 @@ def test_crosscheck_undated_lower_bound_below_a_figure_is_no_contradiction():
     links, _, _ = w.run()
     assert not links_between(links, a, b, "contradicts"), links
     assert not links_between(links, a, b, "updates"), links
+
+
+@pytest.mark.parametrize("unit, context, family", [
+    ("howitzers", "Borduria delivered eight howitzers to the front", "weapons"),
+    ("rockets", "the Grey Legion fired 24 rockets at the refinery", "munitions"),
+    ("mortars", "gunners fired 30 mortars at the port", "munitions"),
+    ("mortars", "Borduria supplied 30 mortars to the Grey Legion", "weapons"),
+])
+def test_classify_unit_tells_what_is_fired_from_what_fires_it(unit, context, family):
+    fams, _, _ = classify_unit(unit, [stem(w) for w in words(context)], context)
+    assert fams == {family}
+
+
+def test_crosscheck_rockets_and_howitzers_are_not_compared():
+    w = World()
+    w.article("g1", GUNS_A, outlet="Vela Post", published="2031-05-06")
+    w.article("s1", SHELL_A, outlet="Vela Post", published="2031-05-06")
+    a = w.claim("g1", GUNS_A, content="Borduria delivered eight howitzers to the Grey Legion in Port Vela",
+                speaker="syldavia", value=8, unit="howitzers", qty_text="eight howitzers", location="Port Vela")
+    b = w.claim("s1", SHELL_A, content="Grey Legion gunners fired twelve rockets at the Port Vela refinery on Monday",
+                speaker="ruritania", value=12, unit="rockets", qty_text="twelve rockets", location="Port Vela")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b), links
