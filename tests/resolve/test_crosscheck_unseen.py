@@ -34,15 +34,25 @@ SHELLED = "Syldavia said Bordurian artillery shelled the villages around Port Ve
 DENIED = "Petr Kral denied on Thursday that Borduria had shelled any village near Port Vela."
 
 
-def test_crosscheck_assertion_and_denial_in_two_outlets_contradict():
+GERUND = "Petr Kral denied shelling Port Vela."
+
+
+@pytest.mark.parametrize("sentence, content, event, published", [
+    (DENIED, "Borduria had shelled any village near Port Vela",
+     dict(type="ASSAULT", subject="borduria", negated=True, location="Port Vela"), "2031-05-07"),
+    (DENIED, "Borduria had shelled any village near Port Vela", {}, None),
+    # "X denied shelling Y": the extractor may leave the denied act without doer or type
+    (GERUND, "shelling Port Vela", dict(type="ASSAULT", subject="borduria", object="port-vela"), None),
+    (GERUND, "shelling Port Vela", {}, "2031-05-07"),
+    (GERUND, "shelling Port Vela", {}, None),
+])
+def test_crosscheck_assertion_and_denial_in_two_outlets_contradict(sentence, content, event, published):
     w = World()
     w.article("d1", SHELLED, outlet="Vela Post", published="2031-05-06")
-    w.article("d2", DENIED, outlet="Harbour Times", published="2031-05-07")
+    w.article("d2", sentence, outlet="Harbour Times", published=published)
     a = w.claim("d1", SHELLED, content="Bordurian artillery shelled the villages around Port Vela overnight",
                 speaker="syldavia", type="ASSAULT", subject="borduria", location="Port Vela")
-    d = w.claim("d2", DENIED, content="Borduria had shelled any village near Port Vela", speaker="petr-kral",
-                stance="denies", speech_type="REJECT", type="ASSAULT", subject="borduria", negated=True,
-                location="Port Vela")
+    d = w.claim("d2", sentence, content=content, speaker="petr-kral", stance="denies", speech_type="REJECT", **event)
     links, _, _ = w.run()
     assert links_between(links, a, d, "contradicts"), links
 
@@ -89,10 +99,15 @@ FLOOR_U = "At least 30 people died in the collapse of the Port Vela dam, rescuer
 TOLL_D = "The Port Vela dam collapse killed 52 people, the Ruritanian government said on Friday."
 
 
-def test_crosscheck_undated_lower_bound_below_a_figure_is_no_contradiction():
+@pytest.mark.parametrize("floor_day, toll_day", [
+    (None, "2031-05-09"),             # the floor undated: neither earlier nor later
+    ("2031-05-09", None),
+    ("2031-05-12", "2031-05-09"),     # the higher toll reported first: still no contradiction
+])
+def test_crosscheck_undated_lower_bound_below_a_figure_is_no_contradiction(floor_day, toll_day):
     w = World()
-    w.article("u1", FLOOR_U, outlet="Vela Post")
-    w.article("u2", TOLL_D, outlet="Harbour Times", published="2031-05-09")
+    w.article("u1", FLOOR_U, outlet="Vela Post", published=floor_day)
+    w.article("u2", TOLL_D, outlet="Harbour Times", published=toll_day)
     a = w.claim("u1", FLOOR_U, content="At least 30 people died in the collapse of the Port Vela dam",
                 speaker_text="rescuers", value=30, bound="at_least", unit="people died",
                 qty_text="At least 30 people", location="Port Vela")
@@ -101,6 +116,7 @@ def test_crosscheck_undated_lower_bound_below_a_figure_is_no_contradiction():
     links, _, _ = w.run()
     assert not links_between(links, a, b, "contradicts"), links
     assert not links_between(links, a, b, "updates"), links
+    assert links_between(links, a, b, "corroborates"), links
 
 
 @pytest.mark.parametrize("unit, context, family", [
