@@ -73,14 +73,21 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin):
 
     def _sentence(self, sent) -> list[Attribution]:
         found = []
+        # every token is tested: the cheap tests read the token table (``is_verb``'s, and the first word of a
+        # source phrase); a noun read as a reporting verb is always the root
+        tab = tokens(self.doc)
+        pos, tag, dep, lower = tab.pos, tab.tag, tab.dep, tab.lower
+        firsts = {words[0] for words in self.lex.source_preps if len(words) > 1}
         for t in sent:
             a = None
-            phrase = self._source_phrase(t)
+            i = t.i
+            phrase = self._source_phrase(t) if lower[i] in firsts else None
             if phrase:
                 a = self._according(t, sent, phrase)
-            elif is_verb(t) or _verb_tagged_as_noun(t):
+            elif pos[i] == "VERB" or (pos[i] != "AUX" and tag[i].startswith("VB")) or \
+                    dep[i] == "ROOT" and _verb_tagged_as_noun(t):
                 a = self._verb_cue(t, sent)     # "Trump claims that …" is often tagged as a plural noun
-            elif t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.statement_nouns:
+            elif pos[i] == "NOUN" and tab.lemma_lower[i] in self.lex.statement_nouns:
                 a = self._noun_cue(t)
             if a is not None:
                 found.append(a)

@@ -18,6 +18,7 @@ from .arguments import sentence_index
 from .events import pobjs
 from .lexicons import base
 from .speech import Attribution, Source
+from .tokens import tokens
 
 COSPEAKER_PREPS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("together", "with"))
 # who "it" / "they" can be as a speaker: a body, not a person (he/she) and not a place
@@ -282,11 +283,12 @@ class SourceMixin:
     def _via_phrase(self, t) -> Source | None:
         """A via source introduced at token ``t`` ("seen by Reuters", "in an interview with Bloomberg")."""
         doc = self.doc
+        lower = tokens(doc).lower
         for words in self.lex.via_preps:
             # the phrase ends with the preposition whose object names the medium
             begin = t.i if t.dep_ != "acl" else t.i
             end = begin + len(words)
-            if end > len(doc) or tuple(x.lower_ for x in doc[begin:end]) != words:
+            if end > len(doc) or tuple(lower[begin:end]) != words:
                 continue
             last = doc[end - 1]
             objs = pobjs(last)
