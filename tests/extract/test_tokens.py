@@ -40,3 +40,10 @@ def test_tokens_table_is_kept_per_document(nlp):
 def test_tokens_doc_text_equals_doc_text(nlp, text):
     doc = nlp(text)
     assert tokens(doc).doc_text == doc.text == text
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokens_ents_gives_each_token_its_entity(nlp, text):
+    doc = nlp(text)
+    expected = [next(((e.start, e.end) for e in doc.ents if e.start <= i < e.end), None) for i in range(len(doc))]
+    assert tokens(doc).ents == expected

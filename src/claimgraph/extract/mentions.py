@@ -27,6 +27,7 @@ from .locations import cities, is_locative, place_country, place_use
 from .missed import media_heads, names_next_to_titles, possessed_institutions, repeated_names, untagged_names
 from .stateforms import state_phrases
 from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym
+from .tokens import tokens
 from .uses import actor_use, dateline, person_in_apposition, state_after, title_only
 
 LABELS = ("PERSON", "GPE", "NORP", "ORG", "LOC", "FAC")
@@ -63,8 +64,8 @@ def _country_before(doc: Doc, start: int) -> str | None:
         i -= 2
     if i < 0:
         return None
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-    text = ent.text if ent is not None else doc[i].text
+    ent = tokens(doc).ents[i]
+    text = doc[ent[0]:ent[1]].text if ent is not None else doc[i].text
     return kb.country_of_text(text) or kb.demonym_country(doc[i].text)
 
 
@@ -72,9 +73,9 @@ def _country_after(doc: Doc, end: int) -> str | None:
     """Country named right after a span: "Ministry of Defence of Peru", "Government of Chad"."""
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         j = end + 1 + (doc[end + 1].lower_ == "the")
-        ent = next((e for e in doc.ents if e.start == j), None)
-        if ent is not None:
-            return get_kb().country_of_text(ent.text)
+        ent = tokens(doc).ents[j] if j < len(doc) else None
+        if ent is not None and ent[0] == j:
+            return get_kb().country_of_text(doc[ent[0]:ent[1]].text)
     return None
 
 

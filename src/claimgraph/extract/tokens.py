@@ -80,6 +80,16 @@ class Tokens:
         return self.doc.text
 
     @cached_property
+    def ents(self) -> list[tuple[int, int] | None]:
+        """The token range ``(start, end)`` of the entity of ``doc.ents`` each token is in, or None
+        (``doc.ents`` builds a new ``Span`` for every entity on each access)."""
+        out: list[tuple[int, int] | None] = [None] * self.n
+        for ent in self.doc.ents:
+            for i in range(ent.start, ent.end):
+                out[i] = (ent.start, ent.end)
+        return out
+
+    @cached_property
     def text(self) -> list[str]:
         """``token.text``."""
         return self._strings(ORTH)
