@@ -35,6 +35,7 @@ def relations(claims, by_id) -> set[tuple]:
 @pytest.mark.parametrize("text,expected", [
     # the agent of the last coordinated participle does every one
     ("The town of Pelkovo was shelled and seized by Chad on Sunday.", ("Chad", "ASSAULT", "Pelkovo")),
+    ("The villages of Niger were shelled, looted and burned by Chad.", ("Chad", "ASSAULT", "Niger")),
     # a by-phrase put first (machine translation)
     ("By Chad were transferred two batteries to Niger.", ("Chad", "AID", "Niger")),
     # the one operating a thing does what it does; a crewed thing is its crew's
@@ -68,6 +69,8 @@ def test_events_unseen2_relative_clauses(nlp, text, expected):
     ("Niger will receive the support of Chad.", ("Chad", "SUPPORT", "Niger")),
     ("Niger enjoys the backing of Chad.", ("Chad", "SUPPORT", "Niger")),
     ("Niger received weapons from Chad.", ("Chad", "AID", "Niger")),
+    ("Niger has the support of Chad.", ("Chad", "SUPPORT", "Niger")),
+    ("With the support of Chad, Niger attacked Mali.", ("Chad", "SUPPORT", "Niger")),
 ])
 def test_events_unseen2_converse_receiving(nlp, text, expected):
     claims, by_id = extract(nlp, text)
@@ -111,6 +114,7 @@ def test_events_unseen2_accusation_carries_the_event(nlp):
 @pytest.mark.parametrize("text", [
     "Chad insists it played no part in the attack on Niger.",
     "Chad said it had nothing to do with the attack on Niger.",
+    "Chad says it was not involved in the attack on Niger.",
 ])
 def test_events_unseen2_denial_in_content(nlp, text):
     claims, by_id = extract(nlp, text)
@@ -129,6 +133,8 @@ def test_events_unseen2_plain_attack_in_content_is_asserted(nlp):
 @pytest.mark.parametrize("text,expected", [
     ("Chad put its forces on alert.", ("Chad", "MOBILIZE", None)),
     ("Chad ordered warships to move to the coast of Niger.", ("Chad", "MOBILIZE", "Niger")),
+    ("Chad placed its troops on high alert.", ("Chad", "MOBILIZE", None)),
+    ("Niger ordered two frigates to sail to the coast of Mali.", ("Niger", "MOBILIZE", "Mali")),
     ("Chad walked out of the talks with Niger.", ("Chad", "REJECT", "Niger")),
     ("Chad suspended transit of Niger's gas.", ("Chad", "SANCTION", "Niger")),
 ])

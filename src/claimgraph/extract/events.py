@@ -297,7 +297,8 @@ class EventFinder(NominalEvents):
                        clause=v, thing=thing, reflexive=reflexive)
         if reflexive and type_ not in lex.reflexive_keeps_subject:
             return None
-        complete = reflexive or target_place or (thing is not None and thing.lemma_.lower() in lex.self_contained)
+        complete = reflexive or target_place or (thing is not None and thing.lemma_.lower() in lex.self_contained) or \
+            thing is not None and thing.dep_ == "pobj" and thing.head.head.i == v.i     # "put its forces on alert"
         reciprocal = base(v) in lex.reciprocal or (thing is not None and thing.lemma_.lower() in lex.reciprocal)
         if (type_ in lex.symmetric or reciprocal) and not self._has_actor(objects) and \
                 base(v) not in lex.organising_verbs:     # co-hosts of talks are not each other's party

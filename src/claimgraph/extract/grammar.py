@@ -45,7 +45,7 @@ def verb_subjects(v, depth: int = 0) -> list:
             return [c]
     if is_passive(v):
         # "was shelled and seized by X": the agent of the last coordinated participle is every one's
-        for a in [v] + [c for c in v.children if c.dep_ == "conj" and is_passive_like(c)]:
+        for a in [v] + _passive_conjuncts(v):
             for c in a.children:
                 # "By X were transferred two batteries" (a by-phrase put first, as machine translation does)
                 fronted = c.dep_ == "prep" and c.lower_ == "by" and c.i < a.i and \
@@ -107,6 +107,15 @@ def verb_subjects(v, depth: int = 0) -> list:
 def is_passive_like(v) -> bool:
     """A past participle coordinated with a passive ("shelled and seized by X"): it shares the passive voice."""
     return v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in v.children)
+
+
+def _passive_conjuncts(v) -> list:
+    """The participles coordinated after ``v``, in a chain ("shelled, looted and burned by X")."""
+    out, todo = [], [v]
+    while todo and len(out) < 6:
+        todo = [c for t in todo for c in t.children if c.dep_ == "conj" and is_passive_like(c)]
+        out += todo
+    return out
 
 
 def _expletive(v) -> bool:

@@ -102,6 +102,10 @@ class NominalEvents:
             if not self._has_actor(objects):
                 found = self.role_tokens([gov], lex.role(type_, "noun_object"))
                 objects = found if self._has_actor(found) else objects
+        elif not self._has_actor(subjects) and gov is not None and n.head.lower_ == "with" and is_verb(gov) and \
+                type_ in ("SUPPORT", "AID") and self._has_actor(self.role_tokens([n], ["of"])):
+            # "with the support of Y, X attacked Z": Y supports X
+            subjects, objects = self.role_tokens([n], ["of"]), verb_subjects(gov)
         elif self._has_actor(subjects) and not self._has_actor(objects) and gov is not None and \
                 n.head.lower_ == "with" and is_verb(gov):
             objects = verb_subjects(gov)        # "X operated with help from Y": Y helps X
@@ -110,7 +114,9 @@ class NominalEvents:
             subjects = verb_subjects(gov)       # "X retaliated with strikes on Y"
         if not self._has_actor(subjects) and gov is not None and n.head.lower_ in ("in", "with"):
             part = self._participant_verb(gov)
-            subjects = verb_subjects(part) if part is not None else subjects
+            if part is not None:
+                # "was not involved in the attack": the one involved (a passive's subject)
+                subjects = verb_subjects(part) or children(part, "nsubjpass")
         if type_ in event_rules().grievance_types and (not self._has_actor(objects) or self.noun_type(objects[0])):
             objects = self.grievance([n] + ([host] if host is not None else [])) or objects
         if not self._has_actor(objects) and type_ == "ASSAULT":
@@ -119,7 +125,7 @@ class NominalEvents:
             objects = found if self._has_actor(found) else objects
         if host is not None:
             side = lex.noun_hosts.get(base(host)) or self._host_side(host)
-            if side == "object" and not self._has_actor(subjects) and base(host) in event_rules().receiving_hosts:
+            if not self._has_actor(subjects) and base(host) in event_rules().receiving_hosts:
                 # "X received the support of Y", "X enjoys the backing of Y": the "of" phrase gives, the
                 # receiving verb's subject is given to (not "the support of Y" as support for Y)
                 found = self.role_tokens([n], ["of"])
@@ -251,7 +257,8 @@ class NominalEvents:
         """The verb whose subject takes part in the event a preposition of ``gov`` holds: "played no part in the
         attack" (the verb of "part"), "had nothing to do with the attack" (the verb "nothing" is the object of)."""
         parts = event_rules().participation_objects
-        if is_verb(gov) and any(d.lemma_.lower() in parts for d in children(gov, "dobj")):
+        if is_verb(gov) and (any(d.lemma_.lower() in parts for d in children(gov, "dobj")) or
+                             gov.lemma_.lower() in parts):
             return gov
         if gov.lemma_.lower() in parts and gov.dep_ == "dobj":
             return gov.head                 # "a role in the raid" hung on the noun
