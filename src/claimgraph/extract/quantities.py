@@ -47,10 +47,13 @@ def parse_number(tokens, lex: Numbers) -> float | None:
 
 
 def is_number_token(t, lex: Numbers) -> bool:
-    w = t.lower_.replace(",", "")
-    if _DIGITS.match(t.text):
+    # called at nearly every token of a claim: the words come from the token table
+    table, i = tokens(t.doc), t.i
+    text = table.text
+    if _DIGITS.match(text[i]):
         return True
-    return (w,) in lex.units or w in lex.scales and t.i > 0 and _DIGITS.match(t.nbor(-1).text) is not None
+    w = table.lower[i].replace(",", "")
+    return (w,) in lex.units or w in lex.scales and i > 0 and _DIGITS.match(text[i - 1]) is not None
 
 
 def _in_name(t) -> bool:
