@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .features import ActorIndex, ClaimView, settings
-from .text import words
 from .figures import INF, Figure, ambiguous_words
+from .tallies import above_floor, rising_tally
 
 
 @dataclass
@@ -418,7 +418,7 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
             if how in ("conflict", "floor"):
                 earlier, later = (a, b) if (a.day or 0) <= (b.day or 0) else (b, a)
                 cumulative = set(cfg["cumulative"]) & a.figure.families & b.figure.families
-                rising = _rising_tally(a, b) if cumulative else None
+                rising = rising_tally(a, b) if cumulative else None
                 if rising is not None:
                     earlier, later = rising
                 if cumulative and (rising is not None or (
@@ -430,7 +430,7 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                                    f"({_when(later.day)}, {later.speaker_label}) — same event: {evidence()}")
                 if same_speaker and a.doc == b.doc or how == "floor":
                     return None          # a floor far below a count is neither a rival count nor the same one
-                if cumulative and (_above_floor(a.figure, b.figure) or _above_floor(b.figure, a.figure)):
+                if cumulative and (above_floor(a.figure, b.figure) or above_floor(b.figure, a.figure)):
                     # a tally's lower bound is met by any higher count, dated or not: "at least 30 died"
                     # and "killed 52" agree; only dates (or words saying it grew) make it an update
                     if same_speaker:
@@ -460,52 +460,8 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
     return None
 
 
-def _above_floor(p: Figure, q: Figure) -> bool:
-    """Is ``p`` a lower bound ("at least 30") that the whole of ``q`` meets or exceeds?"""
-    eq = settings()["figures"]["equal_tolerance"]
-    return p.bound == "at_least" and q.lo >= p.point * (1 - eq)
-
-
 def _one_sentence(a: ClaimView, b: ClaimView) -> bool:
     """Two claims read from one stretch of one article (a sentence split into clauses, or its parts)."""
     if a.doc != b.doc:
         return False
     return a.sentence == b.sentence or (a.claim.start < b.claim.end and b.claim.start < a.claim.end)
-
-
-def _rises(v: ClaimView) -> bool:
-    """Does the claim say its tally has grown ("rose to 23", "has risen to", "now count 19")?"""
-    rising = set(settings()["figures"].get("rising_words") or ())
-    text = v.claim.content_text or v.claim.text or ""
-    ws = [w.lower() for w in words(text)]
-    at = None
-    fig = [w.lower() for w in words(v.figure.text)] if v.figure else []
-    if fig:
-        at = next((k for k in range(len(ws)) if ws[k:k + len(fig)] == fig), None)
-    before = ws[max(0, at - 8):at] if at is not None else ws
-    return bool(set(before) & rising)
-
-
-def _rising_tally(a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView] | None:
-    """(earlier, later) when two cumulative tallies read as one rising count, else None.
-
-    The higher figure updates the lower when its report is not older and it says the tally grew
-    ("the toll rose to 23", "now stands at"), or when both are in one article and the higher comes later
-    in it (another voice); article dates, when both have them, must not run the other way.
-    """
-    low, high = (a, b) if a.figure.point < b.figure.point else (b, a)
-    if low.figure.point == high.figure.point:
-        return None
-    if low.day is not None and high.day is not None and high.day < low.day:
-        return None                       # the higher figure was reported first: not a rise
-    if _rises(high):
-        return low, high
-    if low.doc == high.doc and _voice(low) != _voice(high) and \
-            (low.sentence, low.claim.start) < (high.sentence, high.claim.start):
-        return low, high                  # "… at least 11 dead, police said. The hospital later counted 19"
-    return None
-
-
-def _voice(v: ClaimView) -> tuple[str, str]:
-    """Who speaks: the resolved speaker, and the words naming him (unnamed sources are all the outlet's key)."""
-    return v.speaker_key, (v.claim.speaker_text or "").lower()

@@ -1,0 +1,62 @@
+"""Cumulative tallies (the killed, the injured, the displaced): floors, rising counts, updates.
+
+A tally grows as an event unfolds: "at least 30 died" is met by any higher count, and a higher count
+that says it grew ("the toll rose to 52"), or comes later from another voice in one article, or is
+reported later, updates the lower one. ``compare.relate`` asks these questions of two figures of a
+``cumulative`` kind (``data/crosscheck.yaml``).
+"""
+from __future__ import annotations
+
+from .features import ClaimView, settings
+from .figures import Figure
+from .text import words
+
+
+def above_floor(p: Figure, q: Figure) -> bool:
+    """Is ``p`` a lower bound ("at least 30") that the whole of ``q`` meets or exceeds?
+
+    RETURNS (bool): True when ``p`` is a floor and ``q`` lies at or above it.
+    """
+    eq = settings()["figures"]["equal_tolerance"]
+    return p.bound == "at_least" and q.lo >= p.point * (1 - eq)
+
+
+def rises(v: ClaimView) -> bool:
+    """Does the claim say its tally has grown ("rose to 23", "has risen to", "now count 19")?
+
+    RETURNS (bool): True when a rising word stands in the eight words before the figure.
+    """
+    rising = set(settings()["figures"].get("rising_words") or ())
+    text = v.claim.content_text or v.claim.text or ""
+    ws = [w.lower() for w in words(text)]
+    at = None
+    fig = [w.lower() for w in words(v.figure.text)] if v.figure else []
+    if fig:
+        at = next((k for k in range(len(ws)) if ws[k:k + len(fig)] == fig), None)
+    before = ws[max(0, at - 8):at] if at is not None else ws
+    return bool(set(before) & rising)
+
+
+def rising_tally(a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView] | None:
+    """(earlier, later) when two cumulative tallies read as one rising count, else None.
+
+    The higher figure updates the lower when its report is not older and it says the tally grew
+    ("the toll rose to 23", "now stands at"), or when both are in one article and the higher comes later
+    in it (another voice); article dates, when both have them, must not run the other way.
+    """
+    low, high = (a, b) if a.figure.point < b.figure.point else (b, a)
+    if low.figure.point == high.figure.point:
+        return None
+    if low.day is not None and high.day is not None and high.day < low.day:
+        return None                       # the higher figure was reported first: not a rise
+    if rises(high):
+        return low, high
+    if low.doc == high.doc and voice(low) != voice(high) and \
+            (low.sentence, low.claim.start) < (high.sentence, high.claim.start):
+        return low, high                  # "… at least 11 dead, police said. The hospital later counted 19"
+    return None
+
+
+def voice(v: ClaimView) -> tuple[str, str]:
+    """Who speaks: the resolved speaker, and the words naming him (unnamed sources are all the outlet's key)."""
+    return v.speaker_key, (v.claim.speaker_text or "").lower()
