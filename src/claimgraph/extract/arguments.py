@@ -194,27 +194,28 @@ class ActorIndex:
             m = self._alias_of_name(token)
             if m is not None:
                 return [m]
+        kids = list(token.children)     # read once: the tests below walk them up to a dozen times
         # appositions: "Turkey – a NATO member" (either direction)
         if token.dep_ == "appos":
             head = appos_anchor(token)
             found = self.actors(head, depth + 1, conj=False)
             if found:
                 return found
-        for c in token.children:
+        for c in kids:
             if c.dep_ == "appos":
                 found = self.actors(c, depth + 1, conj=False)
                 if found:
                     return found
         # a capital named by its country: "the Libyan capital" is not Libya; "the capital of Tripoli" is Tripoli
         if token.lemma_ == "capital":
-            for c in token.children:
+            for c in kids:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for o in c.children:
                         if o.dep_ == "pobj" and self.at(o) is not None and self.at(o).kind == "place":
                             return [self.at(o)]
             return []
         # "a private security firm …, called Wagner Group"
-        for c in token.children:
+        for c in kids:
             if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know", "dub"):
                 for o in c.children:
                     if o.dep_ in ("oprd", "attr", "dobj", "xcomp") and self.at(o) is not None:
@@ -227,13 +228,13 @@ class ActorIndex:
         if found is not None:
             return found                # "her Zemlish counterpart" is Zemland's, not hers
         # group nouns: "forces loyal to X", "X's forces", "forces of X", "the Egyptian side"
-        for c in token.children:
+        for c in kids:
             if c.dep_ == "poss":
                 found = self.actors(c, depth + 1, conj=False)
                 state = person_state(self, token, found[0]) if len(found) == 1 else None
                 if found:
                     return [state] if state is not None else found      # "her government": the state she serves
-        for c in token.children:
+        for c in kids:
             if c.dep_ in ("amod", "acl") and (c.lemma_ in ("loyal", "allied", "linked", "close", "affiliated", "belong",
                                                           "tie", "backed", "aligned", "loyalist") or
                                                c.lemma_ in self.holding_participles | self.operator_participles and
@@ -247,7 +248,7 @@ class ActorIndex:
                                     return found
         if token.lemma_.lower() in self.not_actor_heads:
             return []                   # "the Zemlish conflict" is not Zemland
-        for c in token.children:
+        for c in kids:
             if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in self.leader_participles:
                 # "a Zemlish-led coalition": its leader acts for it
                 for d in c.children:
@@ -260,7 +261,7 @@ class ActorIndex:
             govs = [token.head.head] if token.dep_ == "pobj" else []
             if govs and govs[0].pos_ != "VERB" and govs[0].head.i != govs[0].i:
                 govs.append(govs[0].head)
-            for c in list(token.children) + [c for g in govs for c in g.children if c.i > token.i]:
+            for c in kids + [c for g in govs for c in g.children if c.i > token.i]:
                 if c.dep_ == "prep" and c.lower_ == "with":
                     for o in pobjs_of(c):
                         found = self.actors(o, depth + 1, conj=False)
@@ -268,7 +269,7 @@ class ActorIndex:
                             return found
         if token.lemma_.lower() in self.place_of_heads:
             # "the centre of the Zemlish city of Orvik" is Orvik, not Zemland
-            for c in token.children:
+            for c in kids:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for o in pobjs_of(c):
                         found = [m for m in self.actors(o, depth + 1, conj=False) if m.kind in ("place", "country")]
@@ -277,24 +278,24 @@ class ActorIndex:
         m = capital_regime(self, token)     # "the Oskel regime": the state whose capital Oskel is
         if m is not None:
             return [m]
-        for c in token.children:
+        for c in kids:
             if c.dep_ in ("compound", "amod", "nmod"):
                 m = self.at(c) or (self._alias_of_name(c) if c.pos_ == "PROPN" else None)
                 if m is not None:
                     # "the X Front leader": the person the article names as X's leader, when it does
                     holder = self._role_holder(token, m)
                     return [holder or m]
-        for c in token.children:
+        for c in kids:
             if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "ADJ":
                 m = self._alias_of_name(c)      # a demonym the actors stage found elsewhere in the article
                 if m is not None:
                     return [m]
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == token.i - 1 and \
-                    not any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in token.children):
+                    not any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in kids):
                 m = self._by_head(c) or state_noun(self, c, modifier=True)
                 if m is not None:
                     return [m]      # "government artillery": the government (or the state) named before
-        for c in token.children:
+        for c in kids:
             if c.dep_ in ("prep", "agent") and (c.lower_ == "of" or c.lower_ in ("by", "from") and
                                                  token.lemma_.lower() in self.statement_nouns):
                 for o in c.children:
@@ -304,14 +305,14 @@ class ActorIndex:
                         if found:
                             return found
         if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                                        for c in token.children):
+                                        for c in kids):
             m = self._by_head(token)            # "the army" after "the Zemlish army"
             if m is not None:
                 return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
                                        tokens(self.doc).doc_text[token.left_edge.idx:token.idx + len(token.text)], m)]
         # "this mysterious group", "the company": the last actor of a kind that noun names
         kinds = self.group_nouns.get(token.lemma_.lower())
-        if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children):
+        if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids):
             # the one the article described with that noun ("X, a militia that …" … "the militia's rifles")
             m = described_as(self, token, depth) or self.before(token.idx, set(kinds), window=1500)
             if m is not None:
