@@ -115,6 +115,7 @@ def test_events_unseen2_accusation_carries_the_event(nlp):
     "Chad insists it played no part in the attack on Niger.",
     "Chad said it had nothing to do with the attack on Niger.",
     "Chad says it was not involved in the attack on Niger.",
+    "Chad said it took no part in the attack on Niger.",
 ])
 def test_events_unseen2_denial_in_content(nlp, text):
     claims, by_id = extract(nlp, text)

@@ -119,7 +119,12 @@ def _passive_conjuncts(v) -> list:
 
 
 def _expletive(v) -> bool:
-    """Is "it" as the subject of ``v`` a dummy ("it seems", "it is likely")?"""
+    """Is "it" as the subject of ``v`` a dummy ("it seems", "it is likely")? Not when the object is a share in
+    an event ("it took no part in the raid": "it" is the party)."""
+    from .event_rules import event_rules
+
+    if any(c.lemma_.lower() in event_rules().participation_objects for c in v.children if c.dep_ == "dobj"):
+        return False
     return v.pos_ == "AUX" or base(v) in plover().expletive_it_verbs or \
         any(c.dep_ in ("ccomp", "acomp", "attr") for c in v.children)
 
