@@ -113,7 +113,8 @@ def possessed_institutions(doc: Doc, mentions: list[Mention], sentence_of: dict[
     out = []
     taken = [(m.start, m.end) for m in mentions]
     by_end = {m.end: m for m in mentions if m.kind == "country" and not m.pronoun}
-    for token in doc:
+    # only a possessive "'s" can start one: found on the token table, not by building every token
+    for token in [doc[i] for i, w in enumerate(tokens(doc).text) if w in ("'s", "\u2019s")]:
         if token.text not in ("'s", "\u2019s") or token.idx not in by_end:
             continue
         state = by_end[token.idx]
