@@ -345,6 +345,8 @@ class ClaimBuilder(FigureClaims):
         for words in self.lex.denial_phrases:
             n = len(words)
             for i in range(len(lows) - n + 1):
+                if n and lows[i] != words[0]:
+                    continue        # the first word alone at most positions: no phrase built there
                 if tuple(lows[i:i + n]) == words:
                     return True
         return False
