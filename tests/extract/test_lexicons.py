@@ -411,8 +411,12 @@ def test_lexicon_types_are_plover():
 def test_lexicon_plover_self_contained(nlp, thing):
     # the thing names the whole event: the doer alone is a relation
     verb = next((e["verbs"][0] for e in _plover["verb_objects"] if thing in e["objects"]), None)
-    assert verb, f"{thing} is in no verb_objects entry"
-    text = f"The {plural(thing)} were {past(verb)} by {A} last week."
+    with_prep = next((e for e in _plover.get("verb_prep_objects", []) if thing in e["objects"]), None)
+    assert verb or with_prep, f"{thing} is in no verb_objects or verb_prep_objects entry"
+    if verb:
+        text = f"The {plural(thing)} were {past(verb)} by {A} last week."
+    else:       # "put its forces on alert": the thing is the object of the verb's preposition
+        text = f"{A} {past(with_prep['verb'])} the troops {with_prep['prep']} {thing} last week."
     claims, by_id = claims_of(nlp, text)
     assert any("Tomas Varga" in names([c], by_id, "subject") for c in claims if c.event.type), text
 
