@@ -104,6 +104,22 @@ def _write_own_articles(folder) -> None:
 
 
 @pytest.mark.model
+def test_local_engine_submit_to_a_pool_with_a_closed_pipe_is_a_broken_pool():
+    # a worker dying while the pool starts its replacement can make submit raise OSError ("handle is
+    # closed"); the engine must treat it as the broken pool it is (restart, re-run), not crash the build
+    from concurrent.futures.process import BrokenProcessPool
+
+    class ClosedPool:
+        def submit(self, *args):
+            raise OSError("handle is closed")
+
+    engine = LocalEngine(workers=2, fn=crash_on_marker, init=False)
+    engine._pool = ClosedPool()
+    future = engine._submit([], 0)
+    with pytest.raises(BrokenProcessPool):
+        future.result()
+
+
 def test_build_same_export_whatever_the_worker_count(tmp_path, libya_export):
     """Two worker processes, small batches, results through Parquet shards: the store of a workers=1 build."""
     import claimgraph

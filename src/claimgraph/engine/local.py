@@ -117,9 +117,12 @@ class LocalEngine:
     def _submit(self, batch: list[Document], index: int) -> Future:
         try:
             return self._pool.submit(self.fn, batch, self.model, index)
-        except BrokenProcessPool as e:  # the pool broke since the last collect: handled there
+        except (BrokenProcessPool, OSError) as e:
+            # the pool broke since the last collect: handled there. A worker that dies while the pool is
+            # starting a replacement can leave its pipe closed, and submit then fails with OSError
+            # ("handle is closed") instead of BrokenProcessPool: the same broken pool
             future: Future = Future()
-            future.set_exception(e)
+            future.set_exception(e if isinstance(e, BrokenProcessPool) else BrokenProcessPool(str(e)))
             return future
 
     def _collect(self, pending: deque) -> BatchResult:
