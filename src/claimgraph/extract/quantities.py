@@ -47,8 +47,12 @@ def parse_number(tokens, lex: Numbers) -> float | None:
 
 
 def is_number_token(t, lex: Numbers) -> bool:
-    # called at nearly every token of a claim: the words come from the token table
-    table, i = tokens(t.doc), t.i
+    """Is token ``t`` a figure or a number word (the numbers lexicon: units, scales after a figure)?"""
+    return _is_number_at(tokens(t.doc), t.i, lex)
+
+
+def _is_number_at(table, i: int, lex: Numbers) -> bool:
+    """``is_number_token`` of token ``i``, read from the token table (called at nearly every token of a claim)."""
     text = table.text
     if _DIGITS.match(text[i]):
         return True
@@ -72,10 +76,10 @@ def _in_name(t) -> bool:
 def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> list[tuple[Quantity, object, int, int]]:
     """Quantities among tokens [start, end): (Quantity, unit head token or None, first, last token index)."""
     lex = lex or numbers()
+    table = tokens(doc)
     out = []
     i = start
     while i < end:
-        t = doc[i]
         vague = _vague_at(doc, i, end, lex)
         if vague is not None:
             words, (low, high), j = vague
@@ -96,7 +100,8 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                 out.append((q, unit_tok, b0, last))
                 i = last + 1
                 continue
-        if is_number_token(t, lex) and not _in_name(t) and not _is_year(t) and not _negated(doc, i) and \
+        # the Token is built only for a number
+        if _is_number_at(table, i, lex) and not _in_name(t := doc[i]) and not _is_year(t) and not _negated(doc, i) and \
                 (not _skip_ent(t, lex) or t.ent_type_ == "DATE" and _referent(doc, t, start, lex) is not None):
             j = i
             while j + 1 < end and not _skip_ent(doc[j + 1], lex):
