@@ -50,6 +50,7 @@ def relations(nlp, text: str) -> set[tuple]:
     ("Bolivia warned that it would strike Chile.", ("Bolivia", "THREATEN", "Chile")),
     # a conditional harm by the speaker's side threatens under any reporting cue
     ('"If Chile crosses the line, we will strike," the Bolivian president said.', ("Bolivia", "THREATEN", "Chile")),
+    ('"If Chile crosses the line, we will respond," the Bolivian president said.', ("Bolivia", "THREATEN", "Chile")),
 ])
 def test_lexicons_gaps_relation(nlp, text, relation):
     assert relation in relations(nlp, text), text
@@ -123,6 +124,9 @@ def test_lexicons_gaps_light_and_agreeing_verbs(nlp, text, present, absent):
 @pytest.mark.parametrize("text", [
     '"If it rains, we will hold the parade indoors," the Bolivian president said.',
     "The Bolivian president said that if Chile attacked, Peru would suffer.",
+    # the speaker's side will do something under a condition the other party sets, but nothing hostile
+    '"If Chile asks us to leave, we will leave, because we are guests," the Bolivian president said.',
+    '"If Chile opens the border, we will send doctors," the Bolivian president said.',
 ])
 def test_lexicons_gaps_conditional_without_threat(nlp, text):
     assert "THREATEN" not in {t for _, t, _ in relations(nlp, text)}, text

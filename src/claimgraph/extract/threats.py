@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..model import Claim
 from .arguments import ActorIndex
+from .event_rules import event_rules
 from .grammar import future_harm
 from .lexicons import Plover, base
 
@@ -50,7 +51,8 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
     doers = [doc[i] for i in sorted(content) if doc[i].dep_ == "nsubj" and any(
         c.dep_ == "aux" and c.lower_ in lex.future_markers for c in doc[i].head.children)]
     conditional = any(doc[i].dep_ == "mark" and doc[i].lower_ in lex.future_markers for i in content)
-    if not warning and not (conditional and any(t.lower_ in ("we", "i") for t in doers)):
+    if not warning and not (conditional and any(t.lower_ in ("we", "i") and _hostile(t.head, hits, lex)
+                                                for t in doers)):
         return None     # any cue warns with "if they cross …, we will strike"; else only "warn" and the like
     if not conditional and not any(is_own(t) for t in doers):
         return None
@@ -60,6 +62,15 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
         if t.pos_ != "PRON" and index.actor(t) is not None and not is_own(t):
             return t
     return None
+
+
+def _hostile(verb, hits: list, lex: Plover) -> bool:
+    """Is ``verb`` (what the speaker's side says it will do) a hostile act: an event of a threat type found
+    at it, or a response verb ("we will respond", "we will retaliate")?"""
+    if base(verb) in event_rules().means_hosts or lex.verbs.get(base(verb)) in lex.threat_types:
+        return True     # "we will respond", "we will strike" (no object named: no event was typed)
+    # the act at the verb, or named by its object ("we will impose sanctions")
+    return any(h.type in lex.threat_types and verb.i in (h.head.i, h.head.head.i) for h in hits)
 
 
 def asked_party(index: ActorIndex, cue):
