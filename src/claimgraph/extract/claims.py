@@ -321,7 +321,11 @@ class ClaimBuilder(FigureClaims):
         dates = self._sent_dates[si]
         ev.date, ev.date_text = event_date(dates, scope, self.document.published)
         if ev.date is None and ev.date_text is None and dates:
-            ev.date, ev.date_text = event_date(dates, set(range(sent.start, sent.end)), self.document.published)
+            # the sentence's date, but not one inside a clause describing a noun: "the blockade, declared on
+            # Oct 28, is enforced by …", "X, which seized power in March, says …" date the noun, not the event
+            outside = [e for e in dates if not any(a.dep_ in ("relcl", "acl") for a in e.root.ancestors)
+                       and e.root.dep_ not in ("relcl", "acl")]
+            ev.date, ev.date_text = event_date(outside, set(range(sent.start, sent.end)), self.document.published)
         ev.quantity = self._quantity(si, hit, scope)
 
     # -- helpers -------------------------------------------------------------------------
