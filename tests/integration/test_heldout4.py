@@ -24,24 +24,25 @@ pytestmark = pytest.mark.model
 
 HELDOUT4 = Path(__file__).resolve().parent.parent / "fixtures" / "heldout4"
 
-# lead: set after the first run (first blind run on the final state of the round; floors about 0.10 below it)
+# First blind run on the final state of round 3 (see README.md beside the articles); floors about 0.10 below it,
+# docs.matched exact (an article lost to an extraction error is a bug)
 HELDOUT4_FLOORS = {
-    "actors.alias_pair_precision": 0.0,      # lead: set after the first run
-    "actors.alias_pair_f1": 0.0,             # lead: set after the first run
-    "actors.surface_coverage": 0.0,          # lead: set after the first run
-    "docs.matched": 0.0,                     # lead: set after the first run
-    "relations.recall": 0.0,                 # lead: set after the first run
-    "relations.precision_lower_bound": 0.0,  # lead: set after the first run
-    "quantities.found": 0.0,                 # lead: set after the first run
-    "quantities.attributed": 0.0,            # lead: set after the first run
-    "crosscheck.contradictions": 0.0,        # lead: set after the first run
-    "crosscheck.agreements": 0.0,            # lead: set after the first run
-    "claims.hedged_found": 0.0,              # lead: set after the first run
-    "claims.origin_chains": 0.0,             # lead: set after the first run
+    "actors.alias_pair_precision": 0.85,
+    "actors.alias_pair_f1": 0.67,
+    "actors.surface_coverage": 0.82,
+    "docs.matched": 1.0,
+    "relations.recall": 0.29,
+    "relations.precision_lower_bound": 0.61,
+    "quantities.found": 0.7,
+    "quantities.attributed": 0.59,
+    "crosscheck.contradictions": 0.12,
+    "crosscheck.agreements": 0.55,
+    "claims.hedged_found": 0.59,
+    "claims.origin_chains": 0.9,
 }
-HELDOUT4_CEILINGS = {"actors.junk_listed": 99}  # lead: set after the first run
+HELDOUT4_CEILINGS = {"actors.junk_listed": 1}
 # revised-toll pairs linked as a contradiction at the first run: no more than that
-UPDATES_READ_AS_CONTRADICTION_MAX = 3  # lead: set after the first run (3 = all of them, no constraint yet)
+UPDATES_READ_AS_CONTRADICTION_MAX = 0
 
 
 def _gold() -> dict:
