@@ -21,6 +21,8 @@ def person(name, start, *, role=None, key=None, kind="person"):
     ("The spokeswoman Irda Malt said so.", "Irda Malt", None, "f"),
     ("Lidia Orbek said so.", "Lidia Orbek", None, "f"),
     ("Ozran Telvik said so.", "Ozran Telvik", None, None),   # an unknown given name shows nothing
+    ("Oskar Velmet said so.", "Oskar Velmet", None, "m"),     # a known name in another transliteration
+    ("Aleksandra Turv said so.", "Aleksandra Turv", None, "f"),
 ])
 def test_coref_person_genders(text, name, role, gender):
     m = person(name, text.index(name), role=role)

@@ -52,6 +52,12 @@ def _gender_words() -> dict[str, dict[str, str]]:
         out["honorifics"].update({w: short for w in d["honorifics"][g]})
         out["roles"].update({w: short for w in d["roles"][g]})
         out["given"].update({w: short for w in d[g]})
+    # the same names in other transliterations ("Oskar" for "Oscar", "Aleksandra"): a folded key that both
+    # genders' names share tells nothing
+    folded: dict[str, set[str]] = {}
+    for w, g in out["given"].items():
+        folded.setdefault(translit(w), set()).add(g)
+    out["given_folded"] = {k: next(iter(v)) for k, v in folded.items() if len(v) == 1}
     return out
 
 
@@ -79,6 +85,8 @@ def person_genders(text: str, mentions: list[Mention]) -> dict[str, str]:
         given = split_person(key).given
         if given and given.lower() in words["given"]:
             found.add(words["given"][given.lower()])
+        elif given and translit(given) in words["given_folded"]:
+            found.add(words["given_folded"][translit(given)])
     return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
 
 
