@@ -84,3 +84,21 @@ def test_coref_outlet_called_by_its_last_word_in_one_article(nlp):
     ms = find_mentions(Document(id="d", path="t", text=text), nlp(text))
     short = [m for m in ms if m.name == "Ledger"]
     assert short and all(m.local_key == "Orville Ledger" for m in short)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expansion,kb", [
+    # the article defines a known acronym as something else: its definition wins
+    ("The National Revolutionary Council (NRC) took power in Varno in March. The NRC said the port was closed.",
+     "National Revolutionary Council", None),
+    # the article defines it as what the knowledge base knows: nothing changes
+    ("The Norwegian Refugee Council (NRC) said 400 families had fled. The NRC asked for access.",
+     "Norwegian Refugee Council", "body:nrc"),
+])
+def test_coref_acronym_defined_in_the_article_wins_over_the_knowledge_base(nlp, text, expansion, kb):
+    from claimgraph.extract.mentions import find_mentions
+
+    ms = find_mentions(Document(id="d", path="x.txt", text=text), nlp(text))
+    acronyms = [m for m in ms if m.text == "NRC"]
+    assert len(acronyms) == 2
+    assert all(m.local_key == expansion and m.kb_id == kb for m in acronyms)

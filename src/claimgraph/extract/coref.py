@@ -316,10 +316,10 @@ def link_organisations(text: str, mentions: list[Mention]) -> None:
             by_initials.setdefault(initials(m.name), set()).add(m.local_key or m.name)
             by_key.setdefault(org_key(m.name, strip_suffix=True), m.local_key or m.name)
     for m in orgs:
-        if m.kb_id and not m.kb_id.startswith("shape:"):
+        acr = m.name.replace(".", "") if is_acronym(m.name) else None
+        if m.kb_id and not m.kb_id.startswith("shape:") and not (acr in defs and _redefined(m, defs[acr], orgs)):
             continue
-        if is_acronym(m.name):
-            acr = m.name.replace(".", "")
+        if acr is not None:
             if acr in defs:
                 m.local_key = _key_for(defs[acr], orgs)
             elif len(by_initials.get(acr, ())) == 1:
@@ -342,6 +342,21 @@ def link_organisations(text: str, mentions: list[Mention]) -> None:
                 last = max(before, key=lambda o: o.start)
                 m.local_key, m.kind = last.local_key or last.name, last.kind
                 m.kb_id, m.affiliation, m.affiliation_kb = last.kb_id, last.affiliation, last.affiliation_kb
+
+
+def _redefined(m: Mention, expansion: str, orgs: list[Mention]) -> bool:
+    """Does the article define a knowledge-base acronym as something else ("the National Revolutionary
+    Council (NRC)" is not the NRC the knowledge base knows)? Then the article's definition wins: the mention
+    takes the expansion's reading (in place) and is linked like any acronym."""
+    k = org_key(expansion)
+    full = next((o for o in orgs if o is not m and org_key(o.name) == k), None)
+    kb_id = full.kb_id if full is not None else None
+    if kb_id == m.kb_id:
+        return False
+    m.kb_id = kb_id
+    if full is not None:
+        m.kind, m.affiliation, m.affiliation_kb = full.kind, full.affiliation, full.affiliation_kb
+    return True
 
 
 @lru_cache(maxsize=1)
