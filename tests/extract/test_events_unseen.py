@@ -75,8 +75,8 @@ def test_events_unseen_diplomatic_object_is_no_place(nlp):
     # a capital's regime is its state's (known capital, or one the article names as a capital)
     ("Iran and Iraq have quarrelled for years. The Tehran regime bombed the town of Kirov.",
      ("Iran", "ASSAULT", "Kirov")),
-    ("In Oskel, Tarnavia's capital, officials were silent. The Oskel government shelled Kirov.",
-     ("Tarnavia", "ASSAULT", "Kirov")),
+    ("In Askel, Morvenia's capital, officials were silent. The Askel government shelled Kirov.",
+     ("Morvenia", "ASSAULT", "Kirov")),
     # "her government" is the state she serves
     ("Peruvian Foreign Minister Ana Pell denied that her government had sent weapons to the Karsk Front.",
      ("Peru", "AID", "Karsk Front")),

@@ -21,7 +21,7 @@ def by_name(ms):
 
 
 @pytest.mark.parametrize("text,demonym,state", [
-    ("Kastrova closed its border. Kastrovan officials said the crossing would stay shut.", "Kastrovan", "Kastrova"),
+    ("Brastovia closed its border. Brastovian officials said the crossing would stay shut.", "Brastovian", "Brastovia"),
     ("Dernik denied the report. Dernikan diplomats said they had not been told.", "Dernikan", "Dernik"),
 ])
 def test_mentions_learned_demonym_alone_is_its_state(nlp, text, demonym, state):
@@ -30,34 +30,34 @@ def test_mentions_learned_demonym_alone_is_its_state(nlp, text, demonym, state):
 
 
 def test_mentions_demonym_title_is_no_actor_and_gives_the_official_his_state(nlp):
-    ms = run(nlp, "Kastrova rejected the plan. Kastrovan Defence Minister Oleg Varnavin said the army was ready.")
+    ms = run(nlp, "Brastovia rejected the plan. Brastovian Defence Minister Oleg Varnavin said the army was ready.")
     assert not any(m.kind == "person" and "Defence" in m.name for m in ms)
     varnavin = by_name(ms)["Oleg Varnavin"]
-    assert varnavin.role == "defence minister" and varnavin.affiliation == "Kastrova"
+    assert varnavin.role == "defence minister" and varnavin.affiliation == "Brastovia"
 
 
 @pytest.mark.parametrize("text", [
     "The Minister of Foreign Affairs was not available for comment.",
-    "Kastrova rejected it. The Kastrovan Foreign Minister was travelling.",
+    "Brastovia rejected it. The Brastovian Foreign Minister was travelling.",
 ])
 def test_mentions_bare_title_is_no_actor(nlp, text):
     assert not any(m.kind == "person" or "Minister" in m.name for m in run(nlp, text))
 
 
 def test_mentions_institutions_of_two_states_keep_their_state(nlp):
-    ms = run(nlp, "The Ministry of Foreign Affairs of the Republic of Kastrova protested. The Ministry of foreign "
+    ms = run(nlp, "The Ministry of Foreign Affairs of the Republic of Brastovia protested. The Ministry of foreign "
                   "affairs of Dernik rejected the protest, and the Armed Forces of Dernik stayed on alert.")
     ministries = [m for m in ms if m.kb_id == "inst:foreign-ministry"]
-    assert sorted(m.affiliation for m in ministries) == ["Dernik", "Kastrova"]
+    assert sorted(m.affiliation for m in ministries) == ["Brastovia", "Dernik"]
     assert len({m.local_key for m in ministries}) == 2
     forces = next(m for m in ms if m.kb_id == "inst:army")
     assert forces.affiliation == "Dernik" and "Dernik" in forces.local_key
 
 
 def test_mentions_military_intelligence_is_not_the_army(nlp):
-    ms = run(nlp, "Kastrova said it was ready. Kastrovan military intelligence said the guns had moved.")
+    ms = run(nlp, "Brastovia said it was ready. Brastovian military intelligence said the guns had moved.")
     m = next(m for m in ms if "intelligence" in m.name)
-    assert m.kb_id == "inst:intelligence" and m.affiliation == "Kastrova"
+    assert m.kb_id == "inst:intelligence" and m.affiliation == "Brastovia"
 
 
 @pytest.mark.parametrize("text,name", [
@@ -78,20 +78,20 @@ def test_mentions_time_words_are_cut_from_names(nlp, text, name):
 
 
 def test_mentions_dateline_city_of_an_article_on_the_capital_is_that_capital(nlp):
-    text = ("VELMORA, 3 May 2026 - Officials in the Kastrovan capital said Kastrova would not negotiate. "
+    text = ("VELMORA, 3 May 2026 - Officials in the Brastovian capital said Brastovia would not negotiate. "
             "Velmora accused Dernik of lying.")
     doc = nlp(text)
-    assert learn_states(doc).capital("Velmora").name == "Kastrova"
+    assert learn_states(doc).capital("Velmora").name == "Brastovia"
     actor = [m for m in find_mentions(Document(id="d", path="t", text=text), doc) if m.name == "Velmora"][-1]
-    assert actor.kind == "country" and actor.local_key == "Kastrova"
+    assert actor.kind == "country" and actor.local_key == "Brastovia"
 
 
 def test_mentions_dateline_city_is_no_capital_without_a_capital_phrase(nlp):
-    assert not learn_states(nlp("VELMORA, 3 May 2026 - Kastrova said it would not negotiate.")).capitals
+    assert not learn_states(nlp("VELMORA, 3 May 2026 - Brastovia said it would not negotiate.")).capitals
 
 
 def test_mentions_capital_apposition_at_sentence_start(nlp):
-    ms = run(nlp, "Dernik denied it. The Dernikan capital, Oslavec, was calm. Oslavec accused Kastrova of lying.")
+    ms = run(nlp, "Dernik denied it. The Dernikan capital, Oslavec, was calm. Oslavec accused Brastovia of lying.")
     actor = [m for m in ms if m.name == "Oslavec"][-1]
     assert actor.kind == "country" and actor.local_key == "Dernik"
 
@@ -101,8 +101,8 @@ def test_mentions_capital_apposition_at_sentence_start(nlp):
      "ambassador", "Dernik"),
     ("Dernik denied it, Dernikan officials said. Foreign Minister Tereza Lind of Dernik also spoke.", "Tereza Lind", "foreign minister",
      "Dernik"),
-    ("Kastrova said so. Kastrovan Defence Minister Ilir Vasko-Brenner said the army was ready.",
-     "Ilir Vasko-Brenner", "defence minister", "Kastrova"),
+    ("Brastovia said so. Brastovian Defence Minister Ilir Vasko-Brenner said the army was ready.",
+     "Ilir Vasko-Brenner", "defence minister", "Brastovia"),
 ])
 def test_mentions_titled_person_with_hyphenated_or_postposed_state(nlp, text, name, role, state):
     m = by_name(run(nlp, text))[name]
@@ -116,15 +116,15 @@ def test_mentions_unknown_dateline_city_is_a_place(nlp):
 
 
 def test_mentions_capital_opening_a_headline_is_its_state(nlp):
-    text = ("Oslavec rejects Kastrovan claims\n\nSpeaking in the Dernikan capital Oslavec, a spokeswoman said "
-            "Dernik had no drones there. Kastrova said otherwise.")
+    text = ("Oslavec rejects Brastovian claims\n\nSpeaking in the Dernikan capital Oslavec, a spokeswoman said "
+            "Dernik had no drones there. Brastovia said otherwise.")
     first = min((m for m in run(nlp, text) if m.name == "Oslavec"), key=lambda m: m.start)
     assert first.start == 0 and first.kind == "country" and first.local_key == "Dernik"
 
 
 @pytest.mark.parametrize("text,name,state", [
-    ("Kastrova and Dernik met. Kastrova's deputy foreign minister Ilja Ranko agreed.", "Ilja Ranko", "Kastrova"),
-    ("Kastrova and Dernik met. Dernik's Defence Minister Ivo Brandt said no.", "Ivo Brandt", "Dernik"),
+    ("Brastovia and Dernik met. Brastovia's deputy foreign minister Ilja Ranko agreed.", "Ilja Ranko", "Brastovia"),
+    ("Brastovia and Dernik met. Dernik's Defence Minister Ivo Brandt said no.", "Ivo Brandt", "Dernik"),
 ])
 def test_mentions_possessive_state_office_names_the_state(nlp, text, name, state):
     ms = run(nlp, text)

@@ -291,17 +291,17 @@ def test_actors_roles_of_one_kind_are_no_conflict_but_other_kinds_are():
 
 
 def test_actors_learned_state_spelt_with_v_and_w_is_one_country():
-    ms = [mention("d1", 0, "Kastrova", "country", key="Kastrova"), mention("d2", 0, "Kastrowa", "country", key="Kastrowa")]
+    ms = [mention("d1", 0, "Brastovia", "country", key="Brastovia"), mention("d2", 0, "Brastowia", "country", key="Brastowia")]
     actors, ma, _ = resolve_actors(ms)
     assert ma["d1:m0"] == ma["d2:m0"]
 
 
 def test_actors_institution_of_a_learned_state_spelt_two_ways_is_one():
-    ms = [mention("d1", 0, "Kastrova", "country", key="Kastrova"),
-          mention("d1", 1, "Kastrovan army", "armed_group", kb_id="inst:army", affiliation="Kastrova"),
-          mention("d2", 0, "Kastrowa", "country", key="Kastrowa"),
-          mention("d2", 1, "Armed Forces", "armed_group", key="Armed Forces (Kastrowa)", kb_id="inst:army",
-                  affiliation="Kastrowa"),
+    ms = [mention("d1", 0, "Brastovia", "country", key="Brastovia"),
+          mention("d1", 1, "Brastovian army", "armed_group", kb_id="inst:army", affiliation="Brastovia"),
+          mention("d2", 0, "Brastowia", "country", key="Brastowia"),
+          mention("d2", 1, "Armed Forces", "armed_group", key="Armed Forces (Brastowia)", kb_id="inst:army",
+                  affiliation="Brastowia"),
           mention("d3", 0, "Dernik", "country", key="Dernik"),
           mention("d3", 1, "Armed Forces", "armed_group", key="Armed Forces (Dernik)", kb_id="inst:army",
                   affiliation="Dernik")]
@@ -310,13 +310,13 @@ def test_actors_institution_of_a_learned_state_spelt_two_ways_is_one():
 
 
 @pytest.mark.parametrize("a,b,same", [
-    (dict(name="Ozran Velikovic", role="defence minister", affiliation="Kastrova"),
-     dict(name="Ozren Velikovik", role="defence minister", affiliation="Kastrova"), True),
+    (dict(name="Ozran Velikovic", role="defence minister", affiliation="Brastovia"),
+     dict(name="Ozren Velikovik", role="defence minister", affiliation="Brastovia"), True),
     # one vowel apart but nothing else in common: two people
     (dict(name="Ozran Velikovic"), dict(name="Ozren Velikovik"), False),
     # given names further apart than one vowel stay apart whatever they share
-    (dict(name="Marta Velikovic", role="defence minister", affiliation="Kastrova"),
-     dict(name="Mirko Velikovic", role="defence minister", affiliation="Kastrova"), False),
+    (dict(name="Marta Velikovic", role="defence minister", affiliation="Brastovia"),
+     dict(name="Mirko Velikovic", role="defence minister", affiliation="Brastovia"), False),
 ])
 def test_actors_given_names_one_vowel_apart(a, b, same):
     ms = [mention("d1", 0, a.pop("name"), **a), mention("d2", 0, b.pop("name"), **b)]
@@ -350,9 +350,9 @@ def test_actors_dateline_spelling_is_not_the_display_name():
     assert actor_of(actors, ma, "d1:m0").name == "Velmora"
 
 
-@pytest.mark.parametrize("demonym", ["Kastrovan", "Kastrowan"])
+@pytest.mark.parametrize("demonym", ["Brastovian", "Brastowian"])
 def test_actors_demonym_read_as_a_place_is_its_learned_state(demonym):
-    ms = [mention("d1", 0, "Kastrova", "country", key="Kastrova"),
+    ms = [mention("d1", 0, "Brastovia", "country", key="Brastovia"),
           mention("d2", 0, demonym, "place"), mention("d2", 1, demonym, "place"),
           mention("d3", 0, "Dulmen", "place")]
     actors, ma, _ = resolve_actors(ms)
@@ -366,8 +366,8 @@ def test_actors_learned_state_spelt_ija_and_ia_is_one_country():
     assert ma["d1:m0"] == ma["d2:m0"]
 
 
-@pytest.mark.parametrize("states,other,joined", [(["Kastrova"], None, True), (["Kastrova", "Dernik"], None, False),
-                                                  (["Kastrova"], "Dernik", False)])
+@pytest.mark.parametrize("states,other,joined", [(["Brastovia"], None, True), (["Brastovia", "Dernik"], None, False),
+                                                  (["Brastovia"], "Dernik", False)])
 def test_actors_stateless_institution_joins_the_only_one_named(states, other, joined):
     ms = [mention("d9", 0, "Ministry of Foreign Affairs", "organization", kb_id="inst:foreign-ministry")]
     if other:  # the stateless ministry's article names another state: it may be that state's own

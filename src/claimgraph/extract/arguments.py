@@ -275,7 +275,7 @@ class ActorIndex:
                         found = [m for m in self.actors(o, depth + 1, conj=False) if m.kind in ("place", "country")]
                         if found:
                             return found
-        m = capital_regime(self, token)     # "the Oskel regime": the state whose capital Oskel is
+        m = capital_regime(self, token)     # "the Askel regime": the state whose capital Askel is
         if m is not None:
             return [m]
         for c in kids:

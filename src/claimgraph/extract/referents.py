@@ -106,8 +106,8 @@ def state_noun(index, token, modifier: bool = False) -> Mention | None:
 
 
 def capital_regime(index, token) -> Mention | None:
-    """"the Oskel regime", "the Kessin government": a state noun named by a capital stands for the capital's state
-    (from the knowledge base, or from what the article says: "Oskel, the capital of Tarnavia"), when the article
+    """"the Askel regime", "the Kessin government": a state noun named by a capital stands for the capital's state
+    (from the knowledge base, or from what the article says: "Askel, the capital of Morvenia"), when the article
     names that state.
 
     Args:
@@ -144,7 +144,7 @@ def capital_regime(index, token) -> Mention | None:
 
 def _learned_capital(facts, city: str):
     """The state whose capital the article says ``city`` is (a learned key may keep a preposition before the
-    city: "in Oskel"), or None."""
+    city: "in Askel"), or None."""
     from .kb import name_key
 
     found = facts.capital(city)
