@@ -11,17 +11,14 @@ a lower bound ("at least 40") must not contradict a figure inside it.
 """
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
-import yaml
 
+from tests.integration import blindsets
 from tests.integration.test_heldout import _score
 
 pytestmark = pytest.mark.model
 
-HELDOUT2 = Path(__file__).resolve().parent.parent / "fixtures" / "heldout2"
+HELDOUT2 = blindsets.FIXTURES / "heldout2"
 
 # first run (2026-11-21, see tests/fixtures/heldout2/README.md) minus a margin of about 0.05-0.10;
 # rows measured at 0.0 (crosscheck.contradictions) have no floor: a floor of 0 could not fail
@@ -44,23 +41,16 @@ HELDOUT2_CEILINGS = {"actors.junk_listed": 0}
 
 
 def _gold() -> dict:
-    return yaml.safe_load((HELDOUT2 / "gold.yaml").read_text(encoding="utf-8"))
+    return blindsets.gold(HELDOUT2)
 
 
 def _articles() -> dict[str, str]:
-    """Article text by document key (file-name prefix), whitespace folded as the scorer folds it."""
-    return {p.name[:3]: re.sub(r"\s+", " ", p.read_text(encoding="utf-8"))
-            for p in sorted((HELDOUT2 / "articles").glob("*.txt"))}
+    return blindsets.articles(HELDOUT2)
 
 
 @pytest.fixture(scope="module")
 def heldout2_export(tmp_path_factory):
-    import claimgraph
-
-    store = tmp_path_factory.mktemp("heldout2") / "heldout2.duckdb"
-    claimgraph.build([HELDOUT2 / "articles"], store=store, workers=1)
-    with claimgraph.open(store) as corpus:
-        return corpus.to_dict()
+    return blindsets.build_export(HELDOUT2, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -68,45 +58,8 @@ def heldout2_rows(scorer, heldout2_export, tmp_path_factory):
     return _score(scorer, heldout2_export, HELDOUT2 / "gold.yaml", tmp_path_factory.mktemp("heldout2-score"))
 
 
-def _linked_kinds(scorer, export: dict, gold: dict, pair: dict) -> set[str]:
-    """Kinds of the links between any claim matching side ``a`` and any matching side ``b`` of a gold pair.
-
-    Sides are matched the way score.py matches contradiction sides: same document, and the figure among the
-    quantity's value, bounds or sum of parts.
-    """
-    docs = scorer.doc_map(export, sorted(_articles()))
-
-    def values(claim: dict) -> set[float]:
-        q = (claim.get("event") or {}).get("quantity") or {}
-        vals = {q.get("value"), q.get("low"), q.get("high")}
-        if q.get("parts"):
-            vals.add(sum(p["value"] for p in q["parts"]))
-        return {float(v) for v in vals if isinstance(v, (int, float))}
-
-    def side(spec: dict) -> set[str]:
-        return {c["id"] for c in export["claims"]
-                if c["doc"] == docs.get(spec["doc"]) and float(spec["value"]) in values(c)}
-
-    a, b = side(pair["a"]), side(pair["b"])
-    return {link["kind"] for link in export["links"]
-            if (link["a"] in a and link["b"] in b) or (link["a"] in b and link["b"] in a)}
-
-
 def test_heldout2_gold_strings_occur_in_their_articles():
-    gold = _gold()
-    articles = _articles()
-    everything = " ".join(articles.values())
-    missing = [s for a in gold["actors"] for s in a["aliases"]
-               if not re.search(r"(?i)\b" + re.escape(s) + r"\b", everything)]
-    # the strings score.py matches on text: hedge evidence and source-chain names, in their own article
-    missing += [h["evidence"] for h in gold["hedged"] if h["evidence"].lower() not in articles[h["doc"]].lower()]
-    missing += [name for o in gold["origins"] for name in o["chain"]
-                if name.lower() not in articles[o["doc"]].lower()]
-    # relation and quantity evidence: each " / "- or " ... "-separated piece is quoted from its article
-    missing += [piece for item in gold["relations"] + gold["quantities"]
-                for piece in re.split(r" / | \.\.\. ", item["evidence"])
-                if piece.lower() not in articles[item["doc"]].lower()]
-    assert not missing
+    assert not blindsets.missing_gold_strings(_gold(), _articles(), not_actors=False)
 
 
 def test_heldout2_gold_names_known_actors_and_documents():
@@ -115,10 +68,7 @@ def test_heldout2_gold_names_known_actors_and_documents():
     keys = set(_articles())
     assert len(keys) == 8
     assert {r["doc"] for r in gold["relations"]} | {q["doc"] for q in gold["quantities"]} <= keys
-    named = {r[k] for r in gold["relations"] for k in ("subject", "object") if r.get(k)}
-    named |= {q["claimed_by"] for q in gold["quantities"] if q.get("claimed_by")}
-    named |= {a["rollup"] for a in gold["actors"] if a.get("rollup")}
-    assert named <= ids
+    assert blindsets.named_ids(gold, via=False) <= ids
 
 
 @pytest.mark.parametrize("row,floor", sorted(HELDOUT2_FLOORS.items()))
@@ -135,5 +85,5 @@ def test_heldout2_score_ceiling(heldout2_rows, row, ceiling):
 def test_heldout2_bounds_and_rising_tolls_do_not_contradict(scorer, heldout2_export, section):
     gold = _gold()
     wrong = [pair["why"] for pair in gold[section]
-             if "contradicts" in _linked_kinds(scorer, heldout2_export, gold, pair)]
+             if "contradicts" in blindsets.linked_kinds(scorer, heldout2_export, list(_articles()), pair)]
     assert not wrong

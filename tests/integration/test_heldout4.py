@@ -12,17 +12,14 @@ and a revised toll should not be read as a contradiction (no more such pairs tha
 """
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
-import yaml
 
+from tests.integration import blindsets
 from tests.integration.test_heldout import _score
 
 pytestmark = pytest.mark.model
 
-HELDOUT4 = Path(__file__).resolve().parent.parent / "fixtures" / "heldout4"
+HELDOUT4 = blindsets.FIXTURES / "heldout4"
 
 # First blind run on the final state of round 3 (see README.md beside the articles); floors about 0.10 below it,
 # docs.matched exact (an article lost to an extraction error is a bug)
@@ -46,23 +43,17 @@ UPDATES_READ_AS_CONTRADICTION_MAX = 0
 
 
 def _gold() -> dict:
-    return yaml.safe_load((HELDOUT4 / "gold.yaml").read_text(encoding="utf-8"))
+    return blindsets.gold(HELDOUT4)
 
 
 def _articles() -> dict[str, str]:
     """Article text (plain text and the one HTML page, raw) by document key, whitespace folded."""
-    paths = sorted(p for p in (HELDOUT4 / "articles").iterdir() if p.suffix in (".txt", ".html"))
-    return {p.name[:3]: re.sub(r"\s+", " ", p.read_text(encoding="utf-8")) for p in paths}
+    return blindsets.articles(HELDOUT4, (".txt", ".html"))
 
 
 @pytest.fixture(scope="module")
 def heldout4_export(tmp_path_factory):
-    import claimgraph
-
-    store = tmp_path_factory.mktemp("heldout4") / "heldout4.duckdb"
-    claimgraph.build([HELDOUT4 / "articles"], store=store, workers=1)
-    with claimgraph.open(store) as corpus:
-        return corpus.to_dict()
+    return blindsets.build_export(HELDOUT4, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -71,45 +62,11 @@ def heldout4_rows(scorer, heldout4_export, tmp_path_factory):
 
 
 def _linked_kinds(scorer, export: dict, pair: dict) -> set[str]:
-    """Kinds of the links between any claim matching side ``a`` and any matching side ``b`` of a gold pair.
-
-    Sides are matched the way score.py matches contradiction sides: same document, and the figure among the
-    quantity's value, bounds or sum of parts.
-    """
-    docs = scorer.doc_map(export, sorted(_articles()))
-
-    def values(claim: dict) -> set[float]:
-        q = (claim.get("event") or {}).get("quantity") or {}
-        vals = {q.get("value"), q.get("low"), q.get("high")}
-        if q.get("parts"):
-            vals.add(sum(p["value"] for p in q["parts"]))
-        return {float(v) for v in vals if isinstance(v, (int, float))}
-
-    def side(spec: dict) -> set[str]:
-        return {c["id"] for c in export["claims"]
-                if c["doc"] == docs.get(spec["doc"]) and float(spec["value"]) in values(c)}
-
-    a, b = side(pair["a"]), side(pair["b"])
-    return {link["kind"] for link in export["links"]
-            if (link["a"] in a and link["b"] in b) or (link["a"] in b and link["b"] in a)}
+    return blindsets.linked_kinds(scorer, export, list(_articles()), pair)
 
 
 def test_heldout4_gold_strings_occur_in_their_articles():
-    gold = _gold()
-    articles = _articles()
-    everything = " ".join(articles.values())
-    missing = [s for a in gold["actors"] for s in a["aliases"]
-               if not re.search(r"(?i)\b" + re.escape(s) + r"\b", everything)]
-    missing += [s for s in gold["not_actors"] if not re.search(r"(?i)\b" + re.escape(s) + r"\b", everything)]
-    # the strings score.py matches on text: hedge evidence and source-chain names, in their own article
-    missing += [h["evidence"] for h in gold["hedged"] if h["evidence"].lower() not in articles[h["doc"]].lower()]
-    missing += [name for o in gold["origins"] for name in o["chain"]
-                if name.lower() not in articles[o["doc"]].lower()]
-    # relation and quantity evidence: each " / "- or " ... "-separated piece is quoted from its article
-    missing += [piece for item in gold["relations"] + gold["quantities"]
-                for piece in re.split(r" / | \.\.\. ", item["evidence"])
-                if piece.lower() not in articles[item["doc"]].lower()]
-    assert not missing
+    assert not blindsets.missing_gold_strings(_gold(), _articles())
 
 
 def test_heldout4_gold_names_known_actors_and_documents():
@@ -118,11 +75,7 @@ def test_heldout4_gold_names_known_actors_and_documents():
     keys = set(_articles())
     assert keys == {f"{i:03d}" for i in range(8)}
     assert {r["doc"] for r in gold["relations"]} | {q["doc"] for q in gold["quantities"]} <= keys
-    named = {r[k] for r in gold["relations"] for k in ("subject", "object") if r.get(k)}
-    named |= {q["claimed_by"] for q in gold["quantities"] if q.get("claimed_by")}
-    named |= {a["rollup"] for a in gold["actors"] if a.get("rollup")}
-    named |= {v for q in gold["quantities"] for v in q.get("via", [])}
-    assert named <= ids
+    assert blindsets.named_ids(gold) <= ids
     surfaces = [s.lower() for a in gold["actors"] for s in a["aliases"]]
     assert len(surfaces) == len(set(surfaces)), "a surface form is listed under two actors"
 
