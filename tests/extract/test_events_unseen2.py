@@ -5,31 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.claims import find_claims
-from claimgraph.extract.mentions import find_mentions
-from claimgraph.model import Document
+from tests.extract.invented import extract, name, relations
 
 pytestmark = pytest.mark.model
-
-
-def extract(nlp, text: str):
-    """(claims, mentions by id) for one invented article."""
-    document = Document(id="t", path="t.txt", text=text, published="2026-03-04")
-    doc = nlp(text)
-    mentions = find_mentions(document, doc)
-    claims = find_claims(document, doc, mentions)
-    return claims, {m.id: m for m in mentions}
-
-
-def name(by_id, mention_id):
-    m = by_id.get(mention_id)
-    return (m.local_key or m.name) if m else None
-
-
-def relations(claims, by_id) -> set[tuple]:
-    """(subject, type, object) of every claim's event."""
-    return {(name(by_id, c.event.subject_mention), c.event.type, name(by_id, c.event.object_mention))
-            for c in claims if c.event.type}
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -8,9 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph import data
-from claimgraph.extract.claims import find_claims
-from claimgraph.extract.mentions import find_mentions
-from claimgraph.model import Document
+from tests.extract.invented import text_relations as relations
 
 pytestmark = pytest.mark.model
 
@@ -22,20 +20,6 @@ LINK_PREPS = {"connection": "with", "response": "to", "relation": "to", "protest
 PLURAL = {"ammunition": "ammunition", "equipment": "equipment", "money": "money", "funding": "funding",
           "weaponry": "weaponry", "armour": "armour", "armor": "armor", "aid": "aid", "aircraft": "aircraft",
           "supply": "supplies", "arm": "arms"}
-
-
-def relations(nlp, text: str) -> set[tuple]:
-    """(subject, type, object) of every claim's event in an invented sentence."""
-    document = Document(id="t", path="t.txt", text=text, published="2026-03-04")
-    doc = nlp(text)
-    mentions = find_mentions(document, doc)
-    claims = find_claims(document, doc, mentions)
-    by_id = {m.id: m for m in mentions}
-
-    def name(i):
-        return (by_id[i].local_key or by_id[i].name) if i in by_id else None
-
-    return {(name(c.event.subject_mention), c.event.type, name(c.event.object_mention)) for c in claims if c.event.type}
 
 
 @pytest.mark.parametrize("thing", sorted(_plover["party_things"]))

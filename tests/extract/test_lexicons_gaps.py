@@ -6,30 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.claims import find_claims
-from claimgraph.extract.mentions import find_mentions
 from claimgraph.extract.quantities import find_quantities
-from claimgraph.model import Document
+from tests.extract.invented import extract, name
+from tests.extract.invented import text_relations as relations
 
 pytestmark = pytest.mark.model
 
 
 def analysed(nlp, text: str):
     """Claims of an invented text and a mention-id -> name function."""
-    document = Document(id="t", path="t.txt", text=text, published="2026-03-04")
-    doc = nlp(text)
-    mentions = find_mentions(document, doc)
-    by_id = {m.id: m for m in mentions}
-
-    def name(i):
-        return (by_id[i].local_key or by_id[i].name) if i in by_id else None
-
-    return find_claims(document, doc, mentions), name
-
-
-def relations(nlp, text: str) -> set[tuple]:
-    claims, name = analysed(nlp, text)
-    return {(name(c.event.subject_mention), c.event.type, name(c.event.object_mention)) for c in claims if c.event.type}
+    claims, by_id = extract(nlp, text)
+    return claims, lambda i: name(by_id, i)
 
 
 @pytest.mark.parametrize("text,relation", [
