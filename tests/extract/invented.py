@@ -1,5 +1,6 @@
-"""Claims and relations of an invented test text, shared by the event and lexicon tests written on unseen-text
-failure classes (``test_events_unseen*.py``, ``test_lexicons_events.py``, ``test_lexicons_gaps.py``)."""
+"""Claims, relations and figures of an invented test text, shared by the tests written on unseen-text failure
+classes (``test_events_unseen*.py``, ``test_lexicons_events.py``, ``test_lexicons_gaps.py``, ``test_sources.py``,
+``test_figure_clauses.py``)."""
 from __future__ import annotations
 
 from claimgraph.extract.claims import find_claims
@@ -32,3 +33,14 @@ def relations(claims, by_id) -> set[tuple]:
 def text_relations(nlp, text: str) -> set[tuple]:
     """(subject, type, object) of every claim's event in an invented text."""
     return relations(*extract(nlp, text))
+
+
+def figure_speakers(claims, by_id) -> set[tuple]:
+    """(value, speaker name, else the speaker text as written, else None) of every claim with a figure."""
+    out = set()
+    for c in claims:
+        q = c.event.quantity
+        if q is not None:
+            m = by_id.get(c.speaker_mention)
+            out.add((q.value, (m.local_key or m.name) if m else c.speaker_text))
+    return out

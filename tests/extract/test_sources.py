@@ -3,20 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.invented import figure_speakers
 from tests.extract.test_claims import extract
 
 pytestmark = pytest.mark.model
-
-
-def figure_speakers(claims, by_id):
-    """(value, speaker name or speaker text or None) of every claim with a figure."""
-    out = set()
-    for c in claims:
-        q = c.event.quantity
-        if q is not None:
-            m = by_id.get(c.speaker_mention)
-            out.add((q.value, (m.local_key or m.name) if m else c.speaker_text))
-    return out
 
 
 @pytest.mark.parametrize("text,expected", [
