@@ -47,7 +47,6 @@ class Plover:
     leader_participles: frozenset[str] = frozenset()
     warning_cues: frozenset[str] = frozenset()
     future_markers: frozenset[str] = frozenset()
-    threat_types: frozenset[str] = frozenset()
     calling_cues: frozenset[str] = frozenset()
     calling_purposes: frozenset[str] = frozenset()
     organising_verbs: frozenset[str] = frozenset()
@@ -160,7 +159,6 @@ def plover() -> Plover:
         leader_participles=frozenset(raw.get("leader_participles", [])),
         warning_cues=frozenset(raw.get("warning_cues", [])),
         future_markers=frozenset(raw.get("future_markers", [])),
-        threat_types=frozenset(_check_type(t, name) for t in raw.get("threat_types", [])),
         calling_cues=frozenset(raw.get("calling_cues", [])),
         calling_purposes=frozenset(raw.get("calling_purposes", [])),
         organising_verbs=frozenset(raw.get("organising_verbs", [])),

@@ -67,10 +67,11 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
 def _hostile(verb, hits: list, lex: Plover) -> bool:
     """Is ``verb`` (what the speaker's side says it will do) a hostile act: an event of a threat type found
     at it, or a response verb ("we will respond", "we will retaliate")?"""
-    if base(verb) in event_rules().means_hosts or lex.verbs.get(base(verb)) in lex.threat_types:
+    rules = event_rules()
+    if base(verb) in rules.means_hosts or lex.verbs.get(base(verb)) in rules.threat_types:
         return True     # "we will respond", "we will strike" (no object named: no event was typed)
     # the act at the verb, or named by its object ("we will impose sanctions")
-    return any(h.type in lex.threat_types and verb.i in (h.head.i, h.head.head.i) for h in hits)
+    return any(h.type in rules.threat_types and verb.i in (h.head.i, h.head.head.i) for h in hits)
 
 
 def asked_party(index: ActorIndex, cue):
