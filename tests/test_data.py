@@ -20,6 +20,25 @@ def test_data_load_c_loader_reads_what_the_python_loader_reads(name):
     assert data.load(name) == yaml.load(data.path(name).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
 
 
+@pytest.mark.parametrize("name", [n for n in data.names() if n.endswith((".yaml", ".yml"))])
+def test_data_yaml_repeats_no_key(name):
+    import yaml
+
+    # YAML keeps the last of two equal keys without a word: an entry added under a key that already exists
+    # (or a comment line that lost its "#") silently replaces the first
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        repeated = sorted({str(k) for k in keys if keys.count(k) > 1})
+        assert not repeated, f"{name} line {node.start_mark.line + 1}: repeated key(s) {repeated}"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(data.path(name).read_text(encoding="utf-8"), Loader=Strict)
+
+
 ACTOR_FILES = ["countries.yaml", "demonyms.yaml", "metonyms.yaml", "bodies.yaml", "institutions.yaml",
                "titles.yaml", "media.yaml", "name_variants.yaml", "mention_junk.yaml", "state_names.yaml"]
 
