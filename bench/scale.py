@@ -169,7 +169,8 @@ def phases(store: Path) -> None:
     from claimgraph.engine.memory import paused_gc
     from claimgraph.resolve import crosscheck as cc
     from claimgraph.resolve.actors import resolve_actors
-    from claimgraph.resolve.run import fill_claim_actors
+    from claimgraph.resolve.kinds import add_outlets
+    from claimgraph.resolve.run import filled_claims
     from claimgraph.store import Store
 
     def rss() -> int:
@@ -192,7 +193,7 @@ def phases(store: Path) -> None:
         return run
 
     # crosscheck's own steps, timed where it calls them
-    cc.build_views = timed("claim views (features)", cc.build_views)
+    cc.build_views = timed("claims read into views ({n})", cc.build_views)
     cc.candidate_codes = timed("candidate pairs ({n})", cc.candidate_codes)
     # the pairs are scored and related as a stream ending in the grouping: one step
     cc.group_edges = timed("pairs scored, related, grouped ({n})", cc.group_edges)
@@ -203,12 +204,12 @@ def phases(store: Path) -> None:
         actors, mention_actor, merges = resolve_actors(mentions)
         del mentions
         step(f"resolve actors ({len(actors)})")
-        claims = list(st.claims(via_actors=False))
-        fill_claim_actors(claims, mention_actor)
         documents = {d.id: d for d in st.documents(status="analysed", with_text=False)}
-        step(f"read {len(claims)} claims")
-        links, events, claim_group = cc.crosscheck(claims, actors, documents)
-        del claims, documents
+        add_outlets(actors, (d.outlet for d in documents.values()))
+        step(f"read {len(documents)} documents")
+        # the claims are read as a stream into their views: reading is in the views' step
+        links, events, claim_group = cc.crosscheck(filled_claims(st, mention_actor), actors, documents)
+        del documents
         step(f"links ({len(links)}), events ({len(events)}), grades")
         st.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,
                           events=events, claim_group=claim_group)

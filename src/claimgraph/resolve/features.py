@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Iterable
 
 from ..model import Claim, Document
 from .actor_index import ActorIndex, _alias_words, demonyms_of  # noqa: F401 (re-exported)
@@ -38,10 +39,25 @@ def day(value: str | None) -> int | None:
 
 @dataclass(eq=False, slots=True)   # slots: a corpus holds one view per claim, millions of them
 class ClaimView:
-    """A claim as cross-checking sees it."""
+    """A claim as cross-checking sees it.
+
+    A view holds what scoring, relating and grading read of its claim (id, offsets, speech type,
+    stance, the speaker's words, sources, the content) but not the ``Claim`` itself unless asked
+    (``build_views(keep_claims=True)``, the default for a handful of claims): the corpus stage
+    holds one view per claim of the corpus and reads the claims as a stream (1.4 KB a Claim).
+    ``view.claim`` is the Claim when kept, else the view, which answers the same attributes.
+    """
 
     i: int
-    claim: Claim
+    id: str
+    start: int
+    end: int
+    speech_type: str | None
+    stance: str | None
+    speaker_text: str | None
+    via: tuple                     # the claim's Via sources (one shared empty tuple for most claims)
+    body: str                      # content_text, else the sentence (what the content words come from)
+    kept: Claim | None
     doc: str
     sentence: int
     speaker: str | None            # actor id (None: the outlet speaks)
@@ -77,6 +93,19 @@ class ClaimView:
     def negative(self) -> bool:
         return self.polarity < 0
 
+    @property
+    def claim(self) -> "Claim | ClaimView":
+        """The Claim when kept, else the view itself (it answers the attributes cross-checking reads)."""
+        return self.kept if self.kept is not None else self
+
+    @property
+    def content_text(self) -> str:
+        return self.body
+
+    @property
+    def text(self) -> str:
+        return self.body
+
     def shared(self) -> "ClaimView":
         """The view with its sets replaced by equal ones already in use (each set costs 216 bytes,
         empty or not, and most claims' sets are empty or repeat another claim's). RETURNS (ClaimView): self."""
@@ -86,7 +115,7 @@ class ClaimView:
 
     @property
     def content(self) -> str:
-        return (self.claim.content_text or self.claim.text or "").strip()
+        return self.body.strip()
 
     @property
     def day(self) -> int | None:
@@ -119,8 +148,12 @@ def _anaphora_nouns() -> frozenset[str]:
     return frozenset(stem(w) for w in settings()["anaphora"]["nouns"])
 
 
-def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document]) -> ClaimView:
-    """Read one claim into a ClaimView (without its TF-IDF vector; see ``add_vectors``)."""
+def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document], keep_claim: bool = True
+              ) -> ClaimView:
+    """Read one claim into a ClaimView (without its TF-IDF vector; see ``add_vectors``).
+
+    keep_claim (bool): hold the Claim in the view (``view.kept``); the corpus stage does not.
+    """
     cfg = settings()
     ev = c.event
     doc = documents.get(c.doc)
@@ -196,7 +229,9 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document])
     anchors, own_places = _sentence_anchors(c, found, subject, obj, idx)
     own_places |= {p for p in places if p}
     return ClaimView(
-        i=i, claim=c, doc=c.doc, sentence=c.sentence, speaker=c.speaker, speaker_key=speaker_key,
+        i=i, id=c.id, start=c.start, end=c.end, speech_type=c.speech_type, stance=c.stance,
+        speaker_text=c.speaker_text, via=tuple(c.via) if c.via else (), body=content,
+        kept=c if keep_claim else None, doc=c.doc, sentence=c.sentence, speaker=c.speaker, speaker_key=speaker_key,
         speaker_label=label, subject=subject, object=obj, type=etype,
         type_groups=_type_groups().get(etype, ()) if etype else (),
         polarity=-1 if negative else 1, rejecting=c.speech_type == "REJECT" and not negative,
@@ -328,9 +363,15 @@ def add_vectors(views: list[ClaimView]) -> Counter:
     return df
 
 
-def build_views(claims: list[Claim], idx: ActorIndex, documents: dict[str, Document]) -> list[ClaimView]:
-    """ClaimViews with vectors for a list of claims (the order gives ``view.i``)."""
-    views = [make_view(i, c, idx, documents) for i, c in enumerate(claims)]
+def build_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, Document], *,
+                keep_claims: bool = True) -> list[ClaimView]:
+    """ClaimViews with vectors for claims (the order gives ``view.i``).
+
+    claims (iterable): the claims; read once, so a stream from the store is never held whole.
+    keep_claims (bool): hold each Claim in its view (``view.kept``); the corpus stage does not.
+    RETURNS (list[ClaimView]): one view per claim.
+    """
+    views = [make_view(i, c, idx, documents, keep_claims) for i, c in enumerate(claims)]
     add_context_places(views)
     add_vectors(views)
     return views

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from ..engine.memory import paused_gc
 from ..model import Claim
@@ -22,7 +23,7 @@ from .kinds import add_outlets
 FINGERPRINT_KEY = "corpus_fingerprint"
 
 
-def fill_claim_actors(claims: list[Claim], mention_actor: dict[str, str]) -> None:
+def fill_claim_actors(claims: Iterable[Claim], mention_actor: dict[str, str]) -> None:
     """Set speaker/subject/object/via actor ids from the resolved mentions."""
     for c in claims:
         c.speaker = mention_actor.get(c.speaker_mention) if c.speaker_mention else None
@@ -31,6 +32,16 @@ def fill_claim_actors(claims: list[Claim], mention_actor: dict[str, str]) -> Non
         for v in c.via:
             if v.mention:
                 v.actor = mention_actor.get(v.mention)
+
+
+def filled_claims(store: Store, mention_actor: dict[str, str]) -> Iterator[Claim]:
+    """The store's claims one at a time, actor ids set from ``mention_actor`` (``fill_claim_actors``).
+
+    RETURNS (iterator): claims in the store's order.
+    """
+    for c in store.claims(via_actors=False):     # fill_claim_actors sets every actor id
+        fill_claim_actors((c,), mention_actor)
+        yield c
 
 
 @lru_cache(maxsize=1)
@@ -92,12 +103,12 @@ def _resolve(store: Store, fingerprint: str) -> dict[str, int]:
     mentions = list(store.mentions())
     actors, mention_actor, merges = resolve_actors(mentions)
     del mentions                     # the actors keep what they need; the mentions are not read again
-    claims = list(store.claims(via_actors=False))    # fill_claim_actors sets every actor id
-    fill_claim_actors(claims, mention_actor)
     documents = {d.id: d for d in store.documents(status="analysed", with_text=False)}
     add_outlets(actors, (d.outlet for d in documents.values()))  # the outlets that speak are actors
-    links, events, claim_group = crosscheck(claims, actors, documents)
-    del claims, documents            # the results hold ids only: the write need not hold every claim too
+    # The claims are a stream: each is read, given its actor ids and made a view (which keeps what the
+    # cross-check reads, not the Claim): never every Claim at once (1.4 KB each, 2.2 million at 100k).
+    links, events, claim_group = crosscheck(filled_claims(store, mention_actor), actors, documents)
+    del documents                    # the results hold ids only
     store.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,
                          events=events, claim_group=claim_group)
     # Written after the results: a run that dies in between leaves no fingerprint, so the next
