@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
+from typing import Iterable
 
 from ..model import Actor, Claim, Document, EventGroup, Link
 from .compare import Verdict, relate
@@ -75,17 +76,18 @@ def make_event(gid: str, views: list[ClaimView], verdicts: list[Verdict], idx: A
                       first_date=_iso(min(days)) if days else None, last_date=_iso(max(days)) if days else None)
 
 
-def crosscheck(claims: list[Claim], actors: list[Actor], documents: dict[str, Document]
+def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str, Document]
                ) -> tuple[list[Link], list[EventGroup], dict[str, str]]:
     """Group claims into events and link those that agree, contradict or update each other.
 
-    claims (list[Claim]): every claim of the store, with actor ids filled in.
+    claims (iterable): every claim of the store, with actor ids filled in (read once: may be a stream).
     actors (list[Actor]): the resolved actors (``country`` makes an official count for his state).
     documents (dict): document id → Document (outlet, published date).
     RETURNS (tuple): links, event groups, and claim id → event group id.
     """
     idx = ActorIndex(actors)
-    views = build_views(claims, idx, documents)
+    # the views hold what the cross-check reads, not the claims: ``claims`` may be a stream (resolve.run)
+    views = build_views(claims, idx, documents, keep_claims=False)
     n = len(views)
     same_event = settings()["thresholds"]["same_event"]
     verdicts: list[Verdict] = []
