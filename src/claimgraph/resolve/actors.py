@@ -26,7 +26,7 @@ from ..extract.names import (given_key, initials, is_acronym, onset_key, org_key
                               translit)
 from ..model import Actor, Mention, MergeEvidence
 from .aliases import Profile, given_skeleton, score_people
-from .kinds import CorpusStates, learned_countries, retype
+from .kinds import CorpusStates, capital_fold, learned_countries, retype
 # re-exported: tests read ``_signature`` and ``_nodes`` here, ``resolve.kinds`` reads ``slug``
 from .nodes import Node, UnionFind, _contexts, _Contexts, _is_person, _nodes, _signature, slug  # noqa: F401
 from .organs import folded, merge_organs, merge_outlet_heads
@@ -74,7 +74,8 @@ def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = No
                 stateless[kid].append(i)
                 continue
             # a learned state is compared in its transliteration-folded form ("Norvova"/"Norvowa")
-            where = state[0][0] if ":" in state[0][0] else translit(name_key(state[0][0]))
+            # (and without a final vowel: "Drel" of "the Drelish army" is "Drelia" of "the army of Drelia")
+            where = state[0][0] if ":" in state[0][0] else capital_fold(name_key(state[0][0]))
             owners[kid].add(where)
             kid, reason = f"{kid}@{where}", f"same institution ({kid}) of the same state: {state[0][0]}"
         elif not kid or not (kid.startswith(KB_MERGED) or kid.startswith("inst:")):
@@ -88,7 +89,7 @@ def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = No
     named: dict[str, set[str]] = defaultdict(set)  # document -> the states it names
     for n in nodes:
         if n.kind == "country":
-            named[n.doc].add(n.kb_id if n.kb_id else translit(name_key(n.key)))
+            named[n.doc].add(n.kb_id if n.kb_id else capital_fold(name_key(n.key)))
     for kid, ids in stateless.items():
         # "the Ministry of Defence" with no state: the one state's ministry the corpus names, when its article
         # names no other state (an article from one side calls its own ministry just "the Ministry")

@@ -38,6 +38,18 @@ class CorpusStates:
     capitals: dict[str, str] = field(default_factory=dict)   # name_key(city) -> state name (or KB country name)
     _folded: dict[str, str] = field(default_factory=dict, repr=False)  # translit(org_key(name)) -> state name
     _folded_size: int = field(default=-1, repr=False)
+    written: dict[str, str] = field(default_factory=dict)    # name_key(city) -> the city as first written
+
+    def capital(self, key: str) -> str | None:
+        """The name_key of the learned capital a one-word name is, also in another transliteration or with
+        another final vowel ("Ostvare" for "Ostvara" in a machine translation); None if none."""
+        if key in self.capitals:
+            return key
+        folded = capital_fold(key)
+        if len(folded) < 4:
+            return None  # too short a stem to tell two towns apart
+        found = {k for k in self.capitals if " " not in k and capital_fold(k) == folded}
+        return next(iter(found)) if len(found) == 1 else None
 
     def state_of_demonym(self, text: str) -> str | None:
         """The learned state a demonym (or a state name) refers to ("Norvanian" -> "Norvania"; also spelt with
@@ -59,6 +71,11 @@ class CorpusStates:
         return None
 
 
+def capital_fold(key: str) -> str:
+    """A one-word city name transliteration-folded without its final vowels ("ostvare" -> "ostvar")."""
+    return (translit(key) or key).rstrip("aeiouy")
+
+
 def _plain(node) -> bool:
     """A node with nothing but its name: no knowledge-base entry, role, title or affiliation."""
     return not node.kb_id and not any(m.role or m.affiliation for m in node.named)
@@ -77,6 +94,14 @@ def retype(nodes: list) -> CorpusStates:
         for m in n.named:
             if m.role == "capital" and m.affiliation and m.kind in ("place", "country"):
                 states.capitals.setdefault(name_key(m.name), m.affiliation)
+                states.written.setdefault(name_key(m.name), m.name)
+    # a state learned both from its demonym's stem ("Drel" of "Drelish") and as written ("Drelia") is named as written
+    written = {}
+    for name in sorted(states.names.values(), key=lambda v: (-len(v), v)):
+        written.setdefault(capital_fold(org_key(name)), name)
+    for city, state in states.capitals.items():
+        if " " not in state and capital_fold(org_key(state)) in written:
+            states.capitals[city] = written[capital_fold(org_key(state))]
     surnames = {name_key(split_person(n.key).surname) for n in nodes
                 if n.kind == "person" and len(n.key.split()) > 1}
     surname_owners: dict[str, set[str]] = {}
@@ -105,10 +130,14 @@ def retype(nodes: list) -> CorpusStates:
         one_word = " " not in n.key.strip()
         key = name_key(n.key)
         state = states.names.get(org_key(n.key))
+        capital = (key if key in states.capitals else states.capital(key) if key not in surnames else None) \
+            if one_word and _plain(n) else None
         if state and n.kind != "country" and (one_word or n.kind != "person"):
             n.kind, n.key = "country", state
-        elif key in states.capitals and one_word and n.kind != "place" and _plain(n):
-            n.kind, n.key = "country", states.capitals[key]  # the capital used as an actor: its state
+        elif capital and n.kind != "place":
+            n.kind, n.key = "country", states.capitals[capital]  # the capital used as an actor: its state
+        elif capital and capital != key:
+            n.key = states.written[capital]  # the capital as a place, spelt another way: that place
         elif one_word and n.kind != "country" and _plain(n) and key not in surnames and \
                 states.state_of_demonym(n.key) is not None:
             # "Norvanian" the model took for a place, in an article that never names Norvania: its state
