@@ -34,6 +34,8 @@ class Errors:
     E091 = ("[E091] The store {path} has a damaged write-ahead log ({wal}): {detail}. The last build was cut off "
             "while writing. Move {wal} aside to open the store as of its last checkpoint, then run the build "
             "again to add back what is missing.")
+    E093 = ("[E093] The links of a cross-check were read twice: a LinkStream makes each link once and lets its "
+            "verdict go. Read it into a list (list(links)) to use the links more than once.")
 
 
 class ClaimgraphError(Exception):
