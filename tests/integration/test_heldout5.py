@@ -1,0 +1,104 @@
+"""Generalisation, fifth blind set: eight articles about an invented water war over a river dam.
+
+``tests/fixtures/heldout5/articles`` holds eight articles written for this test without reading the product's
+code, data files or docs (a wire report, a state-media statement, a partisan blog served as an HTML page
+without spaces after full stops, a machine translation, an analysis, an interview, a follow-up with a
+revised toll and a humanitarian corridor, a syndicated exclusive built on a leaked memo), and ``gold.yaml``
+an analyst's gold in the format of the shared development gold, written and committed before claimgraph was
+first run on them (see the README beside them). The shared scorer measures the export; the floors are set by
+the lead after the first blind run (about 0.10 below it), so a change that loses generality fails here. Two
+gold sections the scorer does not read are checked here: a lower bound ("at least 60") must not contradict a
+figure beyond it, and a revised toll or flow should not be read as a contradiction (no more such pairs than
+at the first run).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.integration import blindsets
+from tests.integration.test_heldout import _score
+
+pytestmark = pytest.mark.model
+
+HELDOUT5 = blindsets.FIXTURES / "heldout5"
+
+# First blind run on the final state of round 4 (see README.md beside the articles); floors about 0.10 below it,
+# docs.matched exact (an article lost to an extraction error is a bug)
+HELDOUT5_FLOORS = {
+    "actors.alias_pair_precision": 0.0,  # lead: set after the first run
+    "actors.alias_pair_f1": 0.0,  # lead: set after the first run
+    "actors.surface_coverage": 0.0,  # lead: set after the first run
+    "docs.matched": 0.0,  # lead: set after the first run
+    "relations.recall": 0.0,  # lead: set after the first run
+    "relations.precision_lower_bound": 0.0,  # lead: set after the first run
+    "quantities.found": 0.0,  # lead: set after the first run
+    "quantities.attributed": 0.0,  # lead: set after the first run
+    "crosscheck.contradictions": 0.0,  # lead: set after the first run
+    "crosscheck.agreements": 0.0,  # lead: set after the first run
+    "claims.hedged_found": 0.0,  # lead: set after the first run
+    "claims.origin_chains": 0.0,  # lead: set after the first run
+}
+HELDOUT5_CEILINGS = {"actors.junk_listed": 15}  # lead: set after the first run (15 = every non-actor string)
+# revised-figure pairs linked as a contradiction at the first run: no more than that
+UPDATES_READ_AS_CONTRADICTION_MAX = 4  # lead: set after the first run (4 = every updates pair)
+
+
+def _gold() -> dict:
+    return blindsets.gold(HELDOUT5)
+
+
+def _articles() -> dict[str, str]:
+    """Article text (plain text and the one HTML page, raw) by document key, whitespace folded."""
+    return blindsets.articles(HELDOUT5, (".txt", ".html"))
+
+
+@pytest.fixture(scope="module")
+def heldout5_export(tmp_path_factory):
+    return blindsets.build_export(HELDOUT5, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def heldout5_rows(scorer, heldout5_export, tmp_path_factory):
+    return _score(scorer, heldout5_export, HELDOUT5 / "gold.yaml", tmp_path_factory.mktemp("heldout5-score"))
+
+
+def _linked_kinds(scorer, export: dict, pair: dict) -> set[str]:
+    return blindsets.linked_kinds(scorer, export, list(_articles()), pair)
+
+
+def test_heldout5_gold_strings_occur_in_their_articles():
+    assert not blindsets.missing_gold_strings(_gold(), _articles())
+
+
+def test_heldout5_gold_names_known_actors_and_documents():
+    gold = _gold()
+    ids = {a["id"] for a in gold["actors"]}
+    keys = set(_articles())
+    assert keys == {f"{i:03d}" for i in range(8)}
+    assert {r["doc"] for r in gold["relations"]} | {q["doc"] for q in gold["quantities"]} <= keys
+    assert blindsets.named_ids(gold) <= ids
+    assert set(gold["places"]) <= ids
+    surfaces = [s.lower() for a in gold["actors"] for s in a["aliases"]]
+    assert len(surfaces) == len(set(surfaces)), "a surface form is listed under two actors"
+
+
+@pytest.mark.parametrize("row,floor", sorted(HELDOUT5_FLOORS.items()))
+def test_heldout5_score_floor(heldout5_rows, row, floor):
+    assert heldout5_rows[row] >= floor, f"{row} = {heldout5_rows[row]:.3f} < {floor}"
+
+
+@pytest.mark.parametrize("row,ceiling", sorted(HELDOUT5_CEILINGS.items()))
+def test_heldout5_score_ceiling(heldout5_rows, row, ceiling):
+    assert heldout5_rows[row] <= ceiling
+
+
+def test_heldout5_bounds_do_not_contradict(scorer, heldout5_export):
+    wrong = [pair["why"] for pair in _gold()["not_contradictions"]
+             if "contradicts" in _linked_kinds(scorer, heldout5_export, pair)]
+    assert not wrong
+
+
+def test_heldout5_revised_figures_are_not_read_as_contradictions(scorer, heldout5_export):
+    wrong = [pair["why"] for pair in _gold()["updates"]
+             if "contradicts" in _linked_kinds(scorer, heldout5_export, pair)]
+    assert len(wrong) <= UPDATES_READ_AS_CONTRADICTION_MAX, wrong
