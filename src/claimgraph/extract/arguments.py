@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ..model import Document, Mention
 from .event_rules import event_rules
-from .referents import capital_regime, counterpart, described_as, person_state, state_noun
+from .referents import capital_regime, counterpart, described_as, person_state, state_noun, the_sides
 from .tokens import tokens
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -177,6 +177,9 @@ class ActorIndex:
             found = self._pair_named_before(token, depth)
             if found:
                 return found            # "Delegations of A and B met … Both delegations agreed"
+        found = the_sides(self, token, depth) if self.at(token) is None else None
+        if found is not None:
+            return found                # "By the sides was signed …": the two parties named just before
         m = self.at(token)
         if m is not None:
             if m.kind in ("armed_group", "organization"):

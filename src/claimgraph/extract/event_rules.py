@@ -43,6 +43,8 @@ class EventRules:
     participation_objects: frozenset[str] = frozenset()
     operator_participles: frozenset[str] = frozenset()
     alert_phrases: dict = None
+    side_nouns: frozenset[str] = frozenset()
+    gratitude_hosts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +80,8 @@ def event_rules() -> EventRules:
         receiving_hosts=words("receiving_hosts"),
         participation_objects=words("participation_objects"),
         operator_participles=words("operator_participles"),
+        side_nouns=words("side_nouns"),
+        gratitude_hosts=words("gratitude_hosts"),
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")
                        for e in raw.get("verb_prep_objects", []) for n in e["objects"]},
         modified_nouns={k: (frozenset(v["modifiers"]), _check_type(v["type"], "plover.yaml"))

@@ -53,6 +53,11 @@ class EventFinder(NominalEvents):
         things = children(v, "dobj") + (children(v, "nsubjpass") if is_passive(v) else [])
         if v.dep_ == "xcomp" and not things and base(v.head) in OBJECT_CONTROL:
             things += children(v.head, "dobj")      # "ordered warships to move to X": the ones ordered are moved
+        if is_passive(v) and not things and not children(v, "nsubjpass"):
+            # "By X were transferred to Y four helicopters" (machine translation): the parser hangs the thing on
+            # the recipient's preposition, with the recipient as its modifier
+            things += [o for p in children(v, "prep") if p.i > v.i for o in pobjs(p)
+                       if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
         if v.dep_ == "acl" and v.tag_ == "VBN" or _misread_verb(v):
             things.append(v.head)
         for d in list(things):
@@ -312,9 +317,9 @@ class EventFinder(NominalEvents):
 
     def _received(self, v) -> EventHit | None:
         """"X received weapons from Y": Y gives X the thing (AID), the receiver being the object."""
-        aid = next(((objs, t) for verbs, objs, t in self.lex.verb_objects if t == "AID"), None)
-        if aid is None:
-            return None
+        # every AID entry's things (the lexicon may list several verb groups for aid)
+        given = frozenset().union(*(objs for verbs, objs, t in self.lex.verb_objects if t == "AID"))
+        aid = (given, "AID")
         thing = next((d for d in children(v, "dobj") if d.lemma_.lower() in aid[0]), None)
         if thing is None:
             return None

@@ -49,7 +49,7 @@ def verb_subjects(v, depth: int = 0) -> list:
             for c in a.children:
                 # "By X were transferred two batteries" (a by-phrase put first, as machine translation does)
                 fronted = c.dep_ == "prep" and c.lower_ == "by" and c.i < a.i and \
-                    all(o.ent_type_ not in ("DATE", "TIME") and o.pos_ == "PROPN" for o in pobjs(c))
+                    all(o.ent_type_ not in ("DATE", "TIME") and (o.pos_ == "PROPN" or _side_noun(o)) for o in pobjs(c))
                 if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and a.i != v.i or fronted:
                     objs = pobjs(c)
                     if objs:
@@ -102,6 +102,13 @@ def verb_subjects(v, depth: int = 0) -> list:
         # "…, sending troops", "risks losing support", "stopped supporting"
         return verb_subjects(head, depth + 1)
     return []
+
+
+def _side_noun(t) -> bool:
+    """"the Zemlish side", "the sides": a party of talks or of a conflict, an agent a fronted by-phrase may name."""
+    from .event_rules import event_rules
+
+    return t.lemma_.lower() in event_rules().side_nouns
 
 
 def is_passive_like(v) -> bool:

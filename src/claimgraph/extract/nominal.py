@@ -9,6 +9,7 @@ idiom's clause.
 from __future__ import annotations
 
 from .event_rules import event_rules
+from .gratitude import thanked_parties
 from .grammar import children, is_passive, is_verb, pobjs, verb_subjects
 from .hits import EventHit
 from .lexicons import Plover, base, cues
@@ -59,6 +60,11 @@ class NominalEvents:
             # "the shelling of its posts by X": the parser hangs "by X" on the noun of the "of" phrase
             found = [x for p in children(objects[0], "prep") if p.lower_ == "by" for x in pobjs(p)]
             subjects = found[:1] if self._has_actor(found) else []
+        thanked = thanked_parties(n)
+        if thanked is not None and self._has_actor(thanked[0]):
+            # "A thanked B for its support": B supported A (not what "its" or the noun's own phrase would say)
+            subjects = thanked[0]
+            objects = objects if self._has_actor(objects) else thanked[1]     # "its support for X" is for X
         reciprocal = False
         # "talks between A and B resumed": the parties meet each other; when the talks are organised, sought or
         # contributed to by someone ("organised a series of negotiations between A and B"), that one's clause says

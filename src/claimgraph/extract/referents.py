@@ -11,6 +11,7 @@ from .event_rules import event_rules
 from .tokens import tokens
 
 STATE_KINDS = ("country", "government")
+SIDE_KINDS = ("country", "government", "organization", "armed_group")
 DEFINITE = ("the", "this", "that")
 # How far back (characters) "the regime" may look for the state it stands for.
 STATE_WINDOW = 2500
@@ -84,6 +85,8 @@ def state_noun(index, token, modifier: bool = False) -> Mention | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     others = {index.at(t).name for t in verb.subtree if t.i != token.i and index.at(t) is not None}
+    if verb.dep_ == "relcl" and index.at(verb.head) is not None:
+        others.add(index.at(verb.head).name)    # "X, which supplies the junta's fuel": X is the clause's doer
     # a government the article named stands first ("the Government of National Renewal" … "government artillery")
     gov = index.before(token.idx, {"government"}, window=STATE_WINDOW * 2)
     if gov is not None and gov.name not in others:
@@ -152,6 +155,35 @@ def _learned_capital(facts, city: str):
         return found
     key = name_key(city)
     return next((ref for k, ref in facts.capitals.items() if k.endswith(" " + key)), None)
+
+
+def the_sides(index, token, depth: int = 0) -> list[Mention] | None:
+    """"the sides", "the two parties", "both sides" with no owner of their own: the actors of the last phrase in this
+    or the previous sentence that named two or more of them together ("the presidents of X and Y met … By the sides
+    was signed …"); [] when no such phrase is found (no party rather than a guessed one).
+
+    Args:
+        index (ActorIndex): the document's actor index.
+        token: the plural noun.
+        depth: recursion depth of the index's lookup.
+    RETURNS (list[Mention] | None): the parties ([] when none is named), None for other nouns.
+    """
+    if token.lemma_.lower() not in event_rules().side_nouns or token.tag_ != "NNS":
+        return None
+    if any(c.dep_ in ("poss", "compound", "nmod", "prep", "amod") and (c.dep_ != "amod" or index.at(c) is not None)
+           for c in token.children):
+        return None                 # "the Chadian and Nigerien sides", "the sides of the conflict": said by other rules
+    from .arguments import sentence_index, sentences
+
+    si = sentence_index(index.doc, token)
+    start = sentences(index.doc)[max(0, si - 1)].start
+    for t in reversed(index.doc[start:token.i]):
+        if not any(c.dep_ == "conj" for c in t.children):
+            continue
+        found = [m for m in index.actors(t, depth + 1) if m.kind in SIDE_KINDS]
+        if len({m.local_key or m.name for m in found}) > 1:
+            return found
+    return []
 
 
 def described_as(index, token, depth: int = 0, window: int = 150) -> Mention | None:
