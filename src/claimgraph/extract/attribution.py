@@ -25,6 +25,7 @@ from .. import data
 from .arguments import ActorIndex, sentences
 from .content import ContentMixin
 from .events import children, is_verb, pobjs
+from .interview import PERSON_PRONOUNS, InterviewMixin
 from .lexicons import Cues, base, cues
 from .quotes import Quote
 from .sources import SourceMixin
@@ -37,7 +38,7 @@ FIRST_SECOND_PERSON = {"i", "we", "you", "me", "us"}
 PRONOUN_SPEAKERS = ("it", "they")
 
 
-class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin):
+class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
     """Attributions in one document."""
 
     def __init__(self, doc, index: ActorIndex, quotes: list[Quote], lex: Cues | None = None):
@@ -152,6 +153,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin):
                                         speaker_tok.ent_type_ in ("DATE", "TIME")):
             return None     # "nobody questions …", "who would have believed …": no one in particular says it
         pronoun = None
+        if speaker_tok is not None and speaker_tok.lower_ in PERSON_PRONOUNS:
+            pronoun = self.person_pronoun_speaker(speaker_tok)      # the interviewee; not a name in a question
         if speaker_tok is not None and speaker_tok.lower_ in PRONOUN_SPEAKERS:
             pronoun = self.pronoun_speaker(speaker_tok, v, self._found)
             if pronoun is None and speaker_tok.lower_ == "it":

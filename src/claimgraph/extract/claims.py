@@ -21,6 +21,7 @@ from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
 from .figure_clauses import FigureClaims
 from .hedges import HedgeFinder, HedgeHit
+from .interview import answers, denies_question
 from .lexicons import base, cues
 from .quotes import find_quotes
 from .tokens import tokens
@@ -69,6 +70,7 @@ class ClaimBuilder(FigureClaims):
         atts = AttributionFinder(self.doc, self.index, self.quotes, self.lex).find()
         atts = [a for a in atts if not any(self.hedger.in_anonymity_phrase(i) for i in a.cue_tokens)]
         atts += continuations(self.doc, self.sents, atts, self._figures)
+        atts += answers(self.doc, self.sents, atts, self.index.mentions)
         self._atts = atts
         taken: set[int] = set()           # tokens that belong to an attribution (content, cue, speaker)
         for a in atts:
@@ -108,9 +110,19 @@ class ClaimBuilder(FigureClaims):
         for sent in self.sents[first:last + 1]:
             hits += self.events.find(sent, allowed)
         speech_type, stance = a.speech_type, a.stance
+        answer_span = None
         content_text = self.text[a.content_start:a.content_end]
         if stance == "asserts" and self._denies(content):
             speech_type, stance = speech_type or "REJECT", "denies"
+            if denies_question(self.doc, a, self.sents[first]):
+                # "That is simply false.": what is denied is the claim the question reported; the claim's
+                # text stays the answer, its content (content_start/end) points into the question
+                answer_span = self._strip(self.sents[first].start_char, self.sents[last].end_char)
+                a.content_start, a.content_end = a.answers
+                content = self._tokens(*a.answers)
+                content_text = self.text[a.content_start:a.content_end]
+                q = sentence_index(self.doc, self._token_at(a.content_start))
+                hits = [h for sent in self.sents[q:q + 1] for h in self.events.find(sent, content)]
         warned = None
         if speech_type is None and stance == "asserts" and a.addressee is None and a.speaker is not None:
             warned = warned_party(self.doc, self.index, self.events.lex, a.cue_tokens, a.speaker.head, content, hits)
@@ -217,6 +229,10 @@ class ClaimBuilder(FigureClaims):
                 out = mutual_claims(self.index, out, a.speaker.head, a.cue, speech_type, MAX_CLAIMS_PER_HIT)
         out += self._further_figures(out, content, first, last, extra_hedges, common, scope_extra)
         out += self._later_figures(out, content, first, last, extra_hedges, common, scope_extra)
+        if answer_span is not None:
+            for c in out:
+                c.start, c.end = answer_span
+                c.text = self.text[c.start:c.end]
         return out
 
     def _rejected_party(self, a: Attribution, claims: list[Claim], first: int, last: int, scope: set[int],

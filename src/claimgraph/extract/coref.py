@@ -41,6 +41,10 @@ PRONOUN_KINDS = {"he": "person", "him": "person", "his": "person", "she": "perso
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
 GENDERS_KEY = "claimgraph_genders"
+# object and possessive pronouns only: a subject "she said" is what is being resolved, so it shows nothing
+PRONOUN_RE = re.compile(r"\b(?:him|his|her)\b", re.IGNORECASE)
+SUBJECT_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+")
 
 
 @lru_cache(maxsize=1)
@@ -65,12 +69,22 @@ def person_genders(text: str, mentions: list[Mention]) -> dict[str, str]:
     """The gender ("f"/"m") an article shows for each person it names, by ``local_key``.
 
     Read from a courtesy title right before a mention ("Ms. X"), a gendered role word before it or in its
-    role ("the spokeswoman, X"), or a common given name (given_names.yaml). Conflicting evidence gives none.
+    role ("the spokeswoman, X"), or a common given name (given_names.yaml); failing those, from the pronouns
+    used of the person where no other person is named (``_pronoun_genders``). Conflicting evidence gives none.
     text (str): the document text; mentions (list[Mention]): its mentions.
     RETURNS (dict[str, str]): local_key -> "f" or "m".
     """
     words = _gender_words()
     votes: dict[str, set[str]] = {}
+    strong = _strong_genders(text, mentions, words, votes)
+    weak = _pronoun_genders(text, mentions)
+    out = {k: next(iter(v)) for k, v in weak.items() if len(v) == 1}
+    out.update(strong)
+    return out
+
+
+def _strong_genders(text: str, mentions: list[Mention], words: dict, votes: dict[str, set[str]]) -> dict[str, str]:
+    """Genders shown by a courtesy title, a gendered role word or a common given name (one reading only)."""
     for m in mentions:
         if m.kind != "person" or m.pronoun:
             continue
@@ -90,6 +104,43 @@ def person_genders(text: str, mentions: list[Mention]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
 
 
+def _pronoun_genders(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
+    """Genders shown by the pronouns used of a person: "Brigadier X has commanded … Our correspondent spoke
+    to her" — a him/his/her whose sentence and the sentence before name exactly one person (a full
+    name or a titled one) votes for that person. Weaker than a title or role word, which override it.
+
+    RETURNS (dict[str, set[str]]): local_key -> the genders the pronouns showed (two: no reading).
+    """
+    persons = sorted((m for m in mentions if m.kind == "person" and not m.pronoun and strong_person(m)),
+                     key=lambda m: m.start)
+    votes: dict[str, set[str]] = {}
+    if not persons:
+        return votes
+    for hit in PRONOUN_RE.finditer(text):
+        p = hit.start()
+        # the window: back to the start of the sentence before this one, never across a paragraph
+        lo = text.rfind("\n", 0, p) + 1
+        stops = [x.end() for x in SENTENCE_END.finditer(text, lo, p)]
+        if len(stops) >= 2:
+            lo = stops[-2]
+        end = SENTENCE_END.search(text, p)
+        if SUBJECT_RE.search(text, stops[-1] if stops else lo, end.start() if end else len(text)):
+            continue        # "She said her government …": "her" is that "she", whoever she is
+        keys = {m.local_key or m.name for m in persons if lo <= m.start and m.end <= p}
+        if len(keys) == 1:
+            votes.setdefault(keys.pop(), set()).add(PRONOUN_GENDER[hit.group(0).lower()])
+    return votes
+
+
+def strong_person(mention: Mention) -> bool:
+    """Is a person mention one a he/she can stand for: a name of two words or more, a name linked to one
+    (``local_key``), or a titled one ("General Brandt")? A lone capitalised word the parser called a person
+    and the article never names in full is often a place or a capital used for its government ("Dravik says
+    …"), which "he"/"she" never stands for."""
+    key = mention.local_key or mention.name
+    return len(key.split()) > 1 or bool(mention.role)
+
+
 def is_person_noun(word: str) -> bool:
     """A noun for a person's position or a descriptor of a person ("minister", "leader", "official")."""
     lex = lexicon()
@@ -107,7 +158,7 @@ def pronoun_fits(pronoun: str, mention: Mention, doc=None) -> bool:
     want = PRONOUN_GENDER.get(pronoun.lower())
     if want is None:
         return True
-    if mention.kind != "person":
+    if mention.kind != "person" or not strong_person(mention):
         return False
     genders = doc.user_data.get(GENDERS_KEY, {}) if doc is not None else {}
     known = genders.get(mention.local_key or mention.name)

@@ -39,7 +39,7 @@ class Source:
 class Attribution:
     """One reported statement: speaker, cue, content span and source chain."""
 
-    cue: str
+    cue: str | None                      # None: an interview answer, whose layout is the cue
     cue_tokens: list[int]
     content_start: int
     content_end: int
@@ -52,6 +52,7 @@ class Attribution:
     kind: str = "verb"                   # verb | according | quote | colon | continuation
     parent: "Attribution | None" = None
     cue_char: int = 0
+    answers: tuple[int, int] | None = None   # an interview answer: the content span of the question's claim
 
     def covers(self, char: int) -> bool:
         return self.content_start <= char < self.content_end

@@ -1,0 +1,218 @@
+"""Interviews and question-and-answer copy: who "she" is, who speaks the answers, what an answer denies.
+
+An interview introduces its interviewee first ("Brigadier X has commanded … Our correspondent spoke to
+her"), then alternates question paragraphs (ending with "?") and answers that often name no speaker at
+all. Three rules follow:
+
+- a he/she speaker in an interview is the interviewee when the pronoun fits her or him, not the nearest
+  name (a general named in a question, a village, a capital used for its government);
+- a sentence of an answer paragraph with no cue of its own is the interviewee's statement;
+- an answer that opens by calling the question's claim false ("That is simply false.") denies that claim:
+  its content is the question's reported content (``Attribution.answers``), so the assertion and the
+  denial can be cross-checked against each other.
+
+Outside interviews, a person named only inside a question or a direct quote is a weak antecedent for a
+he/she speaker: another fitting person named in the narrative is preferred.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import data
+from ..model import Mention
+from .arguments import sentence_index
+from .coref import pronoun_fits, strong_person
+from .speech import Attribution, Source
+from .tokens import tokens
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+# how many sentences back a he/she speaker looks for a person named outside questions and quotes
+PERSON_REACH = 5
+# an answer's opening sentence this short (words) that calls something false is about the question
+SHORT_DENIAL = 8
+# paragraphs that are questions an interview has at least (a news story may ask one rhetorical question)
+MIN_QUESTIONS = 2
+ANAPHORS = frozenset({"that", "this", "it", "which"})
+
+
+@dataclass
+class Layout:
+    """The paragraphs of an interview: (start, end, is_question) in text order; None if not one."""
+
+    paragraphs: list[tuple[int, int, bool]]
+    first_question: int
+
+    def paragraph(self, char: int) -> int:
+        """Index of the paragraph holding ``char`` (-1 if none)."""
+        for k, (s, e, _) in enumerate(self.paragraphs):
+            if s <= char < e:
+                return k
+        return -1
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[str, ...]:
+    """Phrases that show a text is an interview (data/attribution.yaml ``interview_markers``)."""
+    return tuple(w.lower() for w in data.load("attribution.yaml").get("interview_markers", []))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines of a text as (start, end) character offsets, whitespace stripped."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def layout(text: str) -> Layout | None:
+    """The interview layout of a text, or None when it is not an interview.
+
+    An interview names itself (a marker phrase: "spoke to her", "the interview has been edited", data
+    ``interview_markers``) and has at least two paragraphs that are questions (end with "?", not quoted).
+    """
+    low = text.lower()
+    if not any(m in low for m in _markers()):
+        return None
+    paras = [(s, e, _question(text[s:e])) for s, e in paragraphs(text)]
+    first = next((k for k, p in enumerate(paras) if p[2]), None)
+    if first is None or first == 0 or sum(p[2] for p in paras) < MIN_QUESTIONS:
+        return None
+    return Layout(paragraphs=paras, first_question=first)
+
+
+def _question(line: str) -> bool:
+    """Is a paragraph an interviewer's question: it ends with "?" and is not a quotation?"""
+    return line.rstrip().endswith("?") and line.lstrip()[:1] not in "\"\u201c\u2018'"
+
+
+def interviewee(doc, mentions: list[Mention], lay: Layout, pronoun: str | None = None) -> Mention | None:
+    """The person an interview is with: the first person introduced (by full name or title) before the first
+    question, who fits the pronoun ("she") when one is given."""
+    before = lay.paragraphs[lay.first_question][0]
+    persons = sorted((m for m in mentions if m.kind == "person" and not m.pronoun and strong_person(m)
+                      and m.end <= before), key=lambda m: m.start)
+    for m in persons:
+        if pronoun is None or pronoun_fits(pronoun, m, doc):
+            return m
+    return None
+
+
+class InterviewMixin:
+    """Person-pronoun speakers for the attribution finder (needs ``doc``, ``text``, ``index``, ``quotes``)."""
+
+    _layout_done = False
+    _layout: Layout | None = None
+
+    def interview(self) -> Layout | None:
+        """The document's interview layout (computed once)."""
+        if not self._layout_done:
+            self._layout = layout(self.text)
+            self._layout_done = True
+        return self._layout
+
+    def person_pronoun_speaker(self, tok) -> Source | None:
+        """The speaker a he/she subject of a cue stands for, where the nearest name is the wrong reading.
+
+        In an interview, the interviewee (when the pronoun fits). Elsewhere, when the nearest fitting person
+        is named only in a question or inside a direct quote, the nearest fitting person named in the
+        narrative. None: the ordinary pronoun resolution decides.
+        tok (Token): the pronoun.
+        RETURNS (Source | None): the speaker, its mention an alias of the antecedent.
+        """
+        low = tok.lower_
+        if low not in PERSON_PRONOUNS:
+            return None
+        lay = self.interview()
+        pick = interviewee(self.doc, self.index.mentions, lay, low) if lay is not None else None
+        if pick is None:
+            si = sentence_index(self.doc, tok)
+            fitting = sorted((m for m in self.index.mentions if m.kind == "person" and not m.pronoun and
+                              m.end <= tok.idx and si - m.sentence <= PERSON_REACH and
+                              pronoun_fits(low, m, self.doc)), key=lambda m: m.start)
+            if not fitting or not self._weak(fitting[-1]):
+                return None
+            strong = [m for m in fitting if not self._weak(m)]
+            if not strong:
+                return None
+            pick = strong[-1]
+        alias = self.index.add_alias(tok.idx, tok.idx + len(tok.text), tok.text, pick)
+        return Source(text=tok.text, mention=alias.id, head=tok, start=tok.idx, end=tok.idx + len(tok.text))
+
+    def _weak(self, m: Mention) -> bool:
+        """Is a person named only inside a direct quote or a question sentence?"""
+        if any(q.speech and q.start <= m.start < q.end for q in self.quotes):
+            return True
+        toks = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if toks is None:
+            return False
+        sent = toks[0].sent
+        return sent.text.rstrip("\"\u201d\u2019' \n").endswith("?")
+
+
+def answers(doc, sents, atts: list[Attribution], mentions: list[Mention]) -> list[Attribution]:
+    """The interviewee's statements in answer paragraphs that name no speaker.
+
+    doc (Doc): the parse. sents (list[Span]): its sentences. atts (list[Attribution]): found so far.
+    mentions (list[Mention]): the document's mentions.
+    RETURNS (list[Attribution]): one attribution (kind "answer") per uncued answer sentence; the first
+        sentence of an answer carries ``answers``, the content span of the question's reported claim.
+    """
+    text = tokens(doc).doc_text
+    lay = layout(text)
+    if lay is None:
+        return []
+    who = interviewee(doc, mentions, lay)
+    if who is None:
+        return []
+    cue_sents = {sentence_index(doc, doc[i]) for a in atts for i in a.cue_tokens}
+    markers = _markers()
+    out: list[Attribution] = []
+    for k in range(lay.first_question + 1, len(lay.paragraphs)):
+        ps, pe, question = lay.paragraphs[k]
+        if question:
+            continue
+        # every paragraph after the first question answers one; the first one after a question answers it
+        asked = _question_claim(lay.paragraphs[k - 1], atts, who) if lay.paragraphs[k - 1][2] else None
+        first = True
+        for si, sent in enumerate(sents):
+            s, e = sent.start_char, sent.end_char
+            if s < ps or s >= pe:
+                continue
+            words = text[s:e].strip()
+            if any(m in words.lower() for m in markers):
+                break               # "The interview has been edited …": the outlet again
+            if si in cue_sents or any(a.covers(s) or (a.cue_tokens and s <= a.cue_char < e) for a in atts):
+                first = False
+                continue
+            cs = s + len(text[s:e]) - len(text[s:e].lstrip())
+            ce = cs + len(words)
+            src = Source(text=who.local_key or who.name, mention=who.id)
+            out.append(Attribution(cue=None, cue_tokens=[], content_start=cs, content_end=ce, speaker=src,
+                                   kind="answer", cue_char=cs, answers=asked if first else None))
+            first = False
+    return out
+
+
+def _question_claim(para: tuple[int, int, bool], atts: list[Attribution], who: Mention) -> tuple[int, int] | None:
+    """The content of the claim a question reports ("X says your camps shelter rebels. Is that true?")."""
+    s, e, _ = para
+    inside = [a for a in atts if a.speaker is not None and a.cue_tokens and s <= a.cue_char < e
+              and a.content_end > a.content_start and a.speaker.mention != who.id]
+    return (inside[-1].content_start, inside[-1].content_end) if inside else None
+
+
+def denies_question(doc, a: Attribution, sent) -> bool:
+    """Is an answer's opening sentence a short denial of the question ("That is simply false.", "Not true.")
+    rather than a denial of its own content? Its subject, if any, points back (that, this, it)."""
+    if a.answers is None or sum(1 for t in sent if t.is_alpha) > SHORT_DENIAL:
+        return False
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ in ANAPHORS
