@@ -18,6 +18,7 @@ from typing import Iterable
 
 from ..model import Claim, Document
 from .actor_index import ActorIndex, _alias_words, demonyms_of  # noqa: F401 (re-exported)
+from .owners import owner_fields
 from .figures import INF, Figure, classify_unit, figure_of, kinds_named, unit_families  # noqa: F401 (re-exported)
 from .text import MODEL_WORD, concepts, numbers_in, settings, stem, stopwords, words  # noqa: F401 (re-exported)
 
@@ -86,6 +87,8 @@ class ClaimView:
     anchors: frozenset[str] = frozenset()      # root actors the sentence is about (not its speaker, not media)
     own_places: frozenset[str] = frozenset()   # places (towns, regions) the claim or its sentence names
     ctx_places: frozenset[str] = frozenset()   # the same, else those of the sentences just before (see below)
+    owners: frozenset[str] = frozenset()       # whose people the figure counts ("contractors of X": owners.py)
+    ties: frozenset = frozenset()              # (company, country) pairs its sentence states (owners.py)
     vec: dict[str, float] = field(default_factory=dict)
     rare: list[str] = field(default_factory=list)
 
@@ -123,7 +126,7 @@ class ClaimView:
 
 
 _SET_FIELDS = ("actors", "roots", "models", "named_places", "places", "place_countries", "kinds", "numbers",
-               "anchors", "own_places", "ctx_places")
+               "anchors", "own_places", "ctx_places", "owners", "ties")
 _SHARED: dict[frozenset, frozenset] = {}
 
 
@@ -228,6 +231,7 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document],
     report_day = day(doc.published) if doc else None
     anchors, own_places = _sentence_anchors(c, found, subject, obj, idx)
     own_places |= {p for p in places if p}
+    figure = figure_of(ev.quantity, content_words, content)
     return ClaimView(
         i=i, id=c.id, start=c.start, end=c.end, speech_type=c.speech_type, stance=c.stance,
         speaker_text=c.speaker_text, via=tuple(c.via) if c.via else (), body=content,
@@ -237,7 +241,7 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document],
         polarity=-1 if negative else 1, rejecting=c.speech_type == "REJECT" and not negative,
         anaphoric=anaphoric, tokens=tokens, actors=frozenset(found), roots=roots, models=models,
         named_places=named_places,
-        figure=figure_of(ev.quantity, content_words, content),
+        figure=figure, **owner_fields(ev.quantity, figure, content, c.text, idx),
         places=frozenset(p for p in places if p), place_countries=frozenset(countries),
         event_day=day(ev.date), report_day=report_day, hedged=bool(c.hedged),
         kinds=kinds_named(content_words), numbers=numbers_in(content), anchors=anchors,

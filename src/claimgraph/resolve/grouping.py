@@ -47,7 +47,7 @@ def blocking_keys(v: ClaimView, idx: ActorIndex) -> list[tuple]:
                 keys.append(("v", fam, round(n, 2)))
             for p in v.ctx_places:
                 keys.append(("q", fam, p))
-            for r in v.roots | v.anchors:
+            for r in v.roots | v.anchors | v.owners:   # owners: whose people a count counts (owners.py)
                 keys.append(("q", fam, "@" + r))
             keys.append(("a", fam, v.doc))  # figures of one kind juxtaposed in one article
     return keys

@@ -1,0 +1,178 @@
+"""Whose people a figure counts: "600 contractors of the Korva Group", "80 Belarusian instructors".
+
+Counts of personnel (the ``combatants`` family: contractors, instructors, advisers, troops, men)
+often name the force they belong to, by a name or a demonym inside the figure ("Korva
+personnel", "Belarusian instructors") or right after it ("of the Korva Group", "from Chad").
+Two such counts are about one force when their owners meet — the same actor, or a company and
+the state the corpus says it comes from ("The Korva Group is a Belarusian private military
+company") — whatever unit noun each source uses; counts of two different forces ("contractors of
+one company" and "soldiers from Chad") are never compared. The nouns that make a phrase a company
+are ``owners.company_words`` in ``data/crosscheck.yaml``.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Iterable
+
+from ..model import Quantity
+from .actor_index import ActorIndex
+from .text import settings, words
+
+_GROUPS = ("organization", "armed_group", "company")
+
+
+@lru_cache(maxsize=1)
+def _cfg() -> dict:
+    return settings().get("owners") or {}
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _cfg().get("company_words", []))
+
+
+@lru_cache(maxsize=1)
+def _owner_families() -> frozenset[str]:
+    return frozenset(_cfg().get("families", ["combatants"]))
+
+
+def _group_by_prefix(idx: ActorIndex, aid: str) -> str | None:
+    """The one company or armed group whose name starts with a bare name read as something else
+    ("Korva contractors": "Korva" typed as a place, the "Korva Group" a company)."""
+    name = (idx.name(aid) or "").lower()
+    if not name:
+        return None
+    hits = {a.id for a in idx.by_id.values() if a.kind in _GROUPS and a.name.lower().startswith(name + " ")}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _owner(idx: ActorIndex, aid: str) -> str | None:
+    kind = idx.kind(aid)
+    if kind == "country" or kind in _GROUPS:
+        return aid
+    if kind in ("place", None):
+        return _group_by_prefix(idx, aid)
+    return None
+
+
+def figure_owners(q: Quantity | None, families: Iterable[str], content: str, idx: ActorIndex) -> frozenset[str]:
+    """The forces a count of personnel belongs to, as actor ids (empty when it names none).
+
+    q (Quantity | None): the claim's figure; ``families``: the kinds of thing it counts.
+    content (str): the claim's content as written (the figure is found in it by its text).
+    RETURNS (frozenset): ids of the countries, companies or armed groups named in the figure
+        ("80 Belarusian instructors") or right after it ("contractors of the Korva Group",
+        "900 soldiers from Chad and 600 from Niger").
+    """
+    if q is None or not q.text or not content or not set(families) & _owner_families():
+        return frozenset()
+    at = content.find(q.text)
+    if at < 0:
+        return frozenset()
+    inside, _ = idx.find(words(q.text))
+    tail = content[at + len(q.text):]
+    for stop in ",;.:()":
+        tail = tail.split(stop, 1)[0]          # the figure's own phrase, not the rest of the sentence
+    after, _ = idx.find(words(tail)[:10])
+    out = set()
+    for w in inside:
+        if w.startswith("@"):
+            out.add(_owner(idx, w[1:]))
+    # "of the Korva Group", "from Chad", and the parts after it ("and 600 from Niger")
+    for k, w in enumerate(after):
+        if w.startswith("@") and k >= 1 and (after[k - 1].lower() in ("of", "from") or
+                                            k >= 2 and after[k - 2].lower() in ("of", "from")
+                                            and after[k - 1].lower() == "the"):
+            out.add(_owner(idx, w[1:]))
+    return frozenset(x for x in out if x)
+
+
+def stated_nationality(sentence: str, idx: ActorIndex) -> frozenset[tuple[str, str]]:
+    """(company, country) pairs a sentence states: "The Korva Group is a Belarusian private
+    military company", "the Korva Group, a Belarusian company", "the Belarusian firm Korva Group".
+
+    RETURNS (frozenset): pairs of actor ids (company or armed group, country).
+    """
+    marked, found = idx.find(words(sentence))
+    if len(found) < 2:
+        return frozenset()
+    company = _company_words()
+    lower = [w.lower() for w in marked]
+    out = set()
+    for k, w in enumerate(marked):
+        if not w.startswith("@") or idx.kind(w[1:]) != "country":
+            continue
+        country = w[1:]
+        nxt = lower[k + 1:k + 4]
+        # "<group> is a <demonym> ... company", "<group>, a <demonym> company"
+        if k >= 2 and lower[k - 1] in ("a", "an") and any(x in company for x in nxt):
+            j = k - 2
+            if j >= 0 and lower[j] in ("is", "was"):
+                j -= 1
+            if j >= 0 and marked[j].startswith("@") and idx.kind(marked[j][1:]) in _GROUPS:
+                out.add((marked[j][1:], country))
+        # "the <demonym> (private military) company <group>"
+        for j in range(k + 1, min(k + 5, len(marked))):
+            if marked[j].startswith("@"):
+                if idx.kind(marked[j][1:]) in _GROUPS and any(x in company for x in lower[k + 1:j]):
+                    out.add((marked[j][1:], country))
+                break
+    return frozenset(out)
+
+
+def nationality(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Company → the country most sentences give it (ties: the first by id)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for group, country in pairs:
+        votes[group][country] += 1
+    return {g: min(c, key=lambda x: (-c[x], x)) for g, c in votes.items()}
+
+
+def expand(owners: frozenset[str], nations: dict[str, str]) -> frozenset[str]:
+    """Owners with the countries of the companies among them."""
+    extra = {nations[o] for o in owners if o in nations}
+    return owners | extra if extra else owners
+
+
+def owners_meet(a: frozenset[str], b: frozenset[str], idx: ActorIndex) -> int:
+    """+1: counts of one force; -1: of different forces; 0: nothing known either way.
+
+    Two companies (or two states) that differ are different forces; a company and a state meet
+    only through the company's stated country, and are otherwise neither.
+    """
+    if not a or not b:
+        return 0
+    states_a = {x for x in a if idx.kind(x) == "country"}
+    states_b = {x for x in b if idx.kind(x) == "country"}
+    groups_a, groups_b = a - states_a, b - states_b
+    if groups_a and groups_b and not groups_a & groups_b:
+        return -1
+    if states_a and states_b and not states_a & states_b:
+        return -1
+    return 1 if a & b else 0
+
+
+def owner_fields(q: Quantity | None, figure, content: str, sentence: str | None, idx: ActorIndex) -> dict:
+    """A view's ``owners`` (whose people its figure counts) and ``ties`` (companies' countries its
+    sentence states), for ``features.make_view``.
+
+    RETURNS (dict): owners and ties, as frozensets.
+    """
+    owners = figure_owners(q, figure.families, content, idx) if figure is not None else frozenset()
+    ties = frozenset()
+    if sentence and any(w.lower() in _company_words() for w in words(sentence)):
+        ties = stated_nationality(sentence, idx)
+    return {"owners": owners, "ties": ties}
+
+
+def add_nationality(views: list) -> None:
+    """Give the companies among each figure's owners the country the corpus says they come from
+    ("The Korva Group is a Belarusian private military company" makes "80 Belarusian instructors"
+    and "600 Korva contractors" counts of one force)."""
+    nations = nationality(pair for v in views for pair in v.ties)
+    if not nations:
+        return
+    for v in views:
+        if v.owners:
+            v.owners = expand(v.owners, nations)
