@@ -19,6 +19,7 @@ from ..errors import CheckError, Errors
 from ..model import Actor, Claim, Document, Mention
 from .compare import relate
 from .features import ActorIndex, ClaimView, build_views, settings, words
+from .owners import add_nationality
 from .grouping import candidate_pairs, score_pairs
 from .run import fill_claim_actors
 
@@ -102,6 +103,7 @@ def check_claims(typed: list[Claim], stored: list[Claim], actors: list[Actor], d
     """
     idx = ActorIndex(actors)
     views = build_views([*stored, *typed], idx, documents)
+    add_nationality(views)
     mine = set(range(len(stored), len(views)))
     for i in mine:
         views[i].speaker_label = "the claim checked"

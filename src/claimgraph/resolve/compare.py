@@ -15,6 +15,7 @@ from datetime import date
 
 from .features import ActorIndex, ClaimView, settings
 from .figures import INF, Figure, ambiguous_words
+from .owners import owners_meet
 from .tallies import above_floor, rising_tally
 
 
@@ -33,6 +34,7 @@ class PairScore:
     by_accused: bool           # one denies what the other says its speaker's side did
     anaphora: bool = False     # a content-less denial linked to the claim just before it
     anchored: bool = False     # something besides their kind ties two figures (doer, place, actor, article)
+    owners: int = 0            # +1 figures count one force's people, -1 two forces' (owners.py), 0 unknown
 
     def explain(self, idx: ActorIndex) -> list[str]:
         """The evidence as human-readable phrases."""
@@ -64,6 +66,7 @@ _EXPLAIN = {
     "cited": lambda idx, x: f"one cites the other's figure ({_fmt(x)})",
     "kinds": lambda idx, ks: f"both about {', '.join(sorted(ks))}",
     "accused": lambda idx, x: f"denied by the accused ({idx.name(x)})",
+    "owner": lambda idx, xs: "counts of one force (" + ", ".join(sorted(idx.name(x) or x for x in xs)) + ")",
     "answers": lambda idx, x: f"the denial names the accuser's side ({idx.name(idx.root(x))})",
 }
 
@@ -150,10 +153,12 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
         else:
             score += w["type_conflict"]
     figures = False
+    owners = 0
     if a.figure and b.figure:
         shared = a.figure.families & b.figure.families
-        if not shared:
-            score += w["quantity_family_conflict"]
+        owners = owners_meet(a.owners, b.owners, idx) if shared else 0
+        if not shared or owners < 0:
+            score += w["quantity_family_conflict"]     # other things, or the people of two forces
         elif compare_figures(a.figure, b.figure, explain=False) is not None:   # else: other models or magnitudes
             figures = True
             score += w["quantity_family"]
@@ -208,6 +213,11 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
     if figures:
         s, anchored = _figure_anchors(a, b, place_hit, anchored, why)
         score += s
+        if owners > 0:
+            # "600 contractors of the Korva Group" and "80 Belarusian instructors" of that company
+            score += w["figure_owner"]
+            anchored = True
+            why.append(("owner", a.owners & b.owners))
     by_accused = False
     if a.negative != b.negative or a.rejecting or b.rejecting:
         for den, ass in ((a, b), (b, a)):
@@ -234,7 +244,7 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
         score += w["reported_close"]
         why.append(("reported",))
     return PairScore(score=score, evidence=why, similarity=sim, topic=topic, by_accused=by_accused,
-                     anchored=anchored or sim >= cfg["figures"]["anchor_similarity"])
+                     anchored=anchored or sim >= cfg["figures"]["anchor_similarity"], owners=owners)
 
 
 def _figure_anchors(a: ClaimView, b: ClaimView, place_hit: bool, anchored: bool, why: list
@@ -410,7 +420,7 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
         return Verdict("contradicts", ass, den,
                        f"{den.speaker_label} denies what {ass.speaker_label} asserts: {_quote(den.content)} vs "
                        f"{_quote(ass.content)} — same event: {evidence()}")
-    if a.figure and b.figure and not a.negative and score >= th["figures"] and ps.anchored:
+    if a.figure and b.figure and not a.negative and score >= th["figures"] and ps.anchored and ps.owners >= 0:
         cmp = compare_figures(a.figure, b.figure)
         if cmp is not None:
             how, detail = cmp

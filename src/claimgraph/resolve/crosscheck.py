@@ -22,7 +22,9 @@ from ..model import Actor, Claim, Document, EventGroup, Link
 from .compare import Verdict, relate
 from .features import ActorIndex, ClaimView, build_views, settings
 from .grouping import candidate_codes, group_edges, scan_pairs
+from .linkstream import LinkStream
 from .origins import grade, independent_origins
+from .owners import add_nationality
 
 
 def _most_common(values) -> str | None:
@@ -76,18 +78,20 @@ def make_event(gid: str, views: list[ClaimView], verdicts: list[Verdict], idx: A
                       first_date=_iso(min(days)) if days else None, last_date=_iso(max(days)) if days else None)
 
 
-def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str, Document]
-               ) -> tuple[list[Link], list[EventGroup], dict[str, str]]:
+def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str, Document], *,
+               stream_links: bool = False) -> tuple[list[Link], list[EventGroup], dict[str, str]]:
     """Group claims into events and link those that agree, contradict or update each other.
 
     claims (iterable): every claim of the store, with actor ids filled in (read once: may be a stream).
     actors (list[Actor]): the resolved actors (``country`` makes an official count for his state).
     documents (dict): document id → Document (outlet, published date).
+    stream_links (bool): give the links as a ``LinkStream`` (made as read, once; the corpus stage's write).
     RETURNS (tuple): links, event groups, and claim id → event group id.
     """
     idx = ActorIndex(actors)
     # the views hold what the cross-check reads, not the claims: ``claims`` may be a stream (resolve.run)
     views = build_views(claims, idx, documents, keep_claims=False)
+    add_nationality(views)
     n = len(views)
     same_event = settings()["thresholds"]["same_event"]
     verdicts: list[Verdict] = []
@@ -130,9 +134,6 @@ def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str
             claim_group[v.claim.id] = gid
     del comp_of, by_comp
     verdicts.sort(key=lambda x: (x.a.claim.id, x.b.claim.id, x.kind))
-    links: list[Link] = []
-    for n, x in enumerate(verdicts, start=1):
-        links.append(Link(id=f"l{n}", kind=x.kind, a=x.a.claim.id, b=x.b.claim.id, reason=x.reason,
-                          group=claim_group.get(x.a.claim.id)))
-        verdicts[n - 1] = None          # each verdict goes once its link is made: not both for millions of links
-    return links, events, claim_group
+    # each link is made as it is read and its verdict let go: not both for millions of links
+    links = LinkStream(verdicts, claim_group)
+    return (links if stream_links else list(links)), events, claim_group
