@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..model import Claim, Document, Event, Mention, Via
 from .arguments import ActorIndex, sentence_index, sentences
 from .attribution import Attribution, AttributionFinder, Source
-from .continuation import continuations
+from .continuation import continuations, document_chains
 from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
 from .figure_clauses import FigureClaims
@@ -69,7 +69,8 @@ class ClaimBuilder(FigureClaims):
     def build(self) -> list[Claim]:
         atts = AttributionFinder(self.doc, self.index, self.quotes, self.lex).find()
         atts = [a for a in atts if not any(self.hedger.in_anonymity_phrase(i) for i in a.cue_tokens)]
-        atts += continuations(self.doc, self.sents, atts, self._figures)
+        document_chains(self.doc, atts, self.lex.statement_nouns)
+        atts += continuations(self.doc, self.sents, atts, self._figures, self.lex.statement_nouns)
         atts += answers(self.doc, self.sents, atts, self.index.mentions)
         self._atts = atts
         taken: set[int] = set()           # tokens that belong to an attribution (content, cue, speaker)
@@ -124,8 +125,9 @@ class ClaimBuilder(FigureClaims):
                 q = sentence_index(self.doc, self._token_at(a.content_start))
                 hits = [h for sent in self.sents[q:q + 1] for h in self.events.find(sent, content)]
         warned = None
-        if speech_type is None and stance == "asserts" and a.addressee is None and a.speaker is not None:
-            warned = warned_party(self.doc, self.index, self.events.lex, a.cue_tokens, a.speaker.head, content, hits)
+        if speech_type is None and stance == "asserts" and a.speaker is not None:
+            warned = warned_party(self.doc, self.index, self.events.lex, a.cue_tokens, a.speaker.head, content, hits,
+                                  a.addressee)
             speech_type = "THREATEN" if warned is not None else None
         called = called_party(self.index, self.events.lex, self.doc, a.cue_tokens) if speech_type is None else None
         if called is not None and stance == "asserts" and a.speaker is not None:
@@ -139,6 +141,10 @@ class ClaimBuilder(FigureClaims):
         for i in a.cue_tokens:
             scope_extra |= {c.i for c in self.doc[i].children if c.dep_ in ("advmod", "aux", "neg")}
         extra_hedges: list[HedgeHit] = []
+        if a.origin is not None and a.origin.speaker is not None and a.origin.speaker.head is not None:
+            # a document that goes on speaking keeps the hedges of its first mention ("a leaked memo")
+            extra_hedges += self.hedger.hedges_in({t.i for t in a.origin.speaker.head.subtree} |
+                                                  set(a.origin.cue_tokens))
         if a.speaker is not None and a.speaker.head is not None:
             head = a.speaker.head
             scope_extra |= {t.i for t in head.subtree}

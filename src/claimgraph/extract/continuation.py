@@ -3,6 +3,9 @@
 A reported statement often runs past its sentence without a cue of its own:
 
 - a verbless fragment ("Then of moving eight jets …"), machine-translated copy's way of going on;
+- a document known through another source goes on ("According to the Post, the memo … counts 14
+  violations. Two of them were near X."), in the same paragraph (``document_chains`` also gives its later
+  statements with a cue of their own the first one's chain and hedges);
 - a figure that continues the reported figures ("The ministry said 14 people were killed. Another 30
   were wounded."; "… Of those, nine were children."): an additive or partitive opener (data
   ``continuation_openers``) or a bare number as subject ("Eleven were officers") points back to what
@@ -24,14 +27,19 @@ from .tokens import tokens
 # what the previous statement must be for a figure to go on with it
 CONTINUED_STANCE = "asserts"
 NOT_CONTINUED_TYPES = ("REQUEST", "THREATEN")
+# how many sentences a document speaker's later statements keep its first mention's chain and hedges
+DOCUMENT_REACH = 6
+# a speaker phrase longer than this is not just a name for a document ("the memo, drafted by …")
+DOCUMENT_WORDS = 12
 
 
-def continuations(doc, sents, atts: list[Attribution], figures) -> list[Attribution]:
+def continuations(doc, sents, atts: list[Attribution], figures, statement_nouns=frozenset()) -> list[Attribution]:
     """Attributions for the sentences that continue the previous sentence's speaker.
 
     doc (Doc): the parse. sents (list[Span]): its sentences (``arguments.sentences``).
     atts (list[Attribution]): the document's attributions so far.
     figures (callable): sentence index -> the quantities found in it (``find_quantities`` tuples).
+    statement_nouns (frozenset[str]): nouns for documents and statements (a leaked memo goes on speaking).
     RETURNS (list[Attribution]): new attributions of kind "continuation" (one sentence each).
     """
     text = tokens(doc).doc_text
@@ -46,13 +54,49 @@ def continuations(doc, sents, atts: list[Attribution], figures) -> list[Attribut
         if prev is None or si in cue_sents or any(a.covers(sent.start_char) for a in atts):
             continue
         s, e = _strip(text, sent.start_char, sent.end_char)
-        if _fragment(sent) or _goes_on(sent, sents[si - 1], prev, figures(si), text):
+        if _fragment(sent) or _goes_on(sent, sents[si - 1], prev, figures(si), text) or \
+                _document_goes_on(sent, sents[si - 1], prev, text, statement_nouns):
             a = Attribution(cue=prev.cue, cue_tokens=[], content_start=s, content_end=e, speaker=prev.speaker,
                             speech_type=prev.speech_type, stance=prev.stance, via=list(prev.via),
-                            addressee=prev.addressee, kind="continuation", cue_char=s)
+                            addressee=prev.addressee, kind="continuation", cue_char=s,
+                            origin=prev.origin or (prev if prev.via else None))
             out.append(a)
             by_last[si] = a             # "Another 30 were wounded. Of those, nine were children."
     return out
+
+
+def document_chains(doc, atts: list[Attribution], statement_nouns) -> None:
+    """A document that goes on speaking keeps its source chain (in place).
+
+    "According to the Post, the memo, drafted by …, counts 14 violations. The memo records three attacks. It
+    says …": the memo is known only through the Post, so every later statement of the memo leans on the Post
+    too (``via``) and carries the first mention's hedges (``origin``: "a leaked memo", "which could not be
+    verified"). Only a speaker with no actor headed by a statement noun (data ``statement_nouns``), or "it"
+    standing for one, within ``DOCUMENT_REACH`` sentences of the first.
+    """
+    seen: list[tuple[str, int, Attribution]] = []
+    for a in sorted(atts, key=lambda x: x.cue_char):
+        if a.speaker is None or a.speaker.mention is not None or a.speaker.head is None:
+            continue
+        key = _document_key(a.speaker, statement_nouns)
+        if key is None:
+            continue
+        si = sentence_index(doc, a.speaker.head)
+        first = next((b for k, bi, b in reversed(seen) if k == key and 0 <= si - bi <= DOCUMENT_REACH), None)
+        if first is None:
+            if a.via:
+                seen.append((key, si, a))
+            continue
+        if not a.via:
+            a.via = list(first.via)
+        a.origin = first.origin or first
+
+
+def _document_key(speaker, statement_nouns) -> str | None:
+    """The statement noun a speaker phrase is headed by ("the memo" -> "memo"), else None."""
+    words = speaker.text.lower().replace(",", " ").split()
+    heads = [w for w in words if w in statement_nouns]
+    return heads[0] if heads and len(words) <= DOCUMENT_WORDS else None
 
 
 def _fragment(sent) -> bool:
@@ -76,6 +120,18 @@ def _goes_on(sent, before, prev: Attribution, found: list, text: str) -> bool:
     if "\n" in gap and not (bare and gap.count("\n") <= 2):
         return False                    # a new paragraph is the outlet's again, unless the number hangs on
     return bare or _opener(sent)
+
+
+def _document_goes_on(sent, before, prev: Attribution, text: str, statement_nouns) -> bool:
+    """Does a sentence with no cue go on reporting a document that speaks only through another source
+    ("According to the Post, the memo … The memo records … Two of the attacks took place near X.")? Only in
+    the same paragraph, for a document with a chain (``via``), and not a quotation."""
+    if prev.speaker is None or prev.speaker.mention is not None or not prev.via or prev.stance != CONTINUED_STANCE:
+        return False
+    if _document_key(prev.speaker, statement_nouns) is None or sent.text.lstrip()[:1] in "\"\u201c\u2018'":
+        return False
+    gap = text[_strip(text, before.start_char, before.end_char)[1]:sent.start_char]
+    return "\n" not in gap
 
 
 def _opener(sent) -> bool:

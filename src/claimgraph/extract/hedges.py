@@ -2,7 +2,8 @@
 
 Finds, once per document, hedging words ("likely", "allegedly", "could"), constructions
 ("it is assessed", "believed to", "according to sources", "not officially confirmed"),
-scare quotes around a reporting or assessing word (they "assessed" the planes …), boosters
+scare quotes around a reporting or assessing word (they "assessed" the planes …) or around a single
+verb (officials have been "explaining" that …), boosters
 ("clearly") and sentences that take back the sentence before them ("This information was not
 officially confirmed"). ``hedges_in`` returns the hedges inside a claim's scope;
 ``certainty`` maps them to the ICD 203 scale (``data/hedges.yaml``).
@@ -49,7 +50,7 @@ class HedgeFinder:
             if span is None or not len(span):
                 continue
             words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span} | {span.text.lower()}
-            if words & lex.scare_quotable:
+            if words & lex.scare_quotable or _ironic_verb(span, q):
                 inner = tokens(doc).doc_text[q.start:q.end]
                 term = next((lex.words[w] for w in (t.lower_ for t in span) if w in lex.words), "roughly even chance")
                 self.hits.append(HedgeHit(label=f'"{inner}"', term=term, start=span.start, end=span.end))
@@ -135,3 +136,14 @@ class HedgeFinder:
     def unnamed(self, head) -> bool:
         """Is a speaker headed by ``head`` an unnamed source ("a diplomatic source", "officials")?"""
         return head is not None and (head.lower_ in self.lex.unnamed_heads or head.lemma_.lower() in self.lex.unnamed_heads)
+
+
+def _ironic_verb(span, q: Quote) -> bool:
+    """Irony quotes on a single verb: officials have been "explaining" to diplomats that … — the writer
+    puts the speaker's own act in quotation marks to doubt it. A quoted word that ends a clause ("he said
+    'no.'") or is not a verb form (a name, a term: the "Ulden Accord") is not one."""
+    if q.words != 1 or q.ends_clause or len(span) != 1:
+        return False
+    t = span[0]
+    return t.tag_.startswith("VB") and t.pos_ == "VERB"
+

@@ -53,6 +53,7 @@ class Attribution:
     parent: "Attribution | None" = None
     cue_char: int = 0
     answers: tuple[int, int] | None = None   # an interview answer: the content span of the question's claim
+    origin: "Attribution | None" = None      # a document's first statement, whose chain and hedges it keeps
 
     def covers(self, char: int) -> bool:
         return self.content_start <= char < self.content_end
