@@ -208,7 +208,8 @@ def phases(store: Path) -> None:
         add_outlets(actors, (d.outlet for d in documents.values()))
         step(f"read {len(documents)} documents")
         # the claims are read as a stream into their views: reading is in the views' step
-        links, events, claim_group = cc.crosscheck(filled_claims(st, mention_actor), actors, documents)
+        links, events, claim_group = cc.crosscheck(filled_claims(st, mention_actor), actors, documents,
+                                                         stream_links=True)
         del documents
         step(f"links ({len(links)}), events ({len(events)}), grades")
         st.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,

@@ -107,7 +107,8 @@ def _resolve(store: Store, fingerprint: str) -> dict[str, int]:
     add_outlets(actors, (d.outlet for d in documents.values()))  # the outlets that speak are actors
     # The claims are a stream: each is read, given its actor ids and made a view (which keeps what the
     # cross-check reads, not the Claim): never every Claim at once (1.4 KB each, 2.2 million at 100k).
-    links, events, claim_group = crosscheck(filled_claims(store, mention_actor), actors, documents)
+    links, events, claim_group = crosscheck(filled_claims(store, mention_actor), actors, documents,
+                                              stream_links=True)   # links made as the store writes them
     del documents                    # the results hold ids only
     store.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,
                          events=events, claim_group=claim_group)

@@ -202,7 +202,7 @@ class Store(ConnectionHolder):
 
     # -- corpus-level writes (reduce results) ------------------------------------------------
     def replace_corpus(self, *, actors: list[Actor], mention_actor: dict[str, str],
-                       merges: list[MergeEvidence], links: list[Link] | None = None,
+                       merges: list[MergeEvidence], links: Iterable[Link] | None = None,
                        events: list[EventGroup] | None = None, claim_group: dict[str, str] | None = None) -> None:
         """Replace actors, merges, links and events, and set mention/claim actor ids; one transaction."""
         with self._tx():
@@ -228,8 +228,10 @@ class Store(ConnectionHolder):
             self.con.execute(
                 "UPDATE claims SET object = m.actor FROM mentions m "
                 "WHERE json_extract_string(claims.event, '$.object_mention') = m.id")
-            # in slices: an Arrow copy of every link's reason at once is gigabytes at 100,000 articles
-            for part in (links[k:k + BULK_ROWS] for k in range(0, len(links or ()), BULK_ROWS)):
+            # in slices: an Arrow copy of every link's reason at once is gigabytes at 100,000 articles;
+            # ``links`` may be a stream (resolve.linkstream) whose links are made as they are read
+            items = iter(links or ())
+            while part := list(islice(items, BULK_ROWS)):
                 self._bulk_insert("links", {
                     "id": [l.id for l in part], "kind": [l.kind for l in part], "a": [l.a for l in part],
                     "b": [l.b for l in part], "reason": [l.reason for l in part],
