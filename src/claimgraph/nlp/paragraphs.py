@@ -88,8 +88,10 @@ def paragraph_starts(doc):
                     starts.append(i)
                     para = i
                 first_line = False
-        elif multi and prev in DASHES and i - 1 - para <= DATELINE_MAX and _dateline_opener(words[para]):
-            # "CITY, Oct 3 (Wire) - The army …": the dateline is not the sentence's subject
+        elif multi and prev in DASHES and i - 1 - para <= DATELINE_MAX and _dateline_opener(words[para]) and \
+                doc[i - 2].whitespace_:
+            # "CITY, Oct 3 (Wire) - The army …": the dateline is not the sentence's subject; a dash inside a
+            # word ("- Thirty-one workers") is not the dateline's
             starts.append(i)
         elif multi and not space[i] and not space[i - 1] and prev not in FINAL and not prev.endswith("."):
             inside.append(i)
