@@ -24,6 +24,7 @@ from .features import ActorIndex, ClaimView, build_views, settings
 from .grouping import candidate_codes, group_edges, scan_pairs
 from .linkstream import LinkStream
 from .origins import grade, independent_origins
+from .denied_sources import answer_denials, report_denials
 from .owners import add_nationality
 
 
@@ -105,6 +106,14 @@ def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str
         if v is not None or ps.score >= same_event:
             edges.append(i * n + j)
             scores.append(ps.score)
+    # Denials of a source (a report called false, an interview answer): links scoring cannot see.
+    seen = {(x.a.i, x.b.i) for x in verdicts if x.kind == "contradicts"}
+    for x in (*report_denials(views, idx), *answer_denials(views, idx)):
+        if (x.a.i, x.b.i) not in seen and (x.b.i, x.a.i) not in seen:
+            seen.add((x.a.i, x.b.i))
+            verdicts.append(x)
+            edges.append(min(x.a.i, x.b.i) * n + max(x.a.i, x.b.i))
+            scores.append(same_event)
     comps = group_edges(n, edges, scores, views)
     del edges, scores
     comp_of = {}

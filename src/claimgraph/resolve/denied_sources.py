@@ -1,0 +1,140 @@
+"""Denials of a source rather than of an event: what they contradict across the corpus.
+
+Two forms that pair-by-pair scoring cannot see, because the denial shares no words with what
+it denies:
+
+- **A report called false.** "The Korva Group said the Post's report was 'pure fiction'": the
+  denial names a news medium and calls it false (``denied_sources.dismissals`` in
+  ``data/crosscheck.yaml``). It contradicts every claim that medium carries — as speaker or in
+  its source chain ("According to the Post, the memo shows ...") — about the denier's side.
+- **An interview answer.** "Chad says your camps shelter rebel commanders." / "That is simply
+  false.": the extractor makes the answer a denial whose content is the question's reported
+  claim (``extract/interview.py``). The denial also contradicts the same speaker's claims of the
+  same content in other articles ("camps in Niger shelter commanders of the Northern Front").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .actor_index import ActorIndex
+from .compare import Verdict, _quote
+from .features import ClaimView, cosine
+from .owners import _group_by_prefix
+from .text import settings, stem, words
+
+
+@lru_cache(maxsize=1)
+def _cfg() -> dict:
+    return settings().get("denied_sources") or {}
+
+
+@lru_cache(maxsize=1)
+def _dismissals() -> tuple[tuple[str, ...], ...]:
+    return tuple(t for t in (tuple(stem(w) for w in words(str(p))) for p in _cfg().get("dismissals", [])) if t)
+
+
+def _dismisses(text: str) -> bool:
+    """Does a content call something false ("pure fiction", "a fabrication", "lies")?"""
+    ws = [stem(w) for w in words(text)]
+    for phrase in _dismissals():
+        n = len(phrase)
+        if any(tuple(ws[k:k + n]) == phrase for k in range(len(ws) - n + 1)):
+            return True
+    return False
+
+
+def _side(v: ClaimView, idx: ActorIndex) -> set[str]:
+    """Who a claim is about: its doer, target, the actors its content names and those of its sentence,
+    with a company for a bare name read as something else ("Korva" for the "Korva Group")."""
+    out = set()
+    for x in (v.subject, v.object, *v.actors, *v.anchors):
+        if x:
+            out.add(x)
+            g = _group_by_prefix(idx, x) if idx.kind(x) in ("place", None) else None
+            if g:
+                out.add(g)
+    return out
+
+
+def report_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
+    """A speaker calling a medium's report false contradicts the claims that medium carries about
+    the speaker's side.
+
+    RETURNS (list[Verdict]): contradicts links, the asserting claim first.
+    """
+    denials = []
+    for d in views:
+        if not d.speaker or idx.kind(d.speaker) == "media":
+            continue
+        media = {x for x in d.actors if idx.kind(x) == "media"}
+        if media and _dismisses(d.content):
+            denials.append((d, media))
+    if not denials:
+        return []
+    carried: dict[str, list[ClaimView]] = {}
+    for v in views:
+        for m in {v.speaker, *(getattr(x, "actor", None) for x in v.via)}:
+            if m and idx.kind(m) == "media":
+                carried.setdefault(m, []).append(v)
+    out = []
+    limit = int(_cfg().get("max_links", 25))
+    for d, media in denials:
+        family = set(idx.family(d.speaker))
+        hits = []
+        for m in sorted(media):
+            for v in carried.get(m, ()):
+                if v.i == d.i or v.negative or (v.doc == d.doc and v.sentence == d.sentence):
+                    continue
+                if v.speaker and idx.compatible(idx.root(v.speaker), idx.root(d.speaker)):
+                    continue                   # the denier's own side, quoted by that medium
+                about = _side(v, idx)
+                if not any(idx.compatible(x, f) for x in about for f in family):
+                    continue                   # the medium's other stories are not denied
+                hits.append(v)
+        for v in sorted(hits, key=lambda v: v.claim.id)[:limit]:
+            out.append(Verdict("contradicts", v, d,
+                               f"{d.speaker_label} calls {idx.name(sorted(media)[0])}'s report false: "
+                               f"{_quote(d.content)} vs {_quote(v.content)} "
+                               f"({v.speaker_label}, about {idx.name(d.speaker)})"))
+    return out
+
+
+def answer_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
+    """An interview answer denying the question's claim also contradicts that speaker's claims of the
+    same content in other articles.
+
+    RETURNS (list[Verdict]): contradicts links, the asserting claim first.
+    """
+    cfg = _cfg()
+    by_doc: dict[str, list[ClaimView]] = {}
+    for v in views:
+        by_doc.setdefault(v.doc, []).append(v)
+    pairs = []
+    for doc_views in by_doc.values():
+        for d in doc_views:
+            if not d.negative or not d.speaker:
+                continue
+            for q in doc_views:
+                if q.negative or not q.speaker or q.speaker_key == d.speaker_key or \
+                        not 0 < d.sentence - q.sentence <= cfg.get("answer_sentences", 3) or \
+                        " ".join(q.content.split()) != " ".join(d.content.split()):
+                    continue
+                pairs.append((d, q))          # the answer's content is the question's claim
+    if not pairs:
+        return []
+    by_root: dict[str, list[ClaimView]] = {}
+    for v in views:
+        r = idx.root(v.speaker)
+        if r and not v.negative:
+            by_root.setdefault(r, []).append(v)
+    out = []
+    least = cfg.get("answer_similarity", 0.3)
+    for d, q in pairs:
+        for v in by_root.get(idx.root(q.speaker), ()):
+            if v.doc == d.doc or cosine(v, q) < least:
+                continue
+            out.append(Verdict("contradicts", v, d,
+                               f"{d.speaker_label} denies what {v.speaker_label} asserts: {_quote(d.content)} "
+                               f"(an interview answer to {q.speaker_label}'s claim) vs {_quote(v.content)} — "
+                               f"the same claim by the same speaker (wording {cosine(v, q):.2f})"))
+    return out

@@ -1,0 +1,99 @@
+"""Denials of a source (denied_sources.py): a report called false, an interview answer (invented texts)."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Actor
+
+from .world import ACTORS, World, links_between
+
+POST = Actor(id="vela-post", name="Vela Post", kind="media", aliases=["Vela Post", "Post"])
+WORLD_ACTORS = [*ACTORS, POST]
+
+CARRIED = "According to the Vela Post, a leaked memo shows the Grey Legion entered the village of Dusk in May."
+OTHER = "According to the Vela Post, Syldavian engineers repaired the bridge at Dusk."
+DENIAL = "The Grey Legion said the Post's report was “pure fiction”."
+PRAISE = "The Grey Legion said the Post's report was accurate."
+
+
+@pytest.mark.parametrize("denial, linked", [(DENIAL, True), (PRAISE, False)])
+def test_denied_sources_report_called_false_contradicts_what_the_medium_carries(denial, linked):
+    w = World(WORLD_ACTORS)
+    w.article("p1", f"{CARRIED} {OTHER}", outlet="Harbour Times", published="2031-05-06")
+    a = w.claim("p1", CARRIED, content="a leaked memo shows the Grey Legion entered the village of Dusk in May",
+                speaker="vela-post", speaker_text="the Vela Post", type="MOBILIZE", subject="grey-legion")
+    o = w.claim("p1", OTHER, content="Syldavian engineers repaired the bridge at Dusk", speaker="vela-post",
+                speaker_text="the Vela Post")
+    w.article("p2", denial, outlet="Daily Courant", published="2031-05-08")
+    d = w.claim("p2", denial, content=denial.split(" said ")[1].rstrip("."), speaker="grey-legion")
+    links, _, _ = w.run()
+    hits = links_between(links, a, d, "contradicts")
+    assert bool(hits) == linked, links
+    if linked:
+        assert "report false" in hits[0].reason
+    assert not links_between(links, o, d)          # the medium's story about someone else
+
+
+def test_denied_sources_report_denial_reaches_claims_citing_the_medium_in_their_chain():
+    w = World(WORLD_ACTORS)
+    text = "A leaked memo shows the Grey Legion entered the village of Dusk in May, the Vela Post reported."
+    w.article("p1", text, outlet="Harbour Times", published="2031-05-06")
+    a = w.claim("p1", text, content="the Grey Legion entered the village of Dusk in May", speaker_text="A leaked memo",
+                via=[("the Vela Post", "vela-post")], type="MOBILIZE", subject="grey-legion")
+    w.article("p2", DENIAL, outlet="Daily Courant", published="2031-05-08")
+    d = w.claim("p2", DENIAL, content="the Post's report was “pure fiction”", speaker="grey-legion")
+    links, _, _ = w.run()
+    assert links_between(links, a, d, "contradicts"), links
+
+
+QUESTION = "Borduria says your camps shelter rebel commanders. Is that true?"
+ANSWER = "That is simply false."
+ELSEWHERE = "Borduria said on Friday that camps across the border shelter rebel commanders."
+UNRELATED = "Borduria said on Friday that its harvest was the largest in a decade."
+
+
+def _interview(w: World):
+    w.article("i1", f"{QUESTION}\n\n{ANSWER} Our camps hold families.", outlet="Harbour Times",
+              published="2031-05-10")
+    q = w.claim("i1", "Borduria says your camps shelter rebel commanders.",
+                content="your camps shelter rebel commanders", speaker="borduria")
+    d = w.claim("i1", ANSWER, content="your camps shelter rebel commanders", speaker="olek-dran",
+                stance="denies", speech_type="REJECT")
+    return q, d
+
+
+def test_denied_sources_interview_answer_contradicts_the_askers_claim_elsewhere():
+    w = World()
+    q, d = _interview(w)
+    w.article("i2", f"{ELSEWHERE} {UNRELATED}", outlet="Vela Post", published="2031-05-08")
+    e = w.claim("i2", ELSEWHERE, content="camps across the border shelter rebel commanders", speaker="borduria")
+    u = w.claim("i2", UNRELATED, content="its harvest was the largest in a decade", speaker="borduria")
+    links, _, _ = w.run()
+    assert links_between(links, q, d, "contradicts"), links
+    assert links_between(links, e, d, "contradicts"), links
+    assert not links_between(links, u, d)
+
+
+def test_denied_sources_answer_denials_follow_the_askers_claims():
+    from claimgraph.resolve.actor_index import ActorIndex
+    from claimgraph.resolve.denied_sources import answer_denials
+    from claimgraph.resolve.features import build_views
+
+    w = World()
+    q, d = _interview(w)
+    w.article("i2", f"{ELSEWHERE} {UNRELATED}", outlet="Vela Post", published="2031-05-08")
+    e = w.claim("i2", ELSEWHERE, content="camps across the border shelter rebel commanders", speaker="borduria")
+    w.claim("i2", UNRELATED, content="its harvest was the largest in a decade", speaker="borduria")
+    idx = ActorIndex(w.actors)
+    found = {(x.a.claim.id, x.b.claim.id) for x in answer_denials(build_views(w.claims, idx, w.documents), idx)}
+    assert found == {(e.id, d.id)}
+
+
+def test_denied_sources_interview_answer_reaches_only_the_askers_claims():
+    w = World()
+    q, d = _interview(w)
+    text = "Syldavia's envoy said on Friday that rebel commanders shelter in Ruritanian camps."
+    w.article("i3", text, outlet="Vela Post", published="2031-05-08")
+    s = w.claim("i3", text, content="rebel commanders shelter in Ruritanian camps", speaker="syldavia")
+    links, _, _ = w.run()
+    assert not [l for l in links_between(links, s, d) if "interview answer" in l.reason], links
