@@ -45,6 +45,9 @@ class EventRules:
     alert_phrases: dict = None
     side_nouns: frozenset[str] = frozenset()
     gratitude_hosts: frozenset[str] = frozenset()
+    perpetrating_participles: frozenset[str] = frozenset()
+    movement_orders: frozenset[str] = frozenset()
+    call_to_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +85,9 @@ def event_rules() -> EventRules:
         operator_participles=words("operator_participles"),
         side_nouns=words("side_nouns"),
         gratitude_hosts=words("gratitude_hosts"),
+        perpetrating_participles=words("perpetrating_participles"),
+        movement_orders=words("movement_orders"),
+        call_to_nouns=words("call_to_nouns"),
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")
                        for e in raw.get("verb_prep_objects", []) for n in e["objects"]},
         modified_nouns={k: (frozenset(v["modifiers"]), _check_type(v["type"], "plover.yaml"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .arguments import ActorIndex
 from .event_rules import event_rules
+from .frames import frame_roles, frame_type, place_object
 from .grammar import OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, pobjs, threatened_thing, verb_subjects
 from .hits import EventHit
 from .lexicons import Plover, base, cues, plover
@@ -62,6 +63,9 @@ class EventFinder(NominalEvents):
             things.append(v.head)
         for d in list(things):
             things.extend(children(d, "conj"))
+        moved = _ordered_move(v, lemma, lex)
+        if moved is not None:
+            return "MOBILIZE", [v, moved], moved
         for d in things:
             # "delivered 14 artillery pieces": the thing may be named by its compound modifier
             words = {d.lemma_.lower()} | {c.lemma_.lower() for c in d.children if c.dep_ == "compound"}
@@ -75,6 +79,9 @@ class EventFinder(NominalEvents):
                 found = next((o for o in inner if o.lemma_.lower() in objs), None) if lemma in verbs else None
                 if found is not None:
                     return t, [v, d], found
+        framed = frame_type(self, v, lemma)      # "captured the town of X", "agreed to pay X" (frames.py)
+        if framed is not None:
+            return framed
         if lemma in lex.verbs:
             if any(d.lemma_.lower() in lex.light_objects.get(lemma, ()) for d in children(v, "dobj")):
                 return None     # "signed an order to strike": the order's content is the act, not the signing
@@ -313,7 +320,7 @@ class EventFinder(NominalEvents):
         if type_ in lex.needs_target and not complete and not self._has_actor(objects) and \
                 not self._has_place(anchors) and not (type_ == "MOBILIZE" and self._destination(anchors)):
             return None
-        return hit if (self._has_actor(hit.subjects) or self._has_actor(hit.objects)) else None
+        return frame_roles(self, hit, anchors)      # the hit with an actor, or a crowd's protest in a place
 
     def _received(self, v) -> EventHit | None:
         """"X received weapons from Y": Y gives X the thing (AID), the receiver being the object."""
@@ -414,6 +421,8 @@ class EventFinder(NominalEvents):
             for c in places:
                 if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_ == "capital"):
                     return True
+                if c.dep_ in ("dobj", "nsubjpass") and place_object(self, a) is not None:
+                    return True     # "entered the town of X" (frames.py)
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
                     if any(self._is_place(o) or o.lemma_ == "capital" for o in pobjs(c)):
                         return True
@@ -462,6 +471,17 @@ def _misread_verb(v) -> bool:
     into Y": "fired" an amod of "munitions", the object of "says")."""
     return v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.i < v.head.i and v.head.dep_ == "dobj" and \
         v.head.head.dep_ == "relcl" and base(v.head.head) in cues().verbs
+
+
+def _ordered_move(v, lemma: str, lex: Plover):
+    """"ordered two brigades to X": an order that names units and a destination, with no clause of what they are to
+    do ("ordered the troops to withdraw" is read on its own), moves them; the unit token, or None."""
+    if lemma not in event_rules().movement_orders or any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in v.children):
+        return None
+    if not any(p.lower_ in ("to", "into", "towards", "toward") and pobjs(p) for p in children(v, "prep")):
+        return None
+    units = frozenset().union(*(objs for verbs, objs, t in lex.verb_objects if t == "MOBILIZE"))
+    return next((d for d in children(v, "dobj") if d.lemma_.lower() in units), None)
 
 
 def _list_head(v, subjects) -> list:

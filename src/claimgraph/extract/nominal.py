@@ -56,6 +56,11 @@ class NominalEvents:
         if subjects and not self._has_actor(subjects):
             subjects = []
         objects = self.role_tokens([n], lex.role(type_, "noun_object"))
+        if not subjects:
+            # "the attack carried out by the gangs of X": the agent of a participle of doing on the noun
+            found = [o for a in children(n, "acl") if a.tag_ == "VBN" and base(a) in event_rules().perpetrating_participles
+                     for p in children(a, "agent") for o in pobjs(p)]
+            subjects = found[:1] if self._has_actor(found) else []
         if not subjects and objects:
             # "the shelling of its posts by X": the parser hangs "by X" on the noun of the "of" phrase
             found = [x for p in children(objects[0], "prep") if p.lower_ == "by" for x in pobjs(p)]
@@ -154,6 +159,9 @@ class NominalEvents:
         # "the shelling by X hit the market": an attack that did something needs no named target
         acted = type_ == "ASSAULT" and n.dep_ == "nsubj" and is_verb(n.head) and self._has_actor(subjects)
         acted = acted or reciprocal
+        # "condemned the attack carried out by X": an accusation names the doer; the target may go unnamed
+        acted = acted or type_ == "ASSAULT" and host is not None and self._has_actor(subjects) and \
+            (cues().verbs.get(base(host)) or {}).get("type") == "ACCUSE"
         if type_ in lex.needs_target and not acted and not self._has_actor(hit.objects) and not self._noun_place(n):
             return None
         if self._has_actor(hit.subjects) and (self._has_actor(hit.objects) or reciprocal or

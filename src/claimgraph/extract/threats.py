@@ -11,14 +11,14 @@ from dataclasses import replace
 from ..model import Claim
 from .arguments import ActorIndex
 from .event_rules import event_rules
-from .grammar import future_harm
+from .grammar import children, future_harm, pobjs
 from .lexicons import Plover, base
 
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
 
 
 def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], speaker_head, content: set[int],
-                 hits: list):
+                 hits: list, addressee=None):
     """The party a warning threatens, or None.
 
     A warning threatens when its content is harm still to come that the speaker's side would do ("warned
@@ -33,6 +33,7 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
         speaker_head: the speaker's head token.
         content: token indices of the reported clause.
         hits: events found in the clause (their parties come first).
+        addressee: the one warned ("warned X that it will destroy them"), the party when the clause names none.
     RETURNS (Token | None): a token naming the threatened party; None when the cue is no warning, the clause
         is no threat, or it names no party other than the speaker's own side.
     """
@@ -61,6 +62,8 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
     for t in heads:
         if t.pos_ != "PRON" and index.actor(t) is not None and not is_own(t):
             return t
+    if addressee is not None and warning and index.actor(addressee) is not None and not is_own(addressee):
+        return addressee    # "X warned Y that it will destroy every one of them": the warned one is threatened
     return None
 
 
@@ -131,10 +134,17 @@ def called_party(index: ActorIndex, lex: Plover, doc, cue_tokens: list[int]):
     if not cue_tokens or base(doc[cue_tokens[0]]) not in lex.calling_cues:
         return None
     cue = doc[cue_tokens[0]]
-    if not any(x.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
-               and base(x) not in lex.calling_purposes for x in cue.children):
+    objs = [o for o in cue.children if o.dep_ == "dobj"]
+    # "called both sides to restraint" (machine translation and some dialects: a noun of conduct after "to")
+    to_noun = objs and any(p.lower_ == "to" and any(o.lemma_.lower() in event_rules().call_to_nouns for o in pobjs(p))
+                           for p in children(cue, "prep")) or \
+        any(x.lemma_.lower() in event_rules().call_to_nouns for x in children(cue, "xcomp"))
+    if not to_noun and not any(x.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in
+                                                                    x.children)
+                               and base(x) not in lex.calling_purposes for x in cue.children):
         return None
-    return next((o for o in cue.children if o.dep_ == "dobj" and index.actor(o) is not None), None)
+    # the one called when it is an actor; else the object as written (a call with no named party: no object)
+    return next((o for o in objs if index.actor(o) is not None), objs[0] if objs else None)
 
 
 def mutual_claims(index: ActorIndex, out: list[Claim], speaker_head, cue: str | None, speech_type: str,
