@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import data
 from .arguments import sentence_index
-from .speech import Attribution
+from .speech import Attribution, Source
 from .tokens import tokens
 
 # what the previous statement must be for a figure to go on with it
@@ -76,6 +76,10 @@ def document_chains(doc, atts: list[Attribution], statement_nouns) -> None:
     """
     seen: list[tuple[str, int, Attribution]] = []
     for a in sorted(atts, key=lambda x: x.cue_char):
+        told = _told_document(doc, a, statement_nouns)
+        if told is not None:
+            seen.append((told.speaker.head.lemma_.lower(), sentence_index(doc, told.speaker.head), told))
+            continue
         if a.speaker is None or a.speaker.mention is not None or a.speaker.head is None:
             continue
         key = _document_key(a.speaker, statement_nouns)
@@ -90,6 +94,29 @@ def document_chains(doc, atts: list[Attribution], statement_nouns) -> None:
         if not a.via:
             a.via = list(first.via)
         a.origin = first.origin or first
+
+
+def _told_document(doc, a: Attribution, statement_nouns) -> Attribution | None:
+    """A document whose content a named source reports ("According to the Post, the memo, drafted by …,
+    counts …"): the document's own statement, with the source as its chain (None if the content's subject
+    is no statement noun)."""
+    if a.kind != "according" or a.speaker is None or a.speaker.mention is None:
+        return None
+    span = doc.char_span(a.content_start, a.content_end, alignment_mode="expand")
+    if span is None:
+        return None
+    subj = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in statement_nouns
+                 and t.head.dep_ == "ROOT"), None)
+    if subj is None and a.speaker.head is not None:
+        # the parser often hangs the document on the source as an apposition ("the Post, the memo, … counts")
+        subj = next((t for t in a.speaker.head.children if t.dep_ == "appos" and t.i > a.speaker.head.i
+                     and t.lemma_.lower() in statement_nouns), None)
+    if subj is None:
+        return None
+    src = Source(text=doc[subj.left_edge.i:subj.i + 1].text, head=subj, start=subj.left_edge.idx,
+                 end=subj.idx + len(subj.text))
+    return Attribution(cue=a.cue, cue_tokens=[], content_start=a.content_start, content_end=a.content_end,
+                       speaker=src, via=[a.speaker], kind="according", cue_char=a.cue_char)
 
 
 def _document_key(speaker, statement_nouns) -> str | None:

@@ -61,6 +61,10 @@ def further_figures(doc, found: list, chosen, scope: set[int]) -> list[tuple]:
             continue
         if base[2] <= first <= base[3] or first <= base[2] <= last:
             continue
+        beside = _beside(doc, base, item)
+        if beside is not None:
+            out.append((item, beside & scope))
+            continue
         v2 = clause_verb(_anchor(doc, item))
         a1, a2 = _anchor(doc, base), _anchor(doc, item)
         if a2.dep_ == "conj" and a2.head.i == a1.i:
@@ -73,6 +77,22 @@ def further_figures(doc, found: list, chosen, scope: set[int]) -> list[tuple]:
         clause = {t.i for t in v2.subtree} - {t.i for c in v2.children if c.dep_ == "conj" for t in c.subtree}
         out.append((item, clause & scope))
     return out
+
+
+def _beside(doc, base, item) -> set[int] | None:
+    """A second figure in the chosen figure's own phrase: the total of a part ("released 12 of the 52
+    workers": 52) or the earlier figure it changed from ("23 people had died, up from the 19 it reported
+    last week"). RETURNS the tokens of the second figure's phrase, or None."""
+    b_last, first, last = base[3], item[2], item[3]
+    if b_last + 1 < len(doc) and doc[b_last + 1].lower_ == "of" and first in (b_last + 2, b_last + 3):
+        return set(range(first, last + 1))
+    k = first - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "from" and k > b_last:
+        head = _anchor(doc, item)
+        return {t.i for t in doc[k].subtree} | set(range(first, last + 1)) | {t.i for t in head.subtree}
+    return None
 
 
 def _anchor(doc, item):

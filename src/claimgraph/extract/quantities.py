@@ -10,7 +10,9 @@ dates, times and ordinals are not quantities.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import data
 from ..model import Quantity
 from .lexicons import Numbers, numbers
 from .sums import sums as _sums
@@ -19,6 +21,7 @@ from .tokens import tokens
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "PERCENT"}
+PERCENT_WORDS = frozenset({"%", "percent", "per", "pct", "percentage"})
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"})
 
 
@@ -140,18 +143,22 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                 if j + 1 < end and doc[j + 1].lower_ in lex.currency:
                     last = j + 1
             else:
-                unit_tok, unit = (_casualty_after(doc, j, end, lex) or _referent(doc, doc[j], start, lex)
-                                  or _unit_of(doc[j], end, lex) or _unit(doc, j + 1, end, lex))
+                whole = _part_of_total(doc, j, end, lex)
+                unit_tok, unit = whole or (_casualty_after(doc, j, end, lex) or _referent(doc, doc[j], start, lex)
+                                           or _unit_of(doc[j], end, lex) or _unit(doc, j + 1, end, lex))
                 if unit_tok is None:
                     unit_tok, unit = (_object_of_casualty(doc[j]) or _predicate_noun(doc, j, end, lex)
                                       or _partitive(doc, j, end, lex) or _counted(doc, doc[j], lex)
-                                      or _antecedent(doc, doc[j], lex) or (None, None))
+                                      or _antecedent(doc, doc[j], lex) or _earlier_figure(doc, i, j, lex)
+                                      or (None, None))
                 if unit_tok is None:
                     i = j + 1
                     continue
                 last = max(unit_tok.i, j)
-                if unit_tok.i < i:
-                    last = j          # the unit came from a tally named before the number
+                if unit_tok.i < i or whole is not None:
+                    # the unit came from a tally named before the number; or "12 of the 52 workers": the part
+                    # is "12", and the total (52) is read next as a figure of its own
+                    last = j
             if bound in ("at_least",) and low is None:
                 low = value
             elif bound == "at_most" and high is None:
@@ -172,6 +179,11 @@ def _skip_ent(t, lex: Numbers) -> bool:
     if t.ent_type_ == "DATE":
         head = t.head if t.dep_ == "nummod" else t.head.head if t.dep_ == "conj" else None
         return not (head is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in lex.not_units)
+    if t.ent_type_ == "PERCENT":
+        # the tagger calls "no more than 80 Varnian instructors" a percentage: only a per cent sign or word is one
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        words = {x.lower_ for x in (ent if ent is not None else [t])}
+        return bool(words & PERCENT_WORDS) or any("%" in x.text for x in (ent if ent is not None else [t]))
     return True
 
 
@@ -253,7 +265,25 @@ def _unit_of(num, end, lex: Numbers):
     if "\n" in num.doc[num.i:head.i].text_with_ws:
         return None               # a headline's figure and the dateline's place below it
     words = num.doc[num.i + 1:head.i + 1].text.strip(" ,")
+    mixed = _people_pair(head)
+    if mixed is not None:
+        return mixed, "people"      # "1,500 men and women": people
     return _casualty(num.doc, head, words, lex)
+
+
+def _people_pair(head):
+    """The last conjunct of a coordination of kinds of people the number counts ("men and women",
+    "women and children": data ``people_nouns``), else None."""
+    kinds = _people_nouns()
+    if head.lemma_.lower() not in kinds:
+        return None
+    conj = [c for c in head.children if c.dep_ == "conj" and c.i - head.i <= 3 and c.lemma_.lower() in kinds]
+    return conj[-1] if conj else None
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return frozenset(data.load("quantities.yaml").get("people_nouns", []))
 
 
 def _casualty(doc, head, words, lex: Numbers):
@@ -320,6 +350,36 @@ def _partitive(doc, j: int, end: int, lex: Numbers):
         return None
     # "two of the frigates", "two of its frigates" (a possessive determiner is tagged PRP$)
     return _unit(doc, k + 2, end, lex) if (nxt.pos_ == "DET" or nxt.tag_ == "PRP$") and k + 2 < end else None
+
+
+def _part_of_total(doc, j: int, end: int, lex: Numbers):
+    """A part of a counted total: "released 12 of the 52 workers" — the unit is the total's noun (workers).
+
+    RETURNS (tuple | None): (the total's noun, its unit) when "of" + determiner + a number follows.
+    """
+    k = j + 1
+    if k + 1 >= end or doc[k].lower_ != "of":
+        return None
+    m = k + 2 if doc[k + 1].pos_ == "DET" or doc[k + 1].tag_ == "PRP$" else k + 1    # "12 of 52 workers"
+    if m >= end:
+        return None
+    if not is_number_token(doc[m], lex):
+        return None
+    while m + 1 < end and (is_number_token(doc[m + 1], lex) or doc[m + 1].lower_ in lex.scales):
+        m += 1
+    hit = _unit_of(doc[m], end, lex) or _unit(doc, m + 1, end, lex)
+    return hit if hit and hit[0] is not None else None
+
+
+def _earlier_figure(doc, i: int, j: int, lex: Numbers):
+    """A figure given before, named by its number alone: "up from the 19 it reported last week", "from
+    19": the unit of the nearest count before it in its sentence or the one before."""
+    if i == 0 or doc[i - 1].lower_ not in ("the", "from"):
+        return None
+    sent = doc[i].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    unit = _previous_unit(doc, i, lex, reach=i - first)
+    return (doc[j], unit) if unit else None
 
 
 def _counted(doc, num, lex: Numbers):

@@ -1,0 +1,92 @@
+"""Interviews: he/she speakers, uncued answers and denials of the question's claim (extract/interview.py),
+and the gender and person checks of he/she (extract/coref.py). Invented texts."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.invented import extract, name
+
+pytestmark = pytest.mark.model
+
+INTERVIEW = (
+    "Brigadier Teodra Kessel has led the eastern brigade of the Varnian army for two years. Our correspondent "
+    "spoke to her by telephone from Lostra.\n\n"
+    "Dravik says your camps shelter rebel commanders. Is that true?\n\n"
+    "That is simply false. We have never allowed any armed group to use our camps.\n\n"
+    "Did General Miro Brandt order the withdrawal from Sorna?\n\n"
+    "General Brandt asked us to hold the line. We held it, she said, laughing.\n\n"
+    "She added that her patrols had counted about 600 refugees near Sorna.\n\n"
+    "The interview has been edited for length.")
+
+# the same layout with no interview marker and one question only: an ordinary story
+STORY = (
+    "Teodra Kessel has led the eastern brigade of the Varnian army for two years.\n\n"
+    "Dravik says the camps shelter rebel commanders. Is that true?\n\n"
+    "That is simply false, a Varnian officer said. Aid workers visited the camps on Monday.")
+
+
+def _speakers(claims, by_id, pronoun):
+    return {name(by_id, c.speaker_mention) for c in claims if c.speaker_text == pronoun}
+
+
+@pytest.mark.parametrize("pronoun", ["she", "She"])
+def test_interview_pronoun_speaker_is_the_interviewee(nlp, pronoun):
+    claims, by_id = extract(nlp, INTERVIEW)
+    assert _speakers(claims, by_id, pronoun) == {"Teodra Kessel"}
+
+
+def test_interview_answer_without_cue_is_the_interviewees(nlp):
+    claims, by_id = extract(nlp, INTERVIEW)
+    c = next(c for c in claims if c.text.startswith("We have never allowed"))
+    assert name(by_id, c.speaker_mention) == "Teodra Kessel"
+
+
+def test_interview_denial_points_at_the_questions_claim(nlp):
+    claims, by_id = extract(nlp, INTERVIEW)
+    denial = next(c for c in claims if c.text == "That is simply false.")
+    assert denial.stance == "denies" and denial.speech_type == "REJECT"
+    assert denial.content_text == "your camps shelter rebel commanders"
+    assert INTERVIEW[denial.content_start:denial.content_end] == denial.content_text
+    asserted = next(c for c in claims if c.content_text == denial.content_text and c.stance == "asserts")
+    assert name(by_id, asserted.speaker_mention) != "Teodra Kessel"
+
+
+def test_interview_question_line_is_not_an_answer(nlp):
+    claims, by_id = extract(nlp, INTERVIEW)
+    q = [c for c in claims if c.text.startswith("Did General")]
+    assert all(c.speaker_mention is None for c in q)
+
+
+def test_interview_not_detected_in_an_ordinary_story(nlp):
+    claims, by_id = extract(nlp, STORY)
+    denial = next(c for c in claims if c.text.startswith("That is simply false"))
+    assert denial.content_text != "the camps shelter rebel commanders"
+    visited = next(c for c in claims if c.text.startswith("Aid workers"))
+    assert visited.speaker_mention is None
+
+
+@pytest.mark.parametrize("text,pronoun,wrong", [
+    # a capital used for its government, never named in full, is no "she"
+    ("Lena Orvik commands the border police. Kastra says the border is open. She said the crossing was "
+     "closed.", "She", "Kastra"),
+    # a man named only inside a quote is a weak antecedent
+    ("Lena Orvik commands the border police. \"We met Tomas Berk at the bridge,\" her deputy said. "
+     "She said the crossing was closed.", "She", "Tomas Berk"),
+])
+def test_interview_he_she_never_a_place_or_a_quoted_name(nlp, text, pronoun, wrong):
+    claims, by_id = extract(nlp, text)
+    assert wrong not in _speakers(claims, by_id, pronoun)
+
+
+def test_interview_gender_from_object_pronoun(nlp):
+    from claimgraph.extract.coref import GENDERS_KEY
+    from claimgraph.extract.mentions import find_mentions
+    from claimgraph.model import Document
+
+    text = ("Colonel Tavi Sarnek has led the brigade since May. Reporters met her in Lostra. "
+            "Colonel Ivo Darle said she was right. She said her unit would stay.")
+    doc = nlp(text)
+    find_mentions(Document(id="t", path="t", text=text), doc)
+    genders = doc.user_data[GENDERS_KEY]
+    assert genders.get("Tavi Sarnek") == "f"
+    assert genders.get("Ivo Darle") is None      # "She said her unit": "her" is that "she", whoever she is
