@@ -19,7 +19,7 @@ from anyascii import anyascii
 
 from ..extract.quantities import is_indefinite
 from ..model import Quantity
-from .text import MODEL_WORD, settings, stem, stopwords, words
+from .text import MODEL_WORD, number_words, settings, stem, stopwords, words
 
 INF = float("inf")
 
@@ -218,7 +218,11 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
         # "Russian"): read the few words after the figure in the content instead.
         at = context_text.find(q.text)
         if at >= 0:
-            after = " ".join(words(context_text[at + len(q.text):])[:4])
+            # up to a preposition: "52 workers at the mine" counts workers, not mines
+            stops = set(settings()["figures"].get("unit_stops") or ())
+            tail = words(context_text[at + len(q.text):])[:4]
+            cut = next((k for k, w in enumerate(tail) if w.lower() in stops), len(tail))
+            after = " ".join(tail[:cut])
             more, specific, ambiguous = classify_unit(f"{unit} {after}", context, context_text, near, point)
             if more and not all(f.startswith("unit:") for f in more):
                 fams = more
@@ -235,6 +239,11 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
                 own, _, _ = classify_unit(str(p["unit"]), ())
                 fams = fams | frozenset(f for f in own if f.startswith("unit:"))
         specific = False                  # "six MiG-29s and two Su-24s": the total of the family
+    if not parts:
+        more = _elliptic_part(q, context_text)
+        if more:
+            point += more                 # "900 soldiers from Chad and 600 from Niger": 1,500 in all
+            specific = False
     cfg = settings()["figures"]
     bound = _bound(q)
     lo = hi = float(point)
@@ -286,6 +295,27 @@ def _kind_near(near: list[str], context: list[str], context_text: str, count: fl
     best = max(votes.values())
     top = sorted((n for n, v in votes.items() if v == best), key=nearest)
     return frozenset(top[:1]), True
+
+
+_OWNER_PREP = r"(?:from|of|in)"
+
+
+def _elliptic_part(q: Quantity, context_text: str) -> float | None:
+    """A second count of the same unit, its noun left out, right after the figure: "900 soldiers from
+    Chad and 600 from Niger" (the extractor reads 900). RETURNS (float | None): the second count."""
+    if not q.text or not context_text or q.bound in ("range", "vague"):
+        return None
+    at = context_text.find(q.text)
+    if at < 0:
+        return None
+    # "and 600 of them" is a part of the 900, not more of them
+    m = re.match(rf"\s+{_OWNER_PREP}\s+[^,;.]{{1,40}}?\s+and\s+([\d,]+|[a-z]+)\s+{_OWNER_PREP}\s+"
+                 r"(?!(?:them|those|these|whom|which|us|you)\b)\S", context_text[at + len(q.text):])
+    if not m:
+        return None
+    n = m.group(1).replace(",", "")
+    value = float(n) if n.isdigit() else number_words().get(n.lower())
+    return value if value else None
 
 
 _COMPARATIVE_BOUND = re.compile(r"\b(?:no\s+|just\s+)?(?:more|fewer|less)\s+than\b")
