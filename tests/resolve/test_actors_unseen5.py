@@ -32,6 +32,29 @@ ARTICLES = {
         "Ostvare has again denied the accusations. Ostvare said the observers were welcome. Drelia will not "
         "negotiate, Ostvare says. Talks may be held in Ostvare next month."
     ),
+    "c4": (
+        "Junta accuses neighbour\n\n"
+        "KESSARO, 3 May (Harbourline News) - The Military Council for National Salvation (MCNS), which seized "
+        "power in Tarvovia last year, accused Halgoria of arming rebels in the province of Tolmek. The junta "
+        "said 14 soldiers died when rebels took the Sorvik copper mine. The MCNS asked the Union of Coastal "
+        "States to send observers. Dalmek Mining Corporation said its sites in Tolmek province were safe.\n\n"
+        "The general staff said 30 rebels were killed. Colonel Dragan Bresovac, the spokesman of the junta, "
+        "said the regime would not negotiate."
+    ),
+    "c5": (
+        "Military government rejects talks\n\n"
+        "The military government of Tarvovia said on Wednesday that 16 soldiers died at Sorvik mine. The "
+        "Military Council for National Salvation will not talk to bandits, said Dragan Bresovac. A spokesman "
+        "for Harbourline said the agency had counted 20 dead. The River States Union (RSU) called for calm. "
+        "Analyst Piet Valtor said the claim was doubtful; analyst Rena Valtar said it was plausible. Halgoria's "
+        "foreign minister, Anna Kellner, denied the charge; the novelist Josef Kellner said nothing."
+    ),
+    "c6": (
+        "Tarvowia: the junta accuses Halgoria\n\n"
+        "The rebels occupied the mine Sorvik in the province Tolmec, declared the spokesman Drágan Bresowatz. "
+        "The URS asked for observers. Dalmek said the roads were closed. The Union of River States met in "
+        "Kessaro."
+    ),
 }
 
 
@@ -69,3 +92,55 @@ def test_actors_unseen5_army_by_demonym_and_by_state_name_is_one_organ(actors):
     army = owner(actors, "Drelish army")
     assert "army of Drelia" in army.aliases and army.kind != "country"
     assert army.country == owner(actors, "Drelia").id
+
+
+def test_actors_unseen5_defined_acronym_and_descriptors_are_the_ruling_body(actors):
+    council = owner(actors, "Military Council for National Salvation")
+    assert {"MCNS", "junta", "regime"} <= set(council.aliases)
+    assert "military government" in council.aliases or "military government" not in str(ARTICLES)
+
+
+def test_actors_unseen5_general_staff_is_the_army(actors):
+    assert owner(actors, "general staff").kind == "armed_group"
+
+
+def test_actors_unseen5_descriptors_are_no_alias_of_the_state(actors):
+    state = owner(actors, "Tarvovia")
+    assert not {"junta", "regime", "MCNS", "general staff"} & set(state.aliases)
+
+
+def test_actors_unseen5_outlet_by_its_first_word(actors):
+    assert owner(actors, "Harbourline") is owner(actors, "Harbourline News")
+
+
+def test_actors_unseen5_capital_in_an_outlet_name_stays_apart(actors):
+    herald = owner(actors, "Pellin Herald")
+    assert "Pellin" not in herald.aliases and herald.kind == "media"
+    assert "Pellin" not in owner(actors, "Drelia").aliases
+
+
+def test_actors_unseen5_province_forms_are_one_place_and_not_the_company(actors):
+    place = owner(actors, "Tolmek province")
+    assert place.kind == "place" and {"Tolmek", "province Tolmec"} <= set(place.aliases)
+    assert "Dalmek Mining Corporation" not in place.aliases
+    assert "Dalmek" not in owner(actors, "Dalmek Mining Corporation").aliases
+
+
+def test_actors_unseen5_mine_forms_are_one_place(actors):
+    mine = owner(actors, "Sorvik copper mine")
+    assert mine.kind == "place" and {"Sorvik mine", "mine Sorvik"} <= set(mine.aliases)
+
+
+@pytest.mark.parametrize("acronym", ["URS", "RSU"])
+def test_actors_unseen5_acronym_of_a_reordered_name(actors, acronym):
+    assert owner(actors, acronym) is owner(actors, "Union of River States")
+    assert owner(actors, "River States Union") is owner(actors, "Union of River States")
+
+
+def test_actors_unseen5_transliterated_person_with_diacritics(actors):
+    assert owner(actors, "Drágan Bresowatz") is owner(actors, "Dragan Bresovac")
+
+
+@pytest.mark.parametrize("a,b", [("Piet Valtor", "Rena Valtar"), ("Anna Kellner", "Josef Kellner")])
+def test_actors_unseen5_look_alike_people_stay_apart(actors, a, b):
+    assert owner(actors, a) is not owner(actors, b)

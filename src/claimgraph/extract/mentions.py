@@ -18,10 +18,13 @@ from spacy.tokens import Doc, Span
 
 from .. import data
 from ..model import Document, Mention
+from .acronyms import defined_acronyms
 from .coref import GENDERS_KEY, fix_person_kinds, link_organisations, link_persons, person_genders
+from .facilities import place_heads
 from .kb import fold, get_kb
 from .names import lexicon
 from .roles import RoleInfo, ministers_of_ministries, read_roles
+from .rulers import ruler_mentions
 from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
 from .missed import media_heads, names_next_to_titles, possessed_institutions, repeated_names, untagged_names
@@ -208,9 +211,12 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     fix_person_kinds(out, ctx.place_uses)
     out.extend(repeated_names(doc, out, sentence_of, LABELS))
     out.extend(possessed_institutions(doc, out, sentence_of))
+    out.extend(place_heads(doc, out, sentence_of))  # "Dalmek province", "the Sorvik copper mine", "mine Sorvik"
     ministers_of_ministries(out)
     link_persons(out)
+    out.extend(defined_acronyms(doc, out, sentence_of))  # "the Military Council ... (MCNS)", "the MCNS said"
     link_organisations(text, out)
+    out.extend(ruler_mentions(doc, out, sentence_of))  # "the junta" of the one ruling body the article names
     out.extend(state_phrases(doc, out, facts, document.id))  # "the Norvanian side": an alias of the state
     doc.user_data[GENDERS_KEY] = person_genders(text, out)
     out.sort(key=lambda m: (m.start, m.end))

@@ -76,6 +76,8 @@ def _shapes() -> dict:
         "demonym_formal": re.compile(r"\b([A-Z][a-z]{3,}(?:ian|an|ese|i|ish))\s+(?:%s)\b" % "|".join(
             re.escape(f.title()) for f in d["forms"] if " " not in f)),
         "capital_words": "|".join(re.escape(w) for w in d["capital_words"]),
+        "seat_organs": "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
+                                sorted(d.get("seat_organs", []), key=len, reverse=True)),
         "not_states": {fold(x) for x in d.get("not_states", [])},
         "not_demonyms": {fold(x) for x in d.get("not_demonyms", [])},
         "institution_of": re.compile(r"\b(?i:%s)\s+of\s+(?:the\s+)?(%s)\b" % (
@@ -184,8 +186,19 @@ def learn_states(doc: Doc) -> StateFacts:
         # "in Tesselburg, Norvania's capital,"
         (re.compile(rf"({NAME}),\s({NAME})['\u2019]s\s(?:{cap})\b"), 2, 1, True),
     ]
-    for pattern, state_group, city_group, named in patterns:
+    seat = shapes["seat_organs"]
+    # the seat of its ruling organ, for a city nobody else knows: "In Mirvane, Caldovia's junta said", "the
+    # Caldovian government in Mirvane", "Mirvane, the seat of the Caldovian junta"
+    seats = [
+        (re.compile(rf"\b[Ii]n\s({NAME}),\s({NAME})['\u2019]s\s(?:{seat})\b"), 2, 1, True),
+        (re.compile(rf"\b[Tt]he\s({NAME})\s(?:{seat})\sin\s({NAME})"), 1, 2, False),
+        (re.compile(rf"({NAME}),\s(?:the\s)?seat\sof\s(?:the\s)?({NAME})\s(?:{seat})\b"), 2, 1, False),
+    ]
+    seat_patterns = {x[0] for x in seats}
+    for pattern, state_group, city_group, named in [*patterns, *seats]:
         for m in pattern.finditer(text):
+            if pattern in seat_patterns and (_known_elsewhere(m.group(city_group)) or " " in m.group(city_group)):
+                continue  # a town the gazetteer knows may host any state's officials
             state = _state_ref(facts, m.group(state_group))
             if state is None and named and not _known_elsewhere(m.group(state_group)) and \
                     m.group(state_group) not in people:

@@ -18,6 +18,7 @@ Every union that joins two different names is recorded as MergeEvidence with its
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ..extract.kb import get_kb, name_key
@@ -25,11 +26,11 @@ from ..extract.locations import cities
 from ..extract.names import (given_key, initials, is_acronym, onset_key, org_key, split_person, surname_key,
                               translit)
 from ..model import Actor, Mention, MergeEvidence
-from .aliases import Profile, given_skeleton, score_people
+from .aliases import Profile, given_skeleton, place_key, score_people
 from .kinds import CorpusStates, capital_fold, learned_countries, retype
 # re-exported: tests read ``_signature`` and ``_nodes`` here, ``resolve.kinds`` reads ``slug``
 from .nodes import Node, UnionFind, _contexts, _Contexts, _is_person, _nodes, _signature, slug  # noqa: F401
-from .organs import folded, merge_organs, merge_outlet_heads
+from .organs import folded, merge_organs, merge_outlet_heads, merge_outlet_leads
 
 MAX_BLOCK = 50          # larger blocks are compared within a sliding window over sorted surnames
 KB_MERGED = ("country:", "body:", "media:", "capital:")
@@ -54,6 +55,7 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     _merge_organisations(nodes, uf)
     _merge_short_names(nodes, uf)
     merge_outlet_heads(nodes, uf)
+    merge_outlet_leads(nodes, uf)
     merge_organs(nodes, uf)
     return _build(nodes, uf, states)
 
@@ -116,6 +118,8 @@ def _merge_names(nodes: list[Node], uf: UnionFind, states: CorpusStates | None =
     for i, n in enumerate(nodes):
         cls = _name_class(n)
         key = name_key(n.key) if cls != "group" else org_key(n.key)
+        if cls == "place" and not n.kb_id and not cities().get(key):
+            key = place_key(key)  # "Tolmek province" is the place Tolmek (a town the gazetteer knows keeps its name)
         if cls == "place" and not n.kb_id and " " not in key and not cities().get(key):
             key = translit(key)  # a town the gazetteer does not know, spelt two ways ("Velmosk"/"Vellmosk")
         elif n.kind == "country" and not n.kb_id and " " not in key:
@@ -245,6 +249,10 @@ def _merge_organisations(nodes: list[Node], uf: UnionFind) -> None:
         for m in n.named:
             if not is_acronym(m.name) and len(m.name.split()) > 1:
                 by_initials[initials(m.name)].add(uf.find(i))
+                # "Union of River States" is also written "River States Union": its acronym may be "RSU"
+                head_of = re.match(r"^(?:the\s+)?([A-Z]\w+)\s+of\s+(?:the\s+)?(.+)$", m.name)
+                if head_of:
+                    by_initials[initials(f"{head_of.group(2)} {head_of.group(1)}")].add(uf.find(i))
         short = org_key(n.key, strip_suffix=True)
         if short and short != org_key(n.key):
             # compared transliteration-folded: "Korvale Group" ~ "Korwale"

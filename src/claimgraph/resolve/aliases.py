@@ -124,3 +124,20 @@ def score_people(a: Profile, b: Profile) -> tuple[float, list[str]]:
     if s < need:
         return 0.0, []
     return s, reasons
+
+
+@lru_cache(maxsize=1)
+def _admin_heads() -> frozenset[str]:
+    return frozenset(data.load("metonyms.yaml").get("admin_heads", []))
+
+
+def place_key(key: str) -> str:
+    """A place's name key without the word for its kind of area ("tolmek province", "province of tolmek",
+    MT "province tolmec" -> "tolmek"/"tolmec"); a name that is nothing but such words is kept."""
+    words = key.split()
+    heads = _admin_heads()
+    if len(words) >= 2 and words[0] in heads:
+        words = words[2:] if len(words) > 2 and words[1] == "of" else words[1:]
+    elif len(words) >= 2 and words[-1] in heads:
+        words = words[:-1]
+    return " ".join(words) if words and words[0] != "of" and not all(w in heads for w in words) else key

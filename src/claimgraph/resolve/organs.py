@@ -54,3 +54,25 @@ def merge_organs(nodes: list, uf) -> None:
             j = first[(*at, next(iter(full[at])))]
             for i in ids:
                 uf.union(j, i, 0.85, [f"the only {at[1]} of {at[0]} named in full in the corpus"])
+
+
+def merge_outlet_leads(nodes: list, uf) -> None:
+    """An outlet called by its first word ("Harbourline" for "Harbourline News") joins the one outlet of the
+    corpus whose name is that word and outlet words; a word the corpus uses as a place or a state names the
+    city, never the outlet ("Pellin" of "the Pellin Herald")."""
+    inst = data.load("institutions.yaml")
+    tails = {w.lower() for key in ("media_heads", "media_tails", "agency_words") for w in inst.get(key, [])}
+    places = {folded(org_key(n.key)) for n in nodes if n.kind in ("place", "country")}
+    by_lead: dict[str, set[int]] = defaultdict(set)
+    for i, n in enumerate(nodes):
+        words = n.key.split()
+        if n.kind == "media" and len(words) > 1 and all(w.lower() in tails for w in words[1:]):
+            by_lead[folded(org_key(words[0]))].add(uf.find(i))
+    for i, n in enumerate(nodes):
+        lead = folded(org_key(n.key))
+        if n.kb_id or " " in n.key.strip() or lead not in by_lead or lead in places or \
+                n.kind in ("person", "place", "country"):
+            continue
+        roots = {uf.find(r) for r in by_lead[lead]} - {uf.find(i)}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), i, 0.85, ["the first word of the only outlet of that name in the corpus"])

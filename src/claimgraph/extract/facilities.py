@@ -1,0 +1,128 @@
+"""Places named with a generic head: an administrative area ("Dalmek province", "the province of Dalmek", MT
+"province Dalmec") and a facility a proper name identifies ("the Sorvik copper mine", "Sorvik mine", MT "mine
+Sorvik").
+
+spaCy marks the proper name alone, or nothing where a machine translation puts the head first. This module
+widens the mention over the head so the form as written is an alias, and keys it so the forms of one place meet:
+
+- an area is the place itself: the mention keeps the name's key ("Dalmek"), resolve drops the head
+  (``resolve.aliases.place_key``);
+- a facility is a place of its own: its key is the name and the head, descriptors dropped ("Sorvik mine"), so
+  "the Sorvik copper mine", "Sorvik mine" and "mine Sorvik" are one place and none is the town Sorvik.
+
+Which words are heads is data (``metonyms.yaml``: ``admin_heads``, ``facility_heads``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .. import data
+from ..model import Mention
+
+NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT")
+MAX_DESCRIPTORS = 2   # lower-case words between a name and its head ("copper" of "the Sorvik copper mine")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], dict[tuple[str, ...], str]]:
+    """(area heads, facility heads as word tuples -> the head the key uses: "air base" -> "airbase")."""
+    d = data.load("metonyms.yaml")
+    same = d.get("facility_same", {})
+    facilities = {tuple(h.split()): same.get(h, h) for h in d.get("facility_heads", [])}
+    return frozenset(d.get("admin_heads", [])), facilities
+
+
+def _head_at(doc: Doc, i: int) -> tuple[str, str, int] | None:
+    """The head starting at token i: (kind "area"/"facility", head, end token) or None."""
+    areas, facilities = _heads()
+    for n in (2, 1):
+        words = doc[i:i + n]
+        if len(words) < n or not all(t.is_lower and t.is_alpha for t in words):
+            continue
+        key = tuple(t.text for t in words)
+        if n == 1 and key[0] in areas:
+            return "area", key[0], i + 1
+        if key in facilities:
+            return "facility", facilities[key], i + n
+    return None
+
+
+def _nameable(m: Mention) -> bool:
+    """Can a mention be the proper name of a place with a head (not a state, a full name or a known entry)?"""
+    if m.pronoun or m.kind == "country" or m.kind == "person" and " " in m.name:
+        return False
+    return not m.kb_id or m.kb_id.startswith("capital:")
+
+
+def place_heads(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]) -> list[Mention]:
+    """Widen mentions over a generic place head after or (in machine translations) before them, and add a
+    mention for a proper name that a head introduces and no mention holds ("the province Dalmec").
+
+    doc (Doc): the parsed document.
+    mentions (list[Mention]): the document's mentions (changed in place).
+    sentence_of (dict): token index -> sentence number.
+    RETURNS (list[Mention]): the new mentions (ids left empty).
+    """
+    text = doc.text
+    taken = {(m.start, m.end) for m in mentions}
+    starts = {m.start: m for m in mentions if not m.pronoun}
+    out: list[Mention] = []
+    for m in [m for m in mentions if _nameable(m)]:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        own = _head_at(doc, span.end - 1) if len(span) > 1 and span[-1].is_lower else None
+        if own is not None:   # the model's span holds the head already ("Sorvik mine")
+            _widen(m, text, m.start, m.end, own[0], own[1], doc[span.start:span.end - 1].text)
+            continue
+        for d in range(MAX_DESCRIPTORS + 1):
+            lead = doc[span.end:span.end + d]
+            if len(lead) < d or not all(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ") for t in lead):
+                break
+            head = _head_at(doc, span.end + d)
+            if head is not None and (d == 0 or head[0] == "facility"):
+                _widen(m, text, m.start, doc[head[2] - 1].idx + len(doc[head[2] - 1]), head[0], head[1],
+                       span.text)
+                break
+    # MT order: "province Dalmec", "the mine Sorvik"
+    for t in doc:
+        head = _head_at(doc, t.i)
+        if head is None or head[2] >= len(doc) or (t.i and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_lower):
+            continue
+        name = doc[head[2]]
+        if not (name.is_title and name.pos_ == "PROPN" and name.is_alpha) or name.ent_type_ in NOT_NAMES:
+            continue
+        end = head[2] + 1
+        while end < len(doc) and end - head[2] < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end < len(doc) and doc[end].is_lower and _head_at(doc, end) is not None:
+            continue  # "the province Dalmek region": the name belongs to the head after it
+        start, stop = t.idx, doc[end - 1].idx + len(doc[end - 1])
+        proper = doc[head[2]:end].text
+        m = starts.get(name.idx)
+        if m is not None:
+            if _nameable(m) and m.end <= stop:
+                _widen(m, text, start, stop, head[0], head[1], proper)
+            continue
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        new = Mention(id="", doc=mentions[0].doc if mentions else "", start=start, end=stop, text=text[start:stop],
+                      name=text[start:stop], kind="place", label="FAC" if head[0] == "facility" else "GPE",
+                      local_key=proper if head[0] == "area" else f"{proper} {head[1]}",
+                      sentence=sentence_of.get(t.i, 0))
+        out.append(new)
+        taken.add((start, stop))
+    return out
+
+
+def _widen(m: Mention, text: str, start: int, end: int, kind: str, head: str, proper: str) -> None:
+    """Make ``m`` the place named over text[start:end]: an area keeps its name's key, a facility is keyed by its
+    name and head."""
+    own_key = m.local_key is None or m.local_key == m.name  # not linked to another name of the article
+    m.start, m.end = start, end
+    m.text = text[start:end]
+    m.name = " ".join(m.text.split())
+    m.kind = "place"
+    m.local_key = (proper if own_key else m.local_key) if kind == "area" else f"{proper} {head}"

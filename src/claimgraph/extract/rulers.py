@@ -1,0 +1,106 @@
+"""A state's ruling body and its army by the common nouns an article gives them once it has named them.
+
+An article names the body that rules a state ("the Military Council for National Salvation (MCNS)") and then
+calls it "the junta", "the regime" or "the military government"; it calls the state's armed forces "the
+general staff" or "the high command". Analysts list those words as aliases of the named body. This module adds
+a mention over each such noun phrase, linked (``local_key``) to the one body the article names:
+
+- a descriptor of the ruling body joins the article's one ruling body: a government by its kind, or an
+  organisation whose name has a ruling head ("Council") and a government word ("Salvation") or "military";
+  with none or two such bodies it is left alone;
+- a descriptor of the army joins the article's one army mention ("the Drelish army"); with none it is a
+  mention of the generic army of no named state, for the corpus to place (``resolve.actors._merge_kb``).
+
+The words are data (``state_names.yaml``: ``ruler_descriptors``, ``ruler_heads``, ``army_descriptors``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .. import data
+from ..model import Mention
+from .kb import fold, get_kb
+from .names import is_acronym
+
+
+OF_NAME = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    d = data.load("state_names.yaml")
+    inst = data.load("institutions.yaml")
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "ruler": re.compile(r"\b[Tt]he\s+(%s)\b(?!-)" % alternation(d.get("ruler_descriptors", []))),
+        "army": re.compile(r"\b[Tt]he\s+(%s)\b(?!\s+of\s+[A-Z])(?!-)" % alternation(d.get("army_descriptors", []))),
+        "heads": frozenset(d.get("ruler_heads", [])),
+        "government": frozenset(inst.get("government_words", [])) | {"military"},
+    }
+
+
+def is_ruling_body(m: Mention) -> bool:
+    """Is a named mention a state's ruling body (a government, or "Council for National Salvation")?"""
+    if m.pronoun or is_acronym(m.name) or m.kind not in ("government", "organization", "other"):
+        return False
+    words = {fold(w) for w in re.findall(r"[A-Za-z]+", m.name)}
+    w = _words()
+    return m.kind == "government" and not m.kb_id or bool(words & w["heads"]) and bool(words & w["government"])
+
+
+def ruler_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]) -> list[Mention]:
+    """Mentions of the ruling body and of the army over the common nouns the article calls them by.
+
+    doc (Doc): the parsed document.
+    mentions (list[Mention]): the document's typed and linked mentions.
+    sentence_of (dict): token index -> sentence number.
+    RETURNS (list[Mention]): new mentions (ids left empty).
+    """
+    text = doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    w = _words()
+    rulers = {}
+    for m in mentions:
+        if is_ruling_body(m):
+            rulers.setdefault(m.local_key or m.name, m)
+    armies = {}
+    for m in mentions:
+        if m.kb_id == "inst:army" and not m.pronoun:
+            armies.setdefault(m.local_key or m.name, m)
+    out: list[Mention] = []
+    for pattern, found, army in ((w["ruler"], rulers, False), (w["army"], armies, True)):
+        if not army and len(found) != 1 or len(found) > 1:
+            continue  # no body or two: the noun could be either
+        body = next(iter(found.values()), None)
+        for hit in pattern.finditer(text):
+            start, end = hit.span(1)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            owner = OF_NAME.match(text, end)
+            if owner and not army and not any(m.start == owner.end() and m.kind in ("country", "place")
+                                              for m in mentions):
+                continue  # "the regime of Velkor": a person's, not the ruling body's ("of Tarvovia" is its state's)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            name = " ".join(text[start:end].split())
+            if body is not None:
+                new = Mention(id="", doc=body.doc, start=start, end=end, text=text[start:end], name=name,
+                              kind=body.kind, label="ORG", kb_id=body.kb_id, local_key=body.local_key or body.name,
+                              affiliation=body.affiliation, affiliation_kb=body.affiliation_kb,
+                              sentence=sentence_of.get(span.start, 0))
+            else:
+                entry = get_kb().entries.get("inst:army")
+                new = Mention(id="", doc=mentions[0].doc if mentions else "", start=start, end=end,
+                              text=text[start:end], name=name, kind=entry.kind if entry else "armed_group",
+                              label="ORG", kb_id="inst:army" if entry else None, local_key=name,
+                              sentence=sentence_of.get(span.start, 0))
+            out.append(new)
+            taken.append((start, end))
+    return out
