@@ -48,6 +48,9 @@ class EventRules:
     perpetrating_participles: frozenset[str] = frozenset()
     movement_orders: frozenset[str] = frozenset()
     call_to_nouns: frozenset[str] = frozenset()
+    branding_verbs: frozenset[str] = frozenset()
+    wrongdoing_nouns: frozenset[str] = frozenset()
+    dismissed_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +91,9 @@ def event_rules() -> EventRules:
         perpetrating_participles=words("perpetrating_participles"),
         movement_orders=words("movement_orders"),
         call_to_nouns=words("call_to_nouns"),
+        branding_verbs=words("branding_verbs"),
+        wrongdoing_nouns=words("wrongdoing_nouns"),
+        dismissed_nouns=words("dismissed_nouns"),
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")
                        for e in raw.get("verb_prep_objects", []) for n in e["objects"]},
         modified_nouns={k: (frozenset(v["modifiers"]), _check_type(v["type"], "plover.yaml"))

@@ -8,6 +8,7 @@ idiom's clause.
 """
 from __future__ import annotations
 
+from .branding import branded_hit
 from .event_rules import event_rules
 from .gratitude import thanked_parties
 from .grammar import children, is_passive, is_verb, pobjs, verb_subjects
@@ -46,6 +47,9 @@ class NominalEvents:
             lemma = n.lower_                # "fighting" tagged as a verb form
         if lemma in lex.agent_nouns:
             return self._agent_noun_event(n, lex.agent_nouns[lemma])
+        branded = branded_hit(self, n)
+        if branded is not None:
+            return branded      # "called the measures an act of aggression": an accusation of the measures' author
         if self.noun_type(n) is None:
             return None
         # "in support of X" is a prepositional idiom, handled by _prep_event

@@ -94,7 +94,14 @@ def state_noun(index, token, modifier: bool = False) -> Mention | None:
         end = token.idx + len(token.text)
         return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], gov)
     if modifier:
-        return None     # "government artillery" with no government named: the nearest state is too often a backer
+        # "government artillery" with no government named: the nearest state is too often a backer; the state the
+        # article is about (named most often so far, and more often than any other) is the one meant
+        m = _article_state(index, token, others)
+        if m is None:
+            return None
+        s = token.left_edge.idx
+        end = token.idx + len(token.text)
+        return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], m)
     char = token.idx
     while True:
         m = index.before(char, set(STATE_KINDS), window=STATE_WINDOW - (token.idx - char))
@@ -106,6 +113,24 @@ def state_noun(index, token, modifier: bool = False) -> Mention | None:
     s = token.left_edge.idx
     end = token.idx + len(token.text)
     return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], m)
+
+
+def _article_state(index, token, others: set[str]) -> Mention | None:
+    """The country the article named most often before ``token`` (strictly more than any other, and not one of the
+    clause's other parties), or None."""
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for m in index.mentions:
+        if m.pronoun or m.kind != "country" or m.start >= token.idx:
+            continue
+        key = m.local_key or m.name
+        counts[key] = counts.get(key, 0) + 1
+        last[key] = m
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    m = last[ranked[0][0]]
+    return None if m.name in others else m
 
 
 def capital_regime(index, token) -> Mention | None:

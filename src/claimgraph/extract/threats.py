@@ -222,3 +222,26 @@ def declared_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], c
     party = next((doc[i] for i in sorted(content) if doc[i].dep_ in _PARTY_DEPS and doc[i].pos_ in ("NOUN", "PROPN")
                   and index.actor(doc[i]) is not None), None)
     return (type_, party) if party is not None else None
+
+
+def dismissed_party(doc, index: ActorIndex, content: set[int]):
+    """The author of the statement a denial by evaluation dismisses ("said the report by X was pure fiction",
+    "called X's claims baseless"), or None.
+
+    Args:
+        doc: the parsed document.
+        index: actor mentions by token.
+        content: token indices of the denying content.
+    RETURNS (Token | None): the token naming the author (the statement's possessive, "by"/"of"/"from" phrase).
+    """
+    nouns = event_rules().dismissed_nouns
+    for i in sorted(content):
+        t = doc[i]
+        if t.lemma_.lower() not in nouns or t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        cands = [c for c in t.children if c.dep_ == "poss"]
+        cands += [o for p in children(t, "prep", "agent") if p.lower_ in ("by", "of", "from") for o in pobjs(p)]
+        found = next((c for c in cands if c.pos_ != "PRON" and index.actor(c) is not None), None)
+        if found is not None:
+            return found
+    return None
