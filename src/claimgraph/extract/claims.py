@@ -25,8 +25,8 @@ from .interview import answers, denies_question
 from .lexicons import base, cues
 from .quotes import find_quotes
 from .tokens import tokens
-from .threats import (asked_party, called_party, conjunct_claims, declared_party, first_person, mutual_claims,
-                      warned_party)
+from .threats import (asked_party, called_party, conjunct_claims, declared_party, dismissed_party, first_person,
+                      mutual_claims, warned_party)
 from .where import EventPlaces
 
 MIN_WORDS = 4
@@ -115,6 +115,8 @@ class ClaimBuilder(FigureClaims):
         content_text = self.text[a.content_start:a.content_end]
         if stance == "asserts" and self._denies(content):
             speech_type, stance = speech_type or "REJECT", "denies"
+            # "said the report by X was pure fiction": X's statement is what is rejected
+            a.addressee = a.addressee or dismissed_party(self.doc, self.index, content)
             if denies_question(self.doc, a, self.sents[first]):
                 # "That is simply false.": what is denied is the claim the question reported; the claim's
                 # text stays the answer, its content (content_start/end) points into the question
