@@ -126,3 +126,26 @@ def test_states_organ_of_a_known_body(nlp):
     ms = run(nlp, "A UN Panel of Experts report circulated to members says at least 40 contractors were there.")
     (p,) = [m for m in ms if m.name == "UN Panel of Experts"]
     assert p.affiliation_kb == "body:un"
+
+
+@pytest.mark.parametrize("text", [
+    "In Mirvane, Caldovia's junta said it had asked for observers. Caldovia denies arming rebels.",
+    "Caldovian officials spoke. The Caldovian government in Mirvane denied it on Monday.",
+    "Caldovia rejects the charge. Mirvane, the seat of the Caldovian junta, was calm on Monday.",
+])
+def test_states_seat_of_a_ruling_organ_is_the_capital(nlp, text):
+    facts = learn_states(nlp(text))
+    assert facts.capital("Mirvane") is not None and facts.capital("Mirvane").name == "Caldovia"
+
+
+@pytest.mark.parametrize("text", [
+    # a town the gazetteer knows hosts any state's officials
+    "In Geneva, Caldovia's government said it had asked for observers. Caldovia denies arming rebels.",
+    # "of" a person's name: no seat
+    "Caldovian officials spoke. The Caldovian government of Tolvan denied it on Monday.",
+    # the organ of a state in a place, not its seat: no possessive, no "in"
+    "Caldovia's junta met Mirvane's mayor on Monday. Caldovia denies arming rebels.",
+])
+def test_states_seat_phrases_that_name_no_capital(nlp, text):
+    facts = learn_states(nlp(text))
+    assert not {"mirvane", "geneva", "tolvan"} & set(facts.capitals)

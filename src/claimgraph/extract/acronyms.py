@@ -38,7 +38,12 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], sentence_of: dict[int, i
         if found is None:
             continue
         acr = found.group(1)
-        if acr.replace(".", "") in held or not initials_spell(acr.replace(".", ""), m.name):
+        if not initials_spell(acr.replace(".", ""), m.name):
+            continue
+        for other in mentions:
+            if other.name == acr and other.kind == "other" and not other.kb_id:
+                other.kind = m.kind  # the model's untyped "SCNR" is what it stands for
+        if acr.replace(".", "") in held:
             continue
         held.add(acr.replace(".", ""))
         for hit in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?![\w])", text):

@@ -86,10 +86,14 @@ def place_heads(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]) 
                 _widen(m, text, m.start, doc[head[2] - 1].idx + len(doc[head[2] - 1]), head[0], head[1],
                        span.text)
                 break
-    # MT order: "province Dalmec", "the mine Sorvik"
     for t in doc:
         head = _head_at(doc, t.i)
-        if head is None or head[2] >= len(doc) or (t.i and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_lower):
+        if head is None:
+            continue
+        if t.i and _proper(doc[t.i - 1]) or head[0] == "facility":
+            out.extend(_untagged_before(doc, t.i, head, taken, text, mentions, sentence_of))
+        # MT order: "province Dalmec", "the mine Sorvik"
+        if head[2] >= len(doc) or (t.i and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_lower):
             continue
         name = doc[head[2]]
         if not (name.is_title and name.pos_ == "PROPN" and name.is_alpha) or name.ent_type_ in NOT_NAMES:
@@ -126,3 +130,33 @@ def _widen(m: Mention, text: str, start: int, end: int, kind: str, head: str, pr
     m.name = " ".join(m.text.split())
     m.kind = "place"
     m.local_key = (proper if own_key else m.local_key) if kind == "area" else f"{proper} {head}"
+
+
+def _proper(token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.ent_type_ not in NOT_NAMES
+
+
+def _untagged_before(doc: Doc, i: int, head: tuple[str, str, int], taken: set, text: str, mentions: list[Mention],
+                     sentence_of: dict[int, int]) -> list[Mention]:
+    """ "Dalvek province", "the Belvik copper mine" where the model marked no name: a new place mention over
+    the proper nouns before the head (and a facility's descriptors)."""
+    k = i
+    if head[0] == "facility":
+        while k > 0 and i - k < MAX_DESCRIPTORS and doc[k - 1].is_lower and doc[k - 1].is_alpha and \
+                doc[k - 1].pos_ in ("NOUN", "ADJ"):
+            k -= 1
+    first = k
+    while first > 0 and k - first < 2 and _proper(doc[first - 1]) and first - 1 > doc[first - 1].sent.start:
+        first -= 1
+    if first == k:
+        return []
+    start, stop = doc[first].idx, doc[head[2] - 1].idx + len(doc[head[2] - 1])
+    if any(a < stop and start < b for a, b in taken):
+        return []
+    proper = doc[first:k].text
+    taken.add((start, stop))
+    return [Mention(id="", doc=mentions[0].doc if mentions else "", start=start, end=stop, text=text[start:stop],
+                    name=" ".join(text[start:stop].split()), kind="place",
+                    label="FAC" if head[0] == "facility" else "GPE",
+                    local_key=proper if head[0] == "area" else f"{proper} {head[1]}",
+                    sentence=sentence_of.get(first, 0))]
