@@ -41,6 +41,7 @@ PRONOUN_KINDS = {"he": "person", "him": "person", "his": "person", "she": "perso
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
 GENDERS_KEY = "claimgraph_genders"
+STRONG_KEY = "claimgraph_strong_persons"      # doc.user_data: person keys named in full or titled (strong_keys)
 # object and possessive pronouns only: a subject "she said" is what is being resolved, so it shows nothing
 PRONOUN_RE = re.compile(r"\b(?:him|his|her)\b", re.IGNORECASE)
 SUBJECT_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -111,7 +112,8 @@ def _pronoun_genders(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
 
     RETURNS (dict[str, set[str]]): local_key -> the genders the pronouns showed (two: no reading).
     """
-    persons = sorted((m for m in mentions if m.kind == "person" and not m.pronoun and strong_person(m)),
+    strong = strong_keys(mentions)
+    persons = sorted((m for m in mentions if m.kind == "person" and not m.pronoun and strong_person(m, strong)),
                      key=lambda m: m.start)
     votes: dict[str, set[str]] = {}
     if not persons:
@@ -132,13 +134,22 @@ def _pronoun_genders(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
     return votes
 
 
-def strong_person(mention: Mention) -> bool:
+def strong_person(mention: Mention, strong: frozenset[str] | set[str] | None = None) -> bool:
     """Is a person mention one a he/she can stand for: a name of two words or more, a name linked to one
-    (``local_key``), or a titled one ("General Brandt")? A lone capitalised word the parser called a person
-    and the article never names in full is often a place or a capital used for its government ("Dravik says
-    …"), which "he"/"she" never stands for."""
+    (``local_key``), or one the article titles somewhere ("General Brandt" … "Brandt himself")? A lone
+    capitalised word the parser called a person and the article never names in full is often a place or a
+    capital used for its government ("Dravik says …"), which "he"/"she" never stands for.
+
+    strong (set | None): the keys ``strong_keys`` found in the article; None: this mention alone decides.
+    """
     key = mention.local_key or mention.name
-    return len(key.split()) > 1 or bool(mention.role)
+    return len(key.split()) > 1 or bool(mention.role) or (strong is not None and key in strong)
+
+
+def strong_keys(mentions: list[Mention]) -> frozenset[str]:
+    """The person keys of an article that some mention names in full or with a title (``strong_person``)."""
+    return frozenset(m.local_key or m.name for m in mentions
+                     if m.kind == "person" and not m.pronoun and strong_person(m))
 
 
 def is_person_noun(word: str) -> bool:
@@ -158,7 +169,10 @@ def pronoun_fits(pronoun: str, mention: Mention, doc=None) -> bool:
     want = PRONOUN_GENDER.get(pronoun.lower())
     if want is None:
         return True
-    if mention.kind != "person" or not strong_person(mention):
+    if mention.kind != "person":
+        return False
+    strong = doc.user_data.get(STRONG_KEY) if doc is not None else None
+    if not strong_person(mention, strong):
         return False
     genders = doc.user_data.get(GENDERS_KEY, {}) if doc is not None else {}
     known = genders.get(mention.local_key or mention.name)

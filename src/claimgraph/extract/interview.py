@@ -23,7 +23,7 @@ from functools import lru_cache
 from .. import data
 from ..model import Mention
 from .arguments import sentence_index
-from .coref import pronoun_fits, strong_person
+from .coref import STRONG_KEY, pronoun_fits, strong_person
 from .speech import Attribution, Source
 from .tokens import tokens
 
@@ -97,7 +97,8 @@ def interviewee(doc, mentions: list[Mention], lay: Layout, pronoun: str | None =
     """The person an interview is with: the first person introduced (by full name or title) before the first
     question, who fits the pronoun ("she") when one is given."""
     before = lay.paragraphs[lay.first_question][0]
-    persons = sorted((m for m in mentions if m.kind == "person" and not m.pronoun and strong_person(m)
+    strong = doc.user_data.get(STRONG_KEY)
+    persons = sorted((m for m in mentions if m.kind == "person" and not m.pronoun and strong_person(m, strong)
                       and m.end <= before), key=lambda m: m.start)
     for m in persons:
         if pronoun is None or pronoun_fits(pronoun, m, doc):
