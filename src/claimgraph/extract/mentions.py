@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 from .. import data
 from ..model import Document, Mention
 from .acronyms import defined_acronyms
-from .coref import GENDERS_KEY, fix_person_kinds, link_organisations, link_persons, person_genders
+from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisations, link_persons, person_genders,
+                    strong_keys)
 from .facilities import place_heads
 from .kb import fold, get_kb
 from .names import lexicon
@@ -219,6 +220,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     out.extend(ruler_mentions(doc, out, sentence_of))  # "the junta" of the one ruling body the article names
     out.extend(state_phrases(doc, out, facts, document.id))  # "the Norvanian side": an alias of the state
     doc.user_data[GENDERS_KEY] = person_genders(text, out)
+    doc.user_data[STRONG_KEY] = strong_keys(out)      # whom he/she can stand for (coref.pronoun_fits)
     out.sort(key=lambda m: (m.start, m.end))
     for n, m in enumerate(out):
         m.id = f"{document.id}:m{n}"
