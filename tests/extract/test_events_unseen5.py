@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.invented import extract, relations
+from tests.extract.invented import extract, name, relations
 
 pytestmark = pytest.mark.model
 
@@ -71,3 +71,129 @@ def test_events_unseen5_gratitude_converse(nlp, text, expected):
 def test_events_unseen5_for_phrase_without_thanks(nlp, text):
     # a "for" phrase under a verb that is no thanks says nothing of who gave
     assert ("Chad", "SUPPORT", "Niger") not in _rels(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "call X to V" and "call X to <conduct>" without "on" (machine translation)
+    ("Chad called the soldiers of Niger to leave the army.", ("Chad", "REQUEST", "Niger")),
+    ("Chad called Niger to restraint.", ("Chad", "REQUEST", "Niger")),
+    # a nominal request
+    ("A request by Chad for an inquiry was sent to the UN.", ("Chad", "REQUEST", "United Nations")),
+])
+def test_events_unseen5_calls(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+def test_events_unseen5_call_with_no_party_is_a_request(nlp):
+    claims, by_id = extract(nlp, "Chad called both sides to restraint.")
+    assert any(c.speech_type == "REQUEST" and by_id[c.speaker_mention].name == "Chad" for c in claims)
+
+
+def test_events_unseen5_summons_is_no_call_to(nlp):
+    claims, _ = extract(nlp, "Chad called the ambassador to the ministry.")
+    assert not any(c.speech_type == "REQUEST" for c in claims)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the agent of a participle of doing on the attack noun, through a group noun "of" X
+    ("Niger condemned the cowardly attack carried out on Sunday by the gangs of the Azawad Front.",
+     ("Azawad Front", "ASSAULT", None)),
+    ("The raid launched by the men of the Azawad Front killed six.", ("Azawad Front", "ASSAULT", None)),
+])
+def test_events_unseen5_nested_agents(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+def test_events_unseen5_condemning_is_no_attacking(nlp):
+    rels = _rels(nlp, "Mali condemned the attack, which was also condemned by the Azawad Front.")
+    assert not any(s == "Azawad Front" and t == "ASSAULT" for s, t, _ in rels), rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ruling council of Niger ordered two armoured brigades to Agadez.", ("Niger", "MOBILIZE", "Agadez")),
+])
+def test_events_unseen5_order_moves_units(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling council of Niger ordered two armoured brigades to withdraw.",   # read on its own, not a move
+    "The council of Niger ordered new rifles to Agadez.",                       # no unit moved
+])
+def test_events_unseen5_order_without_move(nlp, text):
+    assert not any(t == "MOBILIZE" and s == "Niger" for s, t, _ in _rels(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chad warned Niger that it will destroy every one of them.", ("Chad", "THREATEN", "Niger")),
+    ("Chad threatened to expel the Nigerien force.", ("Chad", "THREATEN", "Nigerien")),
+    ("Mali warned that Bamako would review its contribution to Niger's budget.", ("Mali", "THREATEN", "Niger")),
+])
+def test_events_unseen5_threats(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "Chad warned Niger that the rains will destroy the harvest.",    # an observer's warning
+    "Chad told Niger that it will hold elections.",                 # no warning
+])
+def test_events_unseen5_no_threat(nlp, text):
+    assert not any(t == "THREATEN" for _, t, _ in _rels(nlp, text))
+
+
+def _accusations(nlp, text):
+    claims, by_id = extract(nlp, text)
+    return {(name(by_id, c.speaker_mention), c.speech_type, name(by_id, c.event.subject_mention)) for c in claims
+            if c.speech_type == "ACCUSE"} | {r for r in relations(claims, by_id) if r[1] == "ACCUSE"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chad accused Niger of waging an information war against Mali.", ("Chad", "ACCUSE", "Niger")),
+    # "government" on a noun: the state the article is about
+    ("Fighting raged in northern Mali on Sunday. Local mayor Oumar Diallo blamed government artillery for the deaths.",
+     ("Oumar Diallo", "ACCUSE", "Mali")),
+    # naming an act a wrongdoing accuses its author
+    ("Chad called the measures of Niger an act of economic aggression.", ("Chad", "ACCUSE", "Niger")),
+    ('Niger imposed new tariffs. Chad called the measures "an act of economic aggression".', ("Chad", "ACCUSE", "Niger")),
+    ("Chad described the blockade by Niger as piracy.", ("Chad", "ACCUSE", "Niger")),
+])
+def test_events_unseen5_accusations(nlp, text, expected):
+    found = _accusations(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chad called the measures of Niger a welcome step.",
+    "Fighting raged in Mali and Niger on Sunday. Local mayor Oumar Diallo blamed government artillery for the deaths.",
+])
+def test_events_unseen5_no_accused_party(nlp, text):
+    # a praise is no accusation; two states named as often: "government" says neither
+    assert not any(s and o for s, t, o in _accusations(nlp, text) if t == "ACCUSE"), _accusations(nlp, text)
+
+
+def test_events_unseen5_accused_blocking_is_no_rejection(nlp):
+    # the content verb of an accusation is not a speech act: blocking patrols is coercion, not a rejection
+    rels = _rels(nlp, "She accused the Azawad Front of blocking Malian patrols.")
+    assert ("Azawad Front", "COERCE", "Mali") in rels, rels
+    assert not any(t == "REJECT" for _, t, _ in rels), rels
+
+
+@pytest.mark.parametrize("text,author", [
+    ('Niger said the report was "pure fiction".', None),
+    ("Niger said the report by Chad was pure fiction.", "Chad"),
+    ("Niger called Chad's claims baseless.", "Chad"),
+])
+def test_events_unseen5_denial_by_evaluation(nlp, text, author):
+    claims, by_id = extract(nlp, text)
+    denials = [c for c in claims if c.stance == "denies" and c.speech_type == "REJECT"]
+    assert denials and name(by_id, denials[0].speaker_mention) == "Niger"
+    assert name(by_id, denials[0].event.object_mention) == author
+
+
+def test_events_unseen5_evaluation_that_is_no_denial(nlp):
+    claims, _ = extract(nlp, "Niger said the report by Chad was accurate.")
+    assert not any(c.stance == "denies" for c in claims)
