@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from .arguments import ActorIndex
 from .event_rules import event_rules
-from .frames import frame_roles, frame_type, place_object
 from .grammar import OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, pobjs, threatened_thing, verb_subjects
+from .gratitude import thanked_parties
 from .hits import EventHit
 from .lexicons import Plover, base, cues, plover
 from .nominal import NominalEvents, _first_words
@@ -79,9 +79,6 @@ class EventFinder(NominalEvents):
                 found = next((o for o in inner if o.lemma_.lower() in objs), None) if lemma in verbs else None
                 if found is not None:
                     return t, [v, d], found
-        framed = frame_type(self, v, lemma)      # "captured the town of X", "agreed to pay X" (frames.py)
-        if framed is not None:
-            return framed
         if lemma in lex.verbs:
             if any(d.lemma_.lower() in lex.light_objects.get(lemma, ()) for d in children(v, "dobj")):
                 return None     # "signed an order to strike": the order's content is the act, not the signing
@@ -282,6 +279,9 @@ class EventFinder(NominalEvents):
                      if p.lower_ in ("inside", "in", "into") for o in pobjs(p)
                      if any(m.kind == "country" for m in self.index.actors(o))] if targets else []
             objects = found[:1] or objects
+        if not self._has_actor(objects) and v.dep_ == "pcomp":
+            thanked = thanked_parties(v)    # "A thanked B for supplying weapons": to A
+            objects = thanked[1] if thanked is not None and self._has_actor(thanked[1]) else objects
         if not self._has_actor(objects) and type_ == "AID" and thing is not None:
             # "X's drones, supplied by Y": the given thing's owner received it
             found = self.role_tokens([thing], ["poss"])
@@ -320,7 +320,7 @@ class EventFinder(NominalEvents):
         if type_ in lex.needs_target and not complete and not self._has_actor(objects) and \
                 not self._has_place(anchors) and not (type_ == "MOBILIZE" and self._destination(anchors)):
             return None
-        return frame_roles(self, hit, anchors)      # the hit with an actor, or a crowd's protest in a place
+        return hit if (self._has_actor(hit.subjects) or self._has_actor(hit.objects)) else None
 
     def _received(self, v) -> EventHit | None:
         """"X received weapons from Y": Y gives X the thing (AID), the receiver being the object."""
@@ -421,8 +421,6 @@ class EventFinder(NominalEvents):
             for c in places:
                 if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_ == "capital"):
                     return True
-                if c.dep_ in ("dobj", "nsubjpass") and place_object(self, a) is not None:
-                    return True     # "entered the town of X" (frames.py)
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
                     if any(self._is_place(o) or o.lemma_ == "capital" for o in pobjs(c)):
                         return True

@@ -15,11 +15,11 @@ def thanked_parties(n) -> tuple[list, list] | None:
     """(doer tokens, beneficiary tokens) of the nominal event ``n`` when it is what someone is thanked for.
 
     Args:
-        n: the event noun.
+        n: the event noun, or the verb of a gerund clause ("thanked B for supplying weapons").
     RETURNS (tuple[list, list] | None): the thanked one and the thanking one (either may be empty), or None when
         ``n`` is not in the "for" phrase of a word of thanks.
     """
-    if n.dep_ != "pobj" or n.head.lower_ != "for":
+    if n.dep_ not in ("pobj", "pcomp") or n.head.lower_ != "for":
         return None
     hosts = event_rules().gratitude_hosts
     prep = n.head
