@@ -168,9 +168,10 @@ def phases(store: Path) -> None:
     """The corpus stage step by step (as ``resolve_store`` runs it), with CPU time and memory after each."""
     from claimgraph.engine.memory import paused_gc
     from claimgraph.resolve import crosscheck as cc
-    from claimgraph.resolve.actors import resolve_actors
+    from claimgraph.resolve.actors import resolve_nodes
     from claimgraph.resolve.kinds import add_outlets
-    from claimgraph.resolve.run import filled_claims
+    from claimgraph.resolve.nodes import store_nodes
+    from claimgraph.store.corpus import claims_with_actors, write_node_actors
     from claimgraph.store import Store
 
     def rss() -> int:
@@ -199,21 +200,23 @@ def phases(store: Path) -> None:
     cc.group_edges = timed("pairs scored, related, grouped ({n})", cc.group_edges)
     with Store(store) as st, paused_gc():   # as resolve_store runs it
         step("open the store (imports)")
-        mentions = list(st.mentions())
-        step(f"read {len(mentions)} mentions")
-        actors, mention_actor, merges = resolve_actors(mentions)
-        del mentions
-        step(f"resolve actors ({len(actors)})")
+        nodes = store_nodes(st)
+        step(f"read {len(nodes)} nodes ({sum(len(n.mentions) for n in nodes)} mentions)")
+        keyed = [(n.doc, n.key, n.place) for n in nodes]
+        actors, node_actor, merges = resolve_nodes(nodes)
+        del nodes
+        table = write_node_actors(st, keyed, node_actor)
+        del keyed, node_actor
+        step(f"resolve actors ({len(actors)}), node table")
         documents = {d.id: d for d in st.documents(status="analysed", with_text=False)}
         add_outlets(actors, (d.outlet for d in documents.values()))
         step(f"read {len(documents)} documents")
         # the claims are read as a stream into their views: reading is in the views' step
-        links, events, claim_group = cc.crosscheck(filled_claims(st, mention_actor), actors, documents,
-                                                         stream_links=True)
+        links, events, claim_group = cc.crosscheck(claims_with_actors(st), actors, documents, stream_links=True)
         del documents
         step(f"links ({len(links)}), events ({len(events)}), grades")
-        st.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,
-                          events=events, claim_group=claim_group)
+        st.replace_corpus(actors=actors, mention_actor={}, merges=merges, links=links,
+                          events=events, claim_group=claim_group, node_table=table)
         step("write the results")
 
 

@@ -29,7 +29,7 @@ def test_resolve_store_unchanged_inputs_kept(resolved_copy, monkeypatch):
     with Store(resolved_copy) as st:
         before = _results(st)
         expected = {t: len(rows) for t, rows in zip(("actors", "links", "events"), before)}
-        monkeypatch.setattr(run, "resolve_actors", _boom)
+        monkeypatch.setattr(run, "resolve_nodes", _boom)
         counts = run.resolve_store(st)
         assert {k: counts[k] for k in expected} == expected
         assert _results(st) == before
@@ -45,7 +45,7 @@ def test_resolve_store_unchanged_inputs_kept(resolved_copy, monkeypatch):
 def test_resolve_store_changed_inputs_rerun(resolved_copy, monkeypatch, change):
     with Store(resolved_copy) as st:
         st.con.execute(change)
-        monkeypatch.setattr(run, "resolve_actors", _boom)
+        monkeypatch.setattr(run, "resolve_nodes", _boom)
         with pytest.raises(AssertionError, match="ran"):
             run.resolve_store(st)
 
@@ -57,6 +57,6 @@ def test_resolve_store_force_reruns_and_gives_the_same_results(resolved_copy, mo
         run.resolve_store(st, force=True)
         assert _results(st) == before
         monkeypatch.setattr(run, "code_fingerprint", lambda: "other code")
-        monkeypatch.setattr(run, "resolve_actors", _boom)
+        monkeypatch.setattr(run, "resolve_nodes", _boom)
         with pytest.raises(AssertionError, match="ran"):
             run.resolve_store(st)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from typing import Iterable
 
 from ..extract.kb import fold
 from ..extract.names import is_acronym, org_key, split_person, surname_key
@@ -22,29 +22,67 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "actor"
 
 
-@dataclass
+_UNSET = object()
+
+
+@dataclass(slots=True)      # slots: a node per document and name, millions of them at 100,000 articles
 class Node:
-    """One within-document cluster of mentions."""
+    """One within-document cluster of mentions.
+
+    ``named``, ``kind`` and ``kb_id`` are computed from the mentions when first read (``kind`` may
+    be set: ``resolve.kinds.retype``). A mention here is a ``Mention`` or a ``MentionForm`` (the
+    corpus stage's: see ``store_nodes``); only the fields of ``MentionForm`` are read.
+    """
 
     doc: str
     key: str
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    place: bool = field(default=False, compare=False)   # keyed as a place (see ``_nodes``)
+    _named: list | None = field(default=None, init=False, repr=False, compare=False)
+    _kind: str | None = field(default=None, init=False, repr=False, compare=False)
+    _kb_id: object = field(default=_UNSET, init=False, repr=False, compare=False)
 
-    @cached_property
-    def named(self) -> list[Mention]:
-        return [m for m in self.mentions if not m.pronoun]
+    @property
+    def named(self) -> list:
+        if self._named is None:
+            named = [m for m in self.mentions if not m.pronoun]
+            # the same list when every mention is named (most nodes): not a copy per node
+            self._named = self.mentions if len(named) == len(self.mentions) else named
+        return self._named
 
-    @cached_property
+    @property
     def kind(self) -> str:
-        # an acronym says nothing of what its expansion is ("NLF" for an armed group): names vote first
-        votes = Counter(m.kind for m in self.named if not is_acronym(m.name)) or \
-            Counter(m.kind for m in self.named) or Counter(m.kind for m in self.mentions)
-        return votes.most_common(1)[0][0] if votes else "other"
+        if self._kind is None:
+            # an acronym says nothing of what its expansion is ("NLF" for an armed group): names vote first
+            votes = Counter(m.kind for m in self.named if not is_acronym(m.name)) or \
+                Counter(m.kind for m in self.named) or Counter(m.kind for m in self.mentions)
+            self._kind = votes.most_common(1)[0][0] if votes else "other"
+        return self._kind
 
-    @cached_property
+    @kind.setter
+    def kind(self, value: str) -> None:
+        self._kind = value
+
+    @property
     def kb_id(self) -> str | None:
-        ids = Counter(m.kb_id for m in self.mentions if m.kb_id and not m.kb_id.startswith("shape:"))
-        return ids.most_common(1)[0][0] if ids else None
+        if self._kb_id is _UNSET:
+            ids = Counter(m.kb_id for m in self.mentions if m.kb_id and not m.kb_id.startswith("shape:"))
+            self._kb_id = ids.most_common(1)[0][0] if ids else None
+        return self._kb_id
+
+
+@dataclass(frozen=True, slots=True)
+class MentionForm:
+    """What actor resolution reads of a mention; equal forms are one object (see ``store_nodes``)."""
+
+    name: str
+    kind: str
+    kb_id: str | None
+    local_key: str | None
+    role: str | None
+    affiliation: str | None
+    affiliation_kb: str | None
+    pronoun: bool
 
 
 class UnionFind:
@@ -69,7 +107,7 @@ class UnionFind:
         return True
 
 
-def _nodes(mentions: list[Mention]) -> list[Node]:
+def _nodes(mentions: Iterable[Mention]) -> list[Node]:
     # a name used as a location and the same name used as an actor are kept apart until the corpus decides
     by_key: dict[tuple[str, str, bool], Node] = {}
     for m in mentions:
@@ -77,9 +115,39 @@ def _nodes(mentions: list[Mention]) -> list[Node]:
         at = (m.doc, key, m.kind == "place")
         node = by_key.get(at)
         if node is None:
-            node = by_key[at] = Node(m.doc, key)
+            node = by_key[at] = Node(m.doc, key, place=at[2])
         node.mentions.append(m)
     return list(by_key.values())
+
+
+def store_nodes(store) -> list[Node]:
+    """The nodes of every mention in a store, as ``_nodes`` makes them from ``Store.mentions()``.
+
+    Each distinct mention form is one ``MentionForm`` object that every node holding a mention of
+    that form refers to (``store.corpus.mention_forms``): 8 bytes a mention instead of a Mention.
+    store (Store): an open store.
+    RETURNS (list[Node]): nodes in the order of their first mention (document, offsets).
+    """
+    from ..store.corpus import mention_forms
+
+    out: list[Node] = []
+    with store.hold() as con:         # the form numbers are a temporary table of this connection
+        forms, rows = mention_forms(con)
+        forms = [MentionForm(*f) for f in forms]
+        keys = [(f.local_key or f.name, f.kind == "place") for f in forms]
+        by_key: dict[tuple[str, bool], Node] = {}
+        last_doc = None
+        for doc, k in rows:
+            if doc != last_doc:
+                by_key.clear()        # mentions come document by document: only one document's keys are held
+                last_doc = doc
+            key, place = keys[k]
+            node = by_key.get((key, place))
+            if node is None:
+                node = by_key[key, place] = Node(doc, key, place=place)
+                out.append(node)
+            node.mentions.append(forms[k])
+    return out
 
 
 def _signature(node: Node) -> str:

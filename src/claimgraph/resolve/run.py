@@ -16,9 +16,11 @@ from typing import Iterable, Iterator
 from ..engine.memory import paused_gc
 from ..model import Claim
 from ..store import Store
-from .actors import resolve_actors
+from ..store.corpus import claims_with_actors, write_node_actors
+from .actors import resolve_nodes
 from .crosscheck import crosscheck
 from .kinds import add_outlets
+from .nodes import store_nodes
 
 FINGERPRINT_KEY = "corpus_fingerprint"
 
@@ -100,18 +102,23 @@ def resolve_store(store: Store, *, force: bool = False) -> dict[str, int]:
 
 
 def _resolve(store: Store, fingerprint: str) -> dict[str, int]:
-    mentions = list(store.mentions())
-    actors, mention_actor, merges = resolve_actors(mentions)
-    del mentions                     # the actors keep what they need; the mentions are not read again
+    # Nodes (a document's mentions of one name) hold each mention's form, one object per distinct
+    # form, not a Mention per mention; mentions and claims get their actors in SQL, by node.
+    nodes = store_nodes(store)
+    keyed = [(n.doc, n.key, n.place) for n in nodes]     # retype may rename a node: its key as stored
+    actors, node_actor, merges = resolve_nodes(nodes)
+    del nodes
+    table = write_node_actors(store, keyed, node_actor)
+    del keyed, node_actor
     documents = {d.id: d for d in store.documents(status="analysed", with_text=False)}
     add_outlets(actors, (d.outlet for d in documents.values()))  # the outlets that speak are actors
-    # The claims are a stream: each is read, given its actor ids and made a view (which keeps what the
+    # The claims are a stream: each is read with its actor ids and made a view (which keeps what the
     # cross-check reads, not the Claim): never every Claim at once (1.4 KB each, 2.2 million at 100k).
-    links, events, claim_group = crosscheck(filled_claims(store, mention_actor), actors, documents,
+    links, events, claim_group = crosscheck(claims_with_actors(store), actors, documents,
                                               stream_links=True)   # links made as the store writes them
     del documents                    # the results hold ids only
-    store.replace_corpus(actors=actors, mention_actor=mention_actor, merges=merges, links=links,
-                         events=events, claim_group=claim_group)
+    store.replace_corpus(actors=actors, mention_actor={}, merges=merges, links=links,
+                         events=events, claim_group=claim_group, node_table=table)
     # Written after the results: a run that dies in between leaves no fingerprint, so the next
     # one resolves again.
     store.con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [FINGERPRINT_KEY, fingerprint])

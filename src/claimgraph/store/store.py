@@ -20,6 +20,7 @@ from ..errors import Errors, StoreError, StoreLockedError
 from ..model import (Actor, Claim, Document, DocResult, EventGroup, IngestError, Link, Mention,
                      MergeEvidence, Signal)
 from . import migrations
+from .corpus import set_mention_actors
 from .locking import (READ_WAIT, RECONNECT_WAIT, BuildLock, ConnectionHolder, guard_methods, start_idle_thread,
                       unguarded)
 
@@ -203,8 +204,13 @@ class Store(ConnectionHolder):
     # -- corpus-level writes (reduce results) ------------------------------------------------
     def replace_corpus(self, *, actors: list[Actor], mention_actor: dict[str, str],
                        merges: list[MergeEvidence], links: Iterable[Link] | None = None,
-                       events: list[EventGroup] | None = None, claim_group: dict[str, str] | None = None) -> None:
-        """Replace actors, merges, links and events, and set mention/claim actor ids; one transaction."""
+                       events: list[EventGroup] | None = None, claim_group: dict[str, str] | None = None,
+                       node_table: str | None = None) -> None:
+        """Replace actors, merges, links and events, and set mention/claim actor ids; one transaction.
+
+        node_table (str | None): mentions take their actor from this table of nodes (doc, key, place,
+            actor: ``store.corpus.write_node_actors``) instead of ``mention_actor``.
+        """
         with self._tx():
             for table in ("actors", "merges", "links", "events"):
                 self.con.execute(f"DELETE FROM {table}")
@@ -218,7 +224,10 @@ class Store(ConnectionHolder):
                 self._bulk_insert("merges", {
                     "actor": [m.actor for m in merges], "a": [m.a for m in merges], "b": [m.b for m in merges],
                     "score": ([m.score for m in merges], "float64"), "reasons": [_json(m.reasons) for m in merges]})
-            self._set_map("mentions", "actor", mention_actor)
+            if node_table:
+                set_mention_actors(self, node_table)
+            else:
+                self._set_map("mentions", "actor", mention_actor)
             # claims take their actor ids from their mentions
             self.con.execute("UPDATE claims SET speaker = m.actor FROM mentions m WHERE claims.speaker_mention = m.id")
             self.con.execute("UPDATE claims SET speaker = NULL WHERE speaker_mention IS NULL")

@@ -1,0 +1,138 @@
+"""The corpus stage's reads and writes that stay in SQL: mention forms, node actors, claims with actors.
+
+At 100,000 articles the store holds four million mentions. Actor resolution reads nodes (a
+document's mentions of one name, ``resolve.nodes.Node``) and of each mention only its form —
+name, kind, knowledge-base id, local key, role, affiliation, pronoun — which repeats: a few
+distinct forms for every hundred mentions. ``mention_forms`` gives each distinct form once
+and each mention as (document, form number), so Python holds one object per form and a
+reference per mention, not a ``Mention`` with its id and offsets (about 1 KB each with what
+the stage built around it). Mentions get their actor from their node in SQL
+(``write_node_actors``, then ``Store.replace_corpus(node_table=...)``), and the claims read
+their actor ids through the same table (``claims_with_actors``): no dict of every mention's id.
+
+A writing Store lets its connection go between calls (``store.locking``), so the node table is
+a table of the store (not a temporary one), written in its own statement and dropped by the
+result transaction; the streams hold the connection while they are read (``Store.hold``).
+
+A mention's node is (document, local key or else name, whether it is a place), as
+``resolve.nodes._nodes`` keys it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from ..model import Claim
+
+if TYPE_CHECKING:
+    from .store import Store
+
+FORM_COLS = ("name", "kind", "kb_id", "local_key", "role", "affiliation", "affiliation_kb", "pronoun")
+NODE_TABLE = "_node_actor"     # scratch table of the corpus stage: doc, key, place, actor
+BATCH = 50_000             # rows fetched at a time
+BULK_NODES = 200_000       # nodes per Arrow slice
+
+
+def node_key_sql(m: str) -> str:
+    """SQL for a mention's node key (``m.local_key or m.name``) and place flag, for table alias ``m``."""
+    return (f"CASE WHEN coalesce({m}.local_key, '') = '' THEN {m}.name ELSE {m}.local_key END",
+            f"coalesce({m}.kind = 'place', false)")
+
+
+def mention_forms(con) -> tuple[list[tuple], Iterator[tuple[str, int]]]:
+    """Each distinct mention form once, and every mention as (document id, form number).
+
+    con (DuckDBPyConnection): the store's connection, held until the iterator is read (``Store.hold``).
+    RETURNS (tuple): the forms (tuples of ``FORM_COLS``, numbered by position) and an iterator of
+        (document id, form number) in mention order (document, start, end, id: the order of
+        ``resolve.actors.resolve_actors``); equal document ids are one string object.
+    """
+    cols = ", ".join(FORM_COLS)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _forms AS "
+                f"SELECT (row_number() OVER (ORDER BY {cols}) - 1)::BIGINT AS form, {cols} "
+                f"FROM (SELECT DISTINCT {cols} FROM mentions)")
+    forms = [tuple(r[1:]) for r in con.execute(f"SELECT form, {cols} FROM _forms ORDER BY form").fetchall()]
+    same = " AND ".join(f"m.{c} IS NOT DISTINCT FROM f.{c}" for c in FORM_COLS)
+
+    def rows() -> Iterator[tuple[str, int]]:
+        cur = con.execute(f'SELECT m.doc, f.form FROM mentions m JOIN _forms f ON {same} '
+                          f'ORDER BY m.doc, m.start, m."end", m.id')
+        docs: dict[str, str] = {}
+        try:
+            while batch := cur.fetchmany(BATCH):
+                for doc, form in batch:
+                    yield docs.setdefault(doc, doc), form
+        finally:
+            con.execute("DROP TABLE IF EXISTS _forms")
+
+    return forms, rows()
+
+
+def write_node_actors(store: "Store", keyed: list[tuple[str, str, bool]], node_actor: list[str]) -> str:
+    """Write each node's actor to a temp table (``NODE_TABLE``) that mentions and claims join on.
+
+    keyed (list): each node's (document id, key, place flag) as its mentions give it (``node_key_sql``).
+    node_actor (list[str]): the actor id of each node.
+    RETURNS (str): the table's name.
+    """
+    with store.hold() as con:
+        con.execute(f"CREATE OR REPLACE TABLE {NODE_TABLE} (doc VARCHAR, key VARCHAR, place BOOLEAN, actor VARCHAR)")
+        for k in range(0, len(keyed), BULK_NODES):
+            part = keyed[k:k + BULK_NODES]
+            store._bulk_insert(NODE_TABLE, {"doc": [x[0] for x in part], "key": [x[1] for x in part],
+                                            "place": ([x[2] for x in part], "bool_"),
+                                            "actor": node_actor[k:k + BULK_NODES]})
+    return NODE_TABLE
+
+
+def _mention_actor_join(alias: str, mention_id_sql: str) -> str:
+    key, place = node_key_sql(alias + "m")
+    return (f"LEFT JOIN mentions {alias}m ON {alias}m.id = {mention_id_sql} "
+            f"LEFT JOIN {NODE_TABLE} {alias}n ON {alias}n.doc = {alias}m.doc AND {alias}n.key = {key} "
+            f"AND {alias}n.place = {place}")
+
+
+def claims_with_actors(store: "Store") -> Iterator[Claim]:
+    """The store's claims, in ``Store.claims`` order, with the actor ids of their mentions' nodes.
+
+    What ``resolve.run.fill_claim_actors`` sets from a dict of every mention, read through
+    ``NODE_TABLE`` (``write_node_actors``): speaker, event subject and object, and the sources' actors.
+    RETURNS (iterator): claims.
+    """
+    with store.hold() as con:
+        yield from _claims_with_actors(store, con)
+
+
+def _claims_with_actors(store: "Store", con) -> Iterator[Claim]:
+    from .store import CLAIM_COLS, CLAIM_SHARED, _q
+
+    key, place = node_key_sql("m")
+    via_actor: dict[str, str | None] = dict(con.execute(
+        f"SELECT m.id, n.actor FROM mentions m JOIN {NODE_TABLE} n ON n.doc = m.doc AND n.key = {key} "
+        f"AND n.place = {place} WHERE m.id IN (SELECT unnest(json_extract_string(c.via, '$[*].mention')) "
+        f"FROM claims c WHERE json_array_length(c.via) > 0)").fetchall())
+    cols = ", ".join(f"c.{x}" for x in _q(CLAIM_COLS).split(", "))
+    sql = (f"SELECT {cols}, spn.actor AS _speaker, sbn.actor AS _subject, obn.actor AS _object FROM claims c "
+           + _mention_actor_join("sp", "c.speaker_mention") + " "
+           + _mention_actor_join("sb", "json_extract_string(c.event, '$.subject_mention')") + " "
+           + _mention_actor_join("ob", "json_extract_string(c.event, '$.object_mention')")
+           + " ORDER BY c.doc, c.start, length(c.id), c.id")
+    for r in store._rows(sql, shared=(*CLAIM_SHARED, "_speaker", "_subject", "_object")):
+        speaker, subject, obj = r.pop("_speaker"), r.pop("_subject"), r.pop("_object")
+        c = store._claim_from_row(r, {})
+        c.speaker = speaker if c.speaker_mention else None
+        c.event.subject = subject if c.event.subject_mention else None
+        c.event.object = obj if c.event.object_mention else None
+        for v in c.via:
+            if v.mention:
+                v.actor = via_actor.get(v.mention)
+        yield c
+
+
+def set_mention_actors(store: "Store", table: str) -> None:
+    """``mentions.actor`` from the node table, which goes (inside ``Store.replace_corpus``'s transaction)."""
+    key, place = node_key_sql("mentions")
+    store.con.execute("UPDATE mentions SET actor = NULL")
+    store.con.execute(f"UPDATE mentions SET actor = n.actor FROM {table} n "
+                      f"WHERE mentions.doc = n.doc AND n.key = {key} AND n.place = {place}")
+    store.con.execute(f"DROP TABLE {table}")
+
