@@ -45,6 +45,19 @@ def resolve_actors(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     # the same corpus must give the same actors whatever order the store returns mentions in
     mentions = sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.id))
     nodes = _nodes(mentions)
+    actors, node_actor, merges = resolve_nodes(nodes)
+    mention_actor = {m.id: node_actor[i] for i, n in enumerate(nodes) for m in n.mentions}
+    return actors, mention_actor, merges
+
+
+def resolve_nodes(nodes: list[Node]) -> tuple[list[Actor], list[str], list[MergeEvidence]]:
+    """Resolve within-document clusters of mentions into actors (``resolve_actors`` without mention ids).
+
+    The corpus stage reads its nodes from the store (``nodes.store_nodes``: each distinct mention
+    form once, not every mention) and maps mentions to actors in SQL by their node.
+    nodes (list[Node]): the nodes, in the order of their first mention (document, offsets).
+    RETURNS (tuple): (actors, actor id of each node, merge evidence).
+    """
     states = retype(nodes)
     uf = UnionFind(len(nodes))
     context = _contexts(nodes)
@@ -342,7 +355,7 @@ def _country_code(nodes: list[Node], kind: str, kid: str | None) -> str | None:
 
 
 def _build(nodes: list[Node], uf: UnionFind,
-           states: CorpusStates | None = None) -> tuple[list[Actor], dict[str, str], list[MergeEvidence]]:
+           states: CorpusStates | None = None) -> tuple[list[Actor], list[str], list[MergeEvidence]]:
     kb = get_kb()
     states = states or CorpusStates()
     groups: dict[int, list[int]] = defaultdict(list)
@@ -355,7 +368,7 @@ def _build(nodes: list[Node], uf: UnionFind,
     by_kb: dict[str, Actor] = {}
     by_org: dict[str, Actor] = {}
     codes: dict[str, str | None] = {}
-    mention_actor: dict[str, str] = {}
+    node_actor: list[str] = [""] * len(nodes)
     affil_text: dict[str, Counter] = {}
     for ids in order:
         members = [nodes[i] for i in ids]
@@ -391,9 +404,8 @@ def _build(nodes: list[Node], uf: UnionFind,
                 by_org.setdefault(org_key(x.key), actor)
                 for m in x.named:
                     by_org.setdefault(org_key(m.name), actor)
-        for x in members:
-            for m in x.mentions:
-                mention_actor[m.id] = aid
+        for i in ids:
+            node_actor[i] = aid
     learned = learned_countries(actors, affil_text, by_org, codes, states)
     # countries: the country actor's id, created from the knowledge base when not mentioned
     for actor in list(actors):
@@ -420,7 +432,7 @@ def _build(nodes: list[Node], uf: UnionFind,
         if country is not actor:
             actor.country = country.id
     merges = _evidence(nodes, uf, root_actor)
-    return actors, mention_actor, merges
+    return actors, node_actor, merges
 
 
 def _evidence(nodes: list[Node], uf: UnionFind, root_actor: dict[int, Actor]) -> list[MergeEvidence]:
