@@ -46,6 +46,9 @@ def test_events_unseen5_fronted_by_date_is_no_agent(nlp):
      ("Benin", "AID", "Niger")),
     ("Chad and Niger are at odds. Togo, which has quietly hosted talks between the two sides, offered help.",
      ("Togo", "CONSULT", "Chad")),
+    # the object of a relative clause: a mandate the junta threatens to revoke is its holder's
+    ("Niger's junta seized power in July. The African Union's mandate, which the junta threatens to revoke, expires "
+     "in May.", ("Niger", "THREATEN", "African Union")),
 ])
 def test_events_unseen5_relative_clauses(nlp, text, expected):
     rels = _rels(nlp, text)
@@ -60,6 +63,8 @@ def test_events_unseen5_relative_clauses(nlp, text, expected):
     ("The Nigerien minister expressed gratitude to Mali for its fraternal support.", ("Mali", "SUPPORT", "Nigerien")),
     # the support's own beneficiary, when named, stays
     ("Niger thanked Chad for its support for Mali.", ("Chad", "SUPPORT", "Mali")),
+    # a gerund clause under thanks
+    ("Niger thanked Chad for supplying weapons to the army.", ("Chad", "AID", "Niger")),
 ])
 def test_events_unseen5_gratitude_converse(nlp, text, expected):
     rels = _rels(nlp, text)
@@ -67,7 +72,8 @@ def test_events_unseen5_gratitude_converse(nlp, text, expected):
     assert (expected[2], expected[1], expected[0]) not in rels, rels
 
 
-@pytest.mark.parametrize("text", ["Niger asked Chad for support.", "Niger blamed Chad for the attack on Mali."])
+@pytest.mark.parametrize("text", ["Niger asked Chad for support.", "Niger blamed Chad for the attack on Mali.",
+                                  "Niger asked Chad for help in supplying weapons to the army."])
 def test_events_unseen5_for_phrase_without_thanks(nlp, text):
     # a "for" phrase under a verb that is no thanks says nothing of who gave
     assert ("Chad", "SUPPORT", "Niger") not in _rels(nlp, text)
