@@ -21,6 +21,9 @@ def _rels(nlp, text):
     ("The presidents of Chad and Niger met in Bamako. By the sides was signed the agreement on cooperation.",
      ("Chad", "AGREE", "Niger")),
     ("Chad and Niger held talks on Monday. The sides signed an agreement on cooperation.", ("Chad", "AGREE", "Niger")),
+    # further back in the same paragraph
+    ("The presidents of Chad and Niger met in Bamako. The meeting lasted four hours. Journalists waited outside. By "
+     "the sides was signed the agreement on cooperation.", ("Chad", "AGREE", "Niger")),
 ])
 def test_events_unseen5_side_agents(nlp, text, expected):
     rels = _rels(nlp, text)
@@ -31,6 +34,9 @@ def test_events_unseen5_side_agents(nlp, text, expected):
     # no two parties named before: no party rather than a guessed one
     "By the sides was signed the agreement on cooperation.",
     "The rebels of the Azawad Front attacked. By the sides was signed the agreement on cooperation.",
+    # the parties of another paragraph are not "the sides"
+    "The presidents of Chad and Niger met in Bamako.\n\nJournalists waited outside. By the sides was signed the "
+    "agreement on cooperation.",
 ])
 def test_events_unseen5_sides_without_parties(nlp, text):
     assert not any(t == "AGREE" and (s or o) for s, t, o in _rels(nlp, text))

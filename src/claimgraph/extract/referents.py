@@ -12,6 +12,8 @@ from .tokens import tokens
 
 STATE_KINDS = ("country", "government")
 SIDE_KINDS = ("country", "government", "organization", "armed_group")
+# How many sentences back (within the paragraph) "the sides" may look for the parties named together.
+SIDES_BACK = 4
 DEFINITE = ("the", "this", "that")
 # How far back (characters) "the regime" may look for the state it stands for.
 STATE_WINDOW = 2500
@@ -184,7 +186,7 @@ def _learned_capital(facts, city: str):
 
 def the_sides(index, token, depth: int = 0) -> list[Mention] | None:
     """"the sides", "the two parties", "both sides" with no owner of their own: the actors of the last phrase in this
-    or the previous sentence that named two or more of them together ("the presidents of X and Y met … By the sides
+    sentence or an earlier one of its paragraph that named two or more of them together ("the presidents of X and Y met … By the sides
     was signed …"); [] when no such phrase is found (no party rather than a guessed one).
 
     Args:
@@ -201,7 +203,13 @@ def the_sides(index, token, depth: int = 0) -> list[Mention] | None:
     from .arguments import sentence_index, sentences
 
     si = sentence_index(index.doc, token)
-    start = sentences(index.doc)[max(0, si - 1)].start
+    sents = sentences(index.doc)
+    first = si
+    # back through the paragraph (a line break between two sentences ends it), at most SIDES_BACK sentences
+    while first > 0 and si - first < SIDES_BACK and "\n" not in index.doc[sents[first].start - 1].whitespace_ and \
+            not index.doc[sents[first].start - 1].is_space:
+        first -= 1
+    start = sents[first].start
     for t in reversed(index.doc[start:token.i]):
         if not any(c.dep_ == "conj" for c in t.children):
             continue
