@@ -62,7 +62,8 @@ class NominalEvents:
         objects = self.role_tokens([n], lex.role(type_, "noun_object"))
         if not subjects:
             # "the attack carried out by the gangs of X": the agent of a participle of doing on the noun
-            found = [o for a in children(n, "acl") if a.tag_ == "VBN" and base(a) in event_rules().perpetrating_participles
+            doing = event_rules().perpetrating_participles
+            found = [o for a in children(n, "acl") if a.tag_ == "VBN" and base(a) in doing
                      for p in children(a, "agent") for o in pobjs(p)]
             subjects = found[:1] if self._has_actor(found) else []
         if not subjects and objects:

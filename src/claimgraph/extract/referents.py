@@ -186,8 +186,8 @@ def _learned_capital(facts, city: str):
 
 def the_sides(index, token, depth: int = 0) -> list[Mention] | None:
     """"the sides", "the two parties", "both sides" with no owner of their own: the actors of the last phrase in this
-    sentence or an earlier one of its paragraph that named two or more of them together ("the presidents of X and Y met … By the sides
-    was signed …"); [] when no such phrase is found (no party rather than a guessed one).
+    sentence or an earlier one of its paragraph that named two or more of them together ("the presidents of X and Y
+    met … By the sides was signed …"); [] when no such phrase is found (no party rather than a guessed one).
 
     Args:
         index (ActorIndex): the document's actor index.
