@@ -90,3 +90,21 @@ def test_interview_gender_from_object_pronoun(nlp):
     genders = doc.user_data[GENDERS_KEY]
     assert genders.get("Tavi Sarnek") == "f"
     assert genders.get("Ivo Darle") is None      # "She said her unit": "her" is that "she", whoever she is
+
+
+def test_interview_layout_rhetorical_questions_are_not_an_interview():
+    from claimgraph.extract.interview import layout
+
+    long_q = "Why " + "would anyone in the capital believe a word of the statement issued after the talks " * 5 + "?"
+    text = ("Lena Orvik wrote the question: who pays?\n\n" + long_q + "\n\nThe council met.\n\n" + long_q +
+            "\n\nThe interview has been edited.")
+    assert layout(text) is None
+
+
+def test_interview_layout_labelled_questions():
+    from claimgraph.extract.interview import layout
+
+    text = ("Colonel Tavi Sarnek leads the brigade.\n\nQ: What happened in Sorna\n\nThe militia came at night.\n\n"
+            "Q: Will you stay\n\nWe will stay.")
+    lay = layout(text)
+    assert lay is not None and [p[2] for p in lay.paragraphs] == [False, True, False, True, False]

@@ -34,6 +34,8 @@ PERSON_REACH = 5
 SHORT_DENIAL = 8
 # paragraphs that are questions an interview has at least (a news story may ask one rhetorical question)
 MIN_QUESTIONS = 2
+# an interviewer's question paragraph is at most this long (characters)
+QUESTION_CHARS = 300
 ANAPHORS = frozenset({"that", "this", "it", "which"})
 
 
@@ -79,7 +81,8 @@ def layout(text: str) -> Layout | None:
     ``interview_markers``) and has at least two paragraphs that are questions (end with "?", not quoted).
     """
     low = text.lower()
-    if not any(m in low for m in _markers()):
+    labelled = any(p.lstrip().lower().startswith(label) for p in low.split("\n") for label in _labels())
+    if not labelled and not any(m in low for m in _markers()):
         return None
     paras = [(s, e, _question(text[s:e])) for s, e in paragraphs(text)]
     first = next((k for k, p in enumerate(paras) if p[2]), None)
@@ -89,8 +92,18 @@ def layout(text: str) -> Layout | None:
 
 
 def _question(line: str) -> bool:
-    """Is a paragraph an interviewer's question: it ends with "?" and is not a quotation?"""
-    return line.rstrip().endswith("?") and line.lstrip()[:1] not in "\"\u201c\u2018'"
+    """Is a paragraph an interviewer's question: a line labelled "Q:", or a short one (a rhetorical question
+    closes a long paragraph) that ends with "?" and is not a quotation?"""
+    low = line.lstrip().lower()
+    if any(low.startswith(label) for label in _labels()):
+        return True
+    return len(line) <= QUESTION_CHARS and line.rstrip().endswith("?") and line.lstrip()[:1] not in "\"\u201c\u2018'"
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[str, ...]:
+    """Labels that open an interviewer's line (data/attribution.yaml ``interview_question_labels``)."""
+    return tuple(w.lower() for w in data.load("attribution.yaml").get("interview_question_labels", []))
 
 
 def interviewee(doc, mentions: list[Mention], lay: Layout, pronoun: str | None = None) -> Mention | None:
