@@ -24,6 +24,7 @@ from .features import ActorIndex, ClaimView, build_views, settings
 from .grouping import candidate_codes, group_edges, scan_pairs
 from .linkstream import LinkStream
 from .origins import grade, independent_origins
+from .parallel import relate_pairs
 from .denied_sources import answer_denials, report_denials
 from .described import described_denials
 from .owners import add_nationality
@@ -96,17 +97,9 @@ def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str
     add_nationality(views)
     n = len(views)
     same_event = settings()["thresholds"]["same_event"]
-    verdicts: list[Verdict] = []
-    # Pairs are scored and related as they come; only the edges of the grouping stay, as flat arrays.
-    edges, scores = array("q"), array("d")
-    for i, j, ps in scan_pairs(views, idx, candidate_codes(views, idx)):
-        a, b = (views[i], views[j]) if views[i].claim.id <= views[j].claim.id else (views[j], views[i])
-        v = relate(a, b, ps, idx)
-        if v is not None:
-            verdicts.append(v)
-        if v is not None or ps.score >= same_event:
-            edges.append(i * n + j)
-            scores.append(ps.score)
+    # Pairs are scored and related as they come (in several processes, resolve/parallel.py); only
+    # the edges of the grouping stay, as flat arrays.
+    verdicts, edges, scores = relate_pairs(views, idx, candidate_codes(views, idx), same_event)
     # Denials of a source (a report called false, an interview answer): links scoring cannot see.
     seen = {(x.a.i, x.b.i) for x in verdicts if x.kind == "contradicts"}
     for x in (*report_denials(views, idx), *answer_denials(views, idx), *described_denials(views, idx)):

@@ -1,0 +1,187 @@
+"""Parts of the corpus stage run in several processes: maps over pairs of claims, split in ranges.
+
+Scoring candidate pairs and relating the kept ones (``relate_pairs``) reads every claim view
+and the actor index but writes nothing they hold: each pair is a pure function of its two
+views. The pairs are split into contiguous ranges of their codes (``i * n + j``); the parent
+scores the first range while forked children score the others, and the parts are joined in
+range order — the same verdicts, edges and scores in the same order as one process gives.
+
+Children are made with ``fork`` once the views exist, so they share the views and the index
+with the parent (nothing is pickled on the way in) and only send back their results: codes,
+scores and verdicts with their two views as indexes. A child touches no store connection and
+leaves with ``os._exit`` (multiprocessing's fork children do), so the parent's open DuckDB
+connection and its threads are never used in a child. A child that fails or dies has its range
+computed again in the parent (an error then raises there, as it would in one process).
+
+Forking doubles the memory the children touch (copy-on-write pages of the views): it is used
+only when the pairs are many enough to pay for it and the machine has the memory to spare.
+``processes(n)`` sets the number of processes for the block (a build passes its ``--workers``).
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from array import array
+from contextlib import contextmanager
+from dataclasses import fields
+from typing import Callable, Iterator, Sequence
+
+import numpy as np
+
+from .compare import Verdict, relate
+from .features import ActorIndex, ClaimView
+from .grouping import scan_pairs
+
+logger = logging.getLogger(__name__)
+
+MIN_PAIRS = 40_000          # below this, scoring takes well under a second: a fork is not worth it
+_PROCESSES: list[int | None] = [None]    # None: all cores
+
+
+@contextmanager
+def processes(n: int | None) -> Iterator[None]:
+    """Use ``n`` processes for the parallel parts of the corpus stage inside the block.
+
+    n (int | None): processes; None means all cores; 1 runs everything in this process.
+    """
+    before = _PROCESSES[0]
+    _PROCESSES[0] = n
+    try:
+        yield
+    finally:
+        _PROCESSES[0] = before
+
+
+def process_count() -> int:
+    """The processes the corpus stage may use now (``processes``; default all cores)."""
+    from ..engine.local import default_workers
+
+    n = _PROCESSES[0]
+    return max(1, n if n else default_workers())
+
+
+def _memory_allows(parts: int) -> bool:
+    """Is there memory for ``parts - 1`` children that may each copy this process's heap?"""
+    try:
+        rss = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmRSS"))
+        free = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemAvailable"))
+    except (OSError, StopIteration, ValueError):
+        return False                 # not Linux, or unreadable: stay in one process
+    return free > 2 * rss * (parts - 1)
+
+
+def fork_map(fn: Callable[[int], object], parts: int) -> list:
+    """``[fn(0), fn(1), ...]`` for ``parts`` parts: part 0 here, the others in forked children.
+
+    fn (callable): computes one part from state this process already holds (children share it).
+    parts (int): the number of parts (and processes).
+    RETURNS (list): the parts' results, in part order.
+    """
+    if parts <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [fn(k) for k in range(max(parts, 1))]
+    ctx = multiprocessing.get_context("fork")
+    children = []
+    for k in range(1, parts):
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_child, args=(fn, k, send), daemon=True)
+        proc.start()
+        send.close()                 # the child's end: EOF here once the child is gone
+        children.append((k, proc, recv))
+    out = [fn(0)]
+    for k, proc, recv in children:
+        try:
+            ok, result = recv.recv()
+        except (EOFError, OSError):
+            ok, result = False, "the process died"
+        finally:
+            recv.close()
+            proc.join()
+        if not ok:
+            logger.warning("corpus stage: part %d of %d failed in its process (%s); computed here", k, parts, result)
+            result = fn(k)
+        out.append(result)
+    return out
+
+
+def _child(fn: Callable[[int], object], k: int, send) -> None:
+    try:
+        result = (True, fn(k))
+    except BaseException as e:       # reported; the parent computes the part again and raises there
+        result = (False, f"{type(e).__name__}: {e}")
+    send.send(result)
+    send.close()
+
+
+class _Ref:
+    """A claim view sent between processes as its index."""
+
+    __slots__ = ("i",)
+
+    def __init__(self, i: int):
+        self.i = i
+
+    def __reduce__(self):
+        return (_Ref, (self.i,))
+
+
+def _pack(v: Verdict) -> tuple:
+    return tuple(_Ref(x.i) if isinstance(x, ClaimView) else x for x in (getattr(v, f.name) for f in fields(v)))
+
+
+def _unpack(values: tuple, views: Sequence[ClaimView]) -> Verdict:
+    return Verdict(*(views[x.i] if isinstance(x, _Ref) else x for x in values))
+
+
+def relate_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray, same_event: float, *,
+                 parts: int | None = None, min_pairs: int = MIN_PAIRS) -> tuple[list[Verdict], array, array]:
+    """Score candidate pairs and relate the kept ones; the pairs of the grouping with their scores.
+
+    What ``crosscheck`` did in one loop over ``scan_pairs``: a pair's verdict (``relate``) is kept
+    when there is one; a pair is an edge of the grouping when it has a verdict or scores at least
+    ``same_event``.
+
+    views (list[ClaimView]): the views (with vectors).
+    idx (ActorIndex): the corpus's actors.
+    codes (numpy.ndarray): sorted candidate codes (``grouping.candidate_codes``).
+    same_event (float): the same-event threshold.
+    parts (int | None): processes to use (default ``process_count()``).
+    min_pairs (int): fewer candidate pairs than this are scored in this process.
+    RETURNS (tuple): verdicts, edge codes (``array('q')``) and their scores (``array('d')``), in code order.
+    """
+    n = len(views)
+    parts = process_count() if parts is None else max(1, parts)
+    if len(codes) < max(min_pairs, parts) or parts > 1 and not _memory_allows(parts):
+        parts = 1
+    # part k takes the codes in [bounds[k], bounds[k + 1]) (pairs tied by their article included)
+    cuts = [len(codes) * k // parts for k in range(parts)]
+    bounds = [None] + [int(codes[c]) for c in cuts[1:]] + [None]
+
+    def part(k: int) -> tuple[list[tuple], array, array]:
+        lo, hi = bounds[k], bounds[k + 1]
+        chunk = codes[cuts[k]:cuts[k + 1]] if k + 1 < parts else codes[cuts[k]:]
+        verdicts: list[tuple] = []
+        edges, scores = array("q"), array("d")
+        for i, j, ps in scan_pairs(views, idx, chunk):
+            c = i * n + j
+            if lo is not None and c < lo or hi is not None and c >= hi:
+                continue             # a pair tied by its article that another part's range holds
+            a, b = (views[i], views[j]) if views[i].claim.id <= views[j].claim.id else (views[j], views[i])
+            v = relate(a, b, ps, idx)
+            if v is not None:
+                verdicts.append(_pack(v) if parts > 1 else v)
+            if v is not None or ps.score >= same_event:
+                edges.append(c)
+                scores.append(ps.score)
+        return verdicts, edges, scores
+
+    results = fork_map(part, parts)
+    if parts == 1:
+        return results[0]
+    verdicts: list[Verdict] = []
+    edges, scores = array("q"), array("d")
+    for vs, es, ss in results:
+        verdicts += (_unpack(x, views) for x in vs)
+        edges += es
+        scores += ss
+    return verdicts, edges, scores

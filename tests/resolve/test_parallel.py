@@ -1,0 +1,114 @@
+"""The corpus stage's parallel parts give what one process gives (invented articles).
+
+``parallel.relate_pairs`` splits the candidate pairs in ranges scored by forked children; the
+verdicts, edges and scores must be those of one process, in the same order, whatever the number
+of parts — and a part whose process dies is computed again in the parent.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from claimgraph.resolve import parallel
+from claimgraph.resolve.features import ActorIndex, build_views, settings
+from claimgraph.resolve.grouping import candidate_codes
+
+from .world import World
+
+# Three invented reports of one week, each told by several outlets in other words.
+EVENTS = [
+    ("Borduria sent {n} fighter jets to Port Vela on Monday", "MOBILIZE", "borduria", "fighter jets"),
+    ("The Grey Legion shelled Port Vela overnight, killing {n} people", "ASSAULT", "grey-legion", "people"),
+    ("Northern Front fighters seized {n} trucks of grain near Port Vela", "SEIZE", "northern-front", "trucks"),
+]
+SPEAKERS = ["syldavia", "ana-vos", "ivo-lenk", "mara-tesh", "olek-dran", "petr-kral"]
+
+
+def _world() -> World:
+    w = World()
+    for d in range(8):
+        doc = f"d{d}"
+        sentences = []
+        for e, (content, type_, subject, unit) in enumerate(EVENTS):
+            n = 10 + 2 * d + e
+            sentences.append(content.format(n=n) + f", {w._name(SPEAKERS[(d + e) % len(SPEAKERS)])} said.")
+        sentences.append("Petr Kral denied the allegations.")
+        w.article(doc, " ".join(sentences), outlet="Meridian Press" if d % 2 else "Daily Courant",
+                  published=f"2031-04-0{1 + d % 7}")
+        for e, (content, type_, subject, unit) in enumerate(EVENTS):
+            n = 10 + 2 * d + e
+            w.claim(doc, sentences[e], content=content.format(n=n), speaker=SPEAKERS[(d + e) % len(SPEAKERS)],
+                    type=type_, subject=subject, object="port-vela", value=n, unit=unit, qty_text=f"{n} {unit}")
+        w.claim(doc, sentences[-1], content="the allegations", speaker="petr-kral", stance="denies",
+                speech_type="REJECT")
+    return w
+
+
+@pytest.fixture(scope="module")
+def views_idx():
+    w = _world()
+    idx = ActorIndex(w.actors)
+    return build_views(w.claims, idx, w.documents), idx
+
+
+def _plain(verdicts, edges, scores):
+    return ([(x.kind, x.a.i, x.b.i, x.reason) for x in verdicts], list(edges), list(scores))
+
+
+@pytest.mark.parametrize("parts", [2, 3])
+def test_parallel_relate_pairs_in_parts_is_one_process(views_idx, parts, monkeypatch):
+    views, idx = views_idx
+    monkeypatch.setattr(parallel, "_memory_allows", lambda parts: True)
+    codes = candidate_codes(views, idx)
+    same_event = settings()["thresholds"]["same_event"]
+    one = _plain(*parallel.relate_pairs(views, idx, codes, same_event, parts=1))
+    many = parallel.relate_pairs(views, idx, codes, same_event, parts=parts, min_pairs=0)
+    assert _plain(*many) == one
+    assert all(x.a is views[x.a.i] and x.b is views[x.b.i] for x in many[0])   # the parent's views again
+    assert len(one[0]) > 3 and any(k == "contradicts" for k, *_ in one[0])     # there was something to split
+
+
+def test_parallel_relate_pairs_few_pairs_stay_in_one_process(views_idx, monkeypatch):
+    views, idx = views_idx
+    calls = []
+    monkeypatch.setattr(parallel, "fork_map", lambda fn, parts: calls.append(parts) or [fn(k) for k in range(parts)])
+    codes = candidate_codes(views, idx)
+    parallel.relate_pairs(views, idx, codes, 0.5, parts=2, min_pairs=len(codes) + 1)
+    assert calls == [1]
+    parallel.relate_pairs(views, idx, codes, 0.5, parts=2, min_pairs=0)
+    assert calls[-1] in (1, 2)                       # 2 unless the machine has no memory to spare
+
+
+def test_parallel_fork_map_gives_parts_in_order():
+    parent = os.getpid()
+    assert parallel.fork_map(lambda k: (k, os.getpid() == parent), 3) == [(0, True), (1, False), (2, False)]
+
+
+def test_parallel_fork_map_computes_a_dead_childs_part_here():
+    parent = os.getpid()
+
+    def part(k):
+        if os.getpid() != parent and k == 1:
+            os._exit(3)                          # the child dies without a word
+        return k * 10
+
+    assert parallel.fork_map(part, 3) == [0, 10, 20]
+
+
+def test_parallel_fork_map_raises_a_failing_parts_error_here():
+    def part(k):
+        if k == 1:
+            raise ValueError("bad part")
+        return k
+
+    with pytest.raises(ValueError, match="bad part"):
+        parallel.fork_map(part, 2)
+
+
+def test_parallel_processes_sets_the_count_for_the_block():
+    with parallel.processes(1):
+        assert parallel.process_count() == 1
+        with parallel.processes(3):
+            assert parallel.process_count() == 3
+        assert parallel.process_count() == 1
