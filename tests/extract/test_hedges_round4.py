@@ -15,7 +15,7 @@ def _claim(claims, start):
 
 
 @pytest.mark.parametrize("text,hedged", [
-    ('Officials in Dravik have been "explaining" to diplomats that the blockade is temporary.', True),
+    ('The Dravik government has been "explaining" to diplomats that the blockade is temporary.', True),
     ('The militia "liberated" the village of Sorna on Monday.', True),
     ('The two sides signed the "Ulden Accord" in March.', False),          # a quoted name
     ('The ministry called the raid "terrorism" and the army said nothing.', False),   # a quoted noun
