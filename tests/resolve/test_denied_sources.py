@@ -97,3 +97,17 @@ def test_denied_sources_interview_answer_reaches_only_the_askers_claims():
     s = w.claim("i3", text, content="rebel commanders shelter in Ruritanian camps", speaker="syldavia")
     links, _, _ = w.run()
     assert not [l for l in links_between(links, s, d) if "interview answer" in l.reason], links
+
+
+@pytest.mark.parametrize("denial, linked", [
+    ("The Grey Legion said the report was “pure fiction”.", True),
+    ("The Grey Legion said the rumours about the bridge were “pure fiction”.", False),   # no report of the medium
+])
+def test_denied_sources_a_report_named_by_a_noun_is_the_medium_just_before(denial, linked):
+    w = World(WORLD_ACTORS)
+    w.article("p1", f"{CARRIED} {denial}", outlet="Harbour Times", published="2031-05-06")
+    a = w.claim("p1", CARRIED, content="a leaked memo shows the Grey Legion entered the village of Dusk in May",
+                speaker="vela-post", speaker_text="the Vela Post", type="MOBILIZE", subject="grey-legion")
+    d = w.claim("p1", denial, content=denial.split(" said ")[1].rstrip("."), speaker="grey-legion")
+    links, _, _ = w.run()
+    assert bool(links_between(links, a, d, "contradicts")) == linked, links

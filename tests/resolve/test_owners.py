@@ -108,3 +108,18 @@ def test_owners_meet(idx):
     assert owners_meet(frozenset({"syldavia"}), frozenset({"borduria"}), idx) == -1
     assert owners_meet(frozenset({"korva-group"}), frozenset({"borduria"}), idx) == 0   # nationality unknown
     assert owners_meet(frozenset(), frozenset({"borduria"}), idx) == 0
+
+
+def test_owners_a_company_country_from_resolution_counts_as_stated():
+    korva = Actor(id="korva-group", name="Korva Group", kind="organization", country="borduria",
+                  aliases=["Korva Group"])
+    w = World([*ACTORS, korva])
+    w.article("k1", COUNT, outlet="Vela Post", published="2031-05-06")       # no sentence says where it is from
+    a = w.claim("k1", COUNT, content="about 600 contractors of the Korva Group around Port Vela", speaker="un",
+                speaker_text="the UN", value=600, bound="approx", unit="contractors", qty_text="about 600 contractors")
+    w.article("k2", STATE, outlet="Harbour Times", published="2031-05-07")
+    b = w.claim("k2", STATE, content="No more than 80 Bordurian instructors are in Ruritania",
+                speaker="borduria-defence", value=80, bound="at_most", unit="Bordurian instructors",
+                qty_text="No more than 80 Bordurian instructors")
+    links, _, _ = w.run()
+    assert links_between(links, a, b, "contradicts"), links

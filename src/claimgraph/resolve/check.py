@@ -103,7 +103,7 @@ def check_claims(typed: list[Claim], stored: list[Claim], actors: list[Actor], d
     """
     idx = ActorIndex(actors)
     views = build_views([*stored, *typed], idx, documents)
-    add_nationality(views)
+    add_nationality(views, idx)
     mine = set(range(len(stored), len(views)))
     for i in mine:
         views[i].speaker_label = "the claim checked"

@@ -94,7 +94,7 @@ def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str
     idx = ActorIndex(actors)
     # the views hold what the cross-check reads, not the claims: ``claims`` may be a stream (resolve.run)
     views = build_views(claims, idx, documents, keep_claims=False)
-    add_nationality(views)
+    add_nationality(views, idx)
     n = len(views)
     same_event = settings()["thresholds"]["same_event"]
     # Pairs are scored and related as they come (in several processes, resolve/parallel.py); only

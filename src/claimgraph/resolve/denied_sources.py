@@ -4,8 +4,8 @@ Two forms that pair-by-pair scoring cannot see, because the denial shares no wor
 it denies:
 
 - **A report called false.** "The Korva Group said the Post's report was 'pure fiction'": the
-  denial names a news medium and calls it false (``denied_sources.dismissals`` in
-  ``data/crosscheck.yaml``). It contradicts every claim that medium carries — as speaker or in
+  denial names a news medium (or a report, story … of the medium whose claims come just before it
+  in the article) and calls it false (``denied_sources.dismissals`` in ``data/crosscheck.yaml``). It contradicts every claim that medium carries — as speaker or in
   its source chain ("According to the Post, the memo shows ...") — about the denier's side.
 - **An interview answer.** "Chad says your camps shelter rebel commanders." / "That is simply
   false.": the extractor makes the answer a denial whose content is the question's reported
@@ -31,6 +31,11 @@ def _cfg() -> dict:
 @lru_cache(maxsize=1)
 def _dismissals() -> tuple[tuple[str, ...], ...]:
     return tuple(t for t in (tuple(stem(w) for w in words(str(p))) for p in _cfg().get("dismissals", [])) if t)
+
+
+@lru_cache(maxsize=4)
+def _stems(key: str) -> frozenset[str]:
+    return frozenset(stem(w) for p in _cfg().get(key, []) for w in words(str(p)))
 
 
 def _dismisses(text: str) -> bool:
@@ -62,20 +67,27 @@ def report_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
 
     RETURNS (list[Verdict]): contradicts links, the asserting claim first.
     """
-    denials = []
-    for d in views:
-        if not d.speaker or idx.kind(d.speaker) == "media":
-            continue
-        media = {x for x in d.actors if idx.kind(x) == "media"}
-        if media and _dismisses(d.content):
-            denials.append((d, media))
-    if not denials:
-        return []
     carried: dict[str, list[ClaimView]] = {}
+    by_doc: dict[str, list[tuple[int, str]]] = {}
     for v in views:
         for m in {v.speaker, *(getattr(x, "actor", None) for x in v.via)}:
             if m and idx.kind(m) == "media":
                 carried.setdefault(m, []).append(v)
+                by_doc.setdefault(v.doc, []).append((v.sentence, m))
+    denials = []
+    back = int(_cfg().get("report_sentences", 3))
+    nouns = _stems("report_nouns")
+    for d in views:
+        if not d.speaker or idx.kind(d.speaker) == "media" or not _dismisses(d.content):
+            continue
+        media = {x for x in d.actors if idx.kind(x) == "media"}
+        if not media and {stem(w) for w in words(d.content)} & nouns:
+            # "the report was pure fiction": the medium whose claims come just before it in the article
+            media = {m for s, m in by_doc.get(d.doc, ()) if 0 <= d.sentence - s <= back}
+        if media:
+            denials.append((d, media))
+    if not denials:
+        return []
     out = []
     limit = int(_cfg().get("max_links", 25))
     for d, media in denials:

@@ -166,11 +166,18 @@ def owner_fields(q: Quantity | None, figure, content: str, sentence: str | None,
     return {"owners": owners, "ties": ties}
 
 
-def add_nationality(views: list) -> None:
-    """Give the companies among each figure's owners the country the corpus says they come from
-    ("The Korva Group is a Belarusian private military company" makes "80 Belarusian instructors"
-    and "600 Korva contractors" counts of one force)."""
+def add_nationality(views: list, idx: ActorIndex | None = None) -> None:
+    """Give the companies among each figure's owners their country: the one actor resolution gave
+    them (``Actor.country``), else the one the corpus states ("The Korva Group is a Belarusian private
+    military company" makes "80 Belarusian instructors" and "600 Korva contractors" counts of one
+    force)."""
     nations = nationality(pair for v in views for pair in v.ties)
+    if idx is not None:
+        for v in views:
+            for o in v.owners:
+                a = idx.by_id.get(o)
+                if a is not None and a.kind in _GROUPS and a.country and idx.kind(a.country) == "country":
+                    nations[o] = a.country
     if not nations:
         return
     for v in views:
