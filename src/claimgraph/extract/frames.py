@@ -1,0 +1,169 @@
+"""Verb events typed by the frame around the verb, not by the verb alone (``data/plover.yaml``, "verb frames").
+
+- A verb that takes a place ("captured the village of X", "entered the town of X") is a military act only when its
+  object is a place: "captured two soldiers" stays an arrest, "entered the room" or "entered into talks" is nothing.
+  When a party follows "from" ("retook X from Y"), that party is the one attacked.
+- A giving verb agreed to ("agreed to pay X in concessions", "agreed to give X a stake") or said of a deal ("a deal
+  that pays X") makes X a party to an agreement (PLOVER AGREE).
+- A crowd with no named actor that protests in a named place ("hundreds of miners protested in the centre of X") is
+  still a protest: the claim keeps no subject.
+
+Called from ``EventFinder`` (``events.py``): ``frame_type`` while typing a verb, ``frame_roles`` on the finished hit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import data
+from ..errors import DataFileError, Errors
+from ..model import PLOVER_TYPES
+from .grammar import children, is_passive, pobjs, verb_subjects
+from .lexicons import base
+
+# prepositions that put an act in a place ("protested in", "rallied outside the ministry")
+_PLACE_PREPS = ("in", "at", "near", "outside", "across", "through", "around", "inside", "on")
+
+
+@dataclass(frozen=True)
+class Frames:
+    place_verbs: dict[str, str]
+    agreeing_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
+    deal_nouns: frozenset[str]
+    crowd_types: frozenset[str]
+    phrase_objects: tuple = ()
+
+
+@lru_cache(maxsize=1)
+def frames() -> Frames:
+    """The verb-frame lexicon (the ``place_verbs``, ``agreed_giving_verbs``, ``deal_nouns`` and ``crowd_types`` keys
+    of data/plover.yaml, with its ``agreeing_verbs``).
+
+    RETURNS (Frames): the lookup tables.
+    """
+    raw = data.load("plover.yaml")
+    for t in list((raw.get("place_verbs") or {}).values()) + list(raw.get("crowd_types") or []):
+        if t not in PLOVER_TYPES:
+            raise DataFileError(Errors.E008.format(path="plover.yaml", detail=f"unknown PLOVER type {t!r}"))
+    return Frames(
+        place_verbs=dict(raw.get("place_verbs") or {}),
+        agreeing_verbs=frozenset(raw.get("agreeing_verbs") or []),
+        giving_verbs=frozenset(raw.get("agreed_giving_verbs") or []),
+        deal_nouns=frozenset(raw.get("deal_nouns") or []),
+        crowd_types=frozenset(raw.get("crowd_types") or []),
+        phrase_objects=tuple((frozenset(e["verbs"]), frozenset(e["objects"]), e["type"])
+                             for e in raw.get("phrase_objects") or []),
+    )
+
+
+def frame_type(finder, v, lemma: str):
+    """The type a verb takes from its frame, for verbs the lexicon's things did not type.
+
+    Args:
+        finder (EventFinder): the sentence's event finder (actor index, place test).
+        v: the verb token.
+        lemma: its repaired lemma.
+    RETURNS (tuple | None): (type, trigger tokens, None) as ``EventFinder.verb_type`` returns, or None.
+    """
+    f = frames()
+    if lemma in f.place_verbs and place_object(finder, v) is not None:
+        return f.place_verbs[lemma], [v], None
+    if lemma in f.giving_verbs:
+        if v.dep_ == "xcomp" and base(v.head) in f.agreeing_verbs:
+            return "AGREE", [v.head, v], None       # "agreed to pay X": the agreement is the event
+        if v.dep_ == "relcl" and v.head.lemma_.lower() in f.deal_nouns:
+            return "AGREE", [v], None               # "a deal that pays X"
+    return None
+
+
+def phrase_type(v, lemma: str):
+    """The type a verb takes from an object named by several words ("declared martial law", "a state of emergency",
+    "fired tear gas at X"); it goes before the verb's particle ("fire at" alone is an attack).
+
+    Args:
+        v: the verb token.
+        lemma: its repaired lemma.
+    RETURNS (tuple | None): (type, trigger tokens, thing) as ``EventFinder.verb_type`` returns, or None.
+    """
+    entries = frames().phrase_objects
+    if not any(lemma in verbs for verbs, _, _ in entries):
+        return None
+    for d in children(v, "dobj"):
+        words = [c.lemma_.lower() for c in d.children if c.dep_ in ("amod", "compound") and c.i < d.i]
+        phrase = " ".join(words + [d.lemma_.lower()] + [f"of {o.lemma_.lower()}" for p in children(d, "prep")
+                                                         if p.lower_ == "of" and p.i == d.i + 1 for o in pobjs(p)])
+        for verbs, objects, type_ in entries:
+            if lemma in verbs and phrase in objects:
+                return type_, [v, d], d
+    return None
+
+
+def place_object(finder, v):
+    """The place a place-taking verb acts on: its object (a passive's subject) naming a place, directly or in an
+    "of" phrase ("the village of X"); else None."""
+    things = children(v, "nsubjpass") if is_passive(v) else children(v, "dobj")
+    for d in things:
+        if finder._is_place(d):
+            return d
+        for p in children(d, "prep"):
+            if p.lower_ == "of" and any(finder._is_place(o) for o in pobjs(p)):
+                return d
+    return None
+
+
+def frame_roles(finder, hit, anchors):
+    """Finish a verb hit by its frame: the party a place was taken from, the signer of a deal that pays, or a crowd's
+    protest with no actor.
+
+    Args:
+        finder (EventFinder): the sentence's event finder.
+        hit (EventHit): the hit as the verb rules built it.
+        anchors (list): the verb and its thing (where a place may hang).
+    RETURNS (EventHit | None): the hit, or None when it names no actor and is no crowd's act in a place.
+    """
+    f = frames()
+    v = hit.head
+    lemma = base(v)
+    if lemma in f.place_verbs and hit.type == f.place_verbs[lemma] and hit.type == "ASSAULT":
+        # "retook X from Y": Y is the party attacked (a place of origin, "from the north", is none)
+        place = place_object(finder, v)
+        hosts = [v] + ([place] + [o for p in children(place, "prep") if p.lower_ == "of" for o in pobjs(p)]
+                       if place is not None else [])
+        found = [o for h in hosts for p in children(h, "prep") if p.lower_ == "from" for o in pobjs(p)
+                 if any(m.kind != "place" for m in finder.index.actors(o))]
+        if found:
+            hit.objects = found[:1]
+    if lemma in f.place_verbs and hit.type == f.place_verbs[lemma] == "MOBILIZE":
+        place = place_object(finder, v)
+        if place is not None and finder._has_actor([place]):
+            hit.objects = [place]       # "entered the village of X alongside Y": X is where the forces went
+    if hit.type == "AGREE" and v.dep_ == "relcl" and v.head.lemma_.lower() in f.deal_nouns and \
+            not finder._has_actor(hit.subjects):
+        # "X signed a deal that pays Y": the one who made the deal agrees with Y
+        deal = v.head
+        maker = verb_subjects(deal.head) if deal.dep_ in ("dobj", "nsubjpass") and deal.head.pos_ in ("VERB", "AUX") \
+            else []
+        if not maker:
+            maker = [o for p in children(deal, "prep") if p.lower_ in ("with", "between") for o in pobjs(p)]
+        hit.subjects = maker[:1] if finder._has_actor(maker) else []
+    if finder._has_actor(hit.subjects) or finder._has_actor(hit.objects):
+        return hit
+    if hit.type in f.crowd_types and crowd_place(finder, anchors):
+        hit.subjects, hit.objects = [], []
+        return hit      # "hundreds of miners protested in X": a protest, with no actor named
+    return None
+
+
+def crowd_place(finder, anchors) -> bool:
+    """Is the act put in a named place ("in X", "in the centre of X", "outside the X ministry")?"""
+    for a in anchors:
+        for p in children(a, "prep"):
+            if p.lower_ not in _PLACE_PREPS:
+                continue
+            for o in pobjs(p):
+                if finder._is_place(o) or finder._has_actor([o]):
+                    return True
+                if any(q.lower_ == "of" and any(finder._is_place(x) for x in pobjs(q)) for q in children(o, "prep")):
+                    return True
+    return False
