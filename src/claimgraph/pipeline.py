@@ -232,7 +232,8 @@ def build(paths: Iterable[str | Path], store: str | Path = "claimgraph.duckdb", 
 
     paths (iterable): files or directories (recursive).
     store (str | Path): the DuckDB store to create or extend.
-    workers (int | None): processes for the map stage; default all cores; 1 runs in-process.
+    workers (int | None): processes for the map stage and the corpus stage's parallel parts; default all
+        cores; 1 runs in-process.
     options (IngestOptions): ingest limits and field overrides.
     progress (callable): called with (status, path) after each input item.
     wait (float): seconds to wait for another writer's lock.
@@ -303,15 +304,22 @@ def build(paths: Iterable[str | Path], store: str | Path = "claimgraph.duckdb", 
         report.map_seconds = time.perf_counter() - t0
         if resolve:
             t1 = time.perf_counter()
-            report.resolved = resolve_corpus(st)
+            report.resolved = resolve_corpus(st, workers=workers)   # its parallel parts: as many processes
             report.resolve_seconds = time.perf_counter() - t1
         st.finish_run(run, report.counts())
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def resolve_corpus(store: Store) -> dict[str, int]:
-    """The reduce stage over the whole store."""
-    from .resolve import resolve_store
+def resolve_corpus(store: Store, *, workers: int | None = None) -> dict[str, int]:
+    """The reduce stage over the whole store.
 
-    return resolve_store(store)
+    store (Store): a writable store.
+    workers (int | None): processes for its parallel parts (``resolve.parallel``); default all cores.
+    RETURNS (dict): counts of actors, merges, links and event groups.
+    """
+    from .resolve import resolve_store
+    from .resolve.parallel import processes
+
+    with processes(workers):
+        return resolve_store(store)
