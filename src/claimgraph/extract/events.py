@@ -12,8 +12,8 @@ live in ``nominal.py`` (a mixin of ``EventFinder``), the hit record in ``hits.py
 from __future__ import annotations
 
 from .arguments import ActorIndex
+from .converse import ConverseEvents
 from .event_rules import event_rules
-from .frames import frame_roles, frame_type, phrase_type, place_object
 from .grammar import OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, pobjs, threatened_thing, verb_subjects
 from .gratitude import thanked_parties
 from .hits import EventHit
@@ -23,7 +23,7 @@ from .nominal import NominalEvents, _first_words
 __all__ = ["EventFinder", "EventHit", "children", "is_passive", "is_verb", "pobjs", "verb_subjects"]
 
 
-class EventFinder(NominalEvents):
+class EventFinder(ConverseEvents, NominalEvents):
     """Finds EventHits in a sentence, restricted to allowed trigger positions."""
 
     def __init__(self, index: ActorIndex, lex: Plover | None = None):
@@ -35,9 +35,6 @@ class EventFinder(NominalEvents):
         """(type, trigger tokens, thing token) for a verb, or None."""
         lex = self.lex
         lemma = base(v)
-        framed = phrase_type(v, lemma)      # "fired tear gas at X", "declared martial law" (frames.py)
-        if framed is not None:
-            return framed
         for c in v.children:
             if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in lex.phrasal:
                 return lex.phrasal[(lemma, c.lower_)], [v, c], None
@@ -83,9 +80,6 @@ class EventFinder(NominalEvents):
                 found = next((o for o in inner if o.lemma_.lower() in objs), None) if lemma in verbs else None
                 if found is not None:
                     return t, [v, d], found
-        framed = frame_type(self, v, lemma)      # "captured the town of X", "agreed to pay X" (frames.py)
-        if framed is not None:
-            return framed
         if lemma in lex.verbs:
             if any(d.lemma_.lower() in lex.light_objects.get(lemma, ()) for d in children(v, "dobj")):
                 return None     # "signed an order to strike": the order's content is the act, not the signing
@@ -327,98 +321,7 @@ class EventFinder(NominalEvents):
         if type_ in lex.needs_target and not complete and not self._has_actor(objects) and \
                 not self._has_place(anchors) and not (type_ == "MOBILIZE" and self._destination(anchors)):
             return None
-        return frame_roles(self, hit, anchors)      # the hit with an actor, or a crowd's protest in a place
-
-    def _received(self, v) -> EventHit | None:
-        """"X received weapons from Y": Y gives X the thing (AID), the receiver being the object."""
-        # every AID entry's things (the lexicon may list several verb groups for aid)
-        given = frozenset().union(*(objs for verbs, objs, t in self.lex.verb_objects if t == "AID"))
-        aid = (given, "AID")
-        thing = next((d for d in children(v, "dobj") if d.lemma_.lower() in aid[0]), None)
-        if thing is None:
-            return None
-        givers = [o for a in (v, thing) for p in children(a, "prep") if p.lower_ == "from" for o in pobjs(p)]
-        receivers = verb_subjects(v)
-        if not (self._has_actor(givers) and self._has_actor(receivers)):
-            return None
-        return EventHit(type=aid[1], head=v, trigger=f"{v.text} {thing.text}", tokens=[v.i, thing.i],
-                        subjects=givers[:1], objects=receivers, negated=self.negation(v),
-                        modality=self.modality(v), clause=v, thing=thing)
-
-    def _borne(self, v, type_: str, toks, thing, bearers) -> EventHit | None:
-        """"X bears full responsibility", said or considered by Y: Y accuses X (no Y: the outlet's statement)."""
-        holders = verb_subjects(v.head) if v.dep_ in ("ccomp", "xcomp") and is_verb(v.head) else []
-        if not self._has_actor(bearers) or any(t.text == ":" for t in v.doc[bearers[0].i:v.i]):
-            return None     # "Ministry of X: Y side bears responsibility": a label, not the bearer
-        trigger_toks = sorted(toks, key=lambda x: x.i)
-        return EventHit(type=type_, head=v, trigger=" ".join(x.text for x in trigger_toks),
-                        tokens=[x.i for x in trigger_toks], subjects=holders, objects=bearers[:1],
-                        negated=self.negation(v), modality=self.modality(v), clause=v, thing=thing)
-
-    def _came_from(self, v) -> EventHit | None:
-        """"The guns came from X's depots": X gives the thing (AID) to whoever holds it ("the guns used by Y",
-        "Y's guns"); the giver sits after "from"."""
-        thing = next((d for d in verb_subjects(v) if d.lemma_.lower() in event_rules().origin_things), None)
-        if thing is None:
-            return None
-        givers = [o for p in children(v, "prep") if p.lower_ == "from" for o in pobjs(p)]
-        if not self._has_actor(givers) or any(m.kind == "place" for m in self.index.actors(givers[0])) or \
-                givers[0].lemma_.lower() in ("direction", "side", "area", "territory"):
-            return None         # "came from the direction of X" says where, not who gave
-        holders = self.role_tokens([thing], ["poss", "of"])
-        holders += [o for a in children(thing, "acl") for p in children(a, "agent") for o in pobjs(p)]
-        holders = [t for t in holders if self._has_actor([t])][:1]
-        return EventHit(type="AID", head=v, trigger=f"{v.text} from", tokens=[v.i], subjects=givers[:1],
-                        objects=holders, negated=self.negation(v), modality=self.modality(v), clause=v, thing=thing)
-
-    def _nominal_doer(self, subjects) -> list:
-        """The doer of an attack noun standing as a verb's subject ("artillery fire from X killed …", "the
-        shelling by X hit …"): the noun's own "by"/"from"/possessive phrase."""
-        for t in subjects:
-            # "drones operated by X struck Y": the one operating the thing does what it does
-            found = [o for a in children(t, "acl") if a.tag_ == "VBN" and base(a) in event_rules().operator_participles
-                     for p in children(a, "agent") for o in pobjs(p)]
-            if self._has_actor(found):
-                return found[:1]
-            type_ = self.noun_type(t)
-            if type_ == "ASSAULT":
-                found = self.role_tokens([t], self.lex.role(type_, "noun_subject"))
-                if self._has_actor(found):
-                    return found[:1]
-        return []
-
-    def _passive_origin(self, v, type_: str, passive: bool) -> list:
-        """A passive with no agent whose "from X" names the doer ("armed and directed from X"); a place of
-        origin ("shelled from the village of Y") is no doer."""
-        if not passive or type_ not in event_rules().passive_origin_types:
-            return []
-        for a in [v] + children(v, "conj") + ([v.head] if v.dep_ == "conj" else []):
-            for p in children(a, "prep"):
-                if p.lower_ != "from":
-                    continue
-                for o in pobjs(p):
-                    found = self.index.actors(o)
-                    if found and all(m.kind not in ("place",) for m in found):
-                        return [o]
-        return []
-
-    def _adjectival_passive(self, a) -> EventHit | None:
-        """"The rebels were armed by X" with "armed" tagged as an adjective: a passive of the verb it comes
-        from, the clause subject receiving it and the agent (or "from X") doing it."""
-        if a.dep_ != "acomp" or a.head.lemma_ != "be" or not a.lower_.endswith("ed"):
-            return None
-        lemma = next((x for x in (a.lower_[:-2], a.lower_[:-1], a.lemma_.lower()) if x in self.lex.verbs), None)
-        if lemma is None:
-            return None
-        type_ = self.lex.verbs[lemma]
-        doers = [o for x in [a] + children(a, "conj") for p in children(x, "agent", "prep") if p.lower_ == "by"
-                 for o in pobjs(p)]
-        doers = doers if self._has_actor(doers) else self._passive_origin(a, type_, True)
-        objects = children(a.head, "nsubj", "nsubjpass")
-        if not (self._has_actor(doers) and self._has_actor(objects)):
-            return None
-        return EventHit(type=type_, head=a, trigger=a.text, tokens=[a.i], subjects=doers[:1], objects=objects,
-                        negated=self.negation(a.head), modality=self.modality(a.head), clause=a.head)
+        return hit if (self._has_actor(hit.subjects) or self._has_actor(hit.objects)) else None
 
     def _has_place(self, anchors) -> bool:
         """A place on the verb ("fighting in Tripoli", "attacked the capital"), for events that need a target."""
@@ -428,8 +331,6 @@ class EventFinder(NominalEvents):
             for c in places:
                 if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_ == "capital"):
                     return True
-                if c.dep_ in ("dobj", "nsubjpass") and place_object(self, a) is not None:
-                    return True     # "entered the town of X" (frames.py)
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
                     if any(self._is_place(o) or o.lemma_ == "capital" for o in pobjs(c)):
                         return True
