@@ -9,72 +9,16 @@ dates, times and ordinals are not quantities.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .. import data
 from ..model import Quantity
 from .lexicons import Numbers, numbers
+from .numerals import (_bound_before, _currency, _in_name, _is_number_at, _is_year, _skip_ent,  # noqa: F401
+                       _vague_at, is_number_token, parse_number)
 from .sums import sums as _sums
 from .tallies import Tallies, is_dated, is_furniture, is_indefinite, ranked, tallies  # noqa: F401 (re-exported)
 from .tokens import tokens
-
-_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
-SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "PERCENT"}
-PERCENT_WORDS = frozenset({"%", "percent", "per", "pct", "percentage"})
-_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"})
-
-
-def parse_number(tokens, lex: Numbers) -> float | None:
-    """The value of a run of number tokens ("1,200", "two hundred", "2.5 million"), or None."""
-    total = 0.0
-    current = None
-    for t in tokens:
-        w = t.lower_.replace(",", "")
-        if _DIGITS.match(t.text.replace(" ", "")):
-            current = (current or 0) + float(w)
-        elif (w,) in lex.units:
-            current = (current or 0) + lex.units[(w,)]
-        elif w in lex.scales and current is not None:
-            current *= lex.scales[w]
-            if lex.scales[w] >= 1000:
-                total += current
-                current = None
-        elif w in ("and", "-"):
-            continue
-        else:
-            return None
-    if current is not None:
-        total += current
-    return total if tokens else None
-
-
-def is_number_token(t, lex: Numbers) -> bool:
-    """Is token ``t`` a figure or a number word (the numbers lexicon: units, scales after a figure)?"""
-    return _is_number_at(tokens(t.doc), t.i, lex)
-
-
-def _is_number_at(table, i: int, lex: Numbers) -> bool:
-    """``is_number_token`` of token ``i``, read from the token table (called at nearly every token of a claim)."""
-    text = table.text
-    if _DIGITS.match(text[i]):
-        return True
-    w = table.lower[i].replace(",", "")
-    return (w,) in lex.units or w in lex.scales and i > 0 and _DIGITS.match(text[i - 1]) is not None
-
-
-def _in_name(t) -> bool:
-    """Digits glued to a name: MiG-29, Su-24s, F-16, Resolution 2259."""
-    if t.i > 0:
-        prev = t.nbor(-1)
-        if prev.text in ("-",) and t.i > 1 and t.nbor(-2).text[:1].isupper():
-            return True
-        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.whitespace_ == "" and not prev.is_punct:
-            return True
-        if prev.text[:1].isupper() and prev.pos_ == "PROPN" and t.ent_type_ not in ("CARDINAL", "QUANTITY", "MONEY"):
-            return prev.ent_type_ in ("PRODUCT", "ORG", "LAW", "WORK_OF_ART")
-    return False
-
 
 def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> list[tuple[Quantity, object, int, int]]:
     """Quantities among tokens [start, end): (Quantity, unit head token or None, first, last token index)."""
@@ -170,87 +114,6 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
             continue
         i += 1
     return ranked(_sums(doc, out))
-
-
-def _skip_ent(t, lex: Numbers) -> bool:
-    """Dates, times, ordinals, percentages; but the tagger's "DATE" on "10 and 20 tanks" is a count."""
-    if t.ent_type_ not in SKIP_ENTS:
-        return False
-    if t.ent_type_ == "DATE":
-        head = t.head if t.dep_ == "nummod" else t.head.head if t.dep_ == "conj" else None
-        return not (head is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in lex.not_units)
-    if t.ent_type_ == "PERCENT":
-        # the tagger calls "no more than 80 Varnian instructors" a percentage: only a per cent sign or word is one
-        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-        words = {x.lower_ for x in (ent if ent is not None else [t])}
-        return bool(words & PERCENT_WORDS) or any("%" in x.text for x in (ent if ent is not None else [t]))
-    return True
-
-
-def _is_year(t) -> bool:
-    return bool(re.fullmatch(r"(1[89]|20)\d\d", t.text)) and t.ent_type_ in ("DATE", "") and (
-        t.i == 0 or t.nbor(-1).lower_ in ("in", "since", "of", "by", "until", "before", "after", "from", "to", ",", "and"))
-
-
-def _lows(doc) -> list[str]:
-    return tokens(doc).lower
-
-
-def _vague_at(doc, i, end, lex: Numbers):
-    lows = _lows(doc)
-    if lows[i] not in _vague_first(lex):
-        return None
-    for words, rng in _vague_sorted(lex):
-        n = len(words)
-        if i + n <= end and tuple(lows[i:i + n]) == words:
-            j = i + n
-            while j < end and lows[j] in _QUOTES:
-                j += 1            # '"hundreds" of foreign fighters'
-            if j < end and lows[j] == "of":
-                j += 1
-            if j < end and is_number_token(doc[j], lex):
-                return None      # "as many as 40": a bound, not a vague amount
-            for bwords, _ in lex.bounds:
-                for off in range(len(bwords)):
-                    s = i - off
-                    e = s + len(bwords)
-                    if s >= 0 and e < end and tuple(lows[s:e]) == bwords and is_number_token(doc[e], lex):
-                        return None
-            return words, rng, j
-    return None
-
-
-_VAGUE: dict[int, tuple] = {}
-
-
-def _vague_sorted(lex: Numbers):
-    key = id(lex)
-    if key not in _VAGUE:
-        items = sorted(lex.vague.items(), key=lambda x: -len(x[0]))
-        _VAGUE[key] = (items, frozenset(w[0] for w, _ in items))
-    return _VAGUE[key][0]
-
-
-def _vague_first(lex: Numbers) -> frozenset[str]:
-    _vague_sorted(lex)
-    return _VAGUE[id(lex)][1]
-
-
-def _bound_before(doc, i, lex: Numbers) -> tuple[int, str | None]:
-    lows = _lows(doc)
-    for words, bound in lex.bounds:
-        n = len(words)
-        if i - n >= 0 and tuple(lows[i - n:i]) == words:
-            return i - n, bound
-    return i, None
-
-
-def _currency(doc, i, j, lex: Numbers) -> str | None:
-    if i > 0 and doc[i - 1].text.lower() in lex.currency:
-        return lex.currency[doc[i - 1].text.lower()]
-    if j + 1 < len(doc) and doc[j + 1].lower_ in lex.currency:
-        return lex.currency[doc[j + 1].lower_]
-    return None
 
 
 def _unit_of(num, end, lex: Numbers):
