@@ -147,6 +147,9 @@ def frame_roles(finder, hit, anchors):
         if not maker:
             maker = [o for p in children(deal, "prep") if p.lower_ in ("with", "between") for o in pobjs(p)]
         hit.subjects = maker[:1] if finder._has_actor(maker) else []
+    if hit.type in f.crowd_types and hit.objects and all(m.kind == "place" for o in hit.objects
+                                                         for m in finder.index.actors(o)):
+        hit.objects = []        # "took to the streets of X": where a crowd protests is not what it protests against
     if finder._has_actor(hit.subjects) or finder._has_actor(hit.objects):
         return hit
     if hit.type in f.crowd_types and crowd_place(finder, anchors):
@@ -158,7 +161,9 @@ def frame_roles(finder, hit, anchors):
 def crowd_place(finder, anchors) -> bool:
     """Is the act put in a named place ("in X", "in the centre of X", "outside the X ministry")?"""
     for a in anchors:
-        for p in children(a, "prep"):
+        # "marched against the war in X": the place may hang on the phrase after the verb
+        preps = children(a, "prep") + [q for p in children(a, "prep") for o in pobjs(p) for q in children(o, "prep")]
+        for p in preps:
             if p.lower_ not in _PLACE_PREPS:
                 continue
             for o in pobjs(p):
