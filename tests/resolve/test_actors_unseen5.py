@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.mentions import find_mentions
-from claimgraph.model import Document
+from claimgraph.model import Document, Mention
 from claimgraph.resolve.actors import resolve_actors
 
 pytestmark = pytest.mark.model
@@ -174,3 +174,17 @@ def test_actors_unseen5_outlet_first_word_shared_by_two_outlets_is_left_alone(nl
     got = resolve_actors(mentions)[0]
     short = owner(got, "Harbourline")
     assert "Harbourline News" not in short.aliases and "Harbourline Times" not in short.aliases
+
+
+def _mention(doc, n, name, kind, label):
+    return Mention(id=f"{doc}:m{n}", doc=doc, start=n * 20, end=n * 20 + len(name), text=name, name=name,
+                   kind=kind, label=label, local_key=name)
+
+
+@pytest.mark.parametrize("label,merged", [("ORG", True), ("GPE", False)])
+def test_actors_unseen5_outlet_first_word_read_as_a_place_stays_the_city(label, merged):
+    # "Vestrel" alone in another article: an outlet's short name, unless the model read it as a place there
+    mentions = [_mention("v1", 0, "Vestrel Herald", "media", "ORG"), _mention("v2", 0, "Vestrel", "organization", label),
+                _mention("v2", 1, "Vestrel", "organization", "ORG")]
+    got = resolve_actors(mentions)[0]
+    assert (owner(got, "Vestrel") is owner(got, "Vestrel Herald")) == merged

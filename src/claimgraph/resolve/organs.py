@@ -62,7 +62,9 @@ def merge_outlet_leads(nodes: list, uf) -> None:
     city, never the outlet ("Pellin" of "the Pellin Herald")."""
     inst = data.load("institutions.yaml")
     tails = {w.lower() for key in ("media_heads", "media_tails", "agency_words") for w in inst.get(key, [])}
-    places = {folded(org_key(n.key)) for n in nodes if n.kind in ("place", "country")}
+    # a word some article uses as a place or the model reads as one ("Vestrel says", tagged GPE) is a city
+    places = {folded(org_key(n.key)) for n in nodes if n.kind in ("place", "country") or
+              any(m.label in ("GPE", "LOC") for m in n.named)}
     by_lead: dict[str, set[int]] = defaultdict(set)
     for i, n in enumerate(nodes):
         words = n.key.split()
