@@ -77,9 +77,11 @@ def report_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
     denials = []
     back = int(_cfg().get("report_sentences", 3))
     nouns = _stems("report_nouns")
+    first = {p[0] for p in _dismissals()}
     for d in views:
-        if not d.speaker or idx.kind(d.speaker) == "media" or not _dismisses(d.content):
-            continue
+        if not d.speaker or first.isdisjoint(d.vec or d.tokens) or idx.kind(d.speaker) == "media" or \
+                not _dismisses(d.content):
+            continue                           # (its words are stems: a cheap test before the phrases)
         media = {x for x in d.actors if idx.kind(x) == "media"}
         if not media and {stem(w) for w in words(d.content)} & nouns:
             # "the report was pure fiction": the medium whose claims come just before it in the article

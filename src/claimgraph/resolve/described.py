@@ -82,7 +82,8 @@ def described_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
     by_place: dict[str, list[ClaimView]] = {}
     groups_of: dict[int, list[str]] = {}
     for v in views:
-        groups = [] if v.negative else _hired_groups(v, idx)
+        # hired nouns are counts of men: a content naming none is not read again
+        groups = [] if v.negative or "combatants" not in v.kinds else _hired_groups(v, idx)
         if not groups:
             continue
         groups_of[v.i] = groups
