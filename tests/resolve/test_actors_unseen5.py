@@ -188,3 +188,10 @@ def test_actors_unseen5_outlet_first_word_read_as_a_place_stays_the_city(label, 
                 _mention("v2", 1, "Vestrel", "organization", "ORG")]
     got = resolve_actors(mentions)[0]
     assert (owner(got, "Vestrel") is owner(got, "Vestrel Herald")) == merged
+
+
+@pytest.mark.parametrize("text,state", [("Quarnie", "Quarnia"), ("Quarnowia", None), ("Quar", None),
+                                        ("Quarnion", None)])
+def test_actors_unseen5_learned_state_with_another_final_vowel(text, state):
+    from claimgraph.resolve.kinds import CorpusStates
+    assert CorpusStates(names={"quarnia": "Quarnia"}).state_of_demonym(text) == state

@@ -63,6 +63,11 @@ class CorpusStates:
         folded = self._folded
         if " " not in key and translit(key) in folded:
             return folded[translit(key)]  # the name itself in another transliteration ("Norwania")
+        if " " not in key and len(capital_fold(key)) >= 4:
+            # ... or with another final vowel ("Quarnie" of a machine translation for "Quarnia")
+            found = {v for k, v in folded.items() if capital_fold(k) == capital_fold(key)}
+            if len(found) == 1:
+                return found.pop()
         for stem in demonym_stems(text.strip()):
             if org_key(stem) in self.names:
                 return self.names[org_key(stem)]
