@@ -21,6 +21,8 @@ def _rels(nlp, text):
     ("The presidents of Chad and Niger met in Bamako. By the sides was signed the agreement on cooperation.",
      ("Chad", "AGREE", "Niger")),
     ("Chad and Niger held talks on Monday. The sides signed an agreement on cooperation.", ("Chad", "AGREE", "Niger")),
+    # the two who met (subject and "with" partner) are the sides
+    ("Chad met with Niger on Monday. The sides signed a memorandum.", ("Chad", "AGREE", "Niger")),
     # further back in the same paragraph
     ("The presidents of Chad and Niger met in Bamako. The meeting lasted four hours. Journalists waited outside. By "
      "the sides was signed the agreement on cooperation.", ("Chad", "AGREE", "Niger")),

@@ -211,11 +211,34 @@ def the_sides(index, token, depth: int = 0) -> list[Mention] | None:
         first -= 1
     start = sents[first].start
     for t in reversed(index.doc[start:token.i]):
+        found = _met_pair(index, t, depth)
+        if found:
+            return found            # "X held a meeting with Y, during which the parties discussed …"
         if not any(c.dep_ == "conj" for c in t.children):
             continue
         found = [m for m in index.actors(t, depth + 1) if m.kind in SIDE_KINDS]
         if len({m.local_key or m.name for m in found}) > 1:
             return found
+    return []
+
+
+def _met_pair(index, t, depth: int) -> list[Mention]:
+    """The two who met at verb ``t`` ("X met with Y", "X held talks with Y"): its subject and its (or its object's)
+    "with" partner, when both are actors (people included: the parties of a meeting are whoever met); else []."""
+    if t.pos_ != "VERB":
+        return []
+    subjects = [c for c in t.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    holders = [t] + [d for d in t.children if d.dep_ == "dobj"]
+    partners = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    if not partners:
+        return []
+    a = index.actors(subjects[0], depth + 1, conj=False)
+    b = index.actors(partners[0], depth + 1, conj=False)
+    if a and b and (a[0].local_key or a[0].name) != (b[0].local_key or b[0].name):
+        return [a[0], b[0]]
     return []
 
 
