@@ -38,7 +38,7 @@ def _results() -> list[DocResult]:
     m1 = [_m("doc1", 0, 0, "Marta Olvasz", "person", local_key="Marta Olvasz", role="interior minister",
              affiliation="Vendrian", affiliation_kb="country:VD"),
           _m("doc1", 1, 48, "Kessel Brigade", "armed_group", local_key="Kessel Brigade"),
-          _m("doc1", 2, 71, "Dunmere", "place"),
+          _m("doc1", 2, 71, "Dunmere", "place", label="GPE"),
           _m("doc1", 3, 80, "Marta Olvasz", "person", text="She", local_key="Marta Olvasz", pronoun=True),
           _m("doc1", 4, 106, "Kessel Brigade", "armed_group", text="The brigade", local_key="Kessel Brigade",
              pronoun=True),
@@ -50,7 +50,7 @@ def _results() -> list[DocResult]:
           _m("doc2", 1, 26, "Kessel Brigade", "armed_group", local_key="Kessel Brigade"),
           _m("doc2", 2, 55, "Dunmere", "place"),
           _m("doc2", 3, 93, "Ivo Renk", "person", local_key="Ivo Renk", role="spokesman"),
-          _m("doc2", 4, 126, "Vendria", "country"),
+          _m("doc2", 4, 126, "Vendria", "country", label="GPE"),
           _m("doc2", 5, 150, "Dunmere", "place")]
     c1 = [Claim(id="doc1:c0", doc="doc1", text=TEXT_1[:87], start=0, end=87, speaker_text="Marta Olvasz",
                 speaker_mention="doc1:m0", content_text="the Kessel Brigade shelled Dunmere",
@@ -80,7 +80,7 @@ def store(tmp_path):
 
 
 def _form(m) -> tuple:
-    return (m.name, m.kind, m.kb_id, m.local_key, m.role, m.affiliation, m.affiliation_kb, bool(m.pronoun))
+    return (m.name, m.kind, m.label, m.kb_id, m.local_key, m.role, m.affiliation, m.affiliation_kb, bool(m.pronoun))
 
 
 def _plain_nodes(store: Store):

@@ -73,10 +73,15 @@ class Node:
 
 @dataclass(frozen=True, slots=True)
 class MentionForm:
-    """What actor resolution reads of a mention; equal forms are one object (see ``store_nodes``)."""
+    """What actor resolution reads of a mention; equal forms are one object (see ``store_nodes``).
+
+    The corpus stage gives resolution these instead of Mentions: a field of ``Mention`` that
+    resolution comes to read must be added here and to ``store.corpus.FORM_COLS`` (same order).
+    """
 
     name: str
     kind: str
+    label: str | None
     kb_id: str | None
     local_key: str | None
     role: str | None

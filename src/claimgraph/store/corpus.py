@@ -3,7 +3,8 @@
 At 100,000 articles the store holds four million mentions. Actor resolution reads nodes (a
 document's mentions of one name, ``resolve.nodes.Node``) and of each mention only its form —
 name, kind, knowledge-base id, local key, role, affiliation, pronoun — which repeats: a few
-distinct forms for every hundred mentions. ``mention_forms`` gives each distinct form once
+distinct forms for every hundred mentions (``resolve.nodes.MentionForm``: a field actor resolution
+comes to read must be added there and to ``FORM_COLS``). ``mention_forms`` gives each distinct form once
 and each mention as (document, form number), so Python holds one object per form and a
 reference per mention, not a ``Mention`` with its id and offsets (about 1 KB each with what
 the stage built around it). Mentions get their actor from their node in SQL
@@ -26,7 +27,7 @@ from ..model import Claim
 if TYPE_CHECKING:
     from .store import Store
 
-FORM_COLS = ("name", "kind", "kb_id", "local_key", "role", "affiliation", "affiliation_kb", "pronoun")
+FORM_COLS = ("name", "kind", "label", "kb_id", "local_key", "role", "affiliation", "affiliation_kb", "pronoun")
 NODE_TABLE = "_node_actor"     # scratch table of the corpus stage: doc, key, place, actor
 BATCH = 50_000             # rows fetched at a time
 BULK_NODES = 200_000       # nodes per Arrow slice
@@ -84,13 +85,6 @@ def write_node_actors(store: "Store", keyed: list[tuple[str, str, bool]], node_a
     return NODE_TABLE
 
 
-def _mention_actor_join(alias: str, mention_id_sql: str) -> str:
-    key, place = node_key_sql(alias + "m")
-    return (f"LEFT JOIN mentions {alias}m ON {alias}m.id = {mention_id_sql} "
-            f"LEFT JOIN {NODE_TABLE} {alias}n ON {alias}n.doc = {alias}m.doc AND {alias}n.key = {key} "
-            f"AND {alias}n.place = {place}")
-
-
 def claims_with_actors(store: "Store") -> Iterator[Claim]:
     """The store's claims, in ``Store.claims`` order, with the actor ids of their mentions' nodes.
 
@@ -106,26 +100,37 @@ def _claims_with_actors(store: "Store", con) -> Iterator[Claim]:
     from .store import CLAIM_COLS, CLAIM_SHARED, _q
 
     key, place = node_key_sql("m")
+    subject, obj = (f"json_extract_string(c.event, '$.{x}_mention')" for x in ("subject", "object"))
+    # The actors of the mentions the claims name, computed once (ids and actors only: the joins
+    # below then hash a few columns of the mentions claims point to, not every mention three times).
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _claim_mention_actor AS
+        SELECT m.id, n.actor FROM mentions m JOIN {NODE_TABLE} n
+            ON n.doc = m.doc AND n.key = {key} AND n.place = {place}
+        WHERE m.id IN (SELECT speaker_mention FROM claims c UNION ALL SELECT {subject} FROM claims c
+                       UNION ALL SELECT {obj} FROM claims c
+                       UNION ALL SELECT unnest(json_extract_string(c.via, '$[*].mention')) FROM claims c
+                       WHERE json_array_length(c.via) > 0)""")
     via_actor: dict[str, str | None] = dict(con.execute(
-        f"SELECT m.id, n.actor FROM mentions m JOIN {NODE_TABLE} n ON n.doc = m.doc AND n.key = {key} "
-        f"AND n.place = {place} WHERE m.id IN (SELECT unnest(json_extract_string(c.via, '$[*].mention')) "
-        f"FROM claims c WHERE json_array_length(c.via) > 0)").fetchall())
+        "SELECT id, actor FROM _claim_mention_actor WHERE id IN (SELECT unnest(json_extract_string(c.via, "
+        "'$[*].mention')) FROM claims c WHERE json_array_length(c.via) > 0)").fetchall())
     cols = ", ".join(f"c.{x}" for x in _q(CLAIM_COLS).split(", "))
-    sql = (f"SELECT {cols}, spn.actor AS _speaker, sbn.actor AS _subject, obn.actor AS _object FROM claims c "
-           + _mention_actor_join("sp", "c.speaker_mention") + " "
-           + _mention_actor_join("sb", "json_extract_string(c.event, '$.subject_mention')") + " "
-           + _mention_actor_join("ob", "json_extract_string(c.event, '$.object_mention')")
-           + " ORDER BY c.doc, c.start, length(c.id), c.id")
+    sql = (f"SELECT {cols}, sp.actor AS _speaker, sb.actor AS _subject, ob.actor AS _object FROM claims c "
+           f"LEFT JOIN _claim_mention_actor sp ON sp.id = c.speaker_mention "
+           f"LEFT JOIN _claim_mention_actor sb ON sb.id = {subject} "
+           f"LEFT JOIN _claim_mention_actor ob ON ob.id = {obj} "
+           f"ORDER BY c.doc, c.start, length(c.id), c.id")
     for r in store._rows(sql, shared=(*CLAIM_SHARED, "_speaker", "_subject", "_object")):
-        speaker, subject, obj = r.pop("_speaker"), r.pop("_subject"), r.pop("_object")
+        speaker_actor, subject_actor, object_actor = r.pop("_speaker"), r.pop("_subject"), r.pop("_object")
         c = store._claim_from_row(r, {})
-        c.speaker = speaker if c.speaker_mention else None
-        c.event.subject = subject if c.event.subject_mention else None
-        c.event.object = obj if c.event.object_mention else None
+        c.speaker = speaker_actor if c.speaker_mention else None
+        c.event.subject = subject_actor if c.event.subject_mention else None
+        c.event.object = object_actor if c.event.object_mention else None
         for v in c.via:
             if v.mention:
                 v.actor = via_actor.get(v.mention)
         yield c
+    con.execute("DROP TABLE _claim_mention_actor")
 
 
 def set_mention_actors(store: "Store", table: str) -> None:
