@@ -55,3 +55,24 @@ def test_quantities_round4_look_alikes(nlp, text, expected):
 def test_quantities_round4_attributed(nlp, text, value, speaker):
     claims, by_id = extract(nlp, text)
     assert (value, speaker) in figure_speakers(claims, by_id)
+
+
+@pytest.mark.parametrize("text,value,speaker", [
+    # a source phrase between the subject and its verb: the figure before it is the source's
+    ("Six attack helicopters, according to the Halvar Front, were delivered in May.", 6, "Halvar Front"),
+    # a count owned by a source
+    ("By the Halvar Front's own count, the militia lost 40 fighters in May.", 40, "Halvar Front"),
+])
+def test_quantities_round4_source_around_the_figure(nlp, text, value, speaker):
+    claims, by_id = extract(nlp, text)
+    assert (value, speaker) in figure_speakers(claims, by_id)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The convoy was hit by the Halvar Front's rockets, killing 12 people.", 12),   # "by X's rockets": no count
+    ("The Halvar Front now has six attack helicopters - bought in Ostra, according to Dravik.", 6),
+])
+def test_quantities_round4_source_phrase_look_alikes(nlp, text, value):
+    claims, by_id = extract(nlp, text)
+    speakers = {s for v, s in figure_speakers(claims, by_id) if v == value}
+    assert "Halvar Front" not in speakers

@@ -85,6 +85,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
             phrase = self._source_phrase(t) if lower[i] in firsts else None
             if phrase:
                 a = self._according(t, sent, phrase)
+            elif lower[i] == "by" and self._owned_count(t):
+                a = self._according(t, sent, ("by",))      # "By the Front's own count, …"
             elif pos[i] == "VERB" or (pos[i] != "AUX" and tag[i].startswith("VB")) or \
                     dep[i] == "ROOT" and _verb_tagged_as_noun(t):
                 a = self._verb_cue(t, sent)     # "Trump claims that …" is often tagged as a plural noun
@@ -322,6 +324,13 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
             return v.head
         return None
 
+    def _owned_count(self, t) -> bool:
+        """Is ``t`` the "by" of "by X's (own) count" / "by its estimate": a count owned by a source (data
+        ``owned_count_nouns``)? Not "killed by the militia's fire"."""
+        objs = [c for c in t.children if c.dep_ == "pobj"]
+        return bool(objs) and objs[0].lemma_.lower() in _owned_count_nouns() and \
+            any(c.dep_ == "poss" for c in objs[0].children)
+
     def _source_phrase(self, t) -> tuple[str, ...] | None:
         """The source phrase from data (``source_preps``) starting at ``t`` ("according to", "by the data of")."""
         lower = tokens(self.doc).lower
@@ -349,8 +358,13 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
         e = root.right_edge.idx + len(root.right_edge.text)
         phrase_s = t.idx
         phrase_e = objs[0].right_edge.idx + len(objs[0].right_edge.text)
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
         if phrase_s <= s:         # "According to X, Y"
             s = phrase_e
+        elif subj and subj[0].left_edge.idx == s and subj[0].right_edge.i < t.i and \
+                len(self.text[phrase_e:e].strip(" .,;:!?\"'\u201d")) > 2 and \
+                not self.text[subj[0].right_edge.idx + len(subj[0].right_edge.text):phrase_s].strip(" ,"):
+            pass                  # "Six helicopters, according to X, were delivered": the clause on both sides
         elif phrase_e >= e or len(self.text[s:phrase_s].strip()) >= len(self.text[phrase_e:e].strip()):
             e = phrase_s          # "Y, according to X."
         else:                     # "In the attack, by the data of X, were killed …": the longer side
@@ -412,3 +426,10 @@ def _vague_amount(tok) -> bool:
     from .lexicons import numbers
 
     return (tok.lower_,) in numbers().vague
+
+
+@lru_cache(maxsize=1)
+def _owned_count_nouns() -> frozenset[str]:
+    """Nouns of a count a source owns ("by the Front's own count"): data/attribution.yaml."""
+    return frozenset(data.load("attribution.yaml").get("owned_count_nouns", []))
+
