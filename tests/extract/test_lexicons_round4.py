@@ -31,7 +31,7 @@ pytestmark = pytest.mark.model
     ("The Bolivian government declared a curfew in the town of Varno.", ("Bolivia", "COERCE", "Varno")),
     ("Bolivia declared martial law in Chile.", ("Bolivia", "COERCE", "Chile")),
     ("The Chilean government declared a state of emergency in the town of Varno.", ("Chile", "COERCE", "Varno")),
-    ("Bolivian police fired tear gas at the Karsk Front in Varno.", ("Bolivia", "COERCE", "Karsk Front")),
+    ("Bolivian police fired tear gas at the Karsk Front in Varno.", ("Bolivian police", "COERCE", "Karsk Front")),
     ("The Bolivian army blocked patrols of the Chilean army.", ("Bolivian army", "COERCE", "Chilean army")),
     ("Bolivia confiscated the assets of the Karsk Front.", ("Bolivia", "COERCE", "Karsk Front")),
     ("Bolivian forces captured two Chilean soldiers.", ("Bolivia", "COERCE", "Chile")),
@@ -129,3 +129,29 @@ def test_lexicons_round4_declared_curfew_is_no_report(nlp, text):
 def test_lexicons_round4_declared_statement_still_reports(nlp):
     claims, _ = extract(nlp, "The Bolivian government declared that Chile had shelled Varno.")
     assert any(c.cue and c.event.type == "ASSAULT" for c in claims)
+
+
+@pytest.mark.parametrize("text,subject", [
+    # forces of order named with no owner serve the state the article is about
+    ("Bolivia faces unrest. Police arrested ten members of the Karsk Front in Varno.", "Bolivia"),
+    ("Bolivia faces unrest. The military police detained the leader of the Karsk Front.", "Bolivia"),
+    ("Bolivia faces unrest. Security forces blocked the road to Varno.", "Bolivia"),
+    # two states named as often: the first named (the article's), not the nearest
+    ("Bolivia accused Chile of meddling. Police arrested two members of the Karsk Front.", "Bolivia"),
+    # with a demonym the forces are the state's institution (the knowledge base's generic police)
+    ("Bolivian police arrested ten members of the Karsk Front in Varno.", "Bolivian police"),
+    ("The Chilean riot police detained two members of the Karsk Front.", "Chilean riot police"),
+])
+def test_lexicons_round4_police_serve_a_state(nlp, text, subject):
+    found = relations(nlp, text)
+    assert (subject, "COERCE") in {(s, t) for s, t, _ in found}, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Karsk Front clashed with police in Varno.",                       # no state named before
+    "Bolivia faces unrest. A police officer detained two members of the Karsk Front.",    # one officer, not the force
+])
+def test_lexicons_round4_police_without_state(nlp, text):
+    claims, by_id = extract(nlp, text)
+    subjects = {name(by_id, c.event.subject_mention) for c in claims if c.event.type}
+    assert "Bolivia" not in subjects, (text, subjects)

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from ..model import Document, Mention
 from .event_rules import event_rules
+from .forces import force_state
 from .referents import capital_regime, counterpart, described_as, person_state, state_noun, the_sides
 from .tokens import tokens
 
@@ -322,6 +323,7 @@ class ActorIndex:
                 return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
                                        tokens(self.doc).doc_text[token.left_edge.idx:token.idx + len(token.text)], m)]
         m = state_noun(self, token)     # "the regime", "the junta": the state named before
+        m = m or force_state(self, token)       # "police arrested …": the state's forces of order (forces.py)
         return [m] if m is not None else []
 
     def _pair_named_before(self, token, depth: int, window: int = 120) -> list[Mention]:
