@@ -112,3 +112,51 @@ def test_parallel_processes_sets_the_count_for_the_block():
         with parallel.processes(3):
             assert parallel.process_count() == 3
         assert parallel.process_count() == 1
+
+
+def _view_fields(v):
+    from dataclasses import fields
+
+    return tuple(getattr(v, f.name) for f in fields(v) if f.name != "kept")
+
+
+@pytest.mark.parametrize("parts", [2, 3])
+def test_parallel_make_views_in_parts_are_one_process_views(parts, monkeypatch):
+    w = _world()
+    idx = ActorIndex(w.actors)
+    monkeypatch.setattr(parallel, "_memory_allows", lambda parts: True)
+    monkeypatch.setattr(parallel, "BLOCK", 3)          # many blocks over a few claims: every part gets some
+    one = [_view_fields(v) for v in parallel.make_views(iter(w.claims), idx, w.documents, parts=1)]
+    many = parallel.make_views(iter(w.claims), idx, w.documents, parts=parts, min_claims=1)
+    assert [v.i for v in many] == list(range(len(w.claims)))
+    assert [_view_fields(v) for v in many] == one
+    empties = [v.numbers for v in many if not v.numbers]   # sets from the children are shared again
+    assert len(empties) > 1 and all(e is empties[0] for e in empties)
+
+
+def test_parallel_make_views_remakes_a_dead_childs_views_here(monkeypatch):
+    w = _world()
+    idx = ActorIndex(w.actors)
+    monkeypatch.setattr(parallel, "_memory_allows", lambda parts: True)
+    monkeypatch.setattr(parallel, "BLOCK", 3)
+    parent = os.getpid()
+    make = parallel.make_view
+
+    def dying(i, c, *args):
+        if os.getpid() != parent:
+            os._exit(3)
+        return make(i, c, *args)
+
+    monkeypatch.setattr(parallel, "make_view", dying)
+    many = parallel.make_views(iter(w.claims), idx, w.documents, parts=2, min_claims=1)
+    monkeypatch.setattr(parallel, "make_view", make)
+    one = parallel.make_views(iter(w.claims), idx, w.documents, parts=1)
+    assert [_view_fields(v) for v in many] == [_view_fields(v) for v in one]
+
+
+def test_parallel_make_views_short_stream_stays_in_one_process(monkeypatch):
+    w = _world()
+    idx = ActorIndex(w.actors)
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda *a: pytest.fail("forked"))
+    views = parallel.make_views(iter(w.claims), idx, w.documents, parts=2, min_claims=len(w.claims) + 1)
+    assert len(views) == len(w.claims)

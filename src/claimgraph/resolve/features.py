@@ -376,7 +376,12 @@ def build_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, D
         made; the corpus stage does neither.
     RETURNS (list[ClaimView]): one view per claim.
     """
-    views = [make_view(i, c, idx, documents, keep_claims) for i, c in enumerate(claims)]
+    if keep_claims:
+        views = [make_view(i, c, idx, documents, keep_claims) for i, c in enumerate(claims)]
+    else:                             # the corpus stage: the same views, made in several processes
+        from .parallel import make_views
+
+        views = make_views(claims, idx, documents)
     add_context_places(views)
     add_vectors(views)
     if not keep_claims:

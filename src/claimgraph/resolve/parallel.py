@@ -13,6 +13,12 @@ leaves with ``os._exit`` (multiprocessing's fork children do), so the parent's o
 connection and its threads are never used in a child. A child that fails or dies has its range
 computed again in the parent (an error then raises there, as it would in one process).
 
+Claim views (``make_views``) are made the same way from a stream of claims the parent reads from
+the store: blocks of claims go to the children through pipes as the parent reads them (a claim
+pickles in a few microseconds, a view takes a hundred and fifty to make), the parent makes the
+views of about a third of the blocks itself, and the children's views come back at the end, each in
+its place: the list is the one ``make_view`` over the stream gives.
+
 Forking doubles the memory the children touch (copy-on-write pages of the views): it is used
 only when the pairs are many enough to pay for it and the machine has the memory to spare.
 ``processes(n)`` sets the number of processes for the block (a build passes its ``--workers``).
@@ -22,20 +28,26 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 from array import array
 from contextlib import contextmanager
 from dataclasses import fields
-from typing import Callable, Iterator, Sequence
+from itertools import chain, islice
+from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
+from ..model import Claim, Document
 from .compare import Verdict, relate
-from .features import ActorIndex, ClaimView
+from .features import ActorIndex, ClaimView, make_view
 from .grouping import scan_pairs
 
 logger = logging.getLogger(__name__)
 
 MIN_PAIRS = 40_000          # below this, scoring takes well under a second: a fork is not worth it
+MIN_CLAIMS = 10_000         # the same for claim views (about 1.5 s of work in one process)
+BLOCK = 256                 # claims sent to a child at a time
+PARENT_BLOCKS, CHILD_BLOCKS = 2, 5   # of each round of blocks (the parent also reads and sends them all)
 _PROCESSES: list[int | None] = [None]    # None: all cores
 
 
@@ -185,3 +197,105 @@ def relate_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray, sam
         edges += es
         scores += ss
     return verdicts, edges, scores
+
+
+def make_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, Document], *,
+               parts: int | None = None, min_claims: int = MIN_CLAIMS) -> list[ClaimView]:
+    """``[make_view(i, c, idx, documents, False) for i, c in enumerate(claims)]``, in several processes.
+
+    The views keep no Claim (what the corpus stage asks for); a stream of claims is read once and
+    never held whole beyond what is in a child's pipe.
+
+    claims (iterable): the claims, in the order that gives ``view.i``.
+    idx (ActorIndex): the corpus's actors.
+    documents (dict): document id → Document.
+    parts (int | None): processes to use (default ``process_count()``).
+    min_claims (int): a stream of fewer claims is read into views in this process.
+    RETURNS (list[ClaimView]): the views, in the claims' order.
+    """
+    claims = iter(claims)
+    parts = process_count() if parts is None else max(1, parts)
+    head = list(islice(claims, min_claims)) if parts > 1 else []
+    if parts == 1 or len(head) < min_claims or "fork" not in multiprocessing.get_all_start_methods() \
+            or not _memory_allows(parts):
+        out = [make_view(i, c, idx, documents, False) for i, c in enumerate(head)]
+        out += (make_view(i, c, idx, documents, False) for i, c in enumerate(claims, start=len(head)))
+        return out
+    ctx = multiprocessing.get_context("fork")
+    children = []
+    for k in range(1, parts):
+        to_child, inbox = ctx.Pipe(duplex=False)     # (receiving end, sending end)
+        results, outbox = ctx.Pipe(duplex=False)
+        # the child closes the parent's ends of the pipes of the children before it: a child's pipe
+        # must reach end-of-file when the parent dies, not stay open in a sibling
+        others = [c for child in children for c in child[1:3]]
+        proc = ctx.Process(target=_view_child, args=(to_child, outbox, idx, documents, others), daemon=True)
+        proc.start()
+        to_child.close()
+        outbox.close()
+        children.append([proc, inbox, results, []])  # the blocks sent, kept pickled: redone here if it dies
+    views: list[ClaimView] = []
+    cycle = [0] * PARENT_BLOCKS + [k for k in range(1, parts) for _ in range(CHILD_BLOCKS)]
+    stream = chain(head, claims)
+    i, b = 0, 0
+    while True:
+        block = list(islice(stream, BLOCK))
+        if not block:
+            break
+        k = cycle[b % len(cycle)]
+        if k == 0:
+            views += (make_view(i + t, c, idx, documents, False) for t, c in enumerate(block))
+        else:
+            child = children[k - 1]
+            data = pickle.dumps((i, block), protocol=pickle.HIGHEST_PROTOCOL)
+            child[3].append(data)
+            if child[1] is not None:
+                try:
+                    child[1].send_bytes(data)
+                except (BrokenPipeError, OSError):
+                    child[1] = None  # the child is gone: its blocks are made here at the end
+        i += len(block)
+        b += 1
+    for proc, inbox, results, sent in children:
+        got = None
+        if inbox is not None:
+            try:
+                inbox.send_bytes(b"")
+                inbox.close()
+                got = pickle.loads(results.recv_bytes())
+            except (EOFError, BrokenPipeError, OSError, pickle.UnpicklingError):
+                got = None
+        results.close()
+        proc.join()
+        if got is None or not got[0]:
+            logger.warning("corpus stage: a view process failed (%s); its claims are read here",
+                           got[1] if got else "it died")
+            for data in sent:
+                start, block = pickle.loads(data)
+                views += (make_view(start + t, c, idx, documents, False) for t, c in enumerate(block))
+        else:
+            views += (v.shared() for v in got[1])   # one object per distinct set again, in this process
+        sent.clear()
+    out: list[ClaimView | None] = [None] * len(views)
+    for v in views:
+        out[v.i] = v
+    return out
+
+
+def _view_child(inbox, outbox, idx: ActorIndex, documents: dict[str, Document], others: list) -> None:
+    """A view process: make views of the blocks it receives until an empty message, then send them all."""
+    for conn in others:
+        conn.close()
+    views: list[ClaimView] = []
+    try:
+        while True:
+            data = inbox.recv_bytes()
+            if not data:
+                break
+            start, block = pickle.loads(data)
+            views += (make_view(start + t, c, idx, documents, False) for t, c in enumerate(block))
+        result = (True, views)
+    except BaseException as e:       # reported; the parent makes these views again and raises there
+        result = (False, f"{type(e).__name__}: {e}")
+    outbox.send_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    outbox.close()
