@@ -41,3 +41,19 @@ def test_continuation_figure_stays_the_outlets(nlp, text, value):
     claims, by_id = extract(nlp, text)
     found = {v: s for v, s in figure_speakers(claims, by_id)}
     assert value in found and (found[value] is None or "health ministry" not in found[value]), found
+
+
+@pytest.mark.parametrize("text,value,speaker", [
+    # the next sentence counts the same thing and closes with its source: the figure before is that source's
+    ("The Velmar Front now has six attack helicopters. Two of them were bought abroad, according to the Orvane "
+     "Ministry.", 6, "Orvane Ministry"),
+    # a new count with no opener pointing back: the figure before stays the writer's
+    ("The Velmar Front now has six attack helicopters. The army bought two tanks, according to the Orvane "
+     "Ministry.", 6, None),
+    # not across a paragraph break
+    ("The Velmar Front now has six attack helicopters.\n\nTwo of them were bought abroad, according to the "
+     "Orvane Ministry.", 6, None),
+])
+def test_continuation_source_named_in_the_next_sentence(nlp, text, value, speaker):
+    claims, by_id = extract(nlp, text)
+    assert {s for v, s in figure_speakers(claims, by_id) if v == value} == {speaker}

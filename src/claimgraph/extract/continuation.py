@@ -62,6 +62,32 @@ def continuations(doc, sents, atts: list[Attribution], figures, statement_nouns=
                             origin=prev.origin or (prev if prev.via else None))
             out.append(a)
             by_last[si] = a             # "Another 30 were wounded. Of those, nine were children."
+    out += _backwards(doc, sents, atts + out, figures, text, cue_sents)
+    return out
+
+
+def _backwards(doc, sents, atts: list[Attribution], figures, text: str, cue_sents: set[int]) -> list[Attribution]:
+    """A figure whose source is named in the next sentence, which goes on counting it: "The Front has six
+    attack helicopters. Two of them were bought abroad, according to the Front." — the six are the Front's
+    too. Only when the next sentence's source phrase closes it ("…, according to X."), the next sentence
+    opens by pointing back at the count (a partitive or additive opener, a bare number), both sentences are
+    in one paragraph, and the figure's sentence names no source of its own."""
+    out: list[Attribution] = []
+    for a in atts:
+        if a.kind != "according" or a.speaker is None or a.cue_char < a.content_end or a.stance != CONTINUED_STANCE:
+            continue
+        si = sentence_index(doc, doc[a.cue_tokens[0]]) if a.cue_tokens else None
+        if not si or si - 1 in cue_sents or not figures(si - 1):
+            continue
+        sent, before = sents[si], sents[si - 1]
+        if any(b.covers(before.start_char) or b.covers(before.end_char - 2) for b in atts):
+            continue
+        gap = text[_strip(text, before.start_char, before.end_char)[1]:sent.start_char]
+        if "\n" in gap or not (_opener(sent) or _bare_number_subject(sent)):
+            continue
+        s, e = _strip(text, before.start_char, before.end_char)
+        out.append(Attribution(cue=a.cue, cue_tokens=[], content_start=s, content_end=e, speaker=a.speaker,
+                               via=list(a.via), kind="continuation", cue_char=s))
     return out
 
 
