@@ -32,6 +32,14 @@ def test_events_unseen5_side_agents(nlp, text, expected):
     assert expected in rels or expected[::-1] in rels, rels
 
 
+def test_events_unseen5_sides_discuss_a_topic(nlp):
+    # "the sides discussed X": the sides with each other; X is the topic, not a party
+    claims, by_id = extract(nlp, "Chad met with Niger on Monday. The sides discussed the situation in Mali.")
+    discussed = {(name(by_id, c.event.subject_mention), name(by_id, c.event.object_mention)) for c in claims
+                 if c.event.trigger == "discussed"}
+    assert discussed and all({s, o} == {"Chad", "Niger"} for s, o in discussed), discussed
+
+
 @pytest.mark.parametrize("text", [
     # no two parties named before: no party rather than a guessed one
     "By the sides was signed the agreement on cooperation.",
