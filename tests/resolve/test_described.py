@@ -66,3 +66,17 @@ def test_described_denial_needs_an_article_or_a_place_in_common():
                 stance="denies", speech_type="REJECT", negated=True, location="Syldavia")
     links, _, _ = w.run()
     assert not links_between(links, a, d, "contradicts"), links
+
+
+def test_described_denial_meets_a_claim_whose_article_names_the_place():
+    w = World(WORLD_ACTORS)
+    intro = "The war entered its third year. Talks have stalled."
+    move = "Korva Group contractors move with the army on its operations, witnesses said."
+    later = "Fighting spread around Port Vela on Monday."      # named after the claim, not in the lead
+    w.article("f1", f"{intro} {move} {later}", outlet="Vela Post", published="2031-05-06")
+    a = w.claim("f1", move, content=move.split(", witnesses")[0], speaker_text="witnesses")   # says no place
+    w.claim("f1", later, location="Port Vela")
+    w.article("f2", DENY, outlet="Harbour Times", published="2031-05-07")
+    d = _denial(w, "f2", DENY)
+    links, _, _ = w.run()
+    assert links_between(links, a, d, "contradicts"), links

@@ -3,8 +3,8 @@
 Officials rarely name the company whose men they deny: "foreign fighters", "mercenaries",
 "foreign contractors" (``described.phrases`` in ``data/crosscheck.yaml``). Such a denial
 contradicts a claim that a company or armed group's hired men are in the fight ("Korva
-contractors move with the army") when the two are tied: in one article, or at one place. The
-claim must describe the group's people with a hired-personnel noun next to its name
+contractors move with the army") when the two are tied: in one article, or at one place (the
+denial's, and one the claim or its article names). The claim must describe the group's people with a hired-personnel noun next to its name
 (``described.hired``: contractors, mercenaries, instructors …), say they act or are present (a
 deployment or combat event type, or a word of ``described.acts``) and count no other kind of thing
 (planes); the claim must not be the denier's side's own words. A denial by the group's own side is
@@ -88,8 +88,16 @@ def described_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
             continue
         groups_of[v.i] = groups
         by_doc.setdefault(v.doc, []).append(v)
-        for p in v.ctx_places:
-            by_place.setdefault(p, []).append(v)
+    # the places of the claim and of its whole article: a story about a province says where its
+    # contractors move even in a sentence that names no place ("move with the army")
+    doc_places: dict[str, set[str]] = {doc: set() for doc in by_doc}
+    for v in views:
+        if v.doc in doc_places:
+            doc_places[v.doc] |= v.own_places
+    for doc, vs in by_doc.items():
+        for v in vs:
+            for p in v.ctx_places | doc_places[doc]:
+                by_place.setdefault(p, []).append(v)
     out = []
     limit = int(_cfg().get("max_links", 10))
     for d in denials:
