@@ -155,3 +155,36 @@ def test_lexicons_round4_police_without_state(nlp, text):
     claims, by_id = extract(nlp, text)
     subjects = {name(by_id, c.event.subject_mention) for c in claims if c.event.type}
     assert "Bolivia" not in subjects, (text, subjects)
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("Chile has barred its firms from buying gold from the Karsk Front.", ("Chile", "SANCTION", "Karsk Front")),
+    ("Bolivia has shared intelligence with Chile.", ("Bolivia", "COOPERATE", "Chile")),
+])
+def test_lexicons_round4_frames_relation(nlp, text, relation):
+    found = relations(nlp, text)
+    assert relation in found, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile barred its citizens from travelling to Varno.",      # a travel ban names no trading party
+    "Chile barred the Karsk Front from the elections.",         # "bar" alone is no verb of the lexicon
+])
+def test_lexicons_round4_barring_needs_trade(nlp, text):
+    assert "SANCTION" not in {t for _, t, _ in relations(nlp, text)}, text
+
+
+@pytest.mark.parametrize("text,leader", [
+    ("The coup that deposed President Ramon Estavo was led by Colonel Piet Adema.", "Piet Adema"),
+    ("Colonel Piet Adema staged the coup that deposed President Ramon Estavo.", "Piet Adema"),
+])
+def test_lexicons_round4_coup_leader(nlp, text, leader):
+    claims, by_id = extract(nlp, text)
+    hits = [c for c in claims if c.event.type == "COERCE"]
+    assert any(leader in (name(by_id, c.event.subject_mention) or "") and
+               "Estavo" in (name(by_id, c.event.object_mention) or "") for c in hits), text
+
+
+def test_lexicons_round4_coup_without_leader(nlp):
+    claims, by_id = extract(nlp, "The coup that deposed President Ramon Estavo surprised Chile.")
+    assert all(name(by_id, c.event.subject_mention) is None for c in claims if c.event.type == "COERCE")

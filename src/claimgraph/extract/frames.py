@@ -33,6 +33,9 @@ class Frames:
     deal_nouns: frozenset[str]
     crowd_types: frozenset[str]
     phrase_objects: tuple = ()
+    barring_verbs: frozenset[str] = frozenset()
+    trading_verbs: frozenset[str] = frozenset()
+    leading_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +57,9 @@ def frames() -> Frames:
         crowd_types=frozenset(raw.get("crowd_types") or []),
         phrase_objects=tuple((frozenset(e["verbs"]), frozenset(e["objects"]), e["type"])
                              for e in raw.get("phrase_objects") or []),
+        barring_verbs=frozenset(raw.get("barring_verbs") or []),
+        trading_verbs=frozenset(raw.get("trading_verbs") or []),
+        leading_verbs=frozenset(raw.get("leading_verbs") or []),
     )
 
 
@@ -69,6 +75,15 @@ def frame_type(finder, v, lemma: str):
     f = frames()
     if lemma in f.place_verbs and place_object(finder, v) is not None:
         return f.place_verbs[lemma], [v], None
+    if lemma in f.barring_verbs:
+        # "barred its firms from buying gold from X": a ban on trade with X (the preposition holds X)
+        for p in children(v, "prep"):
+            for x in children(p, "pcomp"):
+                if p.lower_ == "from" and base(x) in f.trading_verbs:
+                    party = [q for q in children(x, "prep") if q.lower_ in ("from", "with", "to")
+                             and finder._has_actor(pobjs(q))]
+                    if party:
+                        return "SANCTION", [v, party[0]], None
     if lemma in f.giving_verbs:
         if v.dep_ == "xcomp" and base(v.head) in f.agreeing_verbs:
             return "AGREE", [v.head, v], None       # "agreed to pay X": the agreement is the event
@@ -147,6 +162,16 @@ def frame_roles(finder, hit, anchors):
         if not maker:
             maker = [o for p in children(deal, "prep") if p.lower_ in ("with", "between") for o in pobjs(p)]
         hit.subjects = maker[:1] if finder._has_actor(maker) else []
+    if not finder._has_actor(hit.subjects) and v.dep_ == "relcl" and finder.noun_type(v.head) is not None:
+        # "the coup that deposed Z was led by X", "X staged the coup that deposed Z": X did what the coup did
+        noun = v.head
+        gov = noun.head
+        doers = []
+        if base(gov) in f.leading_verbs and noun.dep_ == "nsubjpass":
+            doers = [o for c in children(gov, "agent") for o in pobjs(c)]
+        elif base(gov) in f.leading_verbs and noun.dep_ == "dobj":
+            doers = verb_subjects(gov)
+        hit.subjects = doers[:1] if finder._has_actor(doers) else hit.subjects
     if hit.type in f.crowd_types and hit.objects and all(m.kind == "place" for o in hit.objects
                                                          for m in finder.index.actors(o)):
         hit.objects = []        # "took to the streets of X": where a crowd protests is not what it protests against
