@@ -116,3 +116,13 @@ def test_interview_layout_labelled_questions():
             "Q: Will you stay\n\nWe will stay.")
     lay = layout(text)
     assert lay is not None and [p[2] for p in lay.paragraphs] == [False, True, False, True, False]
+
+
+def test_interview_emphatic_answer_denies(nlp):
+    # an answer negated with "never": a denial, and as the answer's opening it denies the question's claim
+    text = INTERVIEW.replace("That is simply false.", "That has never happened.")
+    claims, by_id = extract(nlp, text)
+    opening = next(c for c in claims if c.text == "That has never happened.")
+    assert opening.stance == "denies" and opening.content_text == "your camps shelter rebel commanders"
+    own = next(c for c in claims if c.text.startswith("We have never allowed"))
+    assert own.stance == "denies" and own.content_text.startswith("We have never allowed")

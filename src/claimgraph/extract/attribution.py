@@ -25,7 +25,7 @@ from .. import data
 from .arguments import ActorIndex, sentences
 from .content import ContentMixin
 from .events import children, is_verb, pobjs
-from .interview import PERSON_PRONOUNS, InterviewMixin
+from .interview import PERSON_PRONOUNS, InterviewMixin, answers
 from .lexicons import Cues, base, cues
 from .quotes import Quote
 from .sources import SourceMixin
@@ -64,6 +64,7 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
         # names who speaks: an unnamed speaker inside a quote is the quoted person's figure of speech
         out = _dedupe([a for a in out if a.content_start >= 0 and not (
             a.kind == "verb" and self._in_quote(a.cue_char) and (a.speaker is None or a.speaker.mention is None))])
+        out += answers(self.doc, sentences(self.doc), out, self.index.mentions)   # an interview's uncued answers
         for a in out:
             if a.stance == "asserts" and a.speech_type is None and a.speaker is not None and self._emphatic_denial(a):
                 a.stance, a.speech_type = "denies", "REJECT"

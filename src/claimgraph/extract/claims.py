@@ -21,7 +21,7 @@ from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
 from .figure_clauses import FigureClaims
 from .hedges import HedgeFinder, HedgeHit
-from .interview import answers, denies_question
+from .interview import denies_question
 from .lexicons import base, cues
 from .quotes import find_quotes
 from .tokens import tokens
@@ -71,7 +71,6 @@ class ClaimBuilder(FigureClaims):
         atts = [a for a in atts if not any(self.hedger.in_anonymity_phrase(i) for i in a.cue_tokens)]
         document_chains(self.doc, atts, self.lex.statement_nouns)
         atts += continuations(self.doc, self.sents, atts, self._figures, self.lex.statement_nouns)
-        atts += answers(self.doc, self.sents, atts, self.index.mentions)
         self._atts = atts
         taken: set[int] = set()           # tokens that belong to an attribution (content, cue, speaker)
         for a in atts:
@@ -117,6 +116,7 @@ class ClaimBuilder(FigureClaims):
             speech_type, stance = speech_type or "REJECT", "denies"
             # "said the report by X was pure fiction": X's statement is what is rejected
             a.addressee = a.addressee or dismissed_party(self.doc, self.index, content)
+        if stance == "denies" and a.answers is not None:
             if denies_question(self.doc, a, self.sents[first]):
                 # "That is simply false.": what is denied is the claim the question reported; the claim's
                 # text stays the answer, its content (content_start/end) points into the question
