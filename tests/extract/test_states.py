@@ -149,3 +149,26 @@ def test_states_seat_of_a_ruling_organ_is_the_capital(nlp, text):
 def test_states_seat_phrases_that_name_no_capital(nlp, text):
     facts = learn_states(nlp(text))
     assert not {"mirvane", "geneva", "tolvan"} & set(facts.capitals)
+
+
+@pytest.mark.parametrize("text,body,state", [
+    ("The Military Council of National Salvation of Mali declared that the rebels fled.",
+     "Military Council of National Salvation", "Mali"),
+    ("The Council for National Renewal of Norvania said Norvanian troops were ready.",
+     "Council for National Renewal", "Norvania"),
+])
+def test_states_body_named_with_of_then_its_state_is_split(nlp, text, body, state):
+    mentions = run(nlp, text)
+    names = {m.name: m for m in mentions}
+    assert body in names and names[body].affiliation == state
+    assert any(m.kind == "country" and m.local_key == state for m in mentions)
+
+
+@pytest.mark.parametrize("text,whole", [
+    # a formal state name after "of" stays whole with its body
+    ("The Bank of the Republic of Norvania said so. Norvanian officials agreed.", "Bank of the Republic of Norvania"),
+    # a region is no state
+    ("The Union of Coastal States of Africa met on Monday.", "Union of Coastal States of Africa"),
+])
+def test_states_body_named_with_of_and_no_state_after_stays_whole(nlp, text, whole):
+    assert whole in [m.name for m in run(nlp, text)]

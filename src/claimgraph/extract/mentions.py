@@ -30,7 +30,7 @@ from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
 from .missed import media_heads, names_next_to_titles, possessed_institutions, repeated_names, untagged_names
 from .stateforms import state_phrases
-from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym
+from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym, of_state
 from .tokens import tokens
 from .uses import actor_use, dateline, person_in_apposition, state_after, title_only
 
@@ -83,22 +83,6 @@ def _country_after(doc: Doc, end: int) -> str | None:
     return None
 
 
-def _of_state(doc: Doc, s: int, e: int, facts: StateFacts) -> tuple[int, int] | None:
-    """ "Ministry of Health of the Republic of X": where a generic institution ends and its state begins.
-
-    RETURNS (tuple[int, int] | None): the token index of the "of" and the first token of the state.
-    """
-    kb = get_kb()
-    for i in range(s + 1, e - 1):
-        if doc[i].lower_ != "of" or kb.lookup(doc[s:i].text, generic=True) is None:
-            continue
-        j = i + 1 + (doc[i + 1].lower_ == "the")
-        tail = doc[j:e].text
-        if j < e and (kb.country_of_text(tail) or facts.state_named(tail)):
-            return i, j
-    return None
-
-
 def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> list[Piece]:
     """Every cleaned candidate span in text order."""
     facts = facts or StateFacts()
@@ -126,7 +110,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
             s, e, stripped = trim(doc, s, e, ent.label_)
             if s >= e:
                 continue
-            cut = _of_state(doc, s, e, facts) if ent.label_ in ("ORG", "GPE", "FAC") and \
+            cut = of_state(doc, s, e, facts) if ent.label_ in ("ORG", "GPE", "FAC") and \
                 ent.ent_id_ != "shape:state_institution" else None
             if cut is not None:
                 # the institution, then its state, which owns it (gives it its country)

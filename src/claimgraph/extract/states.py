@@ -297,3 +297,31 @@ def doc_states(doc: Doc) -> StateFacts:
 def looks_like_demonym(word: str) -> bool:
     """Does a word end like a demonym ("-ian", "-ese", "-i" ...)? Used to tell "Norvanian" from a town name."""
     return bool(demonym_stems(word)) or get_kb().demonym_country(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _formal_heads() -> frozenset[str]:
+    """The last words of formal state names ("republic", "kingdom" ...)."""
+    return frozenset(f.split()[-1] for f in data.load("state_names.yaml")["forms"])
+
+
+def of_state(doc: Doc, s: int, e: int, facts: StateFacts) -> tuple[int, int] | None:
+    """ "Ministry of Health of the Republic of X": where a generic institution (or a name of its own made with
+    "of"/"for") ends and its state begins.
+
+    doc (Doc): the parsed document. s, e (int): the entity's token range. facts (StateFacts): learned states.
+    RETURNS (tuple[int, int] | None): the token index of the "of" and the first token of the state.
+    """
+    kb = get_kb()
+    for i in range(s + 1, e - 1):
+        # also a name of its own made with "of"/"for" ("Council for National Renewal" + " of Norvania", as
+        # machine translation writes a state's body)
+        own = i - s >= 3 and any(t.lower_ in ("of", "for") for t in doc[s + 1:i - 1])
+        if doc[i].lower_ != "of" or not own and kb.lookup(doc[s:i].text, generic=True) is None or \
+                doc[i - 1].lower_ in _formal_heads():
+            continue  # "... of the Republic of Norvania": the state's formal name is whole
+        j = i + 1 + (doc[i + 1].lower_ == "the")
+        tail = doc[j:e].text
+        if j < e and (kb.country_of_text(tail) or facts.state_named(tail)):
+            return i, j
+    return None
