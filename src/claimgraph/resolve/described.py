@@ -4,8 +4,8 @@ Officials rarely name the company whose men they deny: "foreign fighters", "merc
 "foreign contractors" (``described.phrases`` in ``data/crosscheck.yaml``). Such a denial
 contradicts a claim that a company or armed group's hired men are in the fight ("Korva
 contractors move with the army") when the two are tied: in one article, or at one place (the
-denial's, and one the claim or its article names). The claim must describe the group's people with a hired-personnel noun next to its name
-(``described.hired``: contractors, mercenaries, instructors …), say they act or are present (a
+denial's, and one the claim or its article names). The claim must describe the group's people
+with a hired-personnel noun next to its name (``described.hired``: contractors, mercenaries, instructors …), say they act or are present (a
 deployment or combat event type, or a word of ``described.acts``) and count no other kind of thing
 (planes); the claim must not be the denier's side's own words. A denial by the group's own side is
 the accused's denial, and stands.
