@@ -287,8 +287,8 @@ class EventFinder(ConverseEvents, NominalEvents):
             # "X's drones, supplied by Y": the given thing's owner received it
             found = self.role_tokens([thing], ["poss"])
             objects = found if self._has_actor(found) else objects
-        if type_ in lex.symmetric and objects and objects[0].dep_ == "dobj" and \
-                any(t.lemma_.lower() in event_rules().side_nouns for t in subjects):
+        if type_ in lex.symmetric and objects and not (objects[0].dep_ == "pobj" and objects[0].head.lower_ == "with") \
+                and any(t.lemma_.lower() in event_rules().side_nouns for t in subjects):
             objects = []    # "the sides discussed the crisis": the sides with each other; the object is the topic
         reflexive = False
         if objects and self._has_actor(subjects) and self._reflexive(objects[0], subjects):
