@@ -282,7 +282,14 @@ def build(paths: Iterable[str | Path], store: str | Path = "claimgraph.duckdb", 
 
         loaded: list[str] = []
         prefix = f"run{run:04d}"
+        warming = None
         for batch in eng.map(_batches(to_analyse(), batch_size), prefix=prefix):
+            if warming is None and resolve and eng.workers > 1:
+                # the workers parse; this process mostly waits for them: load what the corpus stage
+                # loads on first use meanwhile (after the first batch, once the workers have started)
+                from .resolve.warm import warm_in_background
+
+                warming = warm_in_background()
             if batch.table is not None and shard_dir is not None:
                 batch.shard = str(write_shard(batch.table, shard_path(shard_dir, prefix, batch.index)))
                 batch.table = None
@@ -304,6 +311,8 @@ def build(paths: Iterable[str | Path], store: str | Path = "claimgraph.duckdb", 
         report.map_seconds = time.perf_counter() - t0
         if resolve:
             t1 = time.perf_counter()
+            if warming is not None:
+                warming.join()
             report.resolved = resolve_corpus(st, workers=workers)   # its parallel parts: as many processes
             report.resolve_seconds = time.perf_counter() - t1
         st.finish_run(run, report.counts())
