@@ -48,3 +48,16 @@ def test_rulers_general_staff_joins_the_one_army(nlp):
 def test_rulers_general_staff_of_two_armies_is_left_alone(nlp):
     text = ("The Ostravian army and the Pellish army exchanged fire. The general staff said 12 soldiers died.")
     assert not keyed(run(nlp, text), "general staff")
+
+
+@pytest.mark.parametrize("text,linked", [
+    # the ruling body of the state named after it
+    ("The Supreme Council for National Renewal of Ostravia met on Monday. The military government of Ostravia "
+     "said it would hold elections.", True),
+    # another state's regime
+    ("The Supreme Council for National Renewal of Ostravia met on Monday. It condemned the regime in Pellonia.",
+     False),
+])
+def test_rulers_descriptor_of_a_state_is_its_ruling_body_only(nlp, text, linked):
+    found = [m for m in run(nlp, text) if m.name in ("military government", "regime")]
+    assert bool(found) == linked

@@ -26,7 +26,7 @@ from .kb import fold, get_kb
 from .names import is_acronym
 
 
-OF_NAME = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?=[A-Z])")
+OF_NAME = re.compile(r"\s+(of|in)\s+(?:the\s+)?(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -83,9 +83,9 @@ def ruler_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int
             if any(a < end and start < b for a, b in taken):
                 continue
             owner = OF_NAME.match(text, end)
-            if owner and not army and not any(m.start == owner.end() and m.kind in ("country", "place")
+            if owner and not army and not any(m.start == owner.end() and _state_of(body, m, owner.group(1))
                                               for m in mentions):
-                continue  # "the regime of Velkor": a person's, not the ruling body's ("of Tarvovia" is its state's)
+                continue  # "the regime of Velkor", "the regime in Halgor": not the body's ("of Tarvovia" is its state's)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
@@ -104,3 +104,18 @@ def ruler_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int
             out.append(new)
             taken.append((start, end))
     return out
+
+
+def _state_of(body: Mention, m: Mention, prep: str) -> bool:
+    """Does a mention name the state the ruling body belongs to (the state, or its capital)? With no state
+    known for the body, "of" a state or place is taken to be its own ("the military government of X"), "in" a
+    place is not ("the regime in Y" is more often the other side's)."""
+    if m.kind not in ("country", "place", "other", "organization") or " " in m.name and m.kind != "country":
+        return False
+    states = {x for x in (body.affiliation, body.affiliation_kb) if x}
+    if not states:
+        return prep == "of"
+    named = {x for x in (m.local_key, m.name, m.kb_id) if x}
+    if m.role == "capital" and m.affiliation:
+        named.add(m.affiliation)
+    return bool(states & named)
