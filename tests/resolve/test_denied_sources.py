@@ -111,3 +111,14 @@ def test_denied_sources_a_report_named_by_a_noun_is_the_medium_just_before(denia
     d = w.claim("p1", denial, content=denial.split(" said ")[1].rstrip("."), speaker="grey-legion")
     links, _, _ = w.run()
     assert bool(links_between(links, a, d, "contradicts")) == linked, links
+
+
+def test_denied_sources_report_denial_reaches_the_mediums_own_article():
+    w = World(WORLD_ACTORS)
+    own = "A leaked memo shows the Grey Legion entered the village of Dusk in May."
+    w.article("p1", own, outlet="Vela Post", published="2031-05-06")
+    a = w.claim("p1", own, content=own.rstrip("."), type="MOBILIZE", subject="grey-legion")   # the Post's own voice
+    w.article("p2", DENIAL, outlet="Daily Courant", published="2031-05-08")
+    d = w.claim("p2", DENIAL, content="the Post's report was “pure fiction”", speaker="grey-legion")
+    links, _, _ = w.run()
+    assert links_between(links, a, d, "contradicts"), links

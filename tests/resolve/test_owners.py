@@ -123,3 +123,11 @@ def test_owners_a_company_country_from_resolution_counts_as_stated():
                 qty_text="No more than 80 Bordurian instructors")
     links, _, _ = w.run()
     assert links_between(links, a, b, "contradicts"), links
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Fighters of the Bordurian-backed Sable Company were seen.", {("sable-company", "borduria")}),
+    ("The Syldavian army fought the Sable Company.", set()),        # a state's army fighting a company
+])
+def test_owners_stated_nationality_by_a_compound(idx, sentence, pairs):
+    assert set(stated_nationality(sentence, idx)) == pairs

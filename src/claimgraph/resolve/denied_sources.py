@@ -5,8 +5,9 @@ it denies:
 
 - **A report called false.** "The Korva Group said the Post's report was 'pure fiction'": the
   denial names a news medium (or a report, story … of the medium whose claims come just before it
-  in the article) and calls it false (``denied_sources.dismissals`` in ``data/crosscheck.yaml``). It contradicts every claim that medium carries — as speaker or in
-  its source chain ("According to the Post, the memo shows ...") — about the denier's side.
+  in the article) and calls it false (``denied_sources.dismissals`` in ``data/crosscheck.yaml``).
+  It contradicts every claim that medium carries — as speaker, in its source chain ("According to
+  the Post, the memo shows ...") or unattributed in its own article — about the denier's side.
 - **An interview answer.** "Chad says your camps shelter rebel commanders." / "That is simply
   false.": the extractor makes the answer a denial whose content is the question's reported
   claim (``extract/interview.py``). The denial also contradicts the same speaker's claims of the
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .actor_index import ActorIndex
+from .actor_index import ActorIndex, _alias_words
 from .compare import Verdict, _quote
 from .features import ClaimView, cosine
 from .owners import _group_by_prefix
@@ -69,8 +70,16 @@ def report_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
     """
     carried: dict[str, list[ClaimView]] = {}
     by_doc: dict[str, list[tuple[int, str]]] = {}
+    outlets: dict[str, str | None] = {}
     for v in views:
-        for m in {v.speaker, *(getattr(x, "actor", None) for x in v.via)}:
+        own = None
+        if v.speaker is None and v.speaker_key.startswith("outlet:"):
+            # the medium's own article: its unattributed claims are its report
+            name = v.speaker_key[len("outlet:"):]
+            if name not in outlets:
+                outlets[name] = idx.alias.get(_alias_words(name))
+            own = outlets[name]
+        for m in {v.speaker, own, *(getattr(x, "actor", None) for x in v.via)}:
             if m and idx.kind(m) == "media":
                 carried.setdefault(m, []).append(v)
                 by_doc.setdefault(v.doc, []).append((v.sentence, m))
