@@ -102,3 +102,19 @@ def test_coref_acronym_defined_in_the_article_wins_over_the_knowledge_base(nlp, 
     acronyms = [m for m in ms if m.text == "NRC"]
     assert len(acronyms) == 2
     assert all(m.local_key == expansion and m.kb_id == kb for m in acronyms)
+
+
+@pytest.mark.parametrize("text,names,strong", [
+    # a full name and a titled surname are people he/she can stand for
+    ("Anna Velk met General Ostrov.", [("Anna Velk", 0), ("Ostrov", 23, "general")], {"Anna Velk", "Ostrov"}),
+    # a lone word never named in full, or a name the article also puts after "in", is a place
+    ("Dravik says no. Fighting went on in Port Elme. Port Elme says yes.",
+     [("Dravik", 0), ("Port Elme", 36), ("Port Elme", 47)], set()),
+    # "in Berk's view" is a person's view
+    ("In Lena Berk's view, the truce holds.", [("Lena Berk", 3)], {"Lena Berk"}),
+])
+def test_coref_strong_keys(text, names, strong):
+    from claimgraph.extract.coref import strong_keys
+
+    mentions = [person(n[0], n[1], role=n[2] if len(n) > 2 else None) for n in names]
+    assert strong_keys(mentions, text) == strong

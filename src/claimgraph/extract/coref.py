@@ -44,6 +44,8 @@ GENDERS_KEY = "claimgraph_genders"
 STRONG_KEY = "claimgraph_strong_persons"      # doc.user_data: person keys named in full or titled (strong_keys)
 # object and possessive pronouns only: a subject "she said" is what is being resolved, so it shows nothing
 PRONOUN_RE = re.compile(r"\b(?:him|his|her)\b", re.IGNORECASE)
+# a name right after one of these is a place ("in Port Anselle", "near Sorna"), whatever the parser says
+LOCATIVE = re.compile(r"\b(?:in|near|outside|towards?|into)\s+(?:the\s+)?$", re.IGNORECASE)
 SUBJECT_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+")
 
@@ -146,10 +148,24 @@ def strong_person(mention: Mention, strong: frozenset[str] | set[str] | None = N
     return len(key.split()) > 1 or bool(mention.role) or (strong is not None and key in strong)
 
 
-def strong_keys(mentions: list[Mention]) -> frozenset[str]:
-    """The person keys of an article that some mention names in full or with a title (``strong_person``)."""
+def strong_keys(mentions: list[Mention], text: str = "") -> frozenset[str]:
+    """The person keys of an article that some mention names in full or with a title (``strong_person``),
+    less the names the article also uses for a place or a body ("Port Anselle says …" beside "in Port
+    Anselle") or puts after a locative preposition ("in", "near", "outside"): the parser's "person"
+    is then a place.
+
+    mentions (list[Mention]): the article's mentions. text (str): its text (for the prepositions).
+    RETURNS (frozenset[str]): person keys he/she may stand for.
+    """
+    other = {m.name.lower() for m in mentions if m.kind != "person" and not m.pronoun}
+    located = set()
+    for m in mentions:
+        if m.kind == "person" and not m.pronoun and LOCATIVE.search(text[max(0, m.start - 12):m.start]) and \
+                not text[m.end:m.end + 2] in ("'s", "\u2019s"):          # "in Berk's view" is Berk's
+            located.add(m.local_key or m.name)
     return frozenset(m.local_key or m.name for m in mentions
-                     if m.kind == "person" and not m.pronoun and strong_person(m))
+                     if m.kind == "person" and not m.pronoun and strong_person(m)
+                     and (m.local_key or m.name).lower() not in other and (m.local_key or m.name) not in located)
 
 
 def is_person_noun(word: str) -> bool:
