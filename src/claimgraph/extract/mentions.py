@@ -204,7 +204,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     out.extend(ruler_mentions(doc, out, sentence_of))  # "the junta" of the one ruling body the article names
     out.extend(state_phrases(doc, out, facts, document.id))  # "the Norvanian side": an alias of the state
     doc.user_data[GENDERS_KEY] = person_genders(text, out)
-    doc.user_data[STRONG_KEY] = strong_keys(out)      # whom he/she can stand for (coref.pronoun_fits)
+    doc.user_data[STRONG_KEY] = strong_keys(out, text)      # whom he/she can stand for (coref.pronoun_fits)
     out.sort(key=lambda m: (m.start, m.end))
     for n, m in enumerate(out):
         m.id = f"{document.id}:m{n}"
