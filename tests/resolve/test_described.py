@@ -80,3 +80,25 @@ def test_described_denial_meets_a_claim_whose_article_names_the_place():
     d = _denial(w, "f2", DENY)
     links, _, _ = w.run()
     assert links_between(links, a, d, "contradicts"), links
+
+
+@pytest.mark.parametrize("sentence, content, stance, speaker, speaker_text, linked", [
+    ("Colonel Arno Pell said there are no foreign mercenaries near Port Vela.",
+     "there are no foreign mercenaries near Port Vela", "asserts", "arno-pell", None, True),
+    ("The army denied the presence of foreign fighters near Port Vela.",
+     "the presence of foreign fighters near Port Vela", "denies", None, "The army", True),
+    # look-alikes: foreign fighters said to be there; a claim with no one speaking it
+    ("Colonel Arno Pell said there are foreign mercenaries near Port Vela.",
+     "there are foreign mercenaries near Port Vela", "asserts", "arno-pell", None, False),
+    ("Foreign fighters were not seen near Port Vela.",
+     "Foreign fighters were not seen near Port Vela", "asserts", None, None, False),
+])
+def test_described_denial_forms(sentence, content, stance, speaker, speaker_text, linked):
+    w = World(WORLD_ACTORS)
+    w.article("f1", MOVE, outlet="Vela Post", published="2031-05-06")
+    a = _assertion(w, "f1", MOVE)
+    w.article("f2", sentence, outlet="Harbour Times", published="2031-05-07")
+    d = w.claim("f2", sentence, content=content, stance=stance, speaker=speaker, speaker_text=speaker_text,
+                location="Port Vela")
+    links, _, _ = w.run()
+    assert bool(links_between(links, a, d, "contradicts")) == linked, links

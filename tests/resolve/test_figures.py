@@ -71,3 +71,17 @@ def test_figures_a_figure_in_a_definite_noun_phrase_agrees_across_outlets():
     b = w.claim("m2", HELD, content=HELD.rstrip("."), value=52, unit="workers", qty_text="52 workers", location="Dask")
     links, _, _ = w.run()
     assert links_between(links, a, b, "corroborates"), links
+
+
+@pytest.mark.parametrize("content, qtext, bound", [
+    ("not more than eighty Bordurian instructors were working there", "more than eighty Bordurian instructors",
+     "at_most"),
+    ("no more than 80 instructors", "more than 80 instructors", "at_most"),
+    # look-alikes: a plain floor, a "not" that belongs elsewhere
+    ("more than eighty Bordurian instructors were working there", "more than eighty Bordurian instructors",
+     "at_least"),
+    ("not only more than 80 instructors", "more than 80 instructors", "at_least"),
+])
+def test_figures_a_negated_floor_is_a_ceiling(content, qtext, bound):
+    f = figure_of(Quantity(value=80, unit="instructors", text=qtext, bound="at_least"), [], content)
+    assert f.bound == bound

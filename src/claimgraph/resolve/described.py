@@ -1,7 +1,8 @@
 """A denial that names the accused by description: "denied that foreign fighters take part in the fighting".
 
 Officials rarely name the company whose men they deny: "foreign fighters", "mercenaries",
-"foreign contractors" (``described.phrases`` in ``data/crosscheck.yaml``). Such a denial
+"foreign contractors" (``described.phrases`` in ``data/crosscheck.yaml``); "there are no foreign
+mercenaries in X" denies as much as "denied that …". Such a denial
 contradicts a claim that a company or armed group's hired men are in the fight ("Korva
 contractors move with the army") when the two are tied: in one article, or at one place (the
 denial's, and one the claim or its article names). The claim must describe the group's people
@@ -12,6 +13,7 @@ the accused's denial, and stands.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .actor_index import ActorIndex
@@ -70,12 +72,20 @@ def _acting(v: ClaimView) -> bool:
     return v.type in acting or bool({stem(w) for w in words(v.content)} & _stems("acts"))
 
 
+_NONE = re.compile(r"^(?:that\s+)?there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b", re.I)
+
+
+def _denies(d: ClaimView) -> bool:
+    """A denial, or a statement that there are none ("there are no foreign mercenaries in X")."""
+    return d.stance == "denies" or d.rejecting or bool(_NONE.match(d.content))
+
+
 def described_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
     """Denials of "foreign fighters" against claims that a group's hired men are in the fight.
 
     RETURNS (list[Verdict]): contradicts links, the asserting claim first.
     """
-    denials = [d for d in views if (d.stance == "denies" or d.rejecting) and d.speaker and _has_phrase(d.content)]
+    denials = [d for d in views if (d.speaker or d.speaker_text) and _denies(d) and _has_phrase(d.content)]
     if not denials:
         return []
     by_doc: dict[str, list[ClaimView]] = {}
@@ -107,7 +117,7 @@ def described_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
             cands.update((v.i, v) for v in by_place.get(p, ()))
         hits = []
         for v in cands.values():
-            if v.speaker and idx.compatible(idx.root(v.speaker), side):
+            if side and v.speaker and idx.compatible(idx.root(v.speaker), side):
                 continue                       # its own side's words
             hits.append((v, groups_of[v.i][0]))
         for v, g in sorted(hits, key=lambda h: h[0].claim.id)[:limit]:

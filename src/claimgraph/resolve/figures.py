@@ -106,6 +106,21 @@ def _bound(q: Quantity) -> str:
     return "exact"
 
 
+_NEGATED = re.compile(r"\b(?:not|no)\s*$", re.I)
+_FLOOR_WORDS = re.compile(r"^(?:more|over|above|greater)\b", re.I)
+
+
+def _negated_floor(q: Quantity, context_text: str) -> str | None:
+    """ "not more than eighty" is a ceiling: a lower bound read without the "not" before it.
+
+    RETURNS (str | None): "at_most" when the text says so, else None (the quantity's own bound).
+    """
+    if q.bound != "at_least" or not q.text or not context_text or not _FLOOR_WORDS.match(q.text):
+        return None
+    at = context_text.find(q.text)
+    return "at_most" if at > 0 and _NEGATED.search(context_text[:at]) else None
+
+
 def _settle(maybe: set[str], fams: list[_Family], near: list[str], ctx: set[str], ctx_joined: str,
             count: float | None = None) -> set[str]:
     """Settle an ambiguous unit: the family of the context word nearest the figure, else any in the content.
@@ -245,7 +260,7 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
             point += more                 # "900 soldiers from Chad and 600 from Niger": 1,500 in all
             specific = False
     cfg = settings()["figures"]
-    bound = _bound(q)
+    bound = _negated_floor(q, context_text) or _bound(q)
     lo = hi = float(point)
     if bound == "approx":
         lo, hi = point * (1 - cfg["approx_tolerance"]), point * (1 + cfg["approx_tolerance"])
