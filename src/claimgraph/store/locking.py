@@ -41,6 +41,7 @@ from ..errors import Errors, StoreError, StoreLockedError
 IDLE = 0.2          # seconds without a call after which a connection is closed
 COALESCED = frozenset({"add_error", "write_results"})   # small writes that may share a connection
 MAX_HOLD = 1.0      # seconds a writer keeps the file across back-to-back writes
+WRITER_MEMORY = "1GB"  # DuckDB's memory limit on a writing connection (see ``connect``)
 GAP = 0.05          # seconds a writer waits after letting go, so a waiting reader gets in
 READ_WAIT = 10.0    # seconds a reader retries while a build holds the file
 RECONNECT_WAIT = 300.0  # seconds a writer, mid-build, retries while readers hold the file
@@ -109,6 +110,14 @@ def open_error(path: Path, e: Exception) -> StoreError:
     return StoreError(Errors.E090.format(path=path, detail=detail))
 
 
+def writer_memory_limit() -> str:
+    """DuckDB's memory limit on a writing connection: ``CLAIMGRAPH_DUCKDB_MEMORY`` or ``WRITER_MEMORY``.
+
+    RETURNS (str): a DuckDB size ("1GB").
+    """
+    return os.environ.get("CLAIMGRAPH_DUCKDB_MEMORY") or WRITER_MEMORY
+
+
 def connect(path: Path, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     """Open a DuckDB connection, retrying on another process's lock for up to ``wait`` seconds.
 
@@ -120,6 +129,11 @@ def connect(path: Path, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConne
             con = duckdb.connect(str(path), read_only=read_only)
             # a library must not draw DuckDB's progress bar over its caller's output
             con.execute("SET enable_progress_bar = false")
+            if not read_only:
+                # DuckDB's default is 80% of the machine: a writer holding a corpus stage's results
+                # in one transaction kept gigabytes of buffers beside the stage's own memory. Past
+                # the limit DuckDB spills to ``<store>.tmp`` (docs/scale.md, "Corpus stage").
+                con.execute(f"SET memory_limit = '{writer_memory_limit()}'")
             return con
         except duckdb.Error as e:
             if not is_lock_conflict(e):
