@@ -24,6 +24,8 @@ def named(mentions, name):
     ("Rebels took Belvik mine on Sunday.", "Belvik mine", "Belvik mine"),
     ("The rebels occupied the mine Belvik, the agency said.", "mine Belvik", "Belvik mine"),
     ("Drones struck the Kessin air base overnight.", "Kessin air base", "Kessin airbase"),
+    # a name the model misread as a date
+    ("The bandits are financed at the dam Merrow.", "dam Merrow", "Merrow dam"),
 ])
 def test_facilities_facility_is_keyed_by_name_and_head(nlp, text, name, key):
     m = named(run(nlp, text), name)
@@ -33,6 +35,7 @@ def test_facilities_facility_is_keyed_by_name_and_head(nlp, text, name, key):
 @pytest.mark.parametrize("text,name,key", [
     ("Fighting spread in Dalvek province on Monday.", "Dalvek province", "Dalvek"),
     ("In the province Dalvec the rebels captured two villages.", "province Dalvec", "Dalvec"),
+    ("The district Arvo remains closed.", "district Arvo", "Arvo"),
 ])
 def test_facilities_area_keeps_the_name_key(nlp, text, name, key):
     m = named(run(nlp, text), name)

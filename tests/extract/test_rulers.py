@@ -61,3 +61,22 @@ def test_rulers_general_staff_of_two_armies_is_left_alone(nlp):
 def test_rulers_descriptor_of_a_state_is_its_ruling_body_only(nlp, text, linked):
     found = [m for m in run(nlp, text) if m.name in ("military government", "regime")]
     assert bool(found) == linked
+
+
+def test_rulers_lower_case_head_of_the_ruling_body_joins_it(nlp):
+    text = ("The National Defence and Renewal Committee has ruled Ostravia since January. The committee's "
+            "spokesman said elections would wait.")
+    assert keyed(run(nlp, text), "committee") == ["National Defence and Renewal Committee"]
+
+
+def test_rulers_lower_case_head_of_another_body_is_left_alone(nlp):
+    # "the committee" where the ruling body is a council: some other committee
+    text = ("The Supreme Council for National Renewal has ruled Ostravia since January. The committee of "
+            "inquiry will report in May.")
+    assert not keyed(run(nlp, text), "committee")
+
+
+def test_rulers_lower_case_head_with_a_remit_of_its_own_is_left_alone(nlp):
+    text = ("The National Defence and Renewal Committee has ruled Ostravia since January. The committee on "
+            "trade will report in May.")
+    assert not keyed(run(nlp, text), "committee")

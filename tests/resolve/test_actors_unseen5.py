@@ -181,10 +181,11 @@ def _mention(doc, n, name, kind, label):
                    kind=kind, label=label, local_key=name)
 
 
-@pytest.mark.parametrize("kind,merged", [("organization", True), ("other", False), ("place", False)])
+@pytest.mark.parametrize("kind,merged", [("organization", True), ("other", True), ("place", False),
+                                         ("country", False)])
 def test_actors_unseen5_outlet_first_word_read_as_a_place_stays_the_city(kind, merged):
-    # "Vestrel" alone in other articles: an outlet's short name, unless the model read it as a place somewhere
-    # (a GPE the syntax could not type is of kind "other")
+    # "Vestrel" alone in other articles: an outlet's short name, unless some article uses it as a place or the
+    # corpus shows it to be a capital (a GPE the syntax could not type, kind "other", may be the outlet)
     mentions = [_mention("v1", 0, "Vestrel Herald", "media", "ORG"), _mention("v2", 0, "Vestrel", "organization", "ORG"),
                 _mention("v3", 0, "Vestrel", kind, "GPE")]
     got = resolve_actors(mentions)[0]
@@ -196,3 +197,22 @@ def test_actors_unseen5_outlet_first_word_read_as_a_place_stays_the_city(kind, m
 def test_actors_unseen5_learned_state_with_another_final_vowel(text, state):
     from claimgraph.resolve.kinds import CorpusStates
     assert CorpusStates(names={"quarnia": "Quarnia"}).state_of_demonym(text) == state
+
+
+@pytest.mark.parametrize("key,found", [("army of Norhaven", ("inst:army", "Norhaven")),
+                                       ("Norhavenian army", ("inst:army", "Norhaven")),
+                                       # a town is no state; a company is no generic institution
+                                       ("army of Pellin", None), ("Norhaven Mining Corporation", None)])
+def test_actors_unseen5_generic_institution_of_a_learned_state(key, found):
+    from claimgraph.resolve.actors import _generic_of_learned
+    from claimgraph.resolve.kinds import CorpusStates
+    assert _generic_of_learned(key, CorpusStates(names={"norhaven": "Norhaven"})) == found
+
+
+def test_actors_unseen5_army_of_a_state_the_article_did_not_know_joins_its_army():
+    mentions = [_mention("n1", 0, "Norhaven", "country", "GPE"),
+                _mention("n1", 1, "Norhavenian army", "armed_group", "ORG"),
+                _mention("n2", 0, "army of Norhaven", "armed_group", "ORG")]
+    mentions[1].kb_id, mentions[1].affiliation = "inst:army", "Norhaven"
+    got = resolve_actors(mentions)[0]
+    assert owner(got, "army of Norhaven") is owner(got, "Norhavenian army")

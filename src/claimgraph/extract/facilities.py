@@ -93,10 +93,10 @@ def place_heads(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]) 
         if t.i and _proper(doc[t.i - 1]) or head[0] == "facility":
             out.extend(_untagged_before(doc, t.i, head, taken, text, mentions, sentence_of))
         # MT order: "province Dalmec", "the mine Sorvik"
-        if head[2] >= len(doc) or (t.i and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_lower):
+        if head[2] >= len(doc) or (t.i and _proper(doc[t.i - 1])):
             continue
         name = doc[head[2]]
-        if not (name.is_title and name.pos_ == "PROPN" and name.is_alpha) or name.ent_type_ in NOT_NAMES:
+        if not _proper(name):
             continue
         end = head[2] + 1
         while end < len(doc) and end - head[2] < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
@@ -133,7 +133,20 @@ def _widen(m: Mention, text: str, start: int, end: int, kind: str, head: str, pr
 
 
 def _proper(token) -> bool:
-    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.ent_type_ not in NOT_NAMES
+    """A proper noun that can name a place: not a number, and a date only where the model misread a name as
+    one ("the dam Merrow" tagged DATE; "the airport Tuesday" is a day)."""
+    if not (token.is_title and token.is_alpha and token.pos_ == "PROPN"):
+        return False
+    if token.ent_type_ in ("DATE", "TIME"):
+        return token.lower_ not in _calendar_words()
+    return token.ent_type_ not in NOT_NAMES
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    import calendar
+    words = [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, *calendar.day_abbr]
+    return frozenset(w.lower() for w in words)
 
 
 def _untagged_before(doc: Doc, i: int, head: tuple[str, str, int], taken: set, text: str, mentions: list[Mention],

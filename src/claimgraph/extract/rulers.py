@@ -74,7 +74,16 @@ def ruler_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int
         if m.kb_id == "inst:army" and not m.pronoun:
             armies.setdefault(m.local_key or m.name, m)
     out: list[Mention] = []
-    for pattern, found, army in ((w["ruler"], rulers, False), (w["army"], armies, True)):
+    passes = [(w["ruler"], rulers, False), (w["army"], armies, True)]
+    if len(rulers) == 1:
+        # "the committee" in lower case for "the National Defence and Renewal Committee" (capitalised "the
+        # Committee" is coref's bare head word)
+        own = sorted({fold(x) for x in re.findall(r"[A-Za-z]+", next(iter(rulers.values())).name)} & w["heads"])
+        if own:
+            # never "the committee of inquiry", "the council on trade": another body of that kind
+            passes.append((re.compile(r"\b[Tt]he\s+(%s)\b(?!-)(?!\s+(?:of|on|for)\b)" % "|".join(own)),
+                           rulers, False))
+    for pattern, found, army in passes:
         if not army and len(found) != 1 or len(found) > 1:
             continue  # no body or two: the noun could be either
         body = next(iter(found.values()), None)

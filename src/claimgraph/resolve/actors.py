@@ -81,7 +81,13 @@ def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = No
     for i, n in enumerate(nodes):
         kid = n.kb_id
         reason = f"same knowledge-base entry {kid}"
-        if kid and _generic(kid):
+        learned = None if kid else _generic_of_learned(n.key, states)
+        if learned is not None:
+            # "army of Norhaven" where the article did not know Norhaven for a state: the corpus does
+            where = capital_fold(name_key(learned[1]))
+            owners[learned[0]].add(where)
+            kid, reason = f"{learned[0]}@{where}", f"same institution ({learned[0]}) of the same state: {learned[1]}"
+        elif kid and _generic(kid):
             # "Ministry of Defence" and "the X defence ministry": one generic institution of one state
             state = Counter(m.affiliation_kb or states.state_of_demonym(m.affiliation) or m.affiliation
                             for m in n.named if m.affiliation_kb or m.affiliation).most_common(1)
@@ -113,6 +119,22 @@ def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = No
             for i in ids:
                 if named[nodes[i].doc] <= {where}:
                     uf.union(first[f"{kid}@{where}"], i, 0.9, [f"the only {kid} of a state the corpus names"])
+
+
+def _generic_of_learned(key: str, states: CorpusStates) -> tuple[str, str] | None:
+    """A generic institution named with a state the corpus learned ("army of Norhaven", "Norhavenian army"),
+    as (knowledge-base id, state name); None for any other name."""
+    kb = get_kb()
+    of = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(\S+)$", key)
+    words = key.split()
+    for inst, state in ([(of.group(1), of.group(2))] if of else []) + \
+            ([(" ".join(words[1:]), words[0])] if 1 < len(words) <= 3 else []):
+        entry = kb.lookup(inst, generic=True)
+        if entry is not None and entry.generic:
+            found = states.state_of_demonym(state)
+            if found is not None:
+                return entry.id, found
+    return None
 
 
 def _generic(kid: str) -> bool:

@@ -62,9 +62,9 @@ def merge_outlet_leads(nodes: list, uf) -> None:
     city, never the outlet ("Pellin" of "the Pellin Herald")."""
     inst = data.load("institutions.yaml")
     tails = {w.lower() for key in ("media_heads", "media_tails", "agency_words") for w in inst.get(key, [])}
-    # a word some article uses as a place, or that the model read as a place without a kind the syntax could
-    # confirm ("Vestrel says", tagged GPE: kind "other"), is a city
-    places = {folded(org_key(n.key)) for n in nodes if n.kind in ("place", "country", "other")}
+    # a word some article uses as a place or the corpus shows to be a state's capital is a city (one the model
+    # merely tagged GPE, of kind "other", may be the outlet: "told Brightwater")
+    places = {folded(org_key(n.key)) for n in nodes if n.kind in ("place", "country")}
     by_lead: dict[str, set[int]] = defaultdict(set)
     for i, n in enumerate(nodes):
         words = n.key.split()
@@ -73,7 +73,7 @@ def merge_outlet_leads(nodes: list, uf) -> None:
     for i, n in enumerate(nodes):
         lead = folded(org_key(n.key))
         if n.kb_id or " " in n.key.strip() or lead not in by_lead or lead in places or \
-                n.kind not in ("organization", "media"):
+                n.kind not in ("organization", "media", "other"):
             continue
         roots = {uf.find(r) for r in by_lead[lead]} - {uf.find(i)}
         if len(roots) == 1:
