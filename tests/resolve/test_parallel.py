@@ -160,3 +160,26 @@ def test_parallel_make_views_short_stream_stays_in_one_process(monkeypatch):
     monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda *a: pytest.fail("forked"))
     views = parallel.make_views(iter(w.claims), idx, w.documents, parts=2, min_claims=len(w.claims) + 1)
     assert len(views) == len(w.claims)
+
+
+@pytest.mark.parametrize("parts", [2, 3])
+def test_parallel_make_events_in_parts_are_one_process_events(parts, monkeypatch):
+    from claimgraph.resolve import crosscheck as cc
+
+    w = _world()
+    calls = []
+    real = parallel.make_events
+
+    def spy(make_event, comps, views, by_comp, idx, **kw):
+        calls.append(len(comps))
+        one = real(make_event, comps, views, by_comp, idx, parts=1)
+        many = real(make_event, comps, views, by_comp, idx, parts=parts, min_events=0)
+        assert [e.to_dict() for e in many] == [e.to_dict() for e in one]
+        assert [e.id for e in many] == [f"e{n}" for n in range(1, len(comps) + 1)]
+        return many
+
+    monkeypatch.setattr(parallel, "_memory_allows", lambda parts: True)
+    monkeypatch.setattr(cc, "make_events", spy)
+    links, events, claim_group = cc.crosscheck(w.claims, w.actors, w.documents)
+    assert calls and calls[0] >= parts and len(events) == calls[0]
+    assert set(claim_group.values()) <= {e.id for e in events}

@@ -24,7 +24,7 @@ from .features import ActorIndex, ClaimView, build_views, settings
 from .grouping import candidate_codes, group_edges, scan_pairs
 from .linkstream import LinkStream
 from .origins import grade, independent_origins
-from .parallel import relate_pairs
+from .parallel import make_events, relate_pairs
 from .denied_sources import answer_denials, report_denials
 from .described import described_denials
 from .owners import add_nationality
@@ -119,7 +119,6 @@ def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str
                 continue          # a lone untyped sentence is not an event
         kept.append(comp)
     kept.sort(key=lambda comp: min(views[i].claim.id for i in comp))
-    events: list[EventGroup] = []
     claim_group: dict[str, str] = {}
     by_comp: dict[int, list[Verdict]] = {}
     for n, comp in enumerate(kept, start=1):
@@ -129,12 +128,10 @@ def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str
         n = comp_of.get(x.a.i)
         if n is not None:
             by_comp.setdefault(n, []).append(x)
+    events = make_events(make_event, kept, views, by_comp, idx)   # in several processes (resolve/parallel.py)
     for n, comp in enumerate(kept, start=1):
-        gid = f"e{n}"
-        group_views = [views[i] for i in comp]
-        events.append(make_event(gid, group_views, by_comp.pop(n, []), idx))
-        for v in group_views:
-            claim_group[v.claim.id] = gid
+        for i in comp:
+            claim_group[views[i].claim.id] = f"e{n}"
     del comp_of, by_comp
     verdicts.sort(key=lambda x: (x.a.claim.id, x.b.claim.id, x.kind))
     # each link is made as it is read and its verdict let go: not both for millions of links

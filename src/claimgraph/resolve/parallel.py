@@ -46,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 MIN_PAIRS = 40_000          # below this, scoring takes well under a second: a fork is not worth it
 MIN_CLAIMS = 10_000         # the same for claim views (about 1.5 s of work in one process)
+MIN_EVENTS = 1_000          # the same for event groups (their origins and grades)
 BLOCK = 256                 # claims sent to a child at a time
 PARENT_BLOCKS, CHILD_BLOCKS = 2, 5   # of each round of blocks (the parent also reads and sends them all)
 _PROCESSES: list[int | None] = [None]    # None: all cores
@@ -299,3 +300,39 @@ def _view_child(inbox, outbox, idx: ActorIndex, documents: dict[str, Document], 
         result = (False, f"{type(e).__name__}: {e}")
     outbox.send_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     outbox.close()
+
+
+def make_events(make_event: Callable, comps: list[list[int]], views: list[ClaimView],
+                by_comp: dict[int, list[Verdict]], idx: ActorIndex, *, parts: int | None = None,
+                min_events: int = MIN_EVENTS) -> list:
+    """``[make_event(f"e{n}", [views[i] for i in comp], by_comp.get(n, []), idx) for n, comp in ...]``.
+
+    Each group's origins and grade read its own claims and links only: the groups are split in
+    ranges of about equal numbers of claims, made in forked children, and joined in order.
+
+    make_event (callable): ``crosscheck.make_event``.
+    comps (list): the groups' view indexes, in group order (group ``n`` is ``comps[n - 1]``).
+    views (list[ClaimView]): the views.
+    by_comp (dict): group number → the verdicts among its claims.
+    idx (ActorIndex): the corpus's actors.
+    parts (int | None): processes to use (default ``process_count()``).
+    min_events (int): fewer groups than this are made in this process.
+    RETURNS (list[EventGroup]): the groups, in order.
+    """
+    parts = process_count() if parts is None else max(1, parts)
+    if len(comps) < max(min_events, parts) or parts > 1 and not _memory_allows(parts):
+        parts = 1
+    # ranges of groups holding about as many claims each
+    total = sum(len(c) for c in comps) or 1
+    cuts, seen = [0], 0
+    for n, comp in enumerate(comps):
+        if len(cuts) < parts and seen >= total * len(cuts) / parts:
+            cuts.append(n)
+        seen += len(comp)
+    cuts += [len(comps)] * (parts + 1 - len(cuts))
+
+    def part(k: int) -> list:
+        return [make_event(f"e{n + 1}", [views[i] for i in comps[n]], by_comp.get(n + 1, []), idx)
+                for n in range(cuts[k], cuts[k + 1])]
+
+    return [e for events in fork_map(part, parts) for e in events]
