@@ -188,3 +188,18 @@ def test_lexicons_round4_coup_leader(nlp, text, leader):
 def test_lexicons_round4_coup_without_leader(nlp):
     claims, by_id = extract(nlp, "The coup that deposed President Ramon Estavo surprised Chile.")
     assert all(name(by_id, c.event.subject_mention) is None for c in claims if c.event.type == "COERCE")
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("The Peruvian foreign minister made a visit to Santiago on Tuesday.", ("Peru", "CONSULT", "Santiago")),
+    # machine translation's "in" for "to"
+    ("The Peruvian foreign minister made a visit in Santiago on Tuesday.", ("Peru", "CONSULT", "Santiago")),
+])
+def test_lexicons_round4_made_a_visit(nlp, text, relation):
+    found = relations(nlp, text)
+    assert relation in found, (text, found)
+
+
+def test_lexicons_round4_visit_in_a_month_is_no_party(nlp):
+    found = relations(nlp, "The Peruvian foreign minister made a visit in March.")
+    assert "CONSULT" not in {t for _, t, _ in found}, found
