@@ -35,6 +35,24 @@ def crash_on_marker(documents, model, index):
     return BatchResult(index=index, statuses=[("analysed", d.path) for d in documents], analysed=len(documents))
 
 
+def slow_oldest(documents, model, index):
+    """The first batch takes long; the others are quick and say when they finished."""
+    time.sleep(3.0 if index == 0 else 0.01)
+    return BatchResult(index=index, analysed=len(documents), tokens=int(time.monotonic() * 1000))
+
+
+@pytest.mark.parametrize("max_in_flight,least", [(None, 5), (4, 0)])
+def test_local_engine_other_workers_go_on_while_the_oldest_batch_runs(max_in_flight, least):
+    with LocalEngine(workers=2, fn=slow_oldest, init=False, max_in_flight=max_in_flight) as engine:
+        results = list(engine.map(_batches(_docs(24), 2)))
+    first_done = results[0].tokens
+    behind = sum(1 for r in results[1:] if r.tokens < first_done)
+    # default (4 per worker): the other worker works through 7 queued batches; a bound of 4 allows 3
+    assert behind >= least
+    if max_in_flight is not None:
+        assert behind <= max_in_flight - 1
+
+
 @pytest.mark.parametrize("workers,max_in_flight", [(1, 1), (2, 3)])
 def test_local_engine_yields_in_input_order_with_bounded_in_flight(workers, max_in_flight):
     batches = _batches(_docs(24), 2)

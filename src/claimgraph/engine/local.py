@@ -49,7 +49,10 @@ class LocalEngine:
 
     workers (int | None): processes; default all cores; 1 runs in-process.
     model (str | None): spaCy model each worker loads.
-    max_in_flight (int | None): batches submitted and not yet yielded (default 2 per worker).
+    max_in_flight (int | None): batches submitted and not yet yielded (default 4 per worker: results are
+        yielded in input order, so while the oldest batch is still being parsed the other workers
+        work through what is queued behind it; with 2 per worker a worker that finished its queue
+        waited for the oldest batch to be collected before the next was submitted).
     fn (callable): the map function, ``fn(documents, model, index) -> BatchResult`` (picklable).
     init (bool): load the model in each worker when it starts.
     max_tasks_per_child (int | None): batches before a worker is replaced.
@@ -61,7 +64,7 @@ class LocalEngine:
                  fn: MapFn = map_batch, init: bool = True, max_tasks_per_child: int | None = 400):
         self.workers = max(1, workers or default_workers())
         self.model = model
-        self.max_in_flight = max(1, max_in_flight or 2 * self.workers)
+        self.max_in_flight = max(1, max_in_flight or 4 * self.workers)
         self.fn = fn
         self.init = init
         self.max_tasks_per_child = max_tasks_per_child
