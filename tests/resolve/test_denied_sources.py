@@ -122,3 +122,15 @@ def test_denied_sources_report_denial_reaches_the_mediums_own_article():
     d = w.claim("p2", DENIAL, content="the Post's report was “pure fiction”", speaker="grey-legion")
     links, _, _ = w.run()
     assert links_between(links, a, d, "contradicts"), links
+
+
+@pytest.mark.parametrize("report_day, linked", [("2031-05-06", True), ("2031-01-10", False), ("2031-05-20", False)])
+def test_denied_sources_a_report_denial_answers_recent_reports_only(report_day, linked):
+    w = World(WORLD_ACTORS)
+    w.article("p1", CARRIED, outlet="Harbour Times", published=report_day)
+    a = w.claim("p1", CARRIED, content="a leaked memo shows the Grey Legion entered the village of Dusk in May",
+                speaker="vela-post", speaker_text="the Vela Post", type="MOBILIZE", subject="grey-legion")
+    w.article("p2", DENIAL, outlet="Daily Courant", published="2031-05-08")
+    d = w.claim("p2", DENIAL, content="the Post's report was “pure fiction”", speaker="grey-legion")
+    links, _, _ = w.run()
+    assert bool([l for l in links_between(links, a, d) if "report false" in l.reason]) == linked, links

@@ -110,16 +110,31 @@ def report_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
                     continue
                 if v.speaker and idx.compatible(idx.root(v.speaker), idx.root(d.speaker)):
                     continue                   # the denier's own side, quoted by that medium
+                if not recent(v, d):
+                    continue                   # a report weeks older, or published after the denial
                 about = _side(v, idx)
                 if not any(idx.compatible(x, f) for x in about for f in family):
                     continue                   # the medium's other stories are not denied
                 hits.append(v)
-        for v in sorted(hits, key=lambda v: v.claim.id)[:limit]:
+        # the reports nearest in time first
+        for v in sorted(hits, key=lambda v: (_gap(v, d), v.claim.id))[:limit]:
             out.append(Verdict("contradicts", v, d,
                                f"{d.speaker_label} calls {idx.name(sorted(media)[0])}'s report false: "
                                f"{_quote(d.content)} vs {_quote(v.content)} "
                                f"({v.speaker_label}, about {idx.name(d.speaker)})"))
     return out
+
+
+def _gap(v: ClaimView, d: ClaimView) -> int:
+    return abs(d.day - v.day) if d.day is not None and v.day is not None else 0
+
+
+def recent(v: ClaimView, d: ClaimView) -> bool:
+    """Is ``v`` a report the denial ``d`` can answer: not published after it, nor more than
+    ``denied_sources.report_days`` before it (undated: yes)?"""
+    if d.day is None or v.day is None:
+        return True
+    return 0 <= d.day - v.day <= int(_cfg().get("report_days", 30))
 
 
 def answer_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:

@@ -119,6 +119,9 @@ def described_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
         for v in cands.values():
             if side and v.speaker and idx.compatible(idx.root(v.speaker), side):
                 continue                       # its own side's words
+            if d.day is not None and v.day is not None and \
+                    abs(d.day - v.day) > settings()["dates"]["far_days"]:
+                continue                       # months apart: another phase of the war
             hits.append((v, groups_of[v.i][0]))
         for v, g in sorted(hits, key=lambda h: h[0].claim.id)[:limit]:
             out.append(Verdict("contradicts", v, d,
