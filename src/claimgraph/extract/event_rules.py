@@ -44,6 +44,7 @@ class EventRules:
     operator_participles: frozenset[str] = frozenset()
     alert_phrases: dict = None
     side_nouns: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
     gratitude_hosts: frozenset[str] = frozenset()
     perpetrating_participles: frozenset[str] = frozenset()
     movement_orders: frozenset[str] = frozenset()
@@ -87,6 +88,7 @@ def event_rules() -> EventRules:
         participation_objects=words("participation_objects"),
         operator_participles=words("operator_participles"),
         side_nouns=words("side_nouns"),
+        pair_nouns=words("pair_nouns"),
         gratitude_hosts=words("gratitude_hosts"),
         perpetrating_participles=words("perpetrating_participles"),
         movement_orders=words("movement_orders"),

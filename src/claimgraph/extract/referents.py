@@ -184,10 +184,21 @@ def _learned_capital(facts, city: str):
     return next((ref for k, ref in facts.capitals.items() if k.endswith(" " + key)), None)
 
 
+def is_sides(token) -> bool:
+    """Is ``token`` a plural noun for the parties of talks or a conflict: "the sides", "the parties", or a pair noun
+    with "two"/"both" ("the two countries", "both leaders"; "the countries" says no number)?"""
+    if token.tag_ != "NNS":
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in event_rules().side_nouns or \
+        lemma in event_rules().pair_nouns and any(c.lower_ in ("two", "both") for c in token.children)
+
+
 def the_sides(index, token, depth: int = 0) -> list[Mention] | None:
-    """"the sides", "the two parties", "both sides" with no owner of their own: the actors of the last phrase in this
-    sentence or an earlier one of its paragraph that named two or more of them together ("the presidents of X and Y
-    met … By the sides was signed …"); [] when no such phrase is found (no party rather than a guessed one).
+    """"the sides", "the two parties", "both sides", "the two countries" with no owner of their own: the two who
+    met, or the actors of the last phrase in this sentence or an earlier one of its paragraph that named two or more
+    of them together ("the presidents of X and Y met … By the sides was signed …"); [] when no such phrase is found
+    (no party rather than a guessed one).
 
     Args:
         index (ActorIndex): the document's actor index.
@@ -195,8 +206,9 @@ def the_sides(index, token, depth: int = 0) -> list[Mention] | None:
         depth: recursion depth of the index's lookup.
     RETURNS (list[Mention] | None): the parties ([] when none is named), None for other nouns.
     """
-    if token.lemma_.lower() not in event_rules().side_nouns or token.tag_ != "NNS":
+    if not is_sides(token):
         return None
+    pair = token.lemma_.lower() not in event_rules().side_nouns
     if any(c.dep_ in ("poss", "compound", "nmod", "prep", "amod") and (c.dep_ != "amod" or index.at(c) is not None)
            for c in token.children):
         return None                 # "the Chadian and Nigerien sides", "the sides of the conflict": said by other rules
@@ -216,7 +228,7 @@ def the_sides(index, token, depth: int = 0) -> list[Mention] | None:
             return found            # "X held a meeting with Y, during which the parties discussed …"
         if not any(c.dep_ == "conj" for c in t.children):
             continue
-        found = [m for m in index.actors(t, depth + 1) if m.kind in SIDE_KINDS]
+        found = [m for m in index.actors(t, depth + 1) if m.kind in SIDE_KINDS or pair and m.kind == "person"]
         if len({m.local_key or m.name for m in found}) > 1:
             return found
     return []
