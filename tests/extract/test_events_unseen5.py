@@ -23,6 +23,11 @@ def _rels(nlp, text):
     ("Chad and Niger held talks on Monday. The sides signed an agreement on cooperation.", ("Chad", "AGREE", "Niger")),
     # the two who met (subject and "with" partner) are the sides
     ("Chad met with Niger on Monday. The sides signed a memorandum.", ("Chad", "AGREE", "Niger")),
+    # "the two countries", "both governments": a pair noun with its number
+    ("Chad and Niger signed a deal in May. On Monday the two countries held talks in Bamako.",
+     ("Chad", "CONSULT", "Niger")),
+    ("Chad and Niger signed a deal in May. On Monday both governments held talks in Bamako.",
+     ("Chad", "CONSULT", "Niger")),
     # further back in the same paragraph
     ("The presidents of Chad and Niger met in Bamako. The meeting lasted four hours. Journalists waited outside. By "
      "the sides was signed the agreement on cooperation.", ("Chad", "AGREE", "Niger")),
@@ -50,6 +55,17 @@ def test_events_unseen5_sides_discuss_a_topic(nlp):
 ])
 def test_events_unseen5_sides_without_parties(nlp, text):
     assert not any(t == "AGREE" and (s or o) for s, t, o in _rels(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a pair noun without its number, or with nothing named before, is no pair
+    "Chad and Niger signed a deal in May. On Monday the countries of the region held talks in Bamako.",
+    "Two countries held talks in Bamako.",
+])
+def test_events_unseen5_pair_nouns_without_pair(nlp, text):
+    claims, by_id = extract(nlp, text)
+    talks = [c for c in claims if c.event.trigger == "held talks"]
+    assert not any(c.event.subject_mention and c.event.object_mention for c in talks)
 
 
 def test_events_unseen5_fronted_by_date_is_no_agent(nlp):

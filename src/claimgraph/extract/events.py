@@ -19,6 +19,7 @@ from .gratitude import thanked_parties
 from .hits import EventHit
 from .lexicons import Plover, base, cues, plover
 from .nominal import NominalEvents, _first_words
+from .referents import is_sides
 
 __all__ = ["EventFinder", "EventHit", "children", "is_passive", "is_verb", "pobjs", "verb_subjects"]
 
@@ -288,7 +289,7 @@ class EventFinder(ConverseEvents, NominalEvents):
             found = self.role_tokens([thing], ["poss"])
             objects = found if self._has_actor(found) else objects
         if type_ in lex.symmetric and objects and not (objects[0].dep_ == "pobj" and objects[0].head.lower_ == "with") \
-                and any(t.lemma_.lower() in event_rules().side_nouns for t in subjects):
+                and any(is_sides(t) for t in subjects):
             objects = []    # "the sides discussed the crisis": the sides with each other; the object is the topic
         reflexive = False
         if objects and self._has_actor(subjects) and self._reflexive(objects[0], subjects):
