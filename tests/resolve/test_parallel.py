@@ -183,3 +183,35 @@ def test_parallel_make_events_in_parts_are_one_process_events(parts, monkeypatch
     links, events, claim_group = cc.crosscheck(w.claims, w.actors, w.documents)
     assert calls and calls[0] >= parts and len(events) == calls[0]
     assert set(claim_group.values()) <= {e.id for e in events}
+
+
+def _tables(path) -> dict:
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall()))
+                for t in ("actors", "merges", "links", "events", "mentions", "claims")}
+    finally:
+        con.close()
+
+
+@pytest.mark.model
+def test_parallel_corpus_stage_in_two_processes_writes_the_same_store(libya_store, tmp_path, monkeypatch):
+    import shutil
+
+    from claimgraph.resolve import resolve_store
+    from claimgraph.store import Store
+
+    copy = tmp_path / "forked.duckdb"
+    shutil.copy(libya_store, copy)
+    for name in ("MIN_PAIRS", "MIN_CLAIMS", "MIN_EVENTS"):
+        monkeypatch.setattr(parallel, name, 1)          # the dev set is small: fork all the same
+    monkeypatch.setattr(parallel, "_memory_allows", lambda parts: True)
+    forks = []
+    real = parallel.fork_map
+    monkeypatch.setattr(parallel, "fork_map", lambda fn, parts: forks.append(parts) or real(fn, parts))
+    with Store(copy) as st, parallel.processes(2):
+        resolve_store(st, force=True)
+    assert forks and max(forks) == 2
+    assert _tables(copy) == _tables(libya_store)

@@ -147,7 +147,7 @@ def _unpack(values: tuple, views: Sequence[ClaimView]) -> Verdict:
 
 
 def relate_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray, same_event: float, *,
-                 parts: int | None = None, min_pairs: int = MIN_PAIRS) -> tuple[list[Verdict], array, array]:
+                 parts: int | None = None, min_pairs: int | None = None) -> tuple[list[Verdict], array, array]:
     """Score candidate pairs and relate the kept ones; the pairs of the grouping with their scores.
 
     What ``crosscheck`` did in one loop over ``scan_pairs``: a pair's verdict (``relate``) is kept
@@ -159,11 +159,12 @@ def relate_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray, sam
     codes (numpy.ndarray): sorted candidate codes (``grouping.candidate_codes``).
     same_event (float): the same-event threshold.
     parts (int | None): processes to use (default ``process_count()``).
-    min_pairs (int): fewer candidate pairs than this are scored in this process.
+    min_pairs (int | None): fewer candidate pairs than this are scored in this process (default ``MIN_PAIRS``).
     RETURNS (tuple): verdicts, edge codes (``array('q')``) and their scores (``array('d')``), in code order.
     """
     n = len(views)
     parts = process_count() if parts is None else max(1, parts)
+    min_pairs = MIN_PAIRS if min_pairs is None else min_pairs
     if len(codes) < max(min_pairs, parts) or parts > 1 and not _memory_allows(parts):
         parts = 1
     # part k takes the codes in [bounds[k], bounds[k + 1]) (pairs tied by their article included)
@@ -201,7 +202,7 @@ def relate_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray, sam
 
 
 def make_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, Document], *,
-               parts: int | None = None, min_claims: int = MIN_CLAIMS) -> list[ClaimView]:
+               parts: int | None = None, min_claims: int | None = None) -> list[ClaimView]:
     """``[make_view(i, c, idx, documents, False) for i, c in enumerate(claims)]``, in several processes.
 
     The views keep no Claim (what the corpus stage asks for); a stream of claims is read once and
@@ -211,11 +212,12 @@ def make_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, Do
     idx (ActorIndex): the corpus's actors.
     documents (dict): document id → Document.
     parts (int | None): processes to use (default ``process_count()``).
-    min_claims (int): a stream of fewer claims is read into views in this process.
+    min_claims (int | None): a stream of fewer claims is read into views in this process (``MIN_CLAIMS``).
     RETURNS (list[ClaimView]): the views, in the claims' order.
     """
     claims = iter(claims)
     parts = process_count() if parts is None else max(1, parts)
+    min_claims = MIN_CLAIMS if min_claims is None else min_claims
     head = list(islice(claims, min_claims)) if parts > 1 else []
     if parts == 1 or len(head) < min_claims or "fork" not in multiprocessing.get_all_start_methods() \
             or not _memory_allows(parts):
@@ -304,7 +306,7 @@ def _view_child(inbox, outbox, idx: ActorIndex, documents: dict[str, Document], 
 
 def make_events(make_event: Callable, comps: list[list[int]], views: list[ClaimView],
                 by_comp: dict[int, list[Verdict]], idx: ActorIndex, *, parts: int | None = None,
-                min_events: int = MIN_EVENTS) -> list:
+                min_events: int | None = None) -> list:
     """``[make_event(f"e{n}", [views[i] for i in comp], by_comp.get(n, []), idx) for n, comp in ...]``.
 
     Each group's origins and grade read its own claims and links only: the groups are split in
@@ -316,10 +318,11 @@ def make_events(make_event: Callable, comps: list[list[int]], views: list[ClaimV
     by_comp (dict): group number → the verdicts among its claims.
     idx (ActorIndex): the corpus's actors.
     parts (int | None): processes to use (default ``process_count()``).
-    min_events (int): fewer groups than this are made in this process.
+    min_events (int | None): fewer groups than this are made in this process (default ``MIN_EVENTS``).
     RETURNS (list[EventGroup]): the groups, in order.
     """
     parts = process_count() if parts is None else max(1, parts)
+    min_events = MIN_EVENTS if min_events is None else min_events
     if len(comps) < max(min_events, parts) or parts > 1 and not _memory_allows(parts):
         parts = 1
     # ranges of groups holding about as many claims each
