@@ -172,3 +172,21 @@ def test_states_body_named_with_of_then_its_state_is_split(nlp, text, body, stat
 ])
 def test_states_body_named_with_of_and_no_state_after_stays_whole(nlp, text, whole):
     assert whole in [m.name for m in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text,place,person", [
+    ("The minister of the defence of Kadrowia Oskar Lindkvist rejected the accusations.", "Kadrowia",
+     "Oskar Lindkvist"),
+])
+def test_states_state_glued_before_a_full_name_is_cut_off(nlp, text, place, person):
+    names = [m.name for m in run(nlp, text)]
+    assert place in names and person in names
+
+
+@pytest.mark.parametrize("text,whole", [
+    # a given name the data does not list, then a listed one: one person with two given names
+    ("A statement of Mirela Anna Stojkovac was read.", "Mirela Anna Stojkovac"),
+    ("The widow of Maria Anna Berg spoke.", "Maria Anna Berg"),
+])
+def test_states_three_part_names_stay_whole(nlp, text, whole):
+    assert whole in [m.name for m in run(nlp, text)]

@@ -23,7 +23,7 @@ from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisation
                     strong_keys)
 from .facilities import place_heads
 from .kb import fold, get_kb
-from .names import lexicon
+from .names import ends_like_a_state, is_given_name, lexicon
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .rulers import ruler_mentions
 from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
@@ -100,6 +100,14 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
         if ent.label_ == "ORG" and end_tok < len(doc) and doc[end_tok].lower_ in lex.org_suffixes \
                 and doc[end_tok].is_lower:
             end_tok += 1
+        if ent.label_ == "PERSON" and end_tok - start_tok >= 3 and start_tok and doc[start_tok - 1].lower_ == "of" \
+                and ends_like_a_state(doc[start_tok].text) and not is_given_name(doc[start_tok].text) and \
+                is_given_name(doc[start_tok + 1].text):
+            # MT "the minister of the defence of Kadrowia Oskar Lindkvist": the place, then the person
+            name, full = clean_name(doc[start_tok].text)
+            pieces.append(Piece(start_tok, start_tok + 1, doc[start_tok].idx, doc[start_tok].idx + len(doc[start_tok]),
+                                "GPE", None, name, full))
+            start_tok += 1
         ent_id = ent.ent_id_
         if ent_id.startswith("body:") and organ_end(doc, end_tok) > end_tok:
             # "the African Union Panel of Experts": an organ named after a body's full name

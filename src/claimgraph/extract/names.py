@@ -263,3 +263,31 @@ def org_key(name: str, *, strip_suffix: bool = False) -> str:
         while len(words) > 1 and words[-1] in lex.org_suffixes:
             words = words[:-1]
     return " ".join(sorted(words))
+
+
+@lru_cache(maxsize=1)
+def _common_given() -> frozenset[str]:
+    d = data.load("given_names.yaml")
+    return frozenset(d["female"]) | frozenset(d["male"])
+
+
+@lru_cache(maxsize=1)
+def _given_folded() -> frozenset[str]:
+    return frozenset(translit(w) for w in (*lexicon().first_names, *_common_given()))
+
+
+def is_given_name(word: str) -> bool:
+    """Is a word a given name the data lists (name_variants.yaml groups, given_names.yaml), in any
+    transliteration ("Oskar" for "Oscar")?"""
+    w = fold(word)
+    return w in lexicon().first_names or w in _common_given() or translit(w) in _given_folded()
+
+
+@lru_cache(maxsize=1)
+def _state_endings() -> tuple[str, ...]:
+    return tuple(data.load("state_names.yaml").get("state_endings", []))
+
+
+def ends_like_a_state(word: str) -> bool:
+    """Does a capitalised word end the way state names do ("-ia", "-land", "-stan": state_names.yaml)?"""
+    return word[:1].isupper() and len(word) > 4 and fold(word).endswith(_state_endings())
