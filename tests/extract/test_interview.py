@@ -126,3 +126,29 @@ def test_interview_emphatic_answer_denies(nlp):
     assert opening.stance == "denies" and opening.content_text == "your camps shelter rebel commanders"
     own = next(c for c in claims if c.text.startswith("We have never allowed"))
     assert own.stance == "denies" and own.content_text.startswith("We have never allowed")
+
+
+LEAD_NAMES_A_MAN_FIRST = (
+    "\"We will not leave Sorna,\" says brigade commander\n\n"
+    "LOSTRA, March 3 (Tidewire) - As the troops of General Miro Brandt withdraw from the valley, Brigadier Teodra "
+    "Kessel has kept her brigade in Sorna. Our correspondent spoke to her by telephone.\n\n"
+    "Will you leave Sorna?\n\nNo. The militia came at night and we held the bridge.\n\n"
+    "What did the general tell you?\n\nHe asked us to hold the line. We held it, she said.\n\n"
+    "The interview has been edited for length.")
+
+
+@pytest.mark.parametrize("start,pronoun,speaker", [
+    ("The militia came", None, "Teodra Kessel"),           # the introduction's subject, not the first name
+    ("He asked us", "He", "Miro Brandt"),                  # "spoke to her": "he" is not the interviewee
+    ("We held it", "she", "Teodra Kessel"),
+])
+def test_interview_interviewee_from_the_introduction(nlp, start, pronoun, speaker):
+    claims, by_id = extract(nlp, LEAD_NAMES_A_MAN_FIRST)
+    found = {name(by_id, c.speaker_mention) for c in claims if c.text.startswith(start) and
+             (pronoun is None or c.speaker_text == pronoun)}
+    assert found == {speaker}
+
+
+def test_interview_headline_speaker_without_the_blank_line(nlp):
+    claims, _ = extract(nlp, LEAD_NAMES_A_MAN_FIRST)
+    assert claims[0].speaker_text == "brigade commander"

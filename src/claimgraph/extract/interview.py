@@ -23,11 +23,13 @@ from functools import lru_cache
 from .. import data
 from ..model import Mention
 from .arguments import sentence_index
-from .coref import STRONG_KEY, pronoun_fits, strong_person
+from .coref import GENDERS_KEY, STRONG_KEY, pronoun_fits, strong_person
 from .speech import Attribution, Source
 from .tokens import tokens
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# "spoke to her", "interviewed him": the pronoun of the introduction names the interviewee's gender
+INTRO_PRONOUN = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(her|him)\b|\binterviewed\s+(her|him)\b")
 # how many sentences back a he/she speaker looks for a person named outside questions and quotes
 PERSON_REACH = 5
 # an answer's opening sentence this short (words) that calls something false is about the question
@@ -110,13 +112,37 @@ def interviewee(doc, mentions: list[Mention], lay: Layout, pronoun: str | None =
     """The person an interview is with: the first person introduced (by full name or title) before the first
     question, who fits the pronoun ("she") when one is given."""
     before = lay.paragraphs[lay.first_question][0]
+    said = intro_pronoun(doc, lay)
+    if said is not None:
+        # "Our correspondent spoke to her": whom the interview is with was named before the marker, and
+        # its pronoun gives the gender ("he" is then someone else)
+        before, shown = said
+        if pronoun is not None and pronoun != shown:
+            return None
+        pronoun = shown
     strong = doc.user_data.get(STRONG_KEY)
-    persons = sorted((m for m in mentions if m.kind == "person" and not m.pronoun and strong_person(m, strong)
-                      and m.end <= before), key=lambda m: m.start)
-    for m in persons:
-        if pronoun is None or pronoun_fits(pronoun, m, doc):
-            return m
-    return None
+    persons = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person" and not m.pronoun
+               and strong_person(m, strong) and m.end <= before and (pronoun is None or pronoun_fits(pronoun, m, doc))]
+    # the interviewee is what the introduction is about: the last person it makes a clause's subject
+    # ("As General X's troops withdraw, Brigadier Y has kept her brigade"), else the first person it names
+    subjects = [m for m in persons if _subject(doc, m)]
+    return subjects[-1] if subjects else (persons[0] if persons else None)
+
+
+def intro_pronoun(doc, lay: Layout) -> tuple[int, str] | None:
+    """Where the introduction says whom the interview is with, and the pronoun it uses ("spoke to her" ->
+    "she"), or None."""
+    intro = tokens(doc).doc_text[:lay.paragraphs[lay.first_question][0]].lower()
+    hit = INTRO_PRONOUN.search(intro)
+    if hit is None:
+        return None
+    return hit.start(), {"her": "she", "him": "he"}[hit.group(1) or hit.group(2)]
+
+
+def _subject(doc, m: Mention) -> bool:
+    """Is a mention the subject of its clause?"""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 class InterviewMixin:
@@ -130,6 +156,12 @@ class InterviewMixin:
         if not self._layout_done:
             self._layout = layout(self.text)
             self._layout_done = True
+            said = intro_pronoun(self.doc, self._layout) if self._layout is not None else None
+            who = interviewee(self.doc, self.index.mentions, self._layout) if said is not None else None
+            if who is not None:
+                # the interviewee's gender, as the introduction shows it, for every he/she of the article
+                genders = self.doc.user_data.setdefault(GENDERS_KEY, {})
+                genders.setdefault(who.local_key or who.name, "f" if said[1] == "she" else "m")
         return self._layout
 
     def person_pronoun_speaker(self, tok) -> Source | None:

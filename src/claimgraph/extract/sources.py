@@ -243,8 +243,8 @@ class SourceMixin:
             lo -= 1
         while hi + 1 in ids:
             hi += 1
-        while hi > lo and self.doc[hi].is_punct:
-            hi -= 1
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].is_space):
+            hi -= 1         # a headline's speaker is followed by the blank line the parser attaches to it
         while lo < hi and (self.doc[lo].is_punct or self.doc[lo].ent_type_ in ("DATE", "TIME") and
                            self.doc[hi].ent_type_ not in ("DATE", "TIME")):
             lo += 1      # "On 18 May UN envoy Jane Doe said": the date is not part of the speaker
