@@ -152,3 +152,16 @@ def test_interview_interviewee_from_the_introduction(nlp, start, pronoun, speake
 def test_interview_headline_speaker_without_the_blank_line(nlp):
     claims, _ = extract(nlp, LEAD_NAMES_A_MAN_FIRST)
     assert claims[0].speaker_text == "brigade commander"
+
+
+def test_interview_labelled_lines(nlp):
+    text = ("Colonel Tavi Sarnek has led the Ostra brigade since May. Our reporter interviewed her in Lostra.\n\n"
+            "Q: The Dravik government says your camps shelter rebel commanders.\n\n"
+            "A: That is simply false. Our camps hold only refugees.\n\n"
+            "Q: How many refugees are there?\n\nA: At least 40 of them are children.\n")
+    claims, by_id = extract(nlp, text)
+    denial = next(c for c in claims if c.stance == "denies")
+    assert name(by_id, denial.speaker_mention) == "Tavi Sarnek"
+    assert denial.content_text == "your camps shelter rebel commanders"
+    last = next(c for c in claims if "40" in c.text)
+    assert last.content_text.startswith("At least 40") and name(by_id, last.speaker_mention) == "Tavi Sarnek"

@@ -108,6 +108,12 @@ def _labels() -> tuple[str, ...]:
     return tuple(w.lower() for w in data.load("attribution.yaml").get("interview_question_labels", []))
 
 
+@lru_cache(maxsize=1)
+def _answer_labels() -> tuple[str, ...]:
+    """Labels that open an interviewee's line (data/attribution.yaml ``interview_answer_labels``)."""
+    return tuple(w.lower() for w in data.load("attribution.yaml").get("interview_answer_labels", []))
+
+
 def interviewee(doc, mentions: list[Mention], lay: Layout, pronoun: str | None = None) -> Mention | None:
     """The person an interview is with: the first person introduced (by full name or title) before the first
     question, who fits the pronoun ("she") when one is given."""
@@ -240,6 +246,9 @@ def answers(doc, sents, atts: list[Attribution], mentions: list[Mention]) -> lis
                 continue
             cs = s + len(text[s:e]) - len(text[s:e].lstrip())
             ce = cs + len(words)
+            label = next((x for x in _answer_labels() if words.lower().startswith(x)), None)
+            if label is not None:       # "A: About 600 …": the label is not said
+                cs += len(label) + len(words[len(label):]) - len(words[len(label):].lstrip())
             src = Source(text=who.local_key or who.name, mention=who.id)
             out.append(Attribution(cue=None, cue_tokens=[], content_start=cs, content_end=ce, speaker=src,
                                    kind="answer", cue_char=cs, answers=asked if first else None))
