@@ -216,3 +216,23 @@ def test_actors_unseen5_army_of_a_state_the_article_did_not_know_joins_its_army(
     mentions[1].kb_id, mentions[1].affiliation = "inst:army", "Norhaven"
     got = resolve_actors(mentions)[0]
     assert owner(got, "army of Norhaven") is owner(got, "Norhavenian army")
+
+
+def _described(doc, n, name, key):
+    from claimgraph.extract.rulers import RULER
+    m = _mention(doc, n, name, "government", "ORG")
+    m.kb_id, m.local_key = RULER, key
+    return m
+
+
+@pytest.mark.parametrize("bodies,merged", [(1, True), (2, False)])
+def test_actors_unseen5_descriptor_without_a_body_joins_the_corpus_ruling_body(bodies, merged):
+    mentions = [_mention("r1", 0, "Provisional Council for Order", "organization", "ORG"),
+                _described("r1", 1, "junta", "Provisional Council for Order"),
+                _described("r2", 0, "junta", "junta")]
+    if bodies == 2:   # another article names another ruling body and calls it so
+        mentions += [_mention("r3", 0, "Supreme Council for Renewal", "organization", "ORG"),
+                     _described("r3", 1, "regime", "Supreme Council for Renewal")]
+    got = resolve_actors(mentions)[0]
+    # merged: one actor lists "junta" (the council); two bodies: the article's "junta" stays an actor of its own
+    assert len([a for a in got if "junta" in a.aliases]) == (1 if merged else 2)

@@ -7,7 +7,8 @@ a mention over each such noun phrase, linked (``local_key``) to the one body the
 
 - a descriptor of the ruling body joins the article's one ruling body: a government by its kind, or an
   organisation whose name has a ruling head ("Council") and a government word ("Salvation") or "military";
-  with none or two such bodies it is left alone;
+  with two such bodies it is left alone; in an article that names none it is a mention of its own that the
+  corpus joins to the one ruling body other articles name (``resolve.organs.merge_rulers``);
 - a descriptor of the army joins the article's one army mention ("the Drelish army"); with none it is a
   mention of the generic army of no named state, for the corpus to place (``resolve.actors._merge_kb``).
 
@@ -26,6 +27,7 @@ from .kb import fold, get_kb
 from .names import is_acronym
 
 
+RULER = "shape:ruler"   # kb id of a descriptor mention ("the junta"): how resolve finds ruling bodies
 OF_NAME = re.compile(r"\s+(of|in)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -83,17 +85,18 @@ def ruler_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int
             # never "the committee of inquiry", "the council on trade": another body of that kind
             passes.append((re.compile(r"\b[Tt]he\s+(%s)\b(?!-)(?!\s+(?:of|on|for)\b)" % "|".join(own)),
                            rulers, False))
+    orphan_key = None  # one node for every descriptor of an article that names no ruling body
     for pattern, found, army in passes:
-        if not army and len(found) != 1 or len(found) > 1:
-            continue  # no body or two: the noun could be either
+        if len(found) > 1:
+            continue  # two bodies: the noun could be either
         body = next(iter(found.values()), None)
         for hit in pattern.finditer(text):
             start, end = hit.span(1)
             if any(a < end and start < b for a, b in taken):
                 continue
             owner = OF_NAME.match(text, end)
-            if owner and not army and not any(m.start == owner.end() and _state_of(body, m, owner.group(1))
-                                              for m in mentions):
+            if owner and not army and (body is None or not any(
+                    m.start == owner.end() and _state_of(body, m, owner.group(1)) for m in mentions)):
                 continue  # "the regime of Velkor", "the regime in Halgor": not the body's ("of Tarvovia" is its state's)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -101,9 +104,15 @@ def ruler_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int
             name = " ".join(text[start:end].split())
             if body is not None:
                 new = Mention(id="", doc=body.doc, start=start, end=end, text=text[start:end], name=name,
-                              kind=body.kind, label="ORG", kb_id=body.kb_id, local_key=body.local_key or body.name,
-                              affiliation=body.affiliation, affiliation_kb=body.affiliation_kb,
-                              sentence=sentence_of.get(span.start, 0))
+                              kind=body.kind, label="ORG", kb_id=RULER if not army else body.kb_id,
+                              local_key=body.local_key or body.name, affiliation=body.affiliation,
+                              affiliation_kb=body.affiliation_kb, sentence=sentence_of.get(span.start, 0))
+            elif not army:
+                # no ruling body named here: the corpus joins it to its one ruling body (organs.merge_rulers)
+                orphan_key = orphan_key or name
+                new = Mention(id="", doc=mentions[0].doc if mentions else "", start=start, end=end,
+                              text=text[start:end], name=name, kind="government", label="ORG", kb_id=RULER,
+                              local_key=orphan_key, sentence=sentence_of.get(span.start, 0))
             else:
                 entry = get_kb().entries.get("inst:army")
                 new = Mention(id="", doc=mentions[0].doc if mentions else "", start=start, end=end,

@@ -30,7 +30,7 @@ from .aliases import Profile, given_skeleton, place_key, score_people
 from .kinds import CorpusStates, capital_fold, learned_countries, retype
 # re-exported: tests read ``_signature`` and ``_nodes`` here, ``resolve.kinds`` reads ``slug``
 from .nodes import Node, UnionFind, _contexts, _Contexts, _is_person, _nodes, _signature, slug  # noqa: F401
-from .organs import folded, merge_organs, merge_outlet_heads, merge_outlet_leads
+from .organs import folded, merge_organs, merge_outlet_heads, merge_outlet_leads, merge_rulers
 
 MAX_BLOCK = 50          # larger blocks are compared within a sliding window over sorted surnames
 KB_MERGED = ("country:", "body:", "media:", "capital:")
@@ -70,6 +70,7 @@ def resolve_nodes(nodes: list[Node]) -> tuple[list[Actor], list[str], list[Merge
     merge_outlet_heads(nodes, uf)
     merge_outlet_leads(nodes, uf)
     merge_organs(nodes, uf)
+    merge_rulers(nodes, uf)
     return _build(nodes, uf, states)
 
 

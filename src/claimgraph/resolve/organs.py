@@ -78,3 +78,24 @@ def merge_outlet_leads(nodes: list, uf) -> None:
         roots = {uf.find(r) for r in by_lead[lead]} - {uf.find(i)}
         if len(roots) == 1:
             uf.union(next(iter(roots)), i, 0.85, ["the first word of the only outlet of that name in the corpus"])
+
+
+def merge_rulers(nodes: list, uf) -> None:
+    """A ruling body's descriptor in an article that names no ruling body ("the junta said" in a blog) joins
+    the one ruling body of the corpus: a body some article names and calls so (``extract.rulers``). Two such
+    bodies, or none, leave it alone."""
+    from ..extract.rulers import RULER
+    bodies, orphans = set(), []
+    for i, n in enumerate(nodes):
+        described = [m.kb_id == RULER for m in n.named]
+        if described and all(described):
+            orphans.append(i)
+        elif any(described):
+            bodies.add(uf.find(i))
+    roots = {uf.find(b) for b in bodies}
+    if len(roots) != 1:
+        return
+    root = next(iter(roots))
+    for i in orphans:
+        uf.union(root, i, 0.8, ["a ruling body's descriptor in an article that names none: the corpus's one "
+                                "ruling body"])
