@@ -71,9 +71,9 @@ def test_parallel_relate_pairs_in_parts_is_one_process(views_idx, parts, monkeyp
 
 def test_parallel_relate_pairs_few_pairs_stay_in_one_process(views_idx, monkeypatch):
     views, idx = views_idx
+    codes = candidate_codes(views, idx)
     calls = []
     monkeypatch.setattr(parallel, "fork_map", lambda fn, parts: calls.append(parts) or [fn(k) for k in range(parts)])
-    codes = candidate_codes(views, idx)
     parallel.relate_pairs(views, idx, codes, 0.5, parts=2, min_pairs=len(codes) + 1)
     assert calls == [1]
     parallel.relate_pairs(views, idx, codes, 0.5, parts=2, min_pairs=0)
@@ -215,3 +215,25 @@ def test_parallel_corpus_stage_in_two_processes_writes_the_same_store(libya_stor
         resolve_store(st, force=True)
     assert forks and max(forks) == 2
     assert _tables(copy) == _tables(libya_store)
+
+
+@pytest.mark.parametrize("parts", [2, 3])
+def test_parallel_candidate_codes_in_ranges_are_one_process_codes(views_idx, parts, monkeypatch):
+    views, idx = views_idx
+    with parallel.processes(1):
+        one = candidate_codes(views, idx)
+    monkeypatch.setattr(parallel, "_memory_allows", lambda parts: True)
+    monkeypatch.setattr(parallel, "MIN_CLAIMS", 1)
+    forks = []
+    real = parallel.fork_map
+    monkeypatch.setattr(parallel, "fork_map", lambda fn, k: forks.append(k) or real(fn, k))
+    with parallel.processes(parts):
+        many = candidate_codes(views, idx)
+    assert forks == [parts]
+    assert many.tolist() == one.tolist() and len(one) > 3
+
+
+def test_parallel_map_ranges_covers_every_item_once():
+    with parallel.processes(3):
+        got = parallel.map_ranges(lambda lo, hi: list(range(lo, hi)), 10, min_items=1)
+    assert [x for part in got for x in part] == list(range(10))

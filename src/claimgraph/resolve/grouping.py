@@ -167,29 +167,41 @@ def candidate_codes(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
             members.sort(key=rank.__getitem__)
     keep = set(only) if only is not None else None
     ids = [v.claim.id for v in views]
-    out = array("q")
-    # A claim's place in a big block by bisection on its rank.
-    for i in sorted(keep) if keep is not None else range(n):
-        shared: Counter = Counter()
-        for b in of_claim[start[i]:start[i + 1]]:
-            members = blocks[b]
-            if members is None:
-                continue
-            if len(members) <= small:
-                shared.update(members)
+
+    def neighbours(claims: Iterable[int]) -> array:
+        out = array("q")
+        # A claim's place in a big block by bisection on its rank.
+        for i in claims:
+            shared: Counter = Counter()
+            for b in of_claim[start[i]:start[i + 1]]:
+                members = blocks[b]
+                if members is None:
+                    continue
+                if len(members) <= small:
+                    shared.update(members)
+                else:
+                    pos = bisect_left(members, rank[i], key=rank.__getitem__)
+                    shared.update(members[max(0, pos - w):pos + w + 1])
+            shared.pop(i, None)
+            if keep is None and len(shared) > budget:
+                # Among equals, the same claims whatever the order the store returned them in.
+                cut = sorted(shared.values(), reverse=True)[budget - 1]
+                chosen = [j for j, k in shared.items() if k > cut]
+                ties = sorted((j for j, k in shared.items() if k == cut), key=ids.__getitem__)
+                chosen += ties[:budget - len(chosen)]
             else:
-                pos = bisect_left(members, rank[i], key=rank.__getitem__)
-                shared.update(members[max(0, pos - w):pos + w + 1])
-        shared.pop(i, None)
-        if keep is None and len(shared) > budget:
-            # Among equals, the same claims whatever the order the store returned them in.
-            cut = sorted(shared.values(), reverse=True)[budget - 1]
-            chosen = [j for j, k in shared.items() if k > cut]
-            ties = sorted((j for j, k in shared.items() if k == cut), key=ids.__getitem__)
-            chosen += ties[:budget - len(chosen)]
-        else:
-            chosen = list(shared)
-        out.extend(i * n + j if i < j else j * n + i for j in chosen)
+                chosen = list(shared)
+            out.extend(i * n + j if i < j else j * n + i for j in chosen)
+        return out
+
+    if keep is not None:
+        out = neighbours(sorted(keep))
+    else:                 # each claim's neighbours alone: ranges of claims in several processes
+        from .parallel import map_ranges
+
+        out = array("q")
+        for part in map_ranges(lambda lo, hi: neighbours(range(lo, hi)), n):
+            out += part
     _denial_pairs(views, idx, lambda a, b: out.append(a * n + b if a < b else b * n + a))
     codes = np.unique(np.frombuffer(out, dtype=np.int64)) if out else np.zeros(0, dtype=np.int64)
     del out

@@ -126,6 +126,24 @@ def _child(fn: Callable[[int], object], k: int, send) -> None:
     send.close()
 
 
+def map_ranges(fn: Callable[[int, int], object], n: int, *, parts: int | None = None,
+               min_items: int | None = None) -> list:
+    """``fn(lo, hi)`` over ``parts`` contiguous ranges of ``range(n)``, in forked children, in order.
+
+    fn (callable): computes the result of one range of items from state this process holds.
+    n (int): the number of items.
+    parts (int | None): processes to use (default ``process_count()``).
+    min_items (int | None): fewer items than this are one range in this process (default ``MIN_CLAIMS``).
+    RETURNS (list): the ranges' results, in order.
+    """
+    parts = process_count() if parts is None else max(1, parts)
+    min_items = MIN_CLAIMS if min_items is None else min_items
+    if n < max(min_items, parts) or parts > 1 and not _memory_allows(parts):
+        parts = 1
+    cuts = [n * k // parts for k in range(parts + 1)]
+    return fork_map(lambda k: fn(cuts[k], cuts[k + 1]), parts)
+
+
 class _Ref:
     """A claim view sent between processes as its index."""
 
