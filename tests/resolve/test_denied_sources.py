@@ -134,3 +134,27 @@ def test_denied_sources_a_report_denial_answers_recent_reports_only(report_day, 
     d = w.claim("p2", DENIAL, content="the Post's report was “pure fiction”", speaker="grey-legion")
     links, _, _ = w.run()
     assert bool([l for l in links_between(links, a, d) if "report false" in l.reason]) == linked, links
+
+
+HERALD = Actor(id="dusk-herald", name="Dusk Herald", kind="media", aliases=["Dusk Herald"])
+CORVO = Actor(id="corvo-group", name="Corvo Group", kind="organization", aliases=["Corvo Group"])
+CORVO_BARE = Actor(id="corvo", name="Corvo", kind="person", aliases=["Corvo"])     # a bare name mis-typed
+
+
+@pytest.mark.parametrize("denial, linked", [
+    ("The Corvo Group said the Herald's investigation was “a fabrication”.", True),
+    # look-alike: a last word two media share names neither
+    ("The Corvo Group said the Courier's investigation was “a fabrication”.", False),
+])
+def test_denied_sources_a_medium_by_the_last_word_of_its_name(denial, linked):
+    courier_a = Actor(id="vela-courier", name="Vela Courier", kind="media", aliases=["Vela Courier"])
+    courier_b = Actor(id="dusk-courier", name="Dusk Courier", kind="media", aliases=["Dusk Courier"])
+    w = World([*ACTORS, HERALD, CORVO, CORVO_BARE, courier_a, courier_b])
+    own = "Corvo fighters executed at least nine prisoners near Dusk."
+    w.article("h1", own, outlet="Dusk Herald", published="2031-06-04")
+    a = w.claim("h1", own, content=own.rstrip("."), type="ASSAULT", subject="corvo")
+    w.article("h2", denial, outlet="Vela Post", published="2031-06-06")
+    d = w.claim("h2", denial, content=denial.split(" said ")[1].rstrip("."), speaker="corvo-group",
+                stance="denies", speech_type="REJECT")
+    links, _, _ = w.run()
+    assert bool([l for l in links_between(links, a, d) if "report false" in l.reason]) == linked, links

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .actor_index import ActorIndex, _alias_words
 from .compare import Verdict, _quote
 from .features import ClaimView, cosine
-from .owners import _group_by_prefix
+from .owners import BARE_KINDS, _group_by_prefix
 from .text import settings, stem, words
 
 
@@ -56,7 +56,7 @@ def _side(v: ClaimView, idx: ActorIndex) -> set[str]:
     for x in (v.subject, v.object, *v.actors, *v.anchors):
         if x:
             out.add(x)
-            g = _group_by_prefix(idx, x) if idx.kind(x) in ("place", None) else None
+            g = _group_by_prefix(idx, x) if idx.kind(x) in BARE_KINDS else None
             if g:
                 out.add(g)
     return out
@@ -87,11 +87,14 @@ def report_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
     back = int(_cfg().get("report_sentences", 3))
     nouns = _stems("report_nouns")
     first = {p[0] for p in _dismissals()}
+    last = None
     for d in views:
         if not d.speaker or first.isdisjoint(d.vec or d.tokens) or idx.kind(d.speaker) == "media" or \
                 not _dismisses(d.content):
             continue                           # (its words are stems: a cheap test before the phrases)
-        media = {x for x in d.actors if idx.kind(x) == "media"}
+        if last is None:
+            last = _last_words(idx)
+        media = {x for x in d.actors if idx.kind(x) == "media"} or _short_names(d.content, last)
         if not media and {stem(w) for w in words(d.content)} & nouns:
             # "the report was pure fiction": the medium whose claims come just before it in the article
             media = {m for s, m in by_doc.get(d.doc, ()) if 0 <= d.sentence - s <= back}
@@ -122,6 +125,29 @@ def report_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
                                f"{d.speaker_label} calls {idx.name(sorted(media)[0])}'s report false: "
                                f"{_quote(d.content)} vs {_quote(v.content)} "
                                f"({v.speaker_label}, about {idx.name(d.speaker)})"))
+    return out
+
+
+def _last_words(idx: ActorIndex) -> dict[str, set[str]]:
+    """The last word of each medium's name (of two words or more) → the media that end with it."""
+    last: dict[str, set[str]] = {}
+    for a in idx.by_id.values():
+        if a.kind == "media":
+            for form in (a.name, *a.aliases):
+                ws = words(form)
+                if len(ws) > 1:
+                    last.setdefault(ws[-1].lower(), set()).add(a.id)
+    return last
+
+
+def _short_names(text: str, last: dict[str, set[str]]) -> set[str]:
+    """Media named by the last word of their name ("the Herald's investigation" for the Lom Herald),
+    where one medium of the corpus has that last word (``_last_words``)."""
+    out = set()
+    for w in words(text):
+        hit = last.get(w.lower()) if w[:1].isupper() else None
+        if hit and len(hit) == 1:
+            out |= hit
     return out
 
 

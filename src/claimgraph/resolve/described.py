@@ -19,7 +19,7 @@ from functools import lru_cache
 from .actor_index import ActorIndex
 from .compare import Verdict, _quote
 from .features import ClaimView
-from .owners import _GROUPS, _group_by_prefix
+from .owners import _GROUPS, BARE_KINDS, _group_by_prefix
 from .text import settings, stem, words
 
 
@@ -55,7 +55,7 @@ def _hired_groups(v: ClaimView, idx: ActorIndex) -> list[str]:
         if not w.startswith("@"):
             continue
         x = w[1:]
-        g = x if idx.kind(x) in _GROUPS else _group_by_prefix(idx, x) if idx.kind(x) in ("place", None) else None
+        g = x if idx.kind(x) in _GROUPS else _group_by_prefix(idx, x) if idx.kind(x) in BARE_KINDS else None
         near = [(abs(j - k), t) for j, t in enumerate(marked) if 0 < abs(j - k) <= span]
         gaps = [gap for gap, t in near if not t.startswith("@") and stem(t) in hired]
         if g and gaps:

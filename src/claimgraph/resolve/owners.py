@@ -20,6 +20,8 @@ from .actor_index import ActorIndex
 from .text import settings, words
 
 _GROUPS = ("organization", "armed_group", "company")
+# what resolution may make of a company's bare name ("Korva contractors": a place, a person, nothing)
+BARE_KINDS = ("place", "person", "other", None)
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,7 @@ def _owner_families() -> frozenset[str]:
 
 def _group_by_prefix(idx: ActorIndex, aid: str) -> str | None:
     """The one company or armed group whose name starts with a bare name read as something else
-    ("Korva contractors": "Korva" typed as a place, the "Korva Group" a company)."""
+    ("Korva contractors": "Korva" typed as a place or a person, the "Korva Group" a company)."""
     name = (idx.name(aid) or "").lower()
     if not name:
         return None
@@ -51,7 +53,7 @@ def _owner(idx: ActorIndex, aid: str) -> str | None:
     kind = idx.kind(aid)
     if kind == "country" or kind in _GROUPS:
         return aid
-    if kind in ("place", None):
+    if kind in BARE_KINDS:
         return _group_by_prefix(idx, aid)
     return None
 
