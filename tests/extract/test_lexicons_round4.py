@@ -74,6 +74,12 @@ def test_lexicons_round4_relation(nlp, text, relation):
     ("The Bolivian minister received an award.", "CONSULT"),
     ("Bolivia shared a border with Chile.", "COOPERATE"),
     ("The court declared the election valid.", "COERCE"),
+    # look-alikes found on real political news (PolNeAR texts): no forces enter, no place is taken, people help people
+    ("Bolivia wants to bar Chilean traders from entering Bolivia.", "MOBILIZE"),
+    ("The film captured the spirit of Bolivia in the 1970s.", "ASSAULT"),
+    ("Donors want to decide who will occupy the White House next year.", "ASSAULT"),
+    ("Ana Pereda helped Marta Ruiz get a Bolivian visa.", "COOPERATE"),
+    ("The Bolivian minister drew up a plan in Varno and executed it.", "ASSAULT"),
     ("Bolivia declared its independence in 1825.", "COERCE"),
 ])
 def test_lexicons_round4_no_relation(nlp, text, absent):

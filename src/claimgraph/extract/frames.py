@@ -36,6 +36,9 @@ class Frames:
     barring_verbs: frozenset[str] = frozenset()
     trading_verbs: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()
+    place_of_nouns: frozenset[str] = frozenset()
+    helping_verbs: frozenset[str] = frozenset()
+    force_units: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +63,10 @@ def frames() -> Frames:
         barring_verbs=frozenset(raw.get("barring_verbs") or []),
         trading_verbs=frozenset(raw.get("trading_verbs") or []),
         leading_verbs=frozenset(raw.get("leading_verbs") or []),
+        place_of_nouns=frozenset(raw.get("place_of_nouns") or []),
+        helping_verbs=frozenset(raw.get("helping_verbs") or []),
+        force_units=frozenset(o for e in raw.get("verb_objects") or [] if e["type"] == "MOBILIZE"
+                              for o in e["objects"]),
     )
 
 
@@ -73,8 +80,15 @@ def frame_type(finder, v, lemma: str):
     RETURNS (tuple | None): (type, trigger tokens, None) as ``EventFinder.verb_type`` returns, or None.
     """
     f = frames()
-    if lemma in f.place_verbs and place_object(finder, v) is not None:
+    if lemma in f.place_verbs and place_object(finder, v) is not None and \
+            (f.place_verbs[lemma] != "MOBILIZE" or _forces(finder, verb_subjects(v))):
         return f.place_verbs[lemma], [v], None
+    if lemma in f.helping_verbs:
+        # "the X force is helping the Red Cross to keep a channel open": help between parties, not people
+        helped = [d for d in children(v, "dobj") if finder._has_actor([d])]
+        doers = verb_subjects(v)
+        if helped and not _people(finder, helped) and not _people(finder, doers):
+            return "COOPERATE", [v], None
     if lemma in f.barring_verbs:
         # "barred its firms from buying gold from X": a ban on trade with X (the preposition holds X)
         for p in children(v, "prep"):
@@ -119,12 +133,36 @@ def place_object(finder, v):
     "of" phrase ("the village of X"); else None."""
     things = children(v, "nsubjpass") if is_passive(v) else children(v, "dobj")
     for d in things:
-        if finder._is_place(d):
+        if _place(finder, d):
             return d
+        if d.lemma_.lower() not in frames().place_of_nouns:
+            continue        # "captured the greatness of X" takes no place
         for p in children(d, "prep"):
-            if p.lower_ == "of" and any(finder._is_place(o) for o in pobjs(p)):
+            if p.lower_ == "of" and any(_place(finder, o) for o in pobjs(p)):
                 return d
     return None
+
+
+def _place(finder, tok) -> bool:
+    """A place or state named at ``tok`` ("occupy the White House" names a government, not a place)."""
+    m = finder.index.at(tok)
+    if m is not None:
+        # a seat of power read as its state ("the White House", tagged a building or body) is no place to take
+        return m.kind == "place" or m.kind == "country" and tok.ent_type_ not in ("ORG", "FAC", "PERSON")
+    return tok.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _forces(finder, doers) -> bool:
+    """Are the doers forces ("troops", "contractors", an armed group) rather than people or a state at large?"""
+    units = frames().force_units
+    return any(t.lemma_.lower() in units or any(m.kind == "armed_group" for m in finder.index.actors(t))
+               for t in doers)
+
+
+def _people(finder, tokens) -> bool:
+    """Do the tokens stand for persons only (no party among them)?"""
+    found = [m for t in tokens for m in finder.index.actors(t)]
+    return bool(found) and all(m.kind == "person" for m in found)
 
 
 def frame_roles(finder, hit, anchors):
