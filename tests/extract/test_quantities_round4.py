@@ -76,3 +76,14 @@ def test_quantities_round4_source_phrase_look_alikes(nlp, text, value):
     claims, by_id = extract(nlp, text)
     speakers = {s for v, s in figure_speakers(claims, by_id) if v == value}
     assert "Halvar Front" not in speakers
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verbless answer counts what the question asked about; "how many" is no amount
+    ("How many refugees are there? About 600, and at least 40 of them are children.",
+     [(600, "refugees"), (40, "refugees")]),
+    ("Many refugees are there.", [(5, "refugees")]),           # a vague amount stays one
+    ("Twelve.", []),                                             # nothing to count
+])
+def test_quantities_round4_elliptical_answer(nlp, text, expected):
+    assert quantities(nlp, text) == expected

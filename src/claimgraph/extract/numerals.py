@@ -92,8 +92,8 @@ def _lows(doc) -> list[str]:
 
 def _vague_at(doc, i, end, lex: Numbers):
     lows = _lows(doc)
-    if lows[i] not in _vague_first(lex):
-        return None
+    if lows[i] not in _vague_first(lex) or i > 0 and lows[i - 1] == "how":
+        return None             # "how many refugees?" asks for a number, it gives none
     for words, rng in _vague_sorted(lex):
         n = len(words)
         if i + n <= end and tuple(lows[i:i + n]) == words:

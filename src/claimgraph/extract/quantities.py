@@ -302,9 +302,11 @@ def _antecedent(doc, num, lex: Numbers):
     preps = [c for c in num.children if c.dep_ == "prep"]
     # "Of those, about 1,200 had crossed": a fronted partitive pronoun points back like the bare number
     fronted = [p for p in preps if p.i < num.i and any(o.lower_ in tallies().partitive for o in p.children)]
-    if num.dep_ not in ("nsubj", "nsubjpass") or len(fronted) < len(preps):
+    # a verbless answer is a bare number too: "How many refugees are there? About 600."
+    fragment = num.dep_ == "ROOT"
+    if not fragment and num.dep_ not in ("nsubj", "nsubjpass") or len(fronted) < len(preps):
         return None
-    if any(c.dep_ in ("attr", "acomp") for c in num.head.children):
+    if not fragment and any(c.dep_ in ("attr", "acomp") for c in num.head.children):
         return None               # "twelve were children": the predicate says what they are
     sent = num.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
