@@ -30,7 +30,7 @@ def test_denied_sources_report_called_false_contradicts_what_the_medium_carries(
     hits = links_between(links, a, d, "contradicts")
     assert bool(hits) == linked, links
     if linked:
-        assert "report false" in hits[0].reason
+        assert "report false" in hits[0].reason and "same event:" in hits[0].reason   # every link says why
     assert not links_between(links, o, d)          # the medium's story about someone else
 
 
@@ -158,3 +158,18 @@ def test_denied_sources_a_medium_by_the_last_word_of_its_name(denial, linked):
                 stance="denies", speech_type="REJECT")
     links, _, _ = w.run()
     assert bool([l for l in links_between(links, a, d) if "report false" in l.reason]) == linked, links
+
+
+def test_denied_sources_a_city_ending_a_mediums_name_is_the_city():
+    herald = Actor(id="lunden-herald", name="Lunden Herald", kind="media", aliases=["Lunden Herald", "Herald of Lunden"])
+    lunden = Actor(id="lunden", name="Lunden", kind="place", aliases=["Lunden"])
+    w = World([*ACTORS, herald, lunden])
+    text = "Borduria sent the Grey Legion to Port Vela, the Lunden Herald reported."
+    w.article("c1", text, outlet="Harbour Times", published="2031-05-06")
+    a = w.claim("c1", text, content="Borduria sent the Grey Legion to Port Vela", speaker="lunden-herald",
+                type="MOBILIZE", subject="borduria")
+    denial = "Petr Kral said the latest fairy tale from Lunden was false."
+    w.article("c2", denial, outlet="Vela Post", published="2031-05-07")
+    d = w.claim("c2", denial, content="the latest fairy tale from Lunden was false", speaker="petr-kral")
+    links, _, _ = w.run()
+    assert not [l for l in links_between(links, a, d) if "report false" in l.reason], links

@@ -50,10 +50,10 @@ def _dismisses(text: str) -> bool:
 
 
 def _side(v: ClaimView, idx: ActorIndex) -> set[str]:
-    """Who a claim is about: its doer, target, the actors its content names and those of its sentence,
-    with a company for a bare name read as something else ("Korva" for the "Korva Group")."""
+    """Who a claim is about: its doer, target and the actors its content names (not the rest of its
+    sentence), with a company for a bare name read as something else ("Korva" for the "Korva Group")."""
     out = set()
-    for x in (v.subject, v.object, *v.actors, *v.anchors):
+    for x in (v.subject, v.object, *v.actors):
         if x:
             out.add(x)
             g = _group_by_prefix(idx, x) if idx.kind(x) in BARE_KINDS else None
@@ -123,8 +123,8 @@ def report_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
         for v in sorted(hits, key=lambda v: (_gap(v, d), v.claim.id))[:limit]:
             out.append(Verdict("contradicts", v, d,
                                f"{d.speaker_label} calls {idx.name(sorted(media)[0])}'s report false: "
-                               f"{_quote(d.content)} vs {_quote(v.content)} "
-                               f"({v.speaker_label}, about {idx.name(d.speaker)})"))
+                               f"{_quote(d.content)} vs {_quote(v.content)} ({v.speaker_label}) — same event: "
+                               f"a report of that medium about {idx.name(d.speaker)}"))
     return out
 
 
@@ -134,10 +134,11 @@ def _last_words(idx: ActorIndex) -> dict[str, set[str]]:
     for a in idx.by_id.values():
         if a.kind == "media":
             for form in (a.name, *a.aliases):
-                ws = words(form)
-                if len(ws) > 1:
-                    last.setdefault(ws[-1].lower(), set()).add(a.id)
-    return last
+                ws = [w.lower() for w in words(form)]
+                if len(ws) > 1 and "of" not in ws:       # "Herald of Orvane" ends with its city
+                    last.setdefault(ws[-1], set()).add(a.id)
+    # a word that names another actor ("Orvane" the city) names that actor, not a medium
+    return {w: ids for w, ids in last.items() if idx.kind(idx.alias.get((w,))) in (None, "media")}
 
 
 def _short_names(text: str, last: dict[str, set[str]]) -> set[str]:
@@ -200,5 +201,5 @@ def answer_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
             out.append(Verdict("contradicts", v, d,
                                f"{d.speaker_label} denies what {v.speaker_label} asserts: {_quote(d.content)} "
                                f"(an interview answer to {q.speaker_label}'s claim) vs {_quote(v.content)} — "
-                               f"the same claim by the same speaker (wording {cosine(v, q):.2f})"))
+                               f"same event: the same claim by the same speaker (wording {cosine(v, q):.2f})"))
     return out

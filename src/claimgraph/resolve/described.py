@@ -126,5 +126,5 @@ def described_denials(views: list[ClaimView], idx: ActorIndex) -> list[Verdict]:
         for v, g in sorted(hits, key=lambda h: h[0].claim.id)[:limit]:
             out.append(Verdict("contradicts", v, d,
                                f"{d.speaker_label} denies what {v.speaker_label} asserts: {_quote(d.content)} vs "
-                               f"{_quote(v.content)} — the foreign force it denies is {idx.name(g)}'s men"))
+                               f"{_quote(v.content)} — same event: the foreign force it denies is {idx.name(g)}'s men"))
     return out
