@@ -37,7 +37,7 @@ IRREGULAR = {
     "equip": "equipped", "plan": "planned", "regret": "regretted", "admit": "admitted", "rebut": "rebutted",
     "overthrow": "overthrew", "flee": "fled", "ambush": "ambushed", "spread": "spread", "forecast": "forecast",
     "freeze": "froze", "stop": "stopped", "withhold": "withheld", "shut": "shut", "bear": "bore",
-    "transfer": "transferred", "quit": "quit", "throw": "threw", "overrun": "overran", "retake": "retook",
+    "transfer": "transferred", "let": "let", "quit": "quit", "throw": "threw", "overrun": "overran", "retake": "retook",
 }
 
 

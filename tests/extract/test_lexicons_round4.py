@@ -15,6 +15,7 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text,relation", [
     # RETREAT
     ("The Karsk Front fled towards the river after the shelling.", ("Karsk Front", "RETREAT", None)),
+    ("Bolivian troops fled from Varno.", ("Bolivia", "RETREAT", "Varno")),
     ("The Karsk Front abandoned its positions near the border.", ("Karsk Front", "RETREAT", None)),
     ("Bolivian troops fell back from their outposts near Varno.", ("Bolivia", "RETREAT", None)),
     # ASSAULT
@@ -66,6 +67,8 @@ def test_lexicons_round4_relation(nlp, text, relation):
     ("The ministry liberated the data on its website.", "ASSAULT"),
     ("The jailed man protested his innocence.", "PROTEST"),
     ("Thousands of residents fled the fighting.", "RETREAT"),
+    ("Thousands of Chileans fled to Bolivia.", "RETREAT"),           # refugees are no party retreating
+    ("The Chilean president fled the country in May.", "RETREAT"),
     ("The Bolivian army abandoned its plan to build a road.", "RETREAT"),
     ("The Bolivian minister blocked the proposal.", "COERCE"),
     ("Bolivia froze the price of bread.", "SANCTION"),

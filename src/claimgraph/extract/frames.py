@@ -38,6 +38,7 @@ class Frames:
     leading_verbs: frozenset[str] = frozenset()
     place_of_nouns: frozenset[str] = frozenset()
     helping_verbs: frozenset[str] = frozenset()
+    force_verbs: dict = None
     force_units: frozenset[str] = frozenset()
 
 
@@ -49,7 +50,8 @@ def frames() -> Frames:
     RETURNS (Frames): the lookup tables.
     """
     raw = data.load("plover.yaml")
-    for t in list((raw.get("place_verbs") or {}).values()) + list(raw.get("crowd_types") or []):
+    for t in list((raw.get("place_verbs") or {}).values()) + list((raw.get("force_verbs") or {}).values()) + \
+            list(raw.get("crowd_types") or []):
         if t not in PLOVER_TYPES:
             raise DataFileError(Errors.E008.format(path="plover.yaml", detail=f"unknown PLOVER type {t!r}"))
     return Frames(
@@ -65,6 +67,7 @@ def frames() -> Frames:
         leading_verbs=frozenset(raw.get("leading_verbs") or []),
         place_of_nouns=frozenset(raw.get("place_of_nouns") or []),
         helping_verbs=frozenset(raw.get("helping_verbs") or []),
+        force_verbs=dict(raw.get("force_verbs") or {}),
         force_units=frozenset(o for e in raw.get("verb_objects") or [] if e["type"] == "MOBILIZE"
                               for o in e["objects"]),
     )
@@ -83,6 +86,8 @@ def frame_type(finder, v, lemma: str):
     if lemma in f.place_verbs and place_object(finder, v) is not None and \
             (f.place_verbs[lemma] != "MOBILIZE" or _forces(finder, verb_subjects(v))):
         return f.place_verbs[lemma], [v], None
+    if lemma in f.force_verbs and _forces(finder, verb_subjects(v)):
+        return f.force_verbs[lemma], [v], None      # "the X rebels fled towards the river"
     if lemma in f.helping_verbs:
         # "the X force is helping the Red Cross to keep a channel open": help between parties, not people
         helped = [d for d in children(v, "dobj") if finder._has_actor([d])]
