@@ -160,7 +160,8 @@ class ActorIndex:
         low = token.lower_
         if low in RELATIVE and (token.tag_ in ("WDT", "WP", "WP$") or token.head.dep_ == "relcl"):
             rel = token.head
-            while rel.dep_ != "relcl" and rel.head != rel and rel.i > rel.head.i:
+            # "X, to which Y sent troops": a pied-piped preposition hangs before the clause's verb
+            while rel.dep_ != "relcl" and rel.head != rel and (rel.i > rel.head.i or rel.dep_ == "prep"):
                 rel = rel.head
             if rel.dep_ == "relcl":
                 found = self.actors(rel.head, depth + 1, conj=False)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from .arguments import ActorIndex
 from .converse import ConverseEvents
 from .event_rules import event_rules
+from .frames import frame_roles, frame_type, phrase_type, place_object
 from .grammar import OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, pobjs, threatened_thing, verb_subjects
 from .gratitude import thanked_parties
 from .hits import EventHit
@@ -36,6 +37,9 @@ class EventFinder(ConverseEvents, NominalEvents):
         """(type, trigger tokens, thing token) for a verb, or None."""
         lex = self.lex
         lemma = base(v)
+        framed = phrase_type(v, lemma)      # "fired tear gas at X", "declared martial law" (frames.py)
+        if framed is not None:
+            return framed
         for c in v.children:
             if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in lex.phrasal:
                 return lex.phrasal[(lemma, c.lower_)], [v, c], None
@@ -81,6 +85,9 @@ class EventFinder(ConverseEvents, NominalEvents):
                 found = next((o for o in inner if o.lemma_.lower() in objs), None) if lemma in verbs else None
                 if found is not None:
                     return t, [v, d], found
+        framed = frame_type(self, v, lemma)      # "captured the town of X", "agreed to pay X" (frames.py)
+        if framed is not None:
+            return framed
         if lemma in lex.verbs:
             if any(d.lemma_.lower() in lex.light_objects.get(lemma, ()) for d in children(v, "dobj")):
                 return None     # "signed an order to strike": the order's content is the act, not the signing
@@ -98,6 +105,9 @@ class EventFinder(ConverseEvents, NominalEvents):
                     continue
                 if role == "dobj":
                     cands += [c for c in a.children if c.dep_ == ("nsubjpass" if passive else "dobj") and c != skip]
+                    if passive and not children(a, "nsubjpass"):
+                        # "By X was shelled Y" (machine translation): the patient follows the passive verb
+                        cands += [c for c in children(a, "dobj") if c.i > a.i and c != skip]
                     if not passive and is_verb(a) and not children(a, "dobj"):
                         # "demanded that X withdraw", "declared X persona non grata": the clause's subject
                         cands += [s for x in children(a, "ccomp") for s in children(x, "nsubj")]
@@ -325,7 +335,7 @@ class EventFinder(ConverseEvents, NominalEvents):
         if type_ in lex.needs_target and not complete and not self._has_actor(objects) and \
                 not self._has_place(anchors) and not (type_ == "MOBILIZE" and self._destination(anchors)):
             return None
-        return hit if (self._has_actor(hit.subjects) or self._has_actor(hit.objects)) else None
+        return frame_roles(self, hit, anchors)      # the hit with an actor, or a crowd's protest in a place
 
     def _has_place(self, anchors) -> bool:
         """A place on the verb ("fighting in Tripoli", "attacked the capital"), for events that need a target."""
@@ -335,6 +345,8 @@ class EventFinder(ConverseEvents, NominalEvents):
             for c in places:
                 if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_ == "capital"):
                     return True
+                if c.dep_ in ("dobj", "nsubjpass") and place_object(self, a) is not None:
+                    return True     # "entered the town of X" (frames.py)
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
                     if any(self._is_place(o) or o.lemma_ == "capital" for o in pobjs(c)):
                         return True

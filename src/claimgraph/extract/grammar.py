@@ -43,6 +43,10 @@ def verb_subjects(v, depth: int = 0) -> list:
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj") and c.lower_ != "there" and not (c.lower_ == "it" and _expletive(v)):
             return [c]
+    if not is_passive(v):
+        found = _fronted_subject(v)
+        if found is not None:
+            return [found]
     if is_passive(v):
         # "was shelled and seized by X": the agent of the last coordinated participle is every one's
         for a in [v] + _passive_conjuncts(v):
@@ -102,6 +106,25 @@ def verb_subjects(v, depth: int = 0) -> list:
         # "…, sending troops", "risks losing support", "stopped supporting"
         return verb_subjects(head, depth + 1)
     return []
+
+
+def _fronted_subject(v):
+    """The subject the parser hung on a fronted time phrase ("On Tuesday evening, X, according to officials,
+    shelled Y": X as an apposition of "evening"), for a finite verb that has no subject of its own.
+
+    RETURNS: the subject token, or None.
+    """
+    if v.dep_ not in ("ROOT", "ccomp") or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for t in v.doc[v.sent.start:v.i]:
+        if t.dep_ in ("appos", "nummod") and t.head.ent_type_ in ("DATE", "TIME") and t.ent_type_ not in \
+                ("DATE", "TIME", "CARDINAL") and t.pos_ in ("PROPN", "NOUN") and t.head.i < t.i:
+            gov = t.head
+            while gov.head.i != gov.i and gov.dep_ in ("pobj", "prep", "compound", "advmod", "npadvmod"):
+                gov = gov.head
+            if gov.i == v.i:
+                return t
+    return None
 
 
 def _side_noun(t) -> bool:
