@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .. import data
 from ..model import Mention
+from .capitalhints import capital_hints, mark_hints
 from .kb import get_kb
 from .states import StateFacts
 from .tokens import tokens
@@ -125,6 +126,8 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts, doc_id: 
             out.append(_phrase(m, m.start, words.end_char, text, m.sentence))
             break
     out.extend(_unknown_demonym_phrases(doc, free, text, doc_id or (named[0].doc if named else "")))
+    # hints of whose capital a city nobody calls one is, for the corpus to weigh (resolve/capitals.py)
+    mark_hints(mentions, capital_hints(doc, facts))
     return out
 
 

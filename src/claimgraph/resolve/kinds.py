@@ -5,7 +5,8 @@ person here, an organisation there, a place in a third). Each article adds evide
 
 - a name some article shows to be a state ("the Republic of X", a demonym of X) is that state everywhere;
 - a city some article shows to be a state's capital stands for that state where it is used as an actor,
-  and is a place of that state where it is a location;
+  and is a place of that state where it is a location; so is a city the hints of all articles give to one
+  state (``resolve.capitals``);
 - a one-word name used as a location somewhere, and never as the surname of a full name, is that place
   where other articles took it for a person or an organisation;
 - a two- or three-word "organisation" spelled exactly like a person's full name is that person ("the
@@ -26,6 +27,7 @@ from ..extract.kb import name_key
 from ..model import Actor
 from ..extract.names import given_key, is_acronym, org_key, split_person, surname_key, translit
 from ..extract.states import demonym_stems
+from .capitals import infer as infer_capitals
 
 GROUPS = ("organization", "government", "armed_group", "media", "other")
 
@@ -39,6 +41,8 @@ class CorpusStates:
     _folded: dict[str, str] = field(default_factory=dict, repr=False)  # translit(org_key(name)) -> state name
     _folded_size: int = field(default=-1, repr=False)
     written: dict[str, str] = field(default_factory=dict)    # name_key(city) -> the city as first written
+    # name_key(city) -> (state, evidence) for capitals no article names, inferred from hints (resolve/capitals.py)
+    inferred: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
     def capital(self, key: str) -> str | None:
         """The name_key of the learned capital a one-word name is, also in another transliteration or with
@@ -100,6 +104,8 @@ def retype(nodes: list) -> CorpusStates:
             if m.role == "capital" and m.affiliation and m.kind in ("place", "country"):
                 states.capitals.setdefault(name_key(m.name), m.affiliation)
                 states.written.setdefault(name_key(m.name), m.name)
+    # a capital no article names, where the hints of all articles point to one state (cleared from the nodes)
+    states.inferred = infer_capitals(nodes, states)
     # a state learned both from its demonym's stem ("Drel" of "Drelish") and as written ("Drelia") is named as written
     written = {}
     for name in sorted(states.names.values(), key=lambda v: (-len(v), v)):

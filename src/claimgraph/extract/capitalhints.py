@@ -1,0 +1,236 @@
+"""Hints, in one article, that a city nobody calls a capital is one state's: for the corpus to weigh.
+
+A conflict between states the knowledge base does not know is often written with their capitals as actors
+("Tesselburg accused ...", "the Tesselburg regime") while no sentence says "Tesselburg, the capital of
+Norvania". One article rarely proves whose capital a city is, so each shape here is only a hint, with a weight
+(``WEIGHTS``); ``resolve.capitals`` adds the hints of all articles and joins a city to a state only when that
+state clearly leads. The shapes (words in ``state_names.yaml``, ``capital_hint_*``):
+
+- ``seat``: the state's officials or government located in the city ("the Norvanian defence ministry in
+  Tesselburg", "Norvania's prime minister in Tesselburg"), never in a sentence about talks, a visit, an embassy
+  or a war move (``capital_hint_away_words``: officials abroad, troops in the enemy's city);
+- ``act``: the city (or "the <City> government") and the state (or "the <Demonym> government") do the same act
+  to the same object in one article ("Tesselburg blamed the blast on X" ... "the Norvanian government blamed
+  the blast on X"), never when the sentence says another did it "also"/"too";
+- ``media``: an outlet named after the city ("the Tesselburg Herald") whose text is "translated from
+  <Demonym>";
+- ``dateline``: the article is filed from the city and the only state whose officials speak in it is one.
+
+A hint is carried to the corpus on the city's mentions in the article (``mark_hints``: role
+``capital_hint:<shapes>``, affiliation the state), which ``resolve.capitals`` reads and clears.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .. import data
+from .kb import fold, get_kb, name_key
+from .states import DATELINE, NAME, StateFacts, StateRef, _known_elsewhere, demonym_state
+from .tokens import tokens
+
+HINT_ROLE = "capital_hint"
+# what each shape weighs; the corpus joins a city to a state from 2 on (resolve/capitals.py)
+WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0}
+REASONS = {
+    "seat": "the state's officials or government are located there",
+    "act": "the city and the state do the same act to the same object in one article",
+    "media": "an outlet named after the city is translated from the state's language",
+    "dateline": "an article filed from there quotes only that state's officials",
+}
+# "also", "too": another party did the same act; the two subjects are not one
+SAME_ACT_BLOCKERS = {"also", "too", "likewise", "both", "joined", "similarly", "either", "neither"}
+CITY = r"[A-Z][a-z'\u2019\-]{3,}|[A-Z]{4,}"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    d = data.load("state_names.yaml")
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "heads": alt(d["capital_hint_heads"]),
+        "not_modifiers": set(d["capital_hint_not_modifiers"]),
+        "away": set(d["capital_hint_away_words"]),
+        "translated": alt(d["capital_hint_translated"]),
+        "organs": set(d["seat_organs"]) | set(d["state_organs"]),
+    }
+
+
+def _learned(ref: StateRef | None) -> StateRef | None:
+    """Only a state the knowledge base does not know: a known country's capital is known."""
+    return ref if ref is not None and ref.code is None else None
+
+
+def _state_of(word: str, facts: StateFacts) -> StateRef | None:
+    """The learned state a word names: its name, or a demonym learned or guessed from its stem."""
+    word = re.sub(r"['\u2019]s$", "", word)
+    if get_kb().country_of_text(word) or get_kb().demonym_country(word):
+        return None
+    return _learned(facts.state_named(word) or facts.demonym(word) or demonym_state(facts, word))
+
+
+def _city(word: str, facts: StateFacts, people: set[str]) -> str | None:
+    """A one-word name that may be an unknown state's capital, as written in title case; None if it is a known
+    place or entity, a learned state or demonym, or a word of a person's name."""
+    city = word.title() if word.isupper() else word
+    if len(city) < 4 or city in people or facts.state_of_text(city) is not None or \
+            get_kb().demonym_country(city) or _known_elsewhere(city) or facts.capital(city) is not None:
+        return None
+    if demonym_state(StateFacts(), city) is not None and fold(city).endswith(("ian", "ese", "ish")):
+        return None  # a demonym of a state this article does not name
+    return city
+
+
+def capital_hints(doc: Doc, facts: StateFacts) -> dict[str, dict[str, set[str]]]:
+    """The hints one article gives of unknown cities' states.
+
+    doc (Doc): the parsed document. facts (StateFacts): what the article taught about states.
+    RETURNS (dict): name_key(city) -> state name -> the shapes that hint it (``WEIGHTS``' keys).
+    """
+    text = tokens(doc).doc_text
+    # words of full names (the model often calls a lone city a person: "Kelditz rejected ...")
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    found: dict[str, dict[str, set[str]]] = {}
+
+    def add(city: str, state: StateRef, shape: str) -> None:
+        found.setdefault(name_key(city), {}).setdefault(state.name, set()).add(shape)
+
+    for city, state in _seats(doc, text, facts, people):
+        add(city, state, "seat")
+    for city, state in _same_acts(doc, facts, people):
+        add(city, state, "act")
+    for city, state in _media(text, facts, people):
+        add(city, state, "media")
+    for city, state in _dateline(text, facts, people):
+        add(city, state, "dateline")
+    return found
+
+
+def _away(doc: Doc, start: int) -> bool:
+    """Is the sentence holding a character offset about officials away from home (talks, a visit, a war move)?"""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return True
+    away = _words()["away"]
+    return any(t.lower_ in away for t in span[0].sent)
+
+
+def _seats(doc: Doc, text: str, facts: StateFacts, people: set[str]):
+    """ "the Norvanian defence ministry in Tesselburg", "Norvania's prime minister, in Tesselburg,"."""
+    w = _words()
+    shape = re.compile(rf"\b({NAME.split('(?:')[0]})(?:['\u2019]s)?\s((?:[a-z]+\s){{0,2}}?)(?:{w['heads']})"
+                       rf"(?:\s(?:based|sitting|seated|headquartered))?,?\sin\s({CITY})\b(?!\s[A-Z]|['\u2019])")
+    for m in shape.finditer(text):
+        if set(m.group(2).split()) & w["not_modifiers"] or _away(doc, m.start()):
+            continue
+        state = _state_of(m.group(1), facts)
+        city = _city(m.group(3), facts, people)
+        after = re.match(rf",\s({NAME})(?=[,.;])|,\s({NAME})", text[m.end():m.end() + 40])
+        if after and (after.group(1) or get_kb().country_of_text(after.group(2)) or
+                      facts.state_of_text(after.group(2))):
+            continue  # "in Dunmore, Brevosia,": the text places the city in a state or region itself
+        if state is not None and city is not None:
+            yield city, state
+
+
+def _subject(token, facts: StateFacts, people: set[str]) -> tuple[str, object] | None:
+    """What a subject token names: ("city", name) for a city or "the <City> government"; ("state", ref) for a
+    learned state or "the <Demonym> government"; None otherwise."""
+    organs = _words()["organs"]
+    word = token
+    if token.lower_ in organs:
+        names = [c for c in token.children if c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper()]
+        if len(names) != 1:
+            return None
+        word = names[0]
+    if word.pos_ not in ("PROPN", "ADJ", "NOUN") or not word.text[:1].isupper():
+        return None
+    if len([c for c in word.children if c.dep_ == "compound"]):
+        return None  # part of a longer name
+    state = _state_of(word.text, facts)
+    if state is not None:
+        return "state", state
+    city = _city(word.text, facts, people)
+    return ("city", city) if city else None
+
+
+def _same_acts(doc: Doc, facts: StateFacts, people: set[str]):
+    """A city and a learned state as subjects of the same verb with the same object in one article."""
+    acts: dict[tuple[str, str], dict[str, set]] = {}
+    for token in doc:
+        if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+            continue
+        verb = token.head
+        if any(t.lower_ in SAME_ACT_BLOCKERS for t in verb.sent) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 1:
+            continue
+        who = _subject(token, facts, people)
+        if who is None:
+            continue
+        key = (verb.lemma_, objects[0].lemma_.lower())
+        acts.setdefault(key, {"city": set(), "state": set()})[who[0]].add(who[1])
+    for both in acts.values():
+        objects_named = {s.name for s in both["state"]}
+        if len(both["state"]) == 1 and len(both["city"]) == 1 and not objects_named & both["city"]:
+            yield next(iter(both["city"])), next(iter(both["state"]))
+
+
+def _media(text: str, facts: StateFacts, people: set[str]):
+    """An outlet named after the city, in an article "translated from <Demonym>"."""
+    from .missed import media_heads
+    states = {r.name: r for m in re.finditer(rf"\b(?i:{_words()['translated']})\s(?:the\s)?({NAME})", text)
+              if (r := _state_of(m.group(1).split()[0], facts)) is not None}
+    if len(states) != 1:
+        return
+    heads = "|".join(re.escape(h.title()) for h in sorted(media_heads(), key=len, reverse=True))
+    for m in re.finditer(rf"\b({CITY})\s(?:{heads})\b", text):
+        if m.start() > 0 and text[m.start() - 1] not in " \n\t(\"'\u201c":
+            continue
+        city = _city(m.group(1), facts, people)
+        if city is not None:
+            yield city, next(iter(states.values()))
+
+
+def _dateline(text: str, facts: StateFacts, people: set[str]):
+    """The dateline city of an article whose officials all belong to one learned state."""
+    m = DATELINE.search(text[:400])
+    if m is None or " " in m.group(1):
+        return
+    city = _city(m.group(1), facts, people)
+    if city is None:
+        return
+    heads = _words()["heads"]
+    speakers = {r.name: r for s in re.finditer(rf"\b({NAME.split('(?:')[0]})(?:['\u2019]s)?\s(?:[a-z]+\s)?"
+                                              rf"(?:{heads})\b", text)
+                if (r := _state_of(s.group(1), facts)) is not None}
+    if len(speakers) == 1:
+        yield city, next(iter(speakers.values()))
+
+
+def mark_hints(mentions: list, hints: dict[str, dict[str, set[str]]]) -> None:
+    """Carry an article's hints on its mentions of the hinted cities (role ``capital_hint:<shapes>``,
+    affiliation the state), for the corpus to weigh; a mention with a role or an affiliation keeps them.
+
+    mentions (list[Mention]): the article's mentions (changed in place).
+    hints (dict): ``capital_hints``' result.
+    """
+    for m in mentions:
+        if m.pronoun or m.kb_id or m.role or m.affiliation or m.kind == "country" or " " in m.name:
+            continue
+        by_state = hints.get(name_key(m.name.title() if m.name.isupper() else m.name))
+        if not by_state:
+            continue
+        # the strongest state of the article; two states hinted alike leave the city unmarked
+        scored = sorted(((sum(WEIGHTS[s] for s in shapes), state, shapes) for state, shapes in by_state.items()),
+                        reverse=True)
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            continue
+        _, state, shapes = scored[0]
+        m.role, m.affiliation = f"{HINT_ROLE}:{'+'.join(sorted(shapes))}", state

@@ -1,0 +1,103 @@
+"""Capitals no article names, inferred from the hints of all articles (``extract.capitalhints``).
+
+Each article may hint that a city is one state's ("the Norvanian defence ministry in Tesselburg", the city and
+the state doing the same act, an outlet named after the city translated from the state's language, a
+dateline). The corpus adds the hints per (city, state), one count per article and shape, and joins a city to a
+state only when that state clearly leads: a score of ``THRESHOLD`` at least and three times any other state's.
+A wrong capital is worse than none, so a city the corpus shows as a state, as a person's surname, or as another
+state's named capital is never joined.
+
+``infer(nodes, states)`` clears the hints from the nodes' mentions and adds the joined cities to the learned
+capitals (``kinds.CorpusStates``), with their evidence for the ``merges`` table (``capital_merges``).
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+
+from ..extract.capitalhints import HINT_ROLE, REASONS, WEIGHTS
+from ..extract.kb import name_key
+from ..extract.names import org_key, split_person
+from ..model import Actor, MergeEvidence
+
+THRESHOLD = 2.0
+LEAD = 3.0
+
+
+def _hint(m) -> tuple[list[str], str] | None:
+    """The shapes and the state a mention's hint names, or None when it holds none."""
+    role = getattr(m, "role", None)
+    if not role or not role.startswith(HINT_ROLE + ":") or not m.affiliation:
+        return None
+    return [s for s in role.split(":", 1)[1].split("+") if s in WEIGHTS], m.affiliation
+
+
+def _clear(m):
+    """The mention without its hint (a Mention is changed in place; a shared MentionForm is copied)."""
+    if dataclasses.is_dataclass(m) and getattr(type(m), "__dataclass_params__").frozen:
+        return dataclasses.replace(m, role=None, affiliation=None)
+    m.role, m.affiliation = None, None
+    return m
+
+
+def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
+    """Weigh the corpus' hints, clear them from the nodes and learn the capitals one state clearly leads for.
+
+    nodes (list[Node]): the corpus' nodes (their hinted mentions are replaced or changed in place).
+    states (CorpusStates): the capitals learned from capital phrases (added to).
+    RETURNS (dict): name_key(city) -> (state, the evidence in words) for every joined city.
+    """
+    # (city, state) -> {(doc, shape)}: one count per article and shape, however often the article repeats it
+    seen: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    written: dict[str, str] = {}
+    for n in nodes:
+        hinted = False
+        for m in n.named:
+            found = _hint(m)
+            if found is None:
+                continue
+            hinted = True
+            city = name_key(m.name)
+            written.setdefault(city, m.name.title() if m.name.isupper() else m.name)
+            for shape in found[0]:
+                seen[city][found[1]].add((n.doc, shape))
+        if hinted:
+            n.mentions[:] = [_clear(m) if _hint(m) else m for m in n.mentions]
+            n._named = None  # recomputed from the cleared mentions
+    if not seen:
+        return {}
+    surnames = {name_key(split_person(n.key).surname) for n in nodes if n.kind == "person" and " " in n.key.strip()}
+    joined: dict[str, tuple[str, list[str]]] = {}
+    for city, by_state in seen.items():
+        if city in states.capitals or org_key(city) in states.names or city in surnames:
+            continue  # a named capital, a state, or a person's name
+        scores = sorted(((sum(WEIGHTS[s] for _, s in hits), state) for state, hits in by_state.items()),
+                        reverse=True)
+        top, state = scores[0]
+        second = scores[1][0] if len(scores) > 1 else 0.0
+        if top < THRESHOLD or top < LEAD * second:
+            continue
+        docs = sorted({d for d, _ in by_state[state]})
+        reasons = [f"capital inferred ({top:g} against {second:g}): " +
+                   "; ".join(REASONS[s] for s in sorted({s for _, s in by_state[state]})),
+                   f"articles: {', '.join(docs)}"]
+        states.capitals[city] = state
+        states.written.setdefault(city, written[city])
+        joined[city] = (state, reasons)
+    return joined
+
+
+def capital_merges(actors: list[Actor], inferred: dict[str, tuple[str, list[str]]]) -> list[MergeEvidence]:
+    """The ``merges`` rows that explain why an inferred capital is one actor with its state.
+
+    actors (list[Actor]): the resolved actors. inferred (dict): ``infer``'s result.
+    RETURNS (list[MergeEvidence]): one row per joined city that is an alias of a country actor.
+    """
+    out = []
+    for city, (_, reasons) in sorted(inferred.items()):
+        for a in actors:
+            forms = [f for f in (a.name, *a.aliases) if name_key(f) == city]
+            if a.kind == "country" and forms:
+                out.append(MergeEvidence(actor=a.id, a=forms[0], b=a.name, score=1.0, reasons=list(reasons)))
+                break
+    return out
