@@ -27,6 +27,7 @@ from ..extract.names import (given_key, initials, is_acronym, onset_key, org_key
                               translit)
 from ..model import Actor, Mention, MergeEvidence
 from .aliases import Profile, given_skeleton, place_key, score_people
+from .capitals import capital_merges
 from .kinds import CorpusStates, capital_fold, learned_countries, retype
 # re-exported: tests read ``_signature`` and ``_nodes`` here, ``resolve.kinds`` reads ``slug``
 from .nodes import Node, UnionFind, _contexts, _Contexts, _is_person, _nodes, _signature, slug  # noqa: F401
@@ -71,7 +72,9 @@ def resolve_nodes(nodes: list[Node]) -> tuple[list[Actor], list[str], list[Merge
     merge_outlet_leads(nodes, uf)
     merge_organs(nodes, uf)
     merge_rulers(nodes, uf)
-    return _build(nodes, uf, states)
+    actors, node_actor, merges = _build(nodes, uf, states)
+    merges[:0] = capital_merges(actors, states.inferred)  # why an inferred capital is its state
+    return actors, node_actor, merges
 
 
 def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = None) -> None:
