@@ -53,3 +53,13 @@ def test_hedges_round4_document_stops_at_the_paragraph(nlp):
 def test_hedges_round4_informed_denial(nlp, text, stance):
     claims, _ = extract(nlp, text)
     assert claims[0].cue == "informed" and claims[0].stance == stance
+
+
+@pytest.mark.parametrize("text,cue,stance", [
+    ("The Velmar Group let know that its employees do not participate in combat.", "let know", "denies"),
+    ("The Orvane ministry let it be known that the talks had failed.", "let known", "asserts"),
+    ("The Velmar guards let the convoy pass on Monday.", None, "asserts"),     # "let" alone reports nothing
+])
+def test_hedges_round4_let_know(nlp, text, cue, stance):
+    claims, _ = extract(nlp, text)
+    assert claims[0].cue == cue and claims[0].stance == stance

@@ -99,6 +99,9 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
 
     def cue_entry(self, v) -> tuple[dict, list] | None:
         lemma = base(v)
+        if v.dep_ in ("ccomp", "xcomp") and lemma in _chained_cues().get(base(v.head), ()):
+            # "let know that …", "let it be known that …" (machine-translated copy): the pair reports
+            return {}, [v.head, v]
         for c in v.children:
             if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in self.lex.phrasal:
                 return self.lex.phrasal[(lemma, c.lower_)], [v, c]
@@ -262,6 +265,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
         return any(q.speech and q.start <= char < q.end for q in self.quotes)
 
     def _speaker_token(self, v):
+        if v.dep_ in ("ccomp", "xcomp") and base(v) in _chained_cues().get(base(v.head), ()):
+            return self._speaker_token(v.head)      # "X let know that …": X
         if _verb_tagged_as_noun(v) and not any(c.dep_ == "nsubj" for c in v.children):
             names = [c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN"] or \
                 [c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ == "NOUN"]
@@ -433,4 +438,10 @@ def _vague_amount(tok) -> bool:
 def _owned_count_nouns() -> frozenset[str]:
     """Nouns of a count a source owns ("by the Front's own count"): data/attribution.yaml."""
     return frozenset(data.load("attribution.yaml").get("owned_count_nouns", []))
+
+
+@lru_cache(maxsize=1)
+def _chained_cues() -> dict[str, frozenset[str]]:
+    """Verb pairs that report together ("let know"): data/attribution.yaml ``chained_cues``."""
+    return {k: frozenset(v) for k, v in data.load("attribution.yaml").get("chained_cues", {}).items()}
 
