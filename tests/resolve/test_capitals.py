@@ -49,6 +49,17 @@ CORPORA = {
             "stop. Talvenian ministers in Vienna said the council was biased."
         ),
     },
+    # a state whose capital one article names: a town its officials are in is no second capital
+    "named": {
+        "s1": (
+            "Lunavik, the capital of Sorvenia, was calm on Sunday. Lunavik rejected the ultimatum."
+        ),
+        "s2": (
+            "Floods in the north\n\n"
+            "Sorvenian officials in Pradek said the river had burst its banks. Pradek asked for help. Sorvenian "
+            "officials in Pradek counted 40 homes lost."
+        ),
+    },
     # a state's media, named after its capital and translated from its language
     "media": {
         "m1": (
@@ -87,6 +98,8 @@ def owner(actors, alias, kind=None):
     ("The Talvenian defence ministry in Morrask said the drones were shot down.", "morrask", "Talvenia", "seat"),
     ("Senior Brevosian officials in Kelditz said the river was theirs.", "kelditz", "Brevosia", "seat"),
     ("Brevosia's prime minister in Kelditz rejected the plan. Brevosia is calm.", "kelditz", "Brevosia", "seat"),
+    ("Brevosian Prime Minister Ilse Varndal, speaking in Kelditz, said the dam was safe.", "kelditz", "Brevosia",
+     "seat"),
     ("Kelditz blamed the blast on rebels. The Brevosian government blamed the blast on rebels on Monday.",
      "kelditz", "Brevosia", "act"),
 ])
@@ -106,6 +119,7 @@ def test_capitals_hint_shapes(nlp, text, city, state, shape):
     "Talvenian officials in Vienna said the council was biased.",                  # a real capital
     "Talvenian officials in Dunmore, Brevosia, said the shelling had stopped.",    # placed in another state
     "Kelditz blamed the blast on rebels. The Brevosian government also blamed the blast on rebels.",
+    "Kelditz blamed the blast on Brevosia. The Brevosian government blamed the blast on Kelditz.",  # opponents
 ])
 def test_capitals_hint_look_alikes_give_none(nlp, text):
     doc = nlp(text)
@@ -156,3 +170,9 @@ def test_capitals_outlet_translated_from_the_state_language(resolved):
     assert state is not None and "Orlesk" in state.aliases
     sennar = owner(actors, "Sennar")
     assert sennar is None or sennar is not state
+
+
+def test_capitals_state_with_a_named_capital_gets_no_second(resolved):
+    actors = resolved["named"][0]
+    state = owner(actors, "Sorvenia", "country")
+    assert state is not None and "Lunavik" in state.aliases and "Pradek" not in state.aliases

@@ -7,7 +7,7 @@ Norvania". One article rarely proves whose capital a city is, so each shape here
 state clearly leads. The shapes (words in ``state_names.yaml``, ``capital_hint_*``):
 
 - ``seat``: the state's officials or government located in the city ("the Norvanian defence ministry in
-  Tesselburg", "Norvania's prime minister in Tesselburg"), never in a sentence about talks, a visit, an embassy
+  Tesselburg", "Norvanian Prime Minister Ilse Varn, speaking in Tesselburg"), never in a sentence about talks, a visit, an embassy
   or a war move (``capital_hint_away_words``: officials abroad, troops in the enemy's city);
 - ``act``: the city (or "the <City> government") and the state (or "the <Demonym> government") do the same act
   to the same object in one article ("Tesselburg blamed the blast on X" ... "the Norvanian government blamed
@@ -123,8 +123,10 @@ def _away(doc: Doc, start: int) -> bool:
 def _seats(doc: Doc, text: str, facts: StateFacts, people: set[str]):
     """ "the Norvanian defence ministry in Tesselburg", "Norvania's prime minister, in Tesselburg,"."""
     w = _words()
-    shape = re.compile(rf"\b({NAME.split('(?:')[0]})(?:['\u2019]s)?\s((?:[a-z]+\s){{0,2}}?)(?:{w['heads']})"
-                       rf"(?:\s(?:based|sitting|seated|headquartered))?,?\sin\s({CITY})\b(?!\s[A-Z]|['\u2019])")
+    # the head may be a title before its holder's name ("Norvanian Prime Minister Ilse Varn, speaking in X")
+    shape = re.compile(rf"\b({NAME.split('(?:')[0]})(?:['\u2019]s)?\s((?:[a-z]+\s){{0,2}}?)(?i:{w['heads']})"
+                       rf"(?:\s[A-Z][\w\-]+){{0,3}}(?:,?\s(?:based|sitting|seated|headquartered|speaking))?,?\s"
+                       rf"in\s({CITY})\b(?!\s[A-Z]|['\u2019])")
     for m in shape.finditer(text):
         if set(m.group(2).split()) & w["not_modifiers"] or _away(doc, m.start()):
             continue
@@ -160,8 +162,9 @@ def _subject(token, facts: StateFacts, people: set[str]) -> tuple[str, object] |
 
 
 def _same_acts(doc: Doc, facts: StateFacts, people: set[str]):
-    """A city and a learned state as subjects of the same verb with the same object in one article."""
-    acts: dict[tuple[str, str], dict[str, set]] = {}
+    """A city and a learned state as subjects of the same verb with the same object in one article; never two
+    that name each other ("Morrask blamed the blast on Brevosia" ... "Brevosia blamed the blast on Morrask")."""
+    acts: dict[tuple[str, str], list[tuple[str, object, object]]] = {}
     for token in doc:
         if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
             continue
@@ -172,14 +175,19 @@ def _same_acts(doc: Doc, facts: StateFacts, people: set[str]):
         if len(objects) != 1:
             continue
         who = _subject(token, facts, people)
-        if who is None:
+        if who is not None:
+            acts.setdefault((verb.lemma_, objects[0].lemma_.lower()), []).append((*who, verb.sent))
+    for found in acts.values():
+        cities = {v for k, v, _ in found if k == "city"}
+        states = {v.name: v for k, v, _ in found if k == "state"}
+        if len(cities) != 1 or len(states) != 1:
             continue
-        key = (verb.lemma_, objects[0].lemma_.lower())
-        acts.setdefault(key, {"city": set(), "state": set()})[who[0]].add(who[1])
-    for both in acts.values():
-        objects_named = {s.name for s in both["state"]}
-        if len(both["state"]) == 1 and len(both["city"]) == 1 and not objects_named & both["city"]:
-            yield next(iter(both["city"])), next(iter(both["state"]))
+        city, state = next(iter(cities)), next(iter(states.values()))
+        # the city's sentences must not name the state, nor the state's the city: the two would be opponents
+        opposed = any(k == "city" and any(_state_of(t.text, facts) == state for t in sent if t.text[:1].isupper())
+                      or k == "state" and any(t.text.lower() == city.lower() for t in sent) for k, _, sent in found)
+        if not opposed:
+            yield city, state
 
 
 def _media(text: str, facts: StateFacts, people: set[str]):

@@ -5,7 +5,8 @@ the state doing the same act, an outlet named after the city translated from the
 dateline). The corpus adds the hints per (city, state), one count per article and shape, and joins a city to a
 state only when that state clearly leads: a score of ``THRESHOLD`` at least and three times any other state's.
 A wrong capital is worse than none, so a city the corpus shows as a state, as a person's surname, or as another
-state's named capital is never joined.
+state's named capital is never joined; nor is a city to a state whose capital some article names, and of two
+cities hinted alike for one state neither is (a state has one capital).
 
 ``infer(nodes, states)`` clears the hints from the nodes' mentions and adds the joined cities to the learned
 capitals (``kinds.CorpusStates``), with their evidence for the ``merges`` table (``capital_merges``).
@@ -33,11 +34,8 @@ def _hint(m) -> tuple[list[str], str] | None:
 
 
 def _clear(m):
-    """The mention without its hint (a Mention is changed in place; a shared MentionForm is copied)."""
-    if dataclasses.is_dataclass(m) and getattr(type(m), "__dataclass_params__").frozen:
-        return dataclasses.replace(m, role=None, affiliation=None)
-    m.role, m.affiliation = None, None
-    return m
+    """A copy of the mention without its hint (the caller's mentions and shared forms stay as they are)."""
+    return dataclasses.replace(m, role=None, affiliation=None)
 
 
 def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
@@ -50,6 +48,8 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
     # (city, state) -> {(doc, shape)}: one count per article and shape, however often the article repeats it
     seen: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     written: dict[str, str] = {}
+    spelled: dict[str, str] = {}
+    from .kinds import capital_fold  # kinds calls this module
     for n in nodes:
         hinted = False
         for m in n.named:
@@ -59,15 +59,18 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
             hinted = True
             city = name_key(m.name)
             written.setdefault(city, m.name.title() if m.name.isupper() else m.name)
+            # one state however the articles spell it ("Quorvia", "Kvorvia" of a demonym's stem)
+            state = spelled.setdefault(capital_fold(org_key(found[1])), found[1])
             for shape in found[0]:
-                seen[city][found[1]].add((n.doc, shape))
+                seen[city][state].add((n.doc, shape))
         if hinted:
             n.mentions[:] = [_clear(m) if _hint(m) else m for m in n.mentions]
             n._named = None  # recomputed from the cleared mentions
     if not seen:
         return {}
     surnames = {name_key(split_person(n.key).surname) for n in nodes if n.kind == "person" and " " in n.key.strip()}
-    joined: dict[str, tuple[str, list[str]]] = {}
+    named = {capital_fold(org_key(s)) for s in states.capitals.values()}
+    candidates: dict[str, list[tuple[float, float, str]]] = defaultdict(list)  # state -> (score, other, city)
     for city, by_state in seen.items():
         if city in states.capitals or org_key(city) in states.names or city in surnames:
             continue  # a named capital, a state, or a person's name
@@ -75,8 +78,16 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
                         reverse=True)
         top, state = scores[0]
         second = scores[1][0] if len(scores) > 1 else 0.0
-        if top < THRESHOLD or top < LEAD * second:
-            continue
+        if top < THRESHOLD or top < LEAD * second or capital_fold(org_key(state)) in named:
+            continue  # no clear lead, or the state's capital is named: a state has one capital
+        candidates[state].append((top, second, city))
+    joined: dict[str, tuple[str, list[str]]] = {}
+    for state, cities in candidates.items():
+        cities.sort(reverse=True)
+        if len(cities) > 1 and cities[0][0] < LEAD * cities[1][0]:
+            continue  # two cities of one state alike: its officials in two towns, neither the capital
+        top, second, city = cities[0]
+        by_state = seen[city]
         docs = sorted({d for d, _ in by_state[state]})
         reasons = [f"capital inferred ({top:g} against {second:g}): " +
                    "; ".join(REASONS[s] for s in sorted({s for _, s in by_state[state]})),
