@@ -157,7 +157,6 @@ FAILING: dict[tuple[str, str], str] = {
     ("REJECT", "relative_object"): "a pied-piped relative ('to which', 'with which', 'whose') is not resolved to its antecedent",
     ("REJECT", "modal"): "a modal or infinitival speech act ('plans to urge') carries no modality (attribution, speakers5)",
     ("REJECT", "negated"): "a negated speech act is recorded as the act itself (attribution, speakers5)",
-    ("THREATEN", "passive_by"): "the by-agent of a passive speech or protest verb is not read as its subject",
     ("PROTEST", "passive_by"): "the by-agent of a passive speech or protest verb is not read as its subject",
     ("PROTEST", "passive_no_agent"): "lexicon: 'boycott' (noun, passive) is no PROTEST entry (lex5)",
     ("PROTEST", "nominal_of_by"): "lexicon: 'boycott' (noun, passive) is no PROTEST entry (lex5)",
@@ -238,3 +237,38 @@ def test_paraphrases_lookalike_gives_no_event(nlp, type_):
     text = _fill(LOOKALIKE[type_])
     found = events(nlp, text)
     assert not any(t == type_ and {s, o} == {S, O} for s, t, o, _, _ in found), (text, found)
+
+
+# -- the mechanisms the suite's failures led to, each with a look-alike that must not give it -------------------
+@pytest.mark.parametrize("text,expected", [
+    # a subject the parser hung on a fronted time phrase
+    ("Late on Friday, Ostravia, in a move that surprised diplomats, shelled Drevnia.", ("Ostravia", "ASSAULT", "Drevnia")),
+    # MT order: the patient after a passive verb with no passive subject
+    ("By Ostravia was bombed Drevnia last night.", ("Ostravia", "ASSAULT", "Drevnia")),
+    # a pied-piped relative pronoun stands for its antecedent
+    ("Drevnia, to which Ostravia sent troops in May, has closed its border.", ("Ostravia", "MOBILIZE", "Drevnia")),
+    # a passive's agent hung on the verb's complement
+    ("Drevnia was threatened with severe consequences by Ostravia.", ("Ostravia", "THREATEN", "Drevnia")),
+    # giving back land or captives is a concession
+    ("Ostravia handed back the prisoners and returned the border districts to Drevnia.",
+     ("Ostravia", "CONCEDE", "Drevnia")),
+])
+def test_paraphrases_mechanism_gives_relation(nlp, text, expected):
+    assert matches(events(nlp, text), expected, ""), (text, events(nlp, text))
+
+
+@pytest.mark.parametrize("text,type_", [
+    # a date apposition is no subject: no doer rather than a guessed one
+    ("On Friday, May 4, shelled Drevnia.", "ASSAULT"),
+    # a by-phrase of time on the complement is no agent
+    ("Drevnia was hit with rockets by night.", "ASSAULT"),
+    # "which" as the subject of its own clause is not a pied-piped object
+    ("Ostravia, which sent troops to the border, signed nothing.", "MOBILIZE"),
+    # people returning to a place concede nothing
+    ("Families from Ostravia returned to their villages in Drevnia.", "CONCEDE"),
+])
+def test_paraphrases_mechanism_lookalike(nlp, text, type_):
+    found = events(nlp, text)
+    assert not any(t == type_ and s == "Ostravia" and o == "Drevnia" for s, t, o, _, _ in found), (text, found)
+    if type_ == "ASSAULT":
+        assert not any(t == type_ and s for s, t, o, _, _ in found), (text, found)

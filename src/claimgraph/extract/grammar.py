@@ -58,6 +58,9 @@ def verb_subjects(v, depth: int = 0) -> list:
                     objs = pobjs(c)
                     if objs:
                         return objs[:1]
+        found = _displaced_agent(v)
+        if found is not None:
+            return [found]
         if v.dep_ != "conj":
             return []
     dep, head = v.dep_, v.head
@@ -124,6 +127,23 @@ def _fronted_subject(v):
                 gov = gov.head
             if gov.i == v.i:
                 return t
+    return None
+
+
+def _displaced_agent(v):
+    """The agent of a passive verb the parser hung on the verb's complement ("Y was threatened with military action
+    by X", MT "With Y were held talks by X"): a by-phrase naming a party on the verb's object or prepositional object.
+
+    RETURNS: the agent token, or None.
+    """
+    hosts = children(v, "dobj") + [o for p in children(v, "prep") if p.lower_ != "by" for o in pobjs(p)]
+    for h in hosts:
+        for p in children(h, "prep"):
+            if p.lower_ != "by":
+                continue
+            objs = [o for o in pobjs(p) if o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or _side_noun(o)]
+            if objs:
+                return objs[0]
     return None
 
 
