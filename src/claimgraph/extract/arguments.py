@@ -15,6 +15,7 @@ from bisect import bisect_right
 from ..model import Document, Mention
 from .event_rules import event_rules
 from .forces import force_state
+from .rulers import RULER
 from .referents import capital_regime, counterpart, described_as, person_state, state_noun, the_sides
 from .tokens import tokens
 
@@ -183,6 +184,11 @@ class ActorIndex:
         if found is not None:
             return found                # "By the sides was signed …": the two parties named just before
         m = self.at(token)
+        if m is not None and m.kb_id == RULER and not m.affiliation and m.local_key == m.name:
+            # "the regime" in an article that names no ruling body (extract.rulers): the doer of an event is
+            # the state named before, as without that mention; the corpus may still list the word as an alias
+            # of a ruling body another article names (resolve.organs.merge_rulers)
+            m = state_noun(self, token) or m
         if m is not None:
             if m.kind in ("armed_group", "organization"):
                 # "Haftar's Libyan National Army": the leader stands for the force he commands
