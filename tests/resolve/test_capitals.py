@@ -176,3 +176,36 @@ def test_capitals_state_with_a_named_capital_gets_no_second(resolved):
     actors = resolved["named"][0]
     state = owner(actors, "Sorvenia", "country")
     assert state is not None and "Lunavik" in state.aliases and "Pradek" not in state.aliases
+
+
+def _node(doc, name, kind, hint=None, state=None):
+    from claimgraph.resolve.nodes import MentionForm, Node
+    role = f"capital_hint:{hint}" if hint else None
+    return Node(doc, name, mentions=[MentionForm(name, kind, "GPE", None, None, role, state, None, False)])
+
+
+@pytest.mark.parametrize("hints,joined", [
+    ([("d1", "seat", "Talvenia")], "Talvenia"),
+    ([("d1", "dateline", "Talvenia")], None),                                   # too weak alone
+    ([("d1", "dateline", "Talvenia"), ("d2", "act", "Talvenia")], "Talvenia"),  # two articles add up
+    ([("d1", "seat", "Talvenia"), ("d2", "seat", "Brevosia")], None),           # both sides: nobody's
+    ([("d1", "seat+act", "Talvenia"), ("d2", "dateline", "Brevosia")], "Talvenia"),
+    ([("d1", "seat", "Talvenia"), ("d1", "seat", "Talvenia")], "Talvenia"),     # one count per article
+])
+def test_capitals_infer_joins_only_a_clear_lead(hints, joined):
+    from claimgraph.resolve.capitals import infer
+    from claimgraph.resolve.kinds import CorpusStates
+    nodes = [_node(doc, "Morrask", "other", hint, state) for doc, hint, state in hints]
+    states = CorpusStates()
+    out = infer(nodes, states)
+    assert states.capitals.get("morrask") == joined and (joined is None) == (not out)
+    assert all(m.role is None and m.affiliation is None for n in nodes for m in n.mentions)  # hints cleared
+
+
+def test_capitals_infer_never_joins_a_surname_or_a_state():
+    from claimgraph.resolve.capitals import infer
+    from claimgraph.resolve.kinds import CorpusStates
+    nodes = [_node("d1", "Morrask", "other", "seat", "Talvenia"), _node("d2", "Ilse Morrask", "person")]
+    assert not infer(nodes, CorpusStates())
+    states = CorpusStates(names={"morrask": "Morrask"})
+    assert not infer([_node("d1", "Morrask", "other", "seat", "Talvenia")], states)

@@ -63,7 +63,7 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
             state = spelled.setdefault(capital_fold(org_key(found[1])), found[1])
             for shape in found[0]:
                 seen[city][state].add((n.doc, shape))
-        if hinted:
+        if hinted or any(_hint(m) for m in n.mentions):  # a pronoun may carry its antecedent's hint
             n.mentions[:] = [_clear(m) if _hint(m) else m for m in n.mentions]
             n._named = None  # recomputed from the cleared mentions
     if not seen:
