@@ -140,7 +140,6 @@ FAILING: dict[tuple[str, str], str] = {
     ("COOPERATE", "passive_no_agent"): "'alliance' as a noun event is not read in this frame",
     ("COOPERATE", "nominal_of_by"): "'alliance' as a noun event is not read in this frame",
     ("COOPERATE", "mt_order"): "MT order: a fronted by-agent or prepositional object before a passive verb whose object follows",
-    ("COOPERATE", "negated"): "a negated speech act is recorded as the act itself (attribution, speakers5)",
     ("CONCEDE", "nominal_of_by"): "lexicon: 'return X to Y' is no CONCEDE entry (plover.yaml, lex5)",
     ("CONCEDE", "possessive"): "lexicon: 'return X to Y' is no CONCEDE entry (plover.yaml, lex5)",
     ("CONCEDE", "fronted_long"): "lexicon: 'return X to Y' is no CONCEDE entry (plover.yaml, lex5)",
@@ -159,8 +158,6 @@ FAILING: dict[tuple[str, str], str] = {
     ("REJECT", "negated"): "a negated speech act is recorded as the act itself (attribution, speakers5)",
     ("PROTEST", "passive_by"): "the by-agent of a passive speech or protest verb is not read as its subject",
     ("PROTEST", "passive_no_agent"): "lexicon: 'boycott' (noun, passive) is no PROTEST entry (lex5)",
-    ("PROTEST", "nominal_of_by"): "lexicon: 'boycott' (noun, passive) is no PROTEST entry (lex5)",
-    ("PROTEST", "possessive"): "lexicon: 'boycott' (noun, passive) is no PROTEST entry (lex5)",
     ("SANCTION", "mt_order"): "MT order: a fronted by-agent or prepositional object before a passive verb whose object follows",
     ("COERCE", "active"): "'blockaded' (verb) is no COERCE entry (lexicon, lex5)",
     ("COERCE", "coordinated"): "only the first of coordinated subjects is a party",
@@ -212,8 +209,9 @@ def matches(found: list[tuple], expected: tuple, check: str) -> bool:
 def case_passes(nlp, type_: str, form: str, text: str, expected: tuple, check: str) -> bool:
     """Whether one case of the suite passes (the counting script and the test share this)."""
     found = events(nlp, text)
-    if check == "negated" and expected[1] in NEGATED_AS:
-        return matches(found, (expected[0], NEGATED_AS[expected[1]], expected[2]), "")
+    if check == "negated" and expected[1] in NEGATED_AS and \
+            matches(found, (expected[0], NEGATED_AS[expected[1]], expected[2]), ""):
+        return True
     if check == "both":
         return matches(found, expected, "") and matches(found, (S2, expected[1], expected[2]), "")
     return matches(found, expected, check)
@@ -249,6 +247,9 @@ def test_paraphrases_lookalike_gives_no_event(nlp, type_):
     ("Drevnia, to which Ostravia sent troops in May, has closed its border.", ("Ostravia", "MOBILIZE", "Drevnia")),
     # a passive's agent hung on the verb's complement
     ("Drevnia was threatened with severe consequences by Ostravia.", ("Ostravia", "THREATEN", "Drevnia")),
+    # a boycott named as a noun; lifting one is a concession to its target
+    ("The boycott of Drevnia's ports by Ostravia entered its third week.", ("Ostravia", "PROTEST", "Drevnia")),
+    ("Ostravia lifted its boycott of Drevnia on Friday.", ("Ostravia", "CONCEDE", "Drevnia")),
     # giving back land or captives is a concession
     ("Ostravia handed back the prisoners and returned the border districts to Drevnia.",
      ("Ostravia", "CONCEDE", "Drevnia")),
@@ -264,6 +265,8 @@ def test_paraphrases_mechanism_gives_relation(nlp, text, expected):
     ("Drevnia was hit with rockets by night.", "ASSAULT"),
     # "which" as the subject of its own clause is not a pied-piped object
     ("Ostravia, which sent troops to the border, signed nothing.", "MOBILIZE"),
+    # lifting a boycott is no protest
+    ("Ostravia lifted its boycott of Drevnia on Friday.", "PROTEST"),
     # people returning to a place concede nothing
     ("Families from Ostravia returned to their villages in Drevnia.", "CONCEDE"),
 ])
