@@ -98,6 +98,8 @@ def owner(actors, alias, kind=None):
     ("The Talvenian defence ministry in Morrask said the drones were shot down.", "morrask", "Talvenia", "seat"),
     ("Senior Brevosian officials in Kelditz said the river was theirs.", "kelditz", "Brevosia", "seat"),
     ("Brevosia's prime minister in Kelditz rejected the plan. Brevosia is calm.", "kelditz", "Brevosia", "seat"),
+    ("The Brevosian Defence Ministry in Kelditz said the dam was safe.", "kelditz", "Brevosia", "seat"),
+    ("Brevosian officials told reporters in Kelditz that the dam was safe.", "kelditz", "Brevosia", "seat"),
     ("Brevosian Prime Minister Ilse Varndal, speaking in Kelditz, said the dam was safe.", "kelditz", "Brevosia",
      "seat"),
     ("Kelditz blamed the blast on rebels. The Brevosian government blamed the blast on rebels on Monday.",
@@ -113,8 +115,10 @@ def test_capitals_hint_shapes(nlp, text, city, state, shape):
 
 @pytest.mark.parametrize("text", [
     "Talvenian embassy officials in Kelditz said the border was closed.",          # officials abroad
+    "The Talvenian Embassy officials in Kelditz said the border was closed.",      # ... in title case
     "Talvenian officials in Kelditz for talks said progress was slow.",            # talks elsewhere
     "Talvenian officials visited Kelditz on Monday.",                              # a visit, no seat
+    "Talvenian officials said in Kelditz that the talks had failed.",              # officials at talks
     "Talvenian troops in Kelditz said the town was quiet.",                        # troops are no seat
     "Talvenian officials in Vienna said the council was biased.",                  # a real capital
     "Talvenian officials in Dunmore, Brevosia, said the shelling had stopped.",    # placed in another state

@@ -124,11 +124,14 @@ def _seats(doc: Doc, text: str, facts: StateFacts, people: set[str]):
     """ "the Norvanian defence ministry in Tesselburg", "Norvania's prime minister, in Tesselburg,"."""
     w = _words()
     # the head may be a title before its holder's name ("Norvanian Prime Minister Ilse Varn, speaking in X")
-    shape = re.compile(rf"\b({NAME.split('(?:')[0]})(?:['\u2019]s)?\s((?:[a-z]+\s){{0,2}}?)(?i:{w['heads']})"
-                       rf"(?:\s[A-Z][\w\-]+){{0,3}}(?:,?\s(?:based|sitting|seated|headquartered|speaking))?,?\s"
+    shape = re.compile(rf"\b({NAME.split('(?:')[0]})(?:['\u2019]s)?\s((?:[A-Za-z]+\s){{0,2}}?)(?i:{w['heads']})"
+                       rf"(?:\s[A-Z][\w\-]+){{0,3}}(?:,?\s(?:based|sitting|seated|headquartered|speaking|said|says|told\s"
+                       rf"(?:reporters|journalists)|announced))?,?\s"
                        rf"in\s({CITY})\b(?!\s[A-Z]|['\u2019])")
-    for m in shape.finditer(text):
-        if set(m.group(2).split()) & w["not_modifiers"] or _away(doc, m.start()):
+    pos = 0
+    while (m := shape.search(text, pos)) is not None:
+        pos = m.start() + 1  # overlapping: "The Norvanian Defence Ministry in X" is tried from "Norvanian" too
+        if set(m.group(2).lower().split()) & w["not_modifiers"] or _away(doc, m.start()):
             continue
         state = _state_of(m.group(1), facts)
         city = _city(m.group(3), facts, people)
