@@ -165,3 +165,11 @@ def test_interview_labelled_lines(nlp):
     assert denial.content_text == "your camps shelter rebel commanders"
     last = next(c for c in claims if "40" in c.text)
     assert last.content_text.startswith("At least 40") and name(by_id, last.speaker_mention) == "Tavi Sarnek"
+
+
+def test_interview_cued_answer_denies_the_question(nlp):
+    text = INTERVIEW.replace("That is simply false. We have", "That is false, she said. We have")
+    claims, by_id = extract(nlp, text)
+    denial = next(c for c in claims if c.text.startswith("That is false"))
+    assert name(by_id, denial.speaker_mention) == "Teodra Kessel"
+    assert denial.stance == "denies" and denial.content_text == "your camps shelter rebel commanders"

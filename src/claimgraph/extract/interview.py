@@ -226,6 +226,7 @@ def answers(doc, sents, atts: list[Attribution], mentions: list[Mention]) -> lis
         return []
     cue_sents = {sentence_index(doc, doc[i]) for a in atts for i in a.cue_tokens}
     markers = _markers()
+    by_id = {m.id: m for m in mentions}
     out: list[Attribution] = []
     for k in range(lay.first_question + 1, len(lay.paragraphs)):
         ps, pe, question = lay.paragraphs[k]
@@ -242,6 +243,11 @@ def answers(doc, sents, atts: list[Attribution], mentions: list[Mention]) -> lis
             if any(m in words.lower() for m in markers):
                 break               # "The interview has been edited …": the outlet again
             if si in cue_sents or any(a.covers(s) or (a.cue_tokens and s <= a.cue_char < e) for a in atts):
+                if first and asked is not None:
+                    # "That is false, she said.": the interviewee's own cued answer answers the question too
+                    for a in atts:
+                        if a.cue_tokens and s <= a.cue_char < e and _is(a.speaker, who, by_id):
+                            a.answers = asked
                 first = False
                 continue
             cs = s + len(text[s:e]) - len(text[s:e].lstrip())
@@ -256,6 +262,12 @@ def answers(doc, sents, atts: list[Attribution], mentions: list[Mention]) -> lis
     return out
 
 
+def _is(speaker: Source | None, who: Mention, by_id: dict[str, Mention]) -> bool:
+    """Does a speaker stand for the interviewee (her name, or a pronoun resolved to her)?"""
+    m = by_id.get(speaker.mention) if speaker is not None and speaker.mention else None
+    return m is not None and (m.local_key or m.name) == (who.local_key or who.name)
+
+
 def _question_claim(para: tuple[int, int, bool], atts: list[Attribution], who: Mention) -> tuple[int, int] | None:
     """The content of the claim a question reports ("X says your camps shelter rebels. Is that true?")."""
     s, e, _ = para
@@ -267,7 +279,11 @@ def _question_claim(para: tuple[int, int, bool], atts: list[Attribution], who: M
 def denies_question(doc, a: Attribution, sent) -> bool:
     """Is an answer's opening sentence a short denial of the question ("That is simply false.", "Not true.")
     rather than a denial of its own content? Its subject, if any, points back (that, this, it)."""
-    if a.answers is None or sum(1 for t in sent if t.is_alpha) > SHORT_DENIAL:
+    if a.answers is None:
         return False
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the content, not the sentence: "That is false, she said." is about "That"
+    span = doc.char_span(a.content_start, a.content_end, alignment_mode="expand") or sent
+    if sum(1 for t in span if t.is_alpha) > SHORT_DENIAL:
+        return False
+    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is None or subj.lower_ in ANAPHORS
