@@ -142,7 +142,6 @@ FAILING: dict[tuple[str, str], str] = {
     ("COOPERATE", "mt_order"): "MT order: a fronted by-agent or prepositional object before a passive verb whose object follows",
     ("CONCEDE", "nominal_of_by"): "lexicon: 'return X to Y' is no CONCEDE entry (plover.yaml, lex5)",
     ("CONCEDE", "possessive"): "lexicon: 'return X to Y' is no CONCEDE entry (plover.yaml, lex5)",
-    ("CONCEDE", "fronted_long"): "lexicon: 'return X to Y' is no CONCEDE entry (plover.yaml, lex5)",
     ("CONCEDE", "mt_order"): "lexicon: 'return X to Y' is no CONCEDE entry (plover.yaml, lex5)",
     ("REQUEST", "active"): "'urge X to …': the addressee is not the speech act's target",
     ("REQUEST", "passive_by"): "the by-agent of a passive speech or protest verb is not read as its subject",
@@ -267,6 +266,8 @@ def test_paraphrases_mechanism_gives_relation(nlp, text, expected):
     ("Ostravia, which sent troops to the border, signed nothing.", "MOBILIZE"),
     # lifting a boycott is no protest
     ("Ostravia lifted its boycott of Drevnia on Friday.", "PROTEST"),
+    # a time is no party conceded to (the suite's CONCEDE-fronted_long case needs it: a party hung on the time)
+    ("On Friday night, Drevnia, according to its ministry, returned the prisoners to Ostravia.", "CONCEDE"),
     # people returning to a place concede nothing
     ("Families from Ostravia returned to their villages in Drevnia.", "CONCEDE"),
 ])

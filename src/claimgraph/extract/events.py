@@ -148,6 +148,8 @@ class EventFinder(ConverseEvents, NominalEvents):
                                 for p in children(o, "prep"):
                                     if p.lower_ == role:
                                         cands += pobjs(p)
+            # "On Tuesday evening, X, …": a time is no party, even with a party hung on it by the parser
+            cands = [c for c in cands if c.ent_type_ not in ("DATE", "TIME")]
             for c in cands:
                 if self.index.actors(c):
                     return [c]
