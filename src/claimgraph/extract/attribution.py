@@ -145,7 +145,7 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
     def _verb_cue(self, v, sent) -> Attribution | None:
         found = self.cue_entry(v)
         if found is None:
-            return None
+            return self._heard_from(v, sent)        # "we hear from X that …": X says it
         entry, cue_toks = found
         if base(v) in self.lex.citing_verbs and v.tag_ in ("VBG", "VBN") and \
                 not any(c.dep_ in ("ccomp", "agent") for c in v.children):

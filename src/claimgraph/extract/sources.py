@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .. import data
 from .arguments import sentence_index
+from .chains import ChainMixin
 from .events import pobjs
 from .lexicons import base
 from .speech import Attribution, Source
@@ -31,7 +32,7 @@ MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "
 ISSUER_REACH = 120
 
 
-class SourceMixin:
+class SourceMixin(ChainMixin):
     """Speaker phrases and source chains (see the module docstring)."""
 
     def _coordinated(self, atts: list[Attribution]) -> list[Attribution]:
@@ -279,6 +280,7 @@ class SourceMixin:
                     if src is not None and all(src.mention != f.mention or not f.mention for f in found):
                         found.append(src)
         att.via.extend(found)
+        self._chain_media(att, speaker_tok)     # authors, further media, the outlet an unnamed source spoke to
 
     def _via_phrase(self, t) -> Source | None:
         """A via source introduced at token ``t`` ("seen by Reuters", "in an interview with Bloomberg")."""

@@ -1,0 +1,155 @@
+"""Source chains around an unnamed or authorless source: who made it, who passed it on.
+
+``ChainMixin`` gives the attribution finder (needs ``doc``, ``index``, ``source``, ``_via_phrase``,
+``_content``):
+
+- a source made by a named actor ("satellite imagery analysed by X", "a survey conducted by X"): X is
+  the speaker the source stands for (data ``authoring_preps``);
+- a further medium coordinated after a first one ("… analysed by X and reported by Y", "a document
+  obtained by X and published by Y"): Y joins ``via`` after X (nearest to the origin first), also when
+  the parser hangs the second participle on the main clause;
+- an unnamed source and the outlet it spoke to ("a hospital administrator who spoke to X", "an aide
+  who told X", "a nurse quoted by X"): the named outlet vouches for the claim and the unnamed source
+  comes first in ``via``, as for "X, citing unnamed sources, said" (data ``medium_clauses``);
+- a first-person speaker who heard it from someone ("We hear from X that …", "we learned from X that
+  …", inside a quote): X is the source, and nesting puts the quoted speaker in ``via`` (data
+  ``hearing_verbs``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import data
+from .events import pobjs
+from .lexicons import base
+from .speech import Attribution, Source
+from .tokens import tokens
+
+# first-person subjects of a hearing verb: the speaker heard it, someone else said it
+FIRST_PERSON = frozenset({"we", "i"})
+# words that may join a second medium phrase to the first ("analysed by X and reported by Y")
+JOINERS = frozenset({",", "and", "then", "later"})
+
+
+class ChainMixin:
+    """Authors, further media and media of unnamed sources (see the module docstring)."""
+
+    def _chain_media(self, att: Attribution, speaker_tok) -> None:
+        """Complete ``att``'s chain from the phrase headed by ``speaker_tok`` (called by ``_media``).
+
+        Args:
+            att: the attribution whose speaker phrase is headed by ``speaker_tok``; its ``via`` holds
+                the media ``_media`` found, and further media are appended to it.
+            speaker_tok: the head token of the speaker phrase.
+        """
+        if speaker_tok is None or att.speaker is None:
+            return
+        ends = []
+        for c in speaker_tok.children:
+            if c.dep_ != "acl" or c.i < speaker_tok.i:
+                continue
+            author = self._authored_by(c)
+            if author is not None:
+                ends.append(author.right_edge.i)
+                if att.speaker.mention is None:
+                    m = self.index.actor(author)
+                    # the source stands for its maker: "imagery analysed by X" speaks for X
+                    att.speaker = Source(text=att.speaker.text, mention=m.id, head=att.speaker.head,
+                                         start=att.speaker.start, end=att.speaker.end)
+            else:
+                src = self._via_phrase(c)
+                if src is not None and src.head is not None:
+                    ends.append(src.head.right_edge.i)
+        for end in ends:
+            for src in self._further_media(end):
+                if all(src.mention != f.mention or not f.mention for f in att.via):
+                    att.via.append(src)
+        self._unnamed_medium(att, speaker_tok)
+
+    def _authored_by(self, acl):
+        """The named maker in a participle clause on a source ("analysed by X"), or None."""
+        lower = tokens(self.doc).lower
+        for words in _authoring_preps():
+            end = acl.i + len(words)
+            if end > len(self.doc) or tuple(lower[acl.i:end]) != words:
+                continue
+            for o in pobjs(self.doc[end - 1]):
+                m = self.index.actor(o)
+                if m is not None and m.kind != "person" or m is not None and o.pos_ == "PROPN":
+                    return o
+        return None
+
+    def _further_media(self, end: int) -> list[Source]:
+        """Media phrases coordinated after the token at ``end`` ("… and reported by Y, and quoted by Z")."""
+        out = []
+        i = end + 1
+        while i < len(self.doc):
+            j = i
+            while j < len(self.doc) and self.doc[j].lower_ in JOINERS and j - i < 3:
+                j += 1
+            if j == i or j >= len(self.doc):
+                break
+            src = self._via_phrase(self.doc[j])
+            if src is None or src.head is None:
+                break
+            out.append(src)
+            i = src.head.right_edge.i + 1
+        return out
+
+    def _unnamed_medium(self, att: Attribution, speaker_tok) -> None:
+        """An unnamed source and the named outlet it spoke to: the outlet speaks, the source comes first in via."""
+        if att.speaker.mention is not None:
+            return
+        table = _medium_clauses()
+        for c in speaker_tok.children:
+            if c.dep_ not in ("relcl", "acl") or c.i < speaker_tok.i:
+                continue
+            slots = table.get(base(c), ())
+            media = []
+            for x in c.children:
+                if x.dep_ == "dobj" and "dobj" in slots or \
+                        x.dep_ in ("prep", "agent", "dative") and x.lower_ in slots:
+                    media += [x] if x.dep_ == "dobj" else pobjs(x)
+            for o in media[:1]:
+                m = self.index.actor(o)
+                if m is None or m.kind == "person":
+                    continue        # a named person is a speaker of her own, not the medium of an outlet
+                origin = att.speaker
+                att.speaker = self.source(o)
+                att.via = [origin] + [v for v in att.via if v.mention != m.id]
+                return
+
+    def _heard_from(self, v, sent) -> Attribution | None:
+        """"We hear from X that …": X is the source; the first-person hearer is the speaker already quoted."""
+        if base(v) not in _hearing_verbs():
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in v.children):
+            return None
+        origin = next((o for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for o in pobjs(p)), None)
+        if origin is None or self.index.actor(origin) is None:
+            return None
+        content = self._content(v, {}, sent)
+        if content is None or content[1] - content[0] < 3:
+            return None
+        return Attribution(cue=f"{v.text} from", cue_tokens=[v.i], content_start=content[0],
+                           content_end=content[1], speaker=self.source(origin), cue_char=v.idx)
+
+
+@lru_cache(maxsize=1)
+def _authoring_preps() -> tuple[tuple[str, ...], ...]:
+    """Participle phrases that name a source's maker ("analysed by"): data/attribution.yaml ``authoring_preps``."""
+    words = [tuple(p.lower().split()) for p in data.load("attribution.yaml").get("authoring_preps", [])]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _medium_clauses() -> dict[str, frozenset[str]]:
+    """Verbs of a clause on an unnamed source and the slot naming its medium: data ``medium_clauses``."""
+    raw = data.load("attribution.yaml").get("medium_clauses", {}) or {}
+    return {k.lower(): frozenset(x.lower() for x in v) for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _hearing_verbs() -> frozenset[str]:
+    """Verbs whose "from X" names the source of what the hearer repeats: data ``hearing_verbs``."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("hearing_verbs", []))
