@@ -52,3 +52,27 @@ def test_facilities_area_keeps_the_name_key(nlp, text, name, key):
 ])
 def test_facilities_look_alikes_are_no_place(nlp, text, absent):
     assert absent not in [m.name for m in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text,name,key", [
+    # a head in title case after the name, where the model tagged the whole or nothing
+    ("Artillery hit the Tellon Dam on Monday.", "Tellon Dam", "Tellon dam"),
+    ("The Vessa River has flooded two villages.", "Vessa River", "Vessa river"),
+    ("According to the agency, the river Vessa rose by two metres.", "river Vessa", "Vessa river"),
+    # a name the model cut at its hyphen
+    ("Saboteurs blew up the Trans-Vessa pipeline overnight.", "Trans-Vessa pipeline", "Trans-Vessa pipeline"),
+])
+def test_facilities_title_case_heads_and_hyphenated_names(nlp, text, name, key):
+    m = named(run(nlp, text), name)
+    assert m.kind == "place" and m.local_key == key
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a title-case head BEFORE a name is part of that name, not an MT order ("Port Kessin" is a town)
+    ("Ships left Port Kessin on Monday.", "Kessin port"),
+    # a company named after a river keeps its name
+    ("The Vessa River Shipping Company said its barges were safe.", "Vessa River"),
+])
+def test_facilities_title_case_look_alikes(nlp, text, absent):
+    mentions = run(nlp, text)
+    assert absent not in [m.name for m in mentions] and absent not in [m.local_key for m in mentions]

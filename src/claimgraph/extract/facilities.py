@@ -34,14 +34,18 @@ def _heads() -> tuple[frozenset[str], dict[tuple[str, ...], str]]:
     return frozenset(d.get("admin_heads", [])), facilities
 
 
-def _head_at(doc: Doc, i: int) -> tuple[str, str, int] | None:
-    """The head starting at token i: (kind "area"/"facility", head, end token) or None."""
+def _head_at(doc: Doc, i: int, title: bool = False) -> tuple[str, str, int] | None:
+    """The head starting at token i: (kind "area"/"facility", head, end token) or None.
+
+    title (bool): also a head in title case ("the Tellon Dam", "the Vessa River"): only right after a name, since a
+        title-case head before one is part of a proper name ("Port Kessin", "Camp Arvel").
+    """
     areas, facilities = _heads()
     for n in (2, 1):
         words = doc[i:i + n]
-        if len(words) < n or not all(t.is_lower and t.is_alpha for t in words):
+        if len(words) < n or not all(t.is_alpha and (t.is_lower or title and t.is_title) for t in words):
             continue
-        key = tuple(t.text for t in words)
+        key = tuple(t.lower_ for t in words)
         if n == 1 and key[0] in areas:
             return "area", key[0], i + 1
         if key in facilities:
@@ -73,7 +77,13 @@ def place_heads(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]) 
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        own = _head_at(doc, span.end - 1) if len(span) > 1 and span[-1].is_lower else None
+        if _hyphen_start(doc, span.start) < span.start:
+            # "Trans-Vessa pipeline": the model cut the name at its hyphen; the place is named by the whole word
+            m.start = doc[_hyphen_start(doc, span.start)].idx
+            m.text = text[m.start:m.end]
+            m.name = " ".join(m.text.split())
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        own = _head_at(doc, span.end - 1, title=True) if len(span) > 1 and (span[-1].is_lower or span[-2].pos_ == "PROPN") else None
         if own is not None:   # the model's span holds the head already ("Sorvik mine")
             _widen(m, text, m.start, m.end, own[0], own[1], doc[span.start:span.end - 1].text)
             continue
@@ -88,6 +98,12 @@ def place_heads(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]) 
                 break
     for t in doc:
         head = _head_at(doc, t.i)
+        if head is None and t.is_title and t.i and _proper(doc[t.i - 1]):
+            # "the Tellon Dam" the model left untagged: a title-case head right after a proper noun
+            after = _head_at(doc, t.i, title=True)
+            if after is not None:
+                out.extend(_untagged_before(doc, t.i, after, taken, text, mentions, sentence_of))
+            continue
         if head is None:
             continue
         if t.i and _proper(doc[t.i - 1]) or head[0] == "facility":
@@ -132,6 +148,15 @@ def _widen(m: Mention, text: str, start: int, end: int, kind: str, head: str, pr
     m.local_key = (proper if own_key else m.local_key) if kind == "area" else f"{proper} {head}"
 
 
+def _hyphen_start(doc: Doc, i: int) -> int:
+    """Where a name starting at token i starts with a hyphenated title-case word before it ("Trans-" of
+    "Trans-Vessa"), else i."""
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and \
+            doc[i - 2].is_title and doc[i - 2].is_alpha:
+        return i - 2
+    return i
+
+
 def _proper(token) -> bool:
     """A proper noun that can name a place: not a number, and a date only where the model misread a name as
     one ("the dam Merrow" tagged DATE; "the airport Tuesday" is a day)."""
@@ -163,6 +188,7 @@ def _untagged_before(doc: Doc, i: int, head: tuple[str, str, int], taken: set, t
         first -= 1
     if first == k:
         return []
+    first = _hyphen_start(doc, first)
     start, stop = doc[first].idx, doc[head[2] - 1].idx + len(doc[head[2] - 1])
     if any(a < stop and start < b for a, b in taken):
         return []

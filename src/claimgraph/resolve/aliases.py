@@ -140,4 +140,15 @@ def place_key(key: str) -> str:
         words = words[2:] if len(words) > 2 and words[1] == "of" else words[1:]
     elif len(words) >= 2 and words[-1] in heads:
         words = words[:-1]
+    elif len(words) >= 3 and words[-1] in _facility_keys():
+        # "trans vessa pipeline" ~ "transvessa pipeline": a facility's name written with or without its hyphen
+        words = ["".join(words[:-1]), words[-1]]
     return " ".join(words) if words and words[0] != "of" and not all(w in heads for w in words) else key
+
+
+@lru_cache(maxsize=1)
+def _facility_keys() -> frozenset[str]:
+    """The last words of facility keys ("pipeline", "airbase", "plant" of "power plant")."""
+    d = data.load("metonyms.yaml")
+    heads = list(d.get("facility_heads", [])) + list(d.get("facility_same", {}).values())
+    return frozenset(h.split()[-1] for h in heads)
