@@ -237,3 +237,19 @@ def test_parallel_map_ranges_covers_every_item_once():
     with parallel.processes(3):
         got = parallel.map_ranges(lambda lo, hi: list(range(lo, hi)), 10, min_items=1)
     assert [x for part in got for x in part] == list(range(10))
+
+
+def test_parallel_fork_map_parent_part_failing_ends_the_children():
+    import multiprocessing
+
+    def part(k):
+        if k == 0:
+            raise KeyError("parent part")
+        import time
+
+        time.sleep(30)
+        return k
+
+    with pytest.raises(KeyError):
+        parallel.fork_map(part, 2)
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]

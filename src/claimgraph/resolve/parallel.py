@@ -101,7 +101,11 @@ def fork_map(fn: Callable[[int], object], parts: int) -> list:
         proc.start()
         send.close()                 # the child's end: EOF here once the child is gone
         children.append((k, proc, recv))
-    out = [fn(0)]
+    try:
+        out = [fn(0)]
+    except BaseException:
+        _stop(proc for _, proc, _ in children)
+        raise
     for k, proc, recv in children:
         try:
             ok, result = recv.recv()
@@ -115,6 +119,13 @@ def fork_map(fn: Callable[[int], object], parts: int) -> list:
             result = fn(k)
         out.append(result)
     return out
+
+
+def _stop(procs) -> None:
+    """End children whose results will not be read (the parent's own part raised)."""
+    for proc in procs:
+        proc.terminate()
+        proc.join()
 
 
 def _child(fn: Callable[[int], object], k: int, send) -> None:
@@ -259,24 +270,28 @@ def make_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, Do
     cycle = [0] * PARENT_BLOCKS + [k for k in range(1, parts) for _ in range(CHILD_BLOCKS)]
     stream = chain(head, claims)
     i, b = 0, 0
-    while True:
-        block = list(islice(stream, BLOCK))
-        if not block:
-            break
-        k = cycle[b % len(cycle)]
-        if k == 0:
-            views += (make_view(i + t, c, idx, documents, False) for t, c in enumerate(block))
-        else:
-            child = children[k - 1]
-            data = pickle.dumps((i, block), protocol=pickle.HIGHEST_PROTOCOL)
-            child[3].append(data)
-            if child[1] is not None:
-                try:
-                    child[1].send_bytes(data)
-                except (BrokenPipeError, OSError):
-                    child[1] = None  # the child is gone: its blocks are made here at the end
-        i += len(block)
-        b += 1
+    try:
+        while True:
+            block = list(islice(stream, BLOCK))
+            if not block:
+                break
+            k = cycle[b % len(cycle)]
+            if k == 0:
+                views += (make_view(i + t, c, idx, documents, False) for t, c in enumerate(block))
+            else:
+                child = children[k - 1]
+                data = pickle.dumps((i, block), protocol=pickle.HIGHEST_PROTOCOL)
+                child[3].append(data)
+                if child[1] is not None:
+                    try:
+                        child[1].send_bytes(data)
+                    except (BrokenPipeError, OSError):
+                        child[1] = None  # the child is gone: its blocks are made here at the end
+            i += len(block)
+            b += 1
+    except BaseException:            # reading or the parent's own views failed: the children's are not wanted
+        _stop(child[0] for child in children)
+        raise
     for proc, inbox, results, sent in children:
         got = None
         if inbox is not None:
