@@ -177,10 +177,25 @@ def test_states_body_named_with_of_and_no_state_after_stays_whole(nlp, text, who
 @pytest.mark.parametrize("text,place,person", [
     ("The minister of the defence of Kadrowia Oskar Lindkvist rejected the accusations.", "Kadrowia",
      "Oskar Lindkvist"),
+    # a longer MT title chain, which the model reads as an organisation
+    ("The first deputy of the minister of foreign affairs of Kessaria Milan Dorovic said the talks failed.",
+     "Kessaria", "Milan Dorovic"),
+    ("According to the deputy of minister of interior of Tarvania Ivo Perak, the border is closed.", "Tarvania",
+     "Ivo Perak"),
 ])
 def test_states_state_glued_before_a_full_name_is_cut_off(nlp, text, place, person):
-    names = [m.name for m in run(nlp, text)]
+    mentions = run(nlp, text)
+    names = [m.name for m in mentions]
     assert place in names and person in names
+    assert [m.affiliation for m in mentions if m.name == person] == [place]    # the person serves that state
+
+
+@pytest.mark.parametrize("text,whole", [
+    # no title before the "of": a company named after a place and a person stays whole
+    ("The shares of Kessaria Milan Holdings fell on Monday.", "Kessaria Milan Holdings"),
+])
+def test_states_state_like_word_before_a_name_without_a_title_stays(nlp, text, whole):
+    assert whole in [m.name for m in run(nlp, text)]
 
 
 @pytest.mark.parametrize("text,whole", [

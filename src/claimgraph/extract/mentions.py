@@ -83,6 +83,33 @@ def _country_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _state_before_person(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Is doc[start:end] a state glued before a person's full name after "of" ("of Kadrowia Oskar Lindkvist")?
+    An ORG only when every word after the state is a capitalised proper noun, at most three of them."""
+    if end - start < 3 or not start or doc[start - 1].lower_ != "of" or not ends_like_a_state(doc[start].text) \
+            or is_given_name(doc[start].text):
+        return False
+    titled = _title_chain_before(doc, start - 1)
+    if label == "PERSON":
+        # a given name says a person begins; else only a title's "of" chain ("deputy of minister of")
+        return is_given_name(doc[start + 1].text) or end - start == 3 and titled
+    # an "organisation" only after a title's chain ("the shares of Kessaria Milan Holdings" stay a company)
+    return label == "ORG" and titled and end - start <= 4 and \
+        all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end])
+
+
+def _title_chain_before(doc: Doc, of: int) -> bool:
+    """Does the "of" at token ``of`` end a chain of lower-case title words and "of" ("the deputy of minister of
+    interior of") that starts with a title word?"""
+    words = lexicon().title_words
+    i = of
+    while i > 0 and of - i < 8 and doc[i - 1].is_lower and doc[i - 1].is_alpha:
+        i -= 1
+        if doc[i].lower_ in words:
+            return True
+    return False
+
+
 def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> list[Piece]:
     """Every cleaned candidate span in text order."""
     facts = facts or StateFacts()
@@ -100,13 +127,14 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
         if ent.label_ == "ORG" and end_tok < len(doc) and doc[end_tok].lower_ in lex.org_suffixes \
                 and doc[end_tok].is_lower:
             end_tok += 1
-        if ent.label_ == "PERSON" and end_tok - start_tok >= 3 and start_tok and doc[start_tok - 1].lower_ == "of" \
-                and ends_like_a_state(doc[start_tok].text) and not is_given_name(doc[start_tok].text) and \
-                is_given_name(doc[start_tok + 1].text):
-            # MT "the minister of the defence of Kadrowia Oskar Lindkvist": the place, then the person
+        ent_label = ent.label_
+        if _state_before_person(doc, start_tok, end_tok, ent.label_):
+            # MT "the minister of the defence of Kadrowia Oskar Lindkvist": the place, then the person (the model
+            # may read a longer chain, "the deputy of minister of interior of Tarvania Ivo Perak", as an ORG)
+            ent_label = "PERSON"
             name, full = clean_name(doc[start_tok].text)
             pieces.append(Piece(start_tok, start_tok + 1, doc[start_tok].idx, doc[start_tok].idx + len(doc[start_tok]),
-                                "GPE", None, name, full))
+                                "GPE", None, name, full, serves_next=True))
             start_tok += 1
         ent_id = ent.ent_id_
         if ent_id.startswith("body:") and organ_end(doc, end_tok) > end_tok:
@@ -115,10 +143,10 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
         parts = split_entity(doc, start_tok, end_tok)
         owner_index = None
         for s, e, possesses in parts:
-            s, e, stripped = trim(doc, s, e, ent.label_)
+            s, e, stripped = trim(doc, s, e, ent_label)
             if s >= e:
                 continue
-            cut = of_state(doc, s, e, facts) if ent.label_ in ("ORG", "GPE", "FAC") and \
+            cut = of_state(doc, s, e, facts) if ent_label in ("ORG", "GPE", "FAC") and \
                 ent.ent_id_ != "shape:state_institution" else None
             if cut is not None:
                 # the institution, then its state, which owns it (gives it its country)
@@ -135,7 +163,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
             span = doc[s:e]
             name, full = clean_name(span.text)
             kid = (ent_id or None) if len(parts) == 1 else None
-            label = ent.label_
+            label = ent_label
             if kid is None:
                 entry = kb.lookup(name)
                 kid = entry.id if entry else None
@@ -460,6 +488,11 @@ def _apply_owners(pieces: list[Piece], index_of: dict[int, int], out: list[Menti
     """ "Norway's Korvex Intl": the owner's country is the organisation's; a person owns his armed group."""
     pairs = [(out[index_of[k]], out[index_of[p.owner_of]]) for k, p in enumerate(pieces)
              if p.owner_of is not None and k in index_of and p.owner_of in index_of]
+    for k, p in enumerate(pieces):
+        if p.serves_next and k in index_of and k + 1 in index_of:
+            state, person = out[index_of[k]], out[index_of[k + 1]]
+            if person.kind == "person" and not person.affiliation and not text[state.end:person.start].strip():
+                person.affiliation = state.local_key or state.name   # "of Kadrowia Oskar Lindkvist": he serves it
     ordered = sorted(out, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
         if re.fullmatch(r"['\u2019]s?\s+", text[a.end:b.start]) or re.fullmatch(r"\s+", text[a.end:b.start]) and \

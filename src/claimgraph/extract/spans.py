@@ -39,6 +39,7 @@ class Piece:
     full: str                  # cleaned name with bracketed insertions kept ("Anton Velis")
     stripped_title: bool = False
     owner_of: int | None = None   # index (in the returned list) of the name this one possesses
+    serves_next: bool = False     # a state glued before the person it serves ("of Kadrowia Oskar Lindkvist")
 
 
 @lru_cache(maxsize=1)
