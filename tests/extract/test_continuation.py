@@ -57,3 +57,33 @@ def test_continuation_figure_stays_the_outlets(nlp, text, value):
 def test_continuation_source_named_in_the_next_sentence(nlp, text, value, speaker):
     claims, by_id = extract(nlp, text)
     assert {s for v, s in figure_speakers(claims, by_id) if v == value} == {speaker}
+
+
+def _via_of(nlp, text, value):
+    claims, by_id = extract(nlp, text)
+    return [[v.name for v in c.via] for c in claims if c.event.quantity is not None and c.event.quantity.value == value]
+
+
+@pytest.mark.parametrize("second", [
+    "The report also says 12 civilians were wounded in the shelling.",
+    "It also says 12 civilians were wounded in the shelling.",
+])
+def test_continuation_authored_document_keeps_its_medium(nlp, second):
+    text = ("The Velmoran defence ministry's report, seen by the Harbour Courier, says 40 soldiers were killed near "
+            "Tarsk. " + second)
+    assert ["the Harbour Courier"] in _via_of(nlp, text, 12), _via_of(nlp, text, 12)
+
+
+@pytest.mark.parametrize("text", [
+    # a report of another author is another document
+    "The Velmoran defence ministry's report, seen by the Harbour Courier, says 40 soldiers were killed near Tarsk. "
+    "The Kessin Relief Agency's report says 12 civilians were wounded in the shelling.",
+    # "a report" is a new one
+    "The Velmoran defence ministry's report, seen by the Harbour Courier, says 40 soldiers were killed near Tarsk. "
+    "A report by the Kessin Relief Agency says 12 civilians were wounded in the shelling.",
+    # "it" after another statement in between is not the document
+    "The Velmoran defence ministry's report, seen by the Harbour Courier, says 40 soldiers were killed near Tarsk. "
+    "The Kessin Relief Agency said 30 homes burned, and it says 12 civilians were wounded.",
+])
+def test_continuation_other_document_keeps_no_medium(nlp, text):
+    assert all("the Harbour Courier" not in via for via in _via_of(nlp, text, 12)), _via_of(nlp, text, 12)

@@ -101,17 +101,23 @@ def document_chains(doc, atts: list[Attribution], statement_nouns) -> None:
     standing for one, within ``DOCUMENT_REACH`` sentences of the first.
     """
     seen: list[tuple[str, int, Attribution]] = []
-    for a in sorted(atts, key=lambda x: x.cue_char):
+    ordered = sorted(atts, key=lambda x: x.cue_char)
+    for n, a in enumerate(ordered):
         told = _told_document(doc, a, statement_nouns)
         if told is not None:
             seen.append((told.speaker.head.lemma_.lower(), sentence_index(doc, told.speaker.head), told))
             continue
-        if a.speaker is None or a.speaker.mention is not None or a.speaker.head is None:
+        if a.speaker is None or a.speaker.head is None:
+            continue
+        si = sentence_index(doc, a.speaker.head)
+        if a.speaker.mention is not None:
+            # "X's report, seen by Y, says … The report (It) also says …": a document with a named author keeps
+            # the medium it was known through, when it is the same document of the same author
+            _authored_document(doc, a, si, seen, statement_nouns, ordered[n - 1] if n else None)
             continue
         key = _document_key(a.speaker, statement_nouns)
         if key is None:
             continue
-        si = sentence_index(doc, a.speaker.head)
         first = next((b for k, bi, b in reversed(seen) if k == key and 0 <= si - bi <= DOCUMENT_REACH), None)
         if first is None:
             if a.via:
@@ -120,6 +126,34 @@ def document_chains(doc, atts: list[Attribution], statement_nouns) -> None:
         if not a.via:
             a.via = list(first.via)
         a.origin = first.origin or first
+
+
+def _authored_document(doc, a: Attribution, si: int, seen: list, statement_nouns, prev) -> None:
+    """A named author's document that speaks again: "The ministry's report, seen by Y, says … The report
+    also says …" (or "It also says …" in the next sentence) keeps ``via`` [Y] (in place; ``seen`` is the
+    list of first statements ``document_chains`` keeps, ``prev`` the attribution just before ``a``)."""
+    head = a.speaker.head
+    lemma = head.lemma_.lower()
+    if lemma in statement_nouns:
+        if a.via:
+            seen.append((lemma, si, a))
+            return
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+        first = next((b for k, bi, b in reversed(seen) if k == lemma and 0 < si - bi <= DOCUMENT_REACH), None)
+        if not definite or first is None:
+            return
+    elif head.lower_ == "it" and not a.via:
+        # the pronoun continues the statement of the sentence just before
+        # (its mention is an alias of the document's author, so the statement itself must be the one before)
+        first = next((b for k, bi, b in reversed(seen) if si - bi == 1), None)
+        if first is None or prev is not first:
+            return
+    else:
+        return
+    if head.lower_ != "it" and first.speaker.mention != a.speaker.mention:
+        return
+    a.via = list(first.via)
+    a.origin = first.origin or first
 
 
 def _told_document(doc, a: Attribution, statement_nouns) -> Attribution | None:
