@@ -91,6 +91,7 @@ class ClaimBuilder(FigureClaims):
             claims += self._outlet(si, sent, own, touched=len(own) < len(sent))
         self._retractions(claims)
         claims = _dedupe(claims)
+        claims += self._part_claims(claims)      # a mixed sum's parts, each findable as a figure of its own
         claims.sort(key=lambda c: (c.start, c.content_start if c.content_start is not None else c.start))
         for n, c in enumerate(claims):
             c.id = f"{self.document.id}:c{n}"
