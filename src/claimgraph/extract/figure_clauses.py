@@ -9,12 +9,15 @@ the choice of a claim's quantity.
 """
 from __future__ import annotations
 
-from ..model import Claim, Event
+import copy
+
+from ..model import Claim, Event, Quantity
 from .arguments import sentence_index
 from .events import EventHit, is_verb
 from .lexicons import base
 from .quantities import find_quantities, is_indefinite
 from .speech import _strip
+from .sums import mixed_kinds
 
 # subordinators that set a second statement beside the first ("…, while 40 were wounded")
 CONTRAST_MARKS = ("while", "whereas")
@@ -141,6 +144,13 @@ class FigureClaims:
                                    **dict(common, content=(cs, ce, self.text[cs:ce]))))
         return out
 
+    def _part_claims(self, claims: list[Claim]) -> list[Claim]:
+        """One more claim for each part of a sum of different kinds ("launched 34 drones and 6 cruise
+        missiles"): the same statement (sentence, speaker, via, hedges, event) with the part as its figure,
+        so that a reader or a cross-check looking for "34 drones" finds it. The total claim stays; a sum of
+        one kind ("six MiG-29s and two Su-24s") keeps its single claim."""
+        return [c for claim in claims for c in part_claims(claim)]
+
     def _later_figures(self, claims: list[Claim], content: set[int], first: int, last: int, extra: list,
                        common: dict, scope_extra: set[int] = frozenset()) -> list[Claim]:
         """One more claim for each figure in a later sentence of a statement over several sentences
@@ -217,3 +227,24 @@ class FigureClaims:
                 if tok is not None and (tok == hit.thing or tok.head == hit.head or tok.head == hit.clause):
                     return q
         return found[0][0]
+
+
+def part_claims(claim: Claim) -> list[Claim]:
+    """Copies of ``claim``, one per part of its figure when the parts count different kinds (``mixed_kinds``).
+
+    RETURNS (list[Claim]): the copies (id to be set), each with one part as its quantity; [] otherwise.
+    """
+    q = claim.event.quantity
+    if q is None or len(q.parts) < 2 or not mixed_kinds(q.parts):
+        return []
+    out = []
+    for n, p in enumerate(q.parts):
+        # the bound written before the sum ("at least 34 drones and 6 missiles") is read on its first part
+        bound = q.bound if n == 0 and q.bound in ("at_least", "at_most", "approx") else "exact"
+        part = Quantity(value=p["value"], unit=p["unit"], text=p.get("text") or f"{p['value']:g} {p['unit']}",
+                        bound=bound, low=p["value"] if bound == "at_least" else None,
+                        high=p["value"] if bound == "at_most" else None)
+        c = copy.deepcopy(claim)
+        c.event.quantity = part
+        out.append(c)
+    return out

@@ -27,6 +27,25 @@ def _other_outcome(unit1: str, unit2: str) -> bool:
     return a is not None and b is not None and a != b
 
 
+def mixed_kinds(parts: list[dict]) -> bool:
+    """Do the parts of a sum count different kinds of thing ("34 drones and 6 cruise missiles": aircraft and
+    munitions), rather than kinds of one thing ("six MiG-29s and two Su-24s": aircraft)? Kinds are the unit
+    families the cross-check compares (``data/crosscheck.yaml``); a part of no named family is no evidence.
+
+    parts (list[dict]): ``Quantity.parts``.
+    RETURNS (bool): True when two parts share no family.
+    """
+    from ..resolve.figures import classify_unit     # the cross-check's kinds (imports this package)
+
+    units = [str(p.get("unit") or "") for p in parts if isinstance(p, dict)]
+    if len(units) < 2:
+        return False
+    # only named families are evidence: an unknown word or model ("Tr-29s", "Kv-24s") may be of one kind
+    fams = [frozenset(f for f in classify_unit(u, ())[0] if not f.startswith("unit:")) for u in units]
+    known = [f for f in fams if f]
+    return any(not (a & b) for n, a in enumerate(known) for b in known[n + 1:])
+
+
 def sums(doc, found):
     """Join coordinated quantities ("six MiG 29s and two Su-24s") into one with parts.
 
@@ -52,7 +71,8 @@ def sums(doc, found):
             else:
                 break
         if len(group) > 1:
-            parts = [{"value": g[0].value, "unit": g[0].unit} for g in group]
+            # each part keeps its words, so that a part of a mixed sum can stand as a figure of its own
+            parts = [{"value": g[0].value, "unit": g[0].unit, "text": doc[g[2]:g[3] + 1].text} for g in group]
             total = sum(p["value"] for p in parts)
             first = group[0][0]
             text = doc[group[0][2]:group[-1][3] + 1].text

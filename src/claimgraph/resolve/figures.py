@@ -18,6 +18,7 @@ from typing import Iterable
 from anyascii import anyascii
 
 from ..extract.quantities import is_indefinite
+from ..extract.sums import mixed_kinds
 from ..model import Quantity
 from .text import MODEL_WORD, number_words, settings, stem, stopwords, words
 
@@ -223,6 +224,8 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
     point = q.value if isinstance(q.value, (int, float)) and q.value else (sum(parts) if parts else None)
     if not point or point <= 0:
         return None
+    if len(parts) >= 2 and mixed_kinds(q.parts):
+        return None          # "34 drones and 6 missiles": each part is a claim's figure of its own, compared alone
     unit = q.unit or ""
     context = list(context)
     near = _near_words(context_text, q.text)
