@@ -10,6 +10,9 @@ from .lexicons import Numbers
 from .tokens import tokens
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+# a decimal comma, as machine translation leaves it ("1,5 million"): read only before a scale word, where
+# "1,5" can be no thousands separator
+_DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "PERCENT"}
 PERCENT_WORDS = frozenset({"%", "percent", "per", "pct", "percentage"})
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"})
@@ -21,13 +24,16 @@ def parse_number(tokens, lex: Numbers) -> float | None:
     current = None
     for t in tokens:
         w = t.lower_.replace(",", "")
-        if _DIGITS.match(t.text.replace(" ", "")):
+        scale = scale_of(w, lex)
+        if _DECIMAL_COMMA.match(t.text) and _scale_next(t, lex):
+            current = (current or 0) + float(t.text.replace(",", "."))
+        elif _DIGITS.match(t.text.replace(" ", "")):
             current = (current or 0) + float(w)
         elif (w,) in lex.units:
             current = (current or 0) + lex.units[(w,)]
-        elif w in lex.scales and current is not None:
-            current *= lex.scales[w]
-            if lex.scales[w] >= 1000:
+        elif scale is not None and current is not None:
+            current *= scale
+            if scale >= 1000:
                 total += current
                 current = None
         elif w in ("and", "-"):
@@ -37,6 +43,19 @@ def parse_number(tokens, lex: Numbers) -> float | None:
     if current is not None:
         total += current
     return total if tokens else None
+
+
+def scale_of(word: str, lex: Numbers) -> float | None:
+    """The multiplier a scale word stands for, also in the plural a translation leaves after a number
+    ("40 thousands persons" = 40,000 persons); None for any other word."""
+    if word in lex.scales:
+        return lex.scales[word]
+    return lex.scales.get(word[:-1]) if word.endswith("s") else None
+
+
+def _scale_next(t, lex: Numbers) -> bool:
+    """Is the token after ``t`` a scale word ("1,5 million")?"""
+    return t.i + 1 < len(t.doc) and scale_of(t.doc[t.i + 1].lower_, lex) is not None
 
 
 def is_number_token(t, lex: Numbers) -> bool:
@@ -50,7 +69,13 @@ def _is_number_at(table, i: int, lex: Numbers) -> bool:
     if _DIGITS.match(text[i]):
         return True
     w = table.lower[i].replace(",", "")
-    return (w,) in lex.units or w in lex.scales and i > 0 and _DIGITS.match(text[i - 1]) is not None
+    if _DECIMAL_COMMA.match(text[i]):
+        return i + 1 < len(text) and scale_of(table.lower[i + 1], lex) is not None
+    if (w,) in lex.units:
+        return True
+    # a scale after a figure: "2.5 million", "40 thousands", "1,5 million"
+    return scale_of(w, lex) is not None and i > 0 and (
+        _DIGITS.match(text[i - 1]) is not None or _DECIMAL_COMMA.match(text[i - 1]) is not None)
 
 
 def _in_name(t) -> bool:

@@ -15,10 +15,11 @@ from .. import data
 from ..model import Quantity
 from .lexicons import Numbers, numbers
 from .numerals import (_bound_before, _currency, _in_name, _is_number_at, _is_year, _skip_ent,  # noqa: F401
-                       _vague_at, is_number_token, parse_number)
+                       _vague_at, is_number_token, parse_number, scale_of)
 from .sums import sums as _sums
 from .tallies import Tallies, is_dated, is_furniture, is_indefinite, ranked, tallies  # noqa: F401 (re-exported)
 from .tokens import tokens
+from .units import is_measure, normalise_unit, rate_after
 
 def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> list[tuple[Quantity, object, int, int]]:
     """Quantities among tokens [start, end): (Quantity, unit head token or None, first, last token index)."""
@@ -42,7 +43,7 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                     last = i + len(words) - 1
             if unit_tok is not None:
                 b0, bound = _bound_before(doc, i, lex)
-                q = Quantity(value=low, unit=unit, low=low, high=high,
+                q = Quantity(value=low, unit=normalise_unit(unit), low=low, high=high,
                              text=doc[b0:last + 1].text, bound="vague")
                 out.append((q, unit_tok, b0, last))
                 i = last + 1
@@ -52,8 +53,8 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                 (not _skip_ent(t, lex) or t.ent_type_ == "DATE" and _referent(doc, t, start, lex) is not None):
             j = i
             while j + 1 < end and not _skip_ent(doc[j + 1], lex):
-                if is_number_token(doc[j + 1], lex) or doc[j + 1].lower_ in lex.scales:
-                    j += 1
+                if is_number_token(doc[j + 1], lex) or scale_of(doc[j + 1].lower_, lex) is not None:
+                    j += 1        # "2.5 million", "40 thousands persons" (a translation's plural scale)
                 elif doc[j + 1].text == "-" and j + 2 < end and (doc[j + 2].lower_,) in lex.units:
                     j += 2          # "twenty-five"
                 else:
@@ -103,6 +104,9 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                     # the unit came from a tally named before the number; or "12 of the 52 workers": the part
                     # is "12", and the total (52) is read next as a figure of its own
                     last = j
+                elif is_measure(unit) and (rate := rate_after(doc, last, end)) > last:
+                    unit, last = f"{unit} {doc[last + 1:rate + 1].text}", rate     # "cubic metres per second"
+                unit = normalise_unit(unit)
             if bound in ("at_least",) and low is None:
                 low = value
             elif bound == "at_most" and high is None:
