@@ -41,6 +41,8 @@ def test_quantities_round4b_lower_bounds_stay(nlp, text, value):
 @pytest.mark.parametrize("text,value,unit,bound", [
     ("About 40 thousands persons fled the town of Brenzo.", 40000, "persons", "approx"),       # MT plural scale
     ("Forty thousands persons fled the town of Brenzo.", 40000, "persons", "exact"),
+    ("About 40 thousands of persons fled the town of Brenzo.", 40000, "persons", "approx"),
+    ("The war displaced 1,5 millions people in Ostra.", 1500000, "people displaced", "exact"),
     ("The agency counted 1,5 million refugees in Ostra.", 1500000, "refugees", "exact"),       # decimal comma
     ("Some 3 thousand people left Brenzo on Sunday.", 3000, "people", "approx"),
 ])

@@ -402,7 +402,9 @@ def _unit(doc, j, end, lex: Numbers):
             while m + 1 < limit and doc[m + 1].pos_ in ("NOUN", "PROPN") and doc[m + 1].dep_ in ("compound", "dobj", "nsubj", "pobj", "appos", "conj") \
                     and doc[m].dep_ == "compound":
                 m += 1
-            return _casualty(doc, doc[m], doc[j:m + 1].text.strip(" ,"), lex)
+            # "40 thousand of persons": the unit is "persons", not "of persons"
+            first = next((x for x in range(j, m) if doc[x].lower_ != "of"), m)
+            return _casualty(doc, doc[m], doc[first:m + 1].text.strip(" ,"), lex)
         if t.pos_ in ("ADJ", "NUM", "PUNCT") and t.text not in ",.;" or t.dep_ in ("amod", "compound", "nummod", "quantmod") \
                 or t.lower_ in ("of",):
             k += 1
