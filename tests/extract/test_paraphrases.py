@@ -270,6 +270,8 @@ def test_paraphrases_lookalike_gives_no_event(nlp, type_):
     # a boycott named as a noun; lifting one is a concession to its target
     ("The boycott of Drevnia's ports by Ostravia entered its third week.", ("Ostravia", "PROTEST", "Drevnia")),
     ("Ostravia lifted its boycott of Drevnia on Friday.", ("Ostravia", "CONCEDE", "Drevnia")),
+    # a two-word preposition fills one role ("out of": from)
+    ("Ostravia pulled its forces out of Drevnia in March.", ("Ostravia", "RETREAT", "Drevnia")),
     # giving back land or captives is a concession
     ("Ostravia handed back the prisoners and returned the border districts to Drevnia.",
      ("Ostravia", "CONCEDE", "Drevnia")),
@@ -289,6 +291,8 @@ def test_paraphrases_mechanism_gives_relation(nlp, text, expected):
     ("Ostravia lifted its boycott of Drevnia on Friday.", "PROTEST"),
     # a time is no party conceded to (the suite's CONCEDE-fronted_long case needs it: a party hung on the time)
     ("On Friday night, Drevnia, according to its ministry, returned the prisoners to Ostravia.", "CONCEDE"),
+    # "out of" on a verb that is no event is no retreat
+    ("Ostravia ran out of fuel near Drevnia.", "RETREAT"),
     # people returning to a place concede nothing
     ("Families from Ostravia returned to their villages in Drevnia.", "CONCEDE"),
 ])

@@ -52,6 +52,7 @@ class EventRules:
     branding_verbs: frozenset[str] = frozenset()
     wrongdoing_nouns: frozenset[str] = frozenset()
     dismissed_nouns: frozenset[str] = frozenset()
+    complex_preps: dict = None
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,7 @@ def event_rules() -> EventRules:
         branding_verbs=words("branding_verbs"),
         wrongdoing_nouns=words("wrongdoing_nouns"),
         dismissed_nouns=words("dismissed_nouns"),
+        complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")
                        for e in raw.get("verb_prep_objects", []) for n in e["objects"]},
         modified_nouns={k: (frozenset(v["modifiers"]), _check_type(v["type"], "plover.yaml"))

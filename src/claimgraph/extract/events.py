@@ -133,6 +133,11 @@ class EventFinder(ConverseEvents, NominalEvents):
                         if c.dep_ in ("prep", "dative", "agent") and c.lower_ == role and not self._idiom_at(c):
                             # "flights to and from X": the object hangs on the coordinated preposition
                             cands += pobjs(c) + [o for x in children(c, "conj") for o in pobjs(x)]
+                        if c.dep_ in ("prep", "prt", "advmod") and is_verb(a) and not pobjs(c):
+                            # "pulled its forces out of X": a two-word preposition fills one role
+                            complex_preps = event_rules().complex_preps or {}
+                            cands += [o for d in children(c, "prep") if complex_preps.get(f"{c.lower_} {d.lower_}")
+                                      == role for o in pobjs(d)]
                     if role == "for":
                         # "gave permission for X to use the port": X is the subject of the for-clause
                         cands += [s for x in children(a, "advcl", "acl", "xcomp")
