@@ -23,7 +23,8 @@ from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisation
                     strong_keys)
 from .facilities import place_heads
 from .kb import fold, get_kb
-from .names import ends_like_a_state, is_given_name, lexicon
+from .names import lexicon
+from .mtnames import local_outlets, state_before_person
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .rulers import ruler_mentions
 from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
@@ -83,33 +84,6 @@ def _country_after(doc: Doc, end: int) -> str | None:
     return None
 
 
-def _state_before_person(doc: Doc, start: int, end: int, label: str) -> bool:
-    """Is doc[start:end] a state glued before a person's full name after "of" ("of Kadrowia Oskar Lindkvist")?
-    An ORG only when every word after the state is a capitalised proper noun, at most three of them."""
-    if end - start < 3 or not start or doc[start - 1].lower_ != "of" or not ends_like_a_state(doc[start].text) \
-            or is_given_name(doc[start].text):
-        return False
-    titled = _title_chain_before(doc, start - 1)
-    if label == "PERSON":
-        # a given name says a person begins; else only a title's "of" chain ("deputy of minister of")
-        return is_given_name(doc[start + 1].text) or end - start == 3 and titled
-    # an "organisation" only after a title's chain ("the shares of Kessaria Milan Holdings" stay a company)
-    return label == "ORG" and titled and end - start <= 4 and \
-        all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end])
-
-
-def _title_chain_before(doc: Doc, of: int) -> bool:
-    """Does the "of" at token ``of`` end a chain of lower-case title words and "of" ("the deputy of minister of
-    interior of") that starts with a title word?"""
-    words = lexicon().title_words
-    i = of
-    while i > 0 and of - i < 8 and doc[i - 1].is_lower and doc[i - 1].is_alpha:
-        i -= 1
-        if doc[i].lower_ in words:
-            return True
-    return False
-
-
 def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> list[Piece]:
     """Every cleaned candidate span in text order."""
     facts = facts or StateFacts()
@@ -128,7 +102,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
                 and doc[end_tok].is_lower:
             end_tok += 1
         ent_label = ent.label_
-        if _state_before_person(doc, start_tok, end_tok, ent.label_):
+        if state_before_person(doc, start_tok, end_tok, ent.label_):
             # MT "the minister of the defence of Kadrowia Oskar Lindkvist": the place, then the person (the model
             # may read a longer chain, "the deputy of minister of interior of Tarvania Ivo Perak", as an ORG)
             ent_label = "PERSON"
@@ -237,6 +211,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     link_persons(out)
     out.extend(defined_acronyms(doc, out, sentence_of))  # "the Military Council ... (MCNS)", "the MCNS said"
     link_organisations(text, out)
+    local_outlets(out)      # "the Times" in an article that names "the Vestra Times" is that outlet
     out.extend(ruler_mentions(doc, out, sentence_of))  # "the junta" of the one ruling body the article names
     out.extend(state_phrases(doc, out, facts, document.id))  # "the Norvanian side": an alias of the state
     doc.user_data[GENDERS_KEY] = person_genders(text, out)

@@ -182,15 +182,17 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
     # an alphabetic title-case or upper-case word of 3+ letters starts with no lower-case letter: test that first,
     # on the table
     for token in [doc[i] for i, w in enumerate(text) if i not in taken and len(w) >= 3 and not w[0].islower()]:
-        if token.i in taken or not token.is_alpha or not (token.is_title or token.is_upper) or len(token) < 3 or \
-                token.ent_type_ and not _misread_as_time(token):
+        if token.i in taken or not token.is_alpha or not (token.is_title or token.is_upper) or len(token) < 3:
             continue
         if token.text in media_heads() and token.i > 0 and doc[token.i - 1].lower_ == "the" and \
-                (token.i + 1 == len(doc) or not doc[token.i + 1].is_title):
+                (token.i + 1 == len(doc) or not doc[token.i + 1].is_title) and \
+                token.ent_type_ in ("", "PRODUCT", "WORK_OF_ART", "ORG", "PERSON", "GPE", "NORP"):
             # "according to the Chronicle", "told the Observer": an outlet called by its head word (joined to its
             # full name later)
             out.append(Piece(token.i, token.i + 1, token.idx, token.idx + len(token), "ORG", "shape:media",
                              token.text, token.text))
+            continue
+        if token.ent_type_ and not _misread_as_time(token):
             continue
         if token.is_stop or token.lower_ in titles:
             continue

@@ -1,0 +1,54 @@
+"""Outlets called by their last word and outlet head words (extract/mtnames.py, missed.py, institutions.yaml).
+Every outlet, city and sentence here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text):
+    return find_mentions(Document(id="dtest", path="test.txt", text=text), nlp(text))
+
+
+def named(mentions, name):
+    found = [m for m in mentions if m.name == name]
+    assert found, f"no mention {name!r} in {[m.name for m in mentions]}"
+    return found
+
+
+@pytest.mark.parametrize("text,short,full", [
+    # a word the knowledge base knows as another outlet: the article's own outlet wins
+    ("Rebels shelled Vestra, the Vestra Times reported. The Times said 14 people died.", "Times", "Vestra Times"),
+    # a head word the model tags as a product
+    ("The Vestra Courier said the shelling lasted two hours. According to the Courier, 14 people died.",
+     "Courier", "Vestra Courier"),
+])
+def test_mtnames_outlet_by_its_last_word_is_the_article_outlet(nlp, text, short, full):
+    mentions = run(nlp, text)
+    assert {m.local_key for m in named(mentions, short)} == {full}
+
+
+@pytest.mark.parametrize("text", [
+    # no local outlet of that name: the known outlet stays
+    "Rebels shelled Vestra overnight. The Times said 14 people died.",
+    # two local outlets with that word: which one is meant is unknown
+    "The Vestra Times and the Kessel Times disagree. The Times said 14 people died.",
+])
+def test_mtnames_outlet_by_its_last_word_look_alikes(nlp, text):
+    mentions = run(nlp, text)
+    assert all(m.local_key not in ("Vestra Times", "Kessel Times") for m in named(mentions, "Times"))
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Rebels shelled the outskirts of Vestra, the Vestra Echo reported.", "Vestra Echo"),
+    ("Rebels shelled the outskirts of Vestra, the Vestra Mail reported.", "Vestra Mail"),
+    ("Rebels shelled the outskirts of Vestra, the Vestra Voice reported.", "Vestra Voice"),
+])
+def test_mtnames_outlet_named_after_a_city_is_media_and_the_city_a_place(nlp, text, outlet):
+    mentions = run(nlp, text)
+    assert {m.kind for m in named(mentions, outlet)} == {"media"}
+    assert {m.kind for m in named(mentions, "Vestra")} == {"place"}
