@@ -20,19 +20,49 @@ def state_names(ms, state):
 
 
 @pytest.mark.parametrize("text,phrase", [
-    ("Quorvia denied it. The Quorvian government asked for observers.", "Quorvian government"),
     ("Quorvia denied it. The Quorvian side has shown no evidence.", "Quorvian side"),
     ("Peru denied it. The Peruvian side has shown no evidence.", "Peruvian side"),
-    ("The Republic of Quorvia denied it. The government of Quorvia said no.", "government of Quorvia"),
-    ("The Republic of Quorvia denied it. Quorvia's government said no.", "Quorvia's government"),
     ("The Republic of Quorvia denied the accusations of the side of Quorvia.", "side of Quorvia"),
-    # an article that never names the state: the demonym's stem names it, for the corpus to join
-    ("The Quorvian government and the OSCE want talks.", "Quorvian government"),
+    ("Quorvia denied it. The Quorvian authorities asked for observers.", "Quorvian authorities"),
 ])
 def test_stateforms_organ_named_with_its_state_is_a_mention_of_the_state(nlp, text, phrase):
     ms = run(nlp, text)
     state = "Peru" if "Peru" in text else "Quorvia"
     assert phrase in state_names(ms, state)
+
+
+def governments(ms, state):
+    return {m.name for m in ms if m.kind == "government" and m.local_key == f"government ({state})" and
+            m.affiliation == state}
+
+
+@pytest.mark.parametrize("text,phrase,state", [
+    ("Quorvia denied it. The Quorvian government asked for observers.", "Quorvian government", "Quorvia"),
+    ("The Republic of Quorvia denied it. The government of Quorvia said no.", "government of Quorvia", "Quorvia"),
+    ("The Republic of Quorvia denied it. Quorvia's government said no.", "Quorvia's government", "Quorvia"),
+    ("Peru denied it. The Peruvian government has shown no evidence.", "Peruvian government", "Peru"),
+    # an article that never names the state: the demonym's stem names it, for the corpus to join
+    ("The Quorvian government and the OSCE want talks.", "Quorvian government", "Quorvia"),
+    # a capital the article teaches, and one the knowledge base knows
+    ("Vestra is the capital of Quorvia. The Vestra government said no.", "Vestra government", "Quorvia"),
+    ("Quorvia denied it. Vestra, the capital of Quorvia, is calm. The Vestra regime lies.", "Vestra regime",
+     "Quorvia"),
+    ("Peru denied it. The Lima government said no.", "Lima government", "Peru"),
+])
+def test_stateforms_government_named_with_its_state_is_the_states_organ(nlp, text, phrase, state):
+    ms = run(nlp, text)
+    assert phrase in governments(ms, state)
+    assert phrase not in state_names(ms, state)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a town that is no capital: its "government" is a local one, not the state's
+    ("Quorvia denied it. The Kessel government said no.", "Kessel government"),
+    # "the regime" after a state's demonym is the ruling body's business (extract/rulers.py), not a capital's
+    ("Quorvia denied it. The Quorvian regime lies.", "Quorvian regime"),
+])
+def test_stateforms_government_look_alikes(nlp, text, absent):
+    assert absent not in governments(run(nlp, text), "Quorvia")
 
 
 def test_stateforms_the_organ_keeps_its_own_mention(nlp):
@@ -73,5 +103,5 @@ def test_stateforms_words_shaped_like_demonyms_that_name_no_state(nlp, text):
 def test_stateforms_possessive_organ_shows_a_place_to_be_a_state(nlp):
     ms = run(nlp, "The Kolbad Courier quoted him as saying that Waristan's government would respond. "
                   "Velmir's mayor said no.")
-    assert "Waristan's government" in state_names(ms, "Waristan")
+    assert "Waristan's government" in governments(ms, "Waristan")
     assert not any(m.kind == "country" and m.name.startswith("Velmir") for m in ms)   # a mayor is no organ

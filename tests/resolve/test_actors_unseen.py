@@ -77,9 +77,15 @@ def test_actors_unseen_capital_of_an_invented_state_is_the_state(actors):
     assert owner(actors, "Arvel", "country")[0].name == "Tavoria"
 
 
-@pytest.mark.parametrize("alias", ["Savrenian government", "Sawrenian side", "Republic of Sawrenia"])
+@pytest.mark.parametrize("alias", ["Sawrenian side", "Republic of Sawrenia"])
 def test_actors_unseen_state_apparatus_words_are_aliases_of_the_state(actors, alias):
     assert same_actor(actors, "Savrenia", alias)
+
+
+def test_actors_unseen_government_is_an_organ_of_its_state(actors):
+    # a government is kept apart from its state, as its ministries are; its country is the state
+    government = owner(actors, "Savrenian government")[0]
+    assert government.kind == "government" and government.country == owner(actors, "Savrenia", "country")[0].id
 
 
 @pytest.mark.parametrize("alias", [

@@ -45,12 +45,33 @@ def _demonym(text: str, facts: StateFacts) -> bool:
     return bool(get_kb().demonym_country(text) or facts.demonym(text))
 
 
+@lru_cache(maxsize=1)
+def _governs() -> re.Pattern:
+    words = data.load("state_names.yaml").get("state_governments", [])
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words) if words else r"(?!)", re.I)
+
+
 def _phrase(state: Mention, start: int, end: int, text: str, sentence: int) -> Mention:
-    """A mention of ``state`` over the phrase text[start:end]."""
+    """A mention of ``state`` over the phrase text[start:end]; for a government ("the Quorvian government"), a
+    mention of the state's government, an organ of its own whose country is the state (``_as_government``)."""
     phrase = text[start:end]
-    return Mention(id="", doc=state.doc, start=start, end=end, text=phrase, name=re.sub(r"\s+", " ", phrase),
-                   kind="country", label="GPE", kb_id=state.kb_id, local_key=state.local_key or state.name,
-                   sentence=sentence)
+    m = Mention(id="", doc=state.doc, start=start, end=end, text=phrase, name=re.sub(r"\s+", " ", phrase),
+                kind="country", label="GPE", kb_id=state.kb_id, local_key=state.local_key or state.name,
+                sentence=sentence)
+    if _governs().search(phrase.replace(state.text, " ") if state.text and start < state.start else phrase):
+        _as_government(m, state)
+    return m
+
+
+def _as_government(m: Mention, state: Mention) -> None:
+    """Make ``m`` a mention of the state's government (in place): "government (<State>)", kind government, the
+    state as its affiliation. News and analysts keep a government apart from its state the way they keep its
+    ministries apart ("the GNA" is not "Libya"); an act of the government still counts for the state through
+    the actor's country."""
+    key = state.local_key or state.name
+    m.kind, m.label, m.kb_id = "government", "ORG", None
+    m.local_key = f"government ({key})"
+    m.affiliation, m.affiliation_kb = key, state.kb_id
 
 
 def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts, doc_id: str = "") -> list[Mention]:
@@ -81,7 +102,10 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts, doc_id: 
         if own is not None and (is_organ(of.group(1), formal=True) if of else
                                 len(m.name.split()) > 1 and is_organ(m.name.split(" ", 1)[1])):
             # "the armed forces of Norvania", "the Norvanian armed forces": the organ holds its state
-            out.append(_phrase(own, m.start, m.end, text, m.sentence))
+            if _governs().search(of.group(1) if of else m.name.split(" ", 1)[1]):
+                _as_government(m, own)      # "the Norvanian Government" the model tagged: that mention is it
+            else:
+                out.append(_phrase(own, m.start, m.end, text, m.sentence))
             continue
         # "Ministry of Health" + " of the " + "Republic of Norvania"
         after = re.match(r"\s+of\s+(?:the\s+)?", text[m.end:m.end + 10])
@@ -125,9 +149,48 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts, doc_id: 
                 break
             out.append(_phrase(m, m.start, words.end_char, text, m.sentence))
             break
+    out.extend(_capital_governments(named, facts, free, text))
     out.extend(_unknown_demonym_phrases(doc, free, text, doc_id or (named[0].doc if named else "")))
     # hints of whose capital a city nobody calls one is, for the corpus to weigh (resolve/capitals.py)
     mark_hints(mentions, capital_hints(doc, facts))
+    return out
+
+
+def _capital_governments(named: list[Mention], facts: StateFacts, free, text: str) -> list[Mention]:
+    """ "the Vestra government", "the Vestra regime": a capital (the knowledge base's, or one the article taught)
+    and a word for a government name the government of the capital's state (``_as_government``).
+
+    named (list[Mention]): the document's named mentions in text order.
+    facts (StateFacts): what the document taught about states.
+    free (callable): whether a character range holds no mention yet.
+    text (str): the document's text.
+    RETURNS (list[Mention]): new government mentions (ids left empty).
+    """
+    kb = get_kb()
+    words = data.load("state_names.yaml").get("capital_governments", [])
+    out = []
+    for m in named:
+        if m.kind == "person" and " " not in m.name and facts.capital(m.name) is not None:
+            # a capital the article taught, which the model read as a person ("The Vestra government said"; "Vestra
+            # is the capital of Quorvia"): the city
+            m.kind, m.label, m.role, m.affiliation, m.affiliation_kb = "place", "GPE", None, None, None
+        if m.kind == "country" or " " in m.name:
+            continue
+        after = re.match(r"\s+(%s)\b" % "|".join(map(re.escape, words)), text[m.end:m.end + 20]) if words else None
+        if after is None or not free(m.end + 1, m.end + after.end()):
+            continue
+        code = kb.capital_country(m.name)
+        entry = kb.country(code) if code else None
+        ref = facts.capital(m.name) if entry is None else None
+        if entry is None and ref is None:
+            continue
+        name = entry.name if entry is not None else ref.name
+        state = Mention(id="", doc=m.doc, start=m.start, end=m.end, text=m.text, name=name, kind="country",
+                        kb_id=entry.id if entry is not None else (f"country:{ref.code}" if ref.code else None),
+                        local_key=name)
+        g = _phrase(state, m.start, m.end + after.end(), text, m.sentence)
+        _as_government(g, state)
+        out.append(g)
     return out
 
 

@@ -185,6 +185,9 @@ def learn_states(doc: Doc) -> StateFacts:
         (re.compile(rf"({NAME})['\u2019]s\s(?:{cap}),?\s({NAME})"), 1, 2, True),
         # "in Tesselburg, Norvania's capital,"
         (re.compile(rf"({NAME}),\s({NAME})['\u2019]s\s(?:{cap})\b"), 2, 1, True),
+        # "Vestra is the capital of Quorvia", "Vestra, which is the capital of Quorvia"
+        (re.compile(rf"({NAME}),?\s(?:which\s)?(?:is|remains)\s(?:the\s)?(?:{cap})\sof\s(?:the\s)?({NAME})"), 2, 1,
+         True),
     ]
     seat = shapes["seat_organs"]
     # the seat of its ruling organ, for a city nobody else knows: "In Mirvane, Caldovia's junta said", "the
