@@ -32,6 +32,7 @@ def test_quantities_round4b_upper_bounds(nlp, text, value):
 @pytest.mark.parametrize("text,value", [
     ("Officials said more than eighty instructors were sent to Ostra.", 80),        # no "not": a floor
     ("Officials said not less than 80 instructors were sent to Ostra.", 80),        # a negated ceiling is a floor
+    ("The permit was refused to a convoy exceeding 80 trucks.", 80),                # no "not": a floor
 ])
 def test_quantities_round4b_lower_bounds_stay(nlp, text, value):
     q = found(nlp, text)[0]
@@ -109,3 +110,17 @@ def test_quantities_round4b_same_kind_sum_is_one_claim(nlp):
     claims, _ = extract(nlp, text)
     figs = _figures(claims)
     assert [v for v, _ in figs] == [8]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("The Ostran navy said it had launched at least 34 drones and 6 cruise missiles at Velka.",
+     (34, "at_least", 34, None)),
+    ("The Ostran navy said it had launched dozens of drones and 6 cruise missiles at Velka.",
+     (24, "vague", 24, 99)),
+])
+def test_quantities_round4b_mixed_sum_first_part_keeps_its_bound(nlp, text, first):
+    claims, _ = extract(nlp, text)
+    qs = [c.event.quantity for c in claims if c.event.quantity is not None]
+    part = next(q for q in qs if q.unit == "drones")
+    assert (part.value, part.bound, part.low, part.high) == first
+    assert any(q.value == 6 and q.bound == "exact" for q in qs)

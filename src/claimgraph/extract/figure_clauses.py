@@ -240,10 +240,13 @@ def part_claims(claim: Claim) -> list[Claim]:
     out = []
     for n, p in enumerate(q.parts):
         # the bound written before the sum ("at least 34 drones and 6 missiles") is read on its first part
-        bound = q.bound if n == 0 and q.bound in ("at_least", "at_most", "approx") else "exact"
+        bound = p.get("bound") or "exact"
+        low, high = p.get("low"), p.get("high")
+        if low is None and high is None:
+            low = p["value"] if bound == "at_least" else None
+            high = p["value"] if bound == "at_most" else None
         part = Quantity(value=p["value"], unit=p["unit"], text=p.get("text") or f"{p['value']:g} {p['unit']}",
-                        bound=bound, low=p["value"] if bound == "at_least" else None,
-                        high=p["value"] if bound == "at_most" else None)
+                        bound=bound, low=low, high=high)
         c = copy.deepcopy(claim)
         c.event.quantity = part
         out.append(c)

@@ -73,6 +73,9 @@ def sums(doc, found):
         if len(group) > 1:
             # each part keeps its words, so that a part of a mixed sum can stand as a figure of its own
             parts = [{"value": g[0].value, "unit": g[0].unit, "text": doc[g[2]:g[3] + 1].text} for g in group]
+            if group[0][0].bound not in ("exact", None):
+                # "dozens of drones and 6 missiles": the first part's own bound and range
+                parts[0].update(bound=group[0][0].bound, low=group[0][0].low, high=group[0][0].high)
             total = sum(p["value"] for p in parts)
             first = group[0][0]
             text = doc[group[0][2]:group[-1][3] + 1].text
