@@ -301,3 +301,36 @@ def test_paraphrases_mechanism_lookalike(nlp, text, type_):
     assert not any(t == type_ and s == "Ostravia" and o == "Drevnia" for s, t, o, _, _ in found), (text, found)
     if type_ == "ASSAULT":
         assert not any(t == type_ and s for s, t, o, _, _ in found), (text, found)
+
+
+@pytest.mark.parametrize("text,expected,check", [
+    # a cleft: the focus does what the clause says
+    ("It was Ostravia that shelled Drevnia on Friday.", ("Ostravia", "ASSAULT", "Drevnia"), ""),
+    # a subject the parser hung on the auxiliary an inserted phrase cut off
+    ("Ostravia has, for months, supplied drones to Drevnia.", ("Ostravia", "AID", "Drevnia"), ""),
+    ("Zarvenia had, by then, sent troops to Drevnia.", ("Zarvenia", "MOBILIZE", "Drevnia"), ""),
+    # a fronted passive participle clause acts on the main clause's subject
+    ("Backed by Ostravia, Drevnia rejected the deal.", ("Ostravia", "SUPPORT", "Drevnia"), ""),
+    ("Shelled by Ostravia overnight, Drevnia called for talks.", ("Ostravia", "ASSAULT", "Drevnia"), ""),
+    # "neither … nor" on the subject negates the clause
+    ("Neither Ostravia nor Zarvenia sent troops to Drevnia.", ("Ostravia", "MOBILIZE", "Drevnia"), "negated"),
+])
+def test_paraphrases_clause_forms(nlp, text, expected, check):
+    assert matches(events(nlp, text), expected, check), (text, events(nlp, text))
+
+
+@pytest.mark.parametrize("text,bad", [
+    # a participle with its own auxiliary is active: its subject is the main clause's, nothing acts on it
+    ("Having shelled Drevnia, Ostravia called for talks.", ("Drevnia", "ASSAULT", "Ostravia")),
+    # "either … or" negates nothing
+    ("Either Ostravia or Zarvenia sent troops to Drevnia.", ("Ostravia", "MOBILIZE", "Drevnia", True)),
+    # an expletive "there" on the auxiliary is no subject
+    ("There have, since May, been attacks on Drevnia.", ("there", "ASSAULT", "Drevnia")),
+])
+def test_paraphrases_clause_forms_lookalike(nlp, text, bad):
+    found = events(nlp, text)
+    if len(bad) == 4:
+        assert not any((s, t, o, n) == bad for s, t, o, n, _ in found), (text, found)
+    else:
+        assert not any((s, t, o) == bad or (t == bad[1] and s and s.lower() == bad[0]) for s, t, o, _, _ in found), \
+            (text, found)

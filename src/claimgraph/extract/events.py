@@ -15,7 +15,8 @@ from .arguments import ActorIndex
 from .converse import ConverseEvents
 from .event_rules import event_rules
 from .frames import frame_roles, frame_type, phrase_type, place_object
-from .grammar import OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, pobjs, threatened_thing, verb_subjects
+from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, participle_clause, pobjs,
+                      threatened_thing, verb_subjects)
 from .gratitude import thanked_parties
 from .hits import EventHit
 from .lexicons import Plover, base, cues, plover
@@ -115,6 +116,8 @@ class EventFinder(ConverseEvents, NominalEvents):
                         cands.append(self.participle_object(a))
                     if passive and a.dep_ == "acl" and a.head != skip:
                         cands.append(a.head)      # "Azerbaijan, supported by Turkey"
+                    if passive and participle_clause(a):
+                        cands += children(a.head, "nsubj", "nsubjpass")    # "Backed by X, Y rejected the deal"
                 elif role == "dative":
                     for c in children(a, "dative"):
                         cands += pobjs(c) if c.pos_ == "ADP" else [c]

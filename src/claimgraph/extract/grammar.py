@@ -33,7 +33,15 @@ def pobjs(prep) -> list:
 
 def is_passive(v) -> bool:
     """Is ``v`` in the passive voice (a passive subject or auxiliary, or a reduced passive "X, backed by Y")?"""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
+        or participle_clause(v)
+
+
+def participle_clause(v) -> bool:
+    """A passive participle clause on a verb ("Backed by X, Y rejected the deal"): no subject or auxiliary of its
+    own, a by-agent; the main clause's subject is what it acts on."""
+    return v.dep_ == "advcl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children)
 
 
 def verb_subjects(v, depth: int = 0) -> list:
@@ -42,7 +50,12 @@ def verb_subjects(v, depth: int = 0) -> list:
         return []
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj") and c.lower_ != "there" and not (c.lower_ == "it" and _expletive(v)):
-            return [c]
+            return [_cleft_focus(v, c) or c]
+    for a in children(v, "aux"):
+        # "X has, since May, supplied …": the parser hung the subject on the auxiliary the phrase cut off
+        found = [c for c in a.children if c.dep_ == "nsubj" and c.lower_ != "there"]
+        if found:
+            return found[:1]
     if not is_passive(v):
         found = _fronted_subject(v)
         if found is not None:
@@ -109,6 +122,21 @@ def verb_subjects(v, depth: int = 0) -> list:
         # "…, sending troops", "risks losing support", "stopped supporting"
         return verb_subjects(head, depth + 1)
     return []
+
+
+def _cleft_focus(v, subject):
+    """The focus of a cleft ("It was X that shelled Y": X), when ``subject`` is the relative word of the clause the
+    parser hung on "it was" as a complement.
+
+    RETURNS: the focus token, or None.
+    """
+    if subject.tag_ not in ("WDT", "WP") or v.dep_ != "ccomp" or v.head.lemma_ != "be":
+        return None
+    head = v.head
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    focus = [c for c in head.children if c.dep_ == "attr" and c.i < subject.i]
+    return focus[-1] if focus else None
 
 
 def _fronted_subject(v):
@@ -204,6 +232,9 @@ def negated(t) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
         return True
+    if is_verb(t) and any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+                          for s in children(t, "nsubj", "nsubjpass") for d in s.children):
+        return True     # "Neither X nor Y sent troops", "no country has sent troops"
     if t.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in t.head.children):
         return True
     return t.dep_ in ("acl", "xcomp") and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.head.children)
