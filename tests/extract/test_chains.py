@@ -127,3 +127,22 @@ def test_chains_quoted_speaker_without_a_source(nlp, text):
 def test_chains_citing_and_seen_by_hold_when_wrapped(nlp, text, speaker, via, wrapped):
     found = chain_of(nlp, text, 40, wrapped)
     assert found is not None and speaker in found[0] and found[1][:1] == [via], found
+
+
+def test_chains_unnamed_source_told_an_outlet(nlp):
+    found = chain_of(nlp, "A hospital official told the Lowland Information Centre that 40 bodies were found near "
+                          "the bridge.", 40)
+    assert found is not None and "Lowland Information Centre" in found[0] and found[1] == ["A hospital official"], found
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a named speaker keeps speaking; the outlet is its medium
+    ("Mara Velk told the Lowland Information Centre that 40 bodies were found near the bridge.", "Mara Velk"),
+    # a named person told is no outlet
+    ("A hospital official told Mara Velk that 40 bodies were found near the bridge.", "A hospital official"),
+    # "reporters" names no outlet
+    ("A hospital official told reporters that 40 bodies were found near the bridge.", "A hospital official"),
+])
+def test_chains_told_keeps_the_speaker(nlp, text, speaker):
+    found = chain_of(nlp, text, 40)
+    assert found is not None and speaker in found[0], found

@@ -34,13 +34,14 @@ JOINERS = frozenset({",", "and", "then", "later"})
 class ChainMixin:
     """Authors, further media and media of unnamed sources (see the module docstring)."""
 
-    def _chain_media(self, att: Attribution, speaker_tok) -> None:
+    def _chain_media(self, att: Attribution, speaker_tok, v=None) -> None:
         """Complete ``att``'s chain from the phrase headed by ``speaker_tok`` (called by ``_media``).
 
         Args:
             att: the attribution whose speaker phrase is headed by ``speaker_tok``; its ``via`` holds
                 the media ``_media`` found, and further media are appended to it.
             speaker_tok: the head token of the speaker phrase.
+            v: the cue verb, if any ("an official told X": X is the outlet of an unnamed source).
         """
         if speaker_tok is None or att.speaker is None:
             return
@@ -65,6 +66,15 @@ class ChainMixin:
                 if all(src.mention != f.mention or not f.mention for f in att.via):
                     att.via.append(src)
         self._unnamed_medium(att, speaker_tok)
+        if v is not None and att.speaker.mention is None and speaker_tok.pos_ == "NOUN" and \
+                base(v) in self.lex.via_verbs:
+            told = next((x for x in att.via if x.mention and x.head is not None and x.head.head.i == v.i and
+                         getattr(self.index.actor(x.head), "kind", "person") != "person"), None)
+            if told is not None:
+                # "a hospital official told X that …": the named outlet vouches, the unnamed source is the origin
+                origin = att.speaker
+                att.speaker = told
+                att.via = [origin] + [x for x in att.via if x is not told]
 
     def _authored_by(self, acl):
         """The named maker in a participle clause on a source ("analysed by X"), or None."""

@@ -280,7 +280,7 @@ class SourceMixin(ChainMixin):
                     if src is not None and all(src.mention != f.mention or not f.mention for f in found):
                         found.append(src)
         att.via.extend(found)
-        self._chain_media(att, speaker_tok)     # authors, further media, the outlet an unnamed source spoke to
+        self._chain_media(att, speaker_tok, v)     # authors, further media, the outlet an unnamed source spoke to
 
     def _via_phrase(self, t) -> Source | None:
         """A via source introduced at token ``t`` ("seen by Reuters", "in an interview with Bloomberg")."""
