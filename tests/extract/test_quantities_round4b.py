@@ -124,3 +124,24 @@ def test_quantities_round4b_mixed_sum_first_part_keeps_its_bound(nlp, text, firs
     part = next(q for q in qs if q.unit == "drones")
     assert (part.value, part.bound, part.low, part.high) == first
     assert any(q.value == 6 and q.bound == "exact" for q in qs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a thousands group after a space or a no-break space, as translations write it
+    ("About 1 500 persons fled the town of Brenzo.", [(1500, "persons")]),
+    ("About 12\u00a0000 persons fled the town of Brenzo.", [(12000, "persons")]),
+    # a later count with no noun of its own borrows a unit; it is no part of a sum
+    ("The shelling killed 3 soldiers, 200 were hurt.", [(3, "soldiers killed"), (200, "soldiers")]),
+    # a range has no one value to add up
+    ("The army moved between 10 and 20 tanks and 1,500 men to Velka.", [(10, "tanks"), (1500, "men")]),
+])
+def test_quantities_round4b_groups_and_borrowed_units(nlp, text, expected):
+    assert [(q.value, q.unit) for q in found(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The army moved 1,500 men and 600 tanks to Velka.", [(2100, "men and tanks")]),      # still a sum
+    ("The army moved 12 500-kilo bombs to Velka.", [(12, "500-kilo bombs")]),              # no group: a hyphen
+])
+def test_quantities_round4b_groups_look_alikes(nlp, text, expected):
+    assert [(q.value, q.unit) for q in found(nlp, text)] == expected

@@ -70,8 +70,9 @@ def further_figures(doc, found: list, chosen, scope: set[int]) -> list[tuple]:
             continue
         v2 = clause_verb(_anchor(doc, item))
         a1, a2 = _anchor(doc, base), _anchor(doc, item)
-        if a2.dep_ == "conj" and a2.head.i == a1.i:
-            # "reported 23 deaths and 40 injuries": counts of different things, not one sum
+        if a2.dep_ == "conj" and a2.head.i == a1.i or a1.dep_ == "conj" and a1.head.i == a2.i:
+            # "reported 23 deaths and 40 injuries": counts of different things, not one sum (either conjunct
+            # may be the claim's own: "between 10 and 20 tanks and 1,500 men")
             out.append((item, {t.i for t in a2.subtree} & scope))
             continue
         if not coordinated(v1, v2):

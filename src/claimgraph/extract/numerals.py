@@ -13,6 +13,9 @@ _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 # a decimal comma, as machine translation leaves it ("1,5 million"): read only before a scale word, where
 # "1,5" can be no thousands separator
 _DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
+# a thousands group written after a space ("1 500", "12 000"): a 3-digit group after a 1-3 digit lead
+_GROUP = re.compile(r"^\d{3}$")
+_LEAD = re.compile(r"^\d{1,3}$")
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "PERCENT"}
 PERCENT_WORDS = frozenset({"%", "percent", "per", "pct", "percentage"})
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"})
@@ -22,9 +25,18 @@ def parse_number(tokens, lex: Numbers) -> float | None:
     """The value of a run of number tokens ("1,200", "two hundred", "2.5 million"), or None."""
     total = 0.0
     current = None
+    prev = ""
     for t in tokens:
         w = t.lower_.replace(",", "")
         scale = scale_of(w, lex)
+        if t.is_space:
+            continue              # "12 000" with a no-break space: one figure
+        if _GROUP.match(t.text) and _LEAD.match(prev) and current is not None and not modifier_number(t):
+            # "1 500", "12 000": a thousands group after a space, as translations and European styles write it
+            current = current * 1000 + float(t.text)
+            prev = t.text
+            continue
+        prev = t.text
         if _DECIMAL_COMMA.match(t.text) and _scale_next(t, lex):
             current = (current or 0) + float(t.text.replace(",", "."))
         elif _DIGITS.match(t.text.replace(" ", "")):
@@ -43,6 +55,12 @@ def parse_number(tokens, lex: Numbers) -> float | None:
     if current is not None:
         total += current
     return total if tokens else None
+
+
+def modifier_number(t) -> bool:
+    """A number glued by a hyphen to the word after it ("500-kilo bombs", "40-tonne trucks"): a modifier of
+    the noun, never a thousands group of the number before it."""
+    return t.whitespace_ == "" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "\u2013")
 
 
 def scale_of(word: str, lex: Numbers) -> float | None:

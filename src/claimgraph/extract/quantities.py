@@ -15,7 +15,7 @@ from .. import data
 from ..model import Quantity
 from .lexicons import Numbers, numbers
 from .numerals import (_bound_before, _currency, _in_name, _is_number_at, _is_year, _skip_ent,  # noqa: F401
-                       _vague_at, is_number_token, parse_number, scale_of)
+                       _vague_at, is_number_token, modifier_number, parse_number, scale_of)
 from .sums import sums as _sums
 from .tallies import Tallies, is_dated, is_furniture, is_indefinite, ranked, tallies  # noqa: F401 (re-exported)
 from .tokens import tokens
@@ -53,8 +53,13 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                 (not _skip_ent(t, lex) or t.ent_type_ == "DATE" and _referent(doc, t, start, lex) is not None):
             j = i
             while j + 1 < end and not _skip_ent(doc[j + 1], lex):
+                if modifier_number(doc[j + 1]) and doc[j + 1].text[:1].isdigit():
+                    break         # "12 500-kilo bombs": the second number modifies the noun
                 if is_number_token(doc[j + 1], lex) or scale_of(doc[j + 1].lower_, lex) is not None:
                     j += 1        # "2.5 million", "40 thousands persons" (a translation's plural scale)
+                elif doc[j + 1].is_space and "\n" not in doc[j + 1].text and j + 2 < end and \
+                        is_number_token(doc[j + 2], lex) and doc[j].text.isdigit():
+                    j += 2        # "12 000" with a no-break space between the groups
                 elif doc[j + 1].text == "-" and j + 2 < end and (doc[j + 2].lower_,) in lex.units:
                     j += 2          # "twenty-five"
                 else:

@@ -1,7 +1,7 @@
 """Sums of coordinated counts: "six MiG-29s and two Su-24s" is one figure of 8 with two parts.
 
 Counts joined by "and", "," or "plus" add up unless one is said of its noun by a verb ("19 of the dead
-were women") or the two count different casualty outcomes ("23 deaths and 40 injuries", data:
+were women"), a later one has no noun of its own ("killed 3 soldiers, 200 were hurt": its unit is borrowed) or the two count different casualty outcomes ("23 deaths and 40 injuries", data:
 quantities.yaml ``casualty_words``).
 """
 from __future__ import annotations
@@ -59,11 +59,13 @@ def sums(doc, found):
     while i < len(found):
         q, tok, s, e = found[i]
         group = [found[i]]
-        while i + 1 < len(found):
+        # "between 10 and 20 tanks and 1,500 men": a range has no one value to add up
+        while i + 1 < len(found) and q.bound != "range":
             nq, ntok, ns, ne = found[i + 1]
             between = doc[group[-1][3] + 1:ns]
             if len(between) <= 1 and all(x.lower_ in ("and", ",", "plus") for x in between) and \
                     nq.bound in ("exact", None) and not nq.unit.isupper() and \
+                    (ntok is None or ntok.i >= ns) and \
                     not predicated(doc, *group[-1][2:]) and not predicated(doc, ns, ne) and \
                     not _other_outcome(group[-1][0].unit, nq.unit):
                 group.append(found[i + 1])
