@@ -87,3 +87,19 @@ def test_continuation_authored_document_keeps_its_medium(nlp, second):
 ])
 def test_continuation_other_document_keeps_no_medium(nlp, text):
     assert all("the Harbour Courier" not in via for via in _via_of(nlp, text, 12)), _via_of(nlp, text, 12)
+
+
+@pytest.mark.parametrize("second,chain", [
+    # the same made source speaks again: its maker and medium
+    ("The imagery also shows 12 bridges were destroyed.", ("Basin Authority", ["Harbourline"])),
+    # look-alike: other imagery is another source
+    ("New imagery shows 12 bridges were destroyed.", (None, [])),
+])
+def test_continuation_made_source_speaks_again(nlp, second, chain):
+    text = ("Some 300 homes were destroyed in Tarsk, according to satellite imagery analysed by the Basin Authority "
+            "and reported by Harbourline. " + second)
+    claims, by_id = extract(nlp, text)
+    found = [((by_id[c.speaker_mention].name if c.speaker_mention in by_id else None), [v.name for v in c.via])
+             for c in claims if c.event.quantity is not None and c.event.quantity.value == 12]
+    assert found and found[0][1] == chain[1] and (chain[0] is None and found[0][0] is None or
+                                                   chain[0] and chain[0] in (found[0][0] or "")), found

@@ -101,6 +101,7 @@ def document_chains(doc, atts: list[Attribution], statement_nouns) -> None:
     standing for one, within ``DOCUMENT_REACH`` sentences of the first.
     """
     seen: list[tuple[str, int, Attribution]] = []
+    made: list[tuple[str, int, Attribution]] = []        # sources that stand for their maker ("imagery analysed by X")
     ordered = sorted(atts, key=lambda x: x.cue_char)
     for n, a in enumerate(ordered):
         told = _told_document(doc, a, statement_nouns)
@@ -114,9 +115,12 @@ def document_chains(doc, atts: list[Attribution], statement_nouns) -> None:
             # "X's report, seen by Y, says … The report (It) also says …": a document with a named author keeps
             # the medium it was known through, when it is the same document of the same author
             _authored_document(doc, a, si, seen, statement_nouns, ordered[n - 1] if n else None)
+            if a.via and a.speaker.head.pos_ == "NOUN":
+                made.append((a.speaker.head.lemma_.lower(), si, a))
             continue
         key = _document_key(a.speaker, statement_nouns)
         if key is None:
+            _made_source(a, si, made)
             continue
         first = next((b for k, bi, b in reversed(seen) if k == key and 0 <= si - bi <= DOCUMENT_REACH), None)
         if first is None:
@@ -126,6 +130,23 @@ def document_chains(doc, atts: list[Attribution], statement_nouns) -> None:
         if not a.via:
             a.via = list(first.via)
         a.origin = first.origin or first
+
+
+def _made_source(a: Attribution, si: int, made: list) -> None:
+    """A made source that speaks again: "according to satellite imagery analysed by X and reported by Y, … The
+    imagery also shows …" — the definite noun is the same source: it stands for X and keeps via [Y] (in place)."""
+    head = a.speaker.head
+    if head.pos_ != "NOUN" or a.via or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                 for c in head.children):
+        return
+    lemma = head.lemma_.lower()
+    first = next((b for k, bi, b in reversed(made) if k == lemma and 0 < si - bi <= DOCUMENT_REACH), None)
+    if first is None:
+        return
+    a.speaker = Source(text=a.speaker.text, mention=first.speaker.mention, head=head, start=a.speaker.start,
+                       end=a.speaker.end)
+    a.via = list(first.via)
+    a.origin = first.origin or first
 
 
 def _authored_document(doc, a: Attribution, si: int, seen: list, statement_nouns, prev) -> None:
