@@ -312,6 +312,8 @@ def test_paraphrases_mechanism_lookalike(nlp, text, type_):
     # a fronted passive participle clause acts on the main clause's subject
     ("Backed by Ostravia, Drevnia rejected the deal.", ("Ostravia", "SUPPORT", "Drevnia"), ""),
     ("Shelled by Ostravia overnight, Drevnia called for talks.", ("Ostravia", "ASSAULT", "Drevnia"), ""),
+    # a retreat from one's own positions keeps its doer (two-word preposition or not)
+    ("Ostravia pulled its forces out of their forward bases.", ("Ostravia", "RETREAT", None), ""),
     # "neither … nor" on the subject negates the clause
     ("Neither Ostravia nor Zarvenia sent troops to Drevnia.", ("Ostravia", "MOBILIZE", "Drevnia"), "negated"),
 ])
@@ -322,6 +324,8 @@ def test_paraphrases_clause_forms(nlp, text, expected, check):
 @pytest.mark.parametrize("text,bad", [
     # a participle with its own auxiliary is active: its subject is the main clause's, nothing acts on it
     ("Having shelled Drevnia, Ostravia called for talks.", ("Drevnia", "ASSAULT", "Ostravia")),
+    # supporting oneself is no support
+    ("Ostravia backed its own army.", ("Ostravia", "SUPPORT", "Ostravia")),
     # "either … or" negates nothing
     ("Either Ostravia or Zarvenia sent troops to Drevnia.", ("Ostravia", "MOBILIZE", "Drevnia", True)),
     # an expletive "there" on the auxiliary is no subject
