@@ -205,3 +205,11 @@ def test_furniture_masthead_above_the_title_stays(lines, title, expected):
 ])
 def test_furniture_author_name_next_to_furniture(lines, expected):
     assert mark_lines(lines, title="Pier to close") == expected
+
+
+def test_furniture_wrapped_sentence_opening_with_names_is_no_byline():
+    # found by tests/test_properties.py: a hard-wrapped sentence whose first line is only names, after a
+    # furniture line, was cut as the author's name
+    lines = ["Pier to close", "Get short URL", "Ana Brel Tomas Vidal", "said the pier would close on Monday."]
+    assert mark_lines(lines, title="Pier to close")[2] is None
+    assert mark_lines(["Pier to close", "Get short URL", "Ana Brel", "", BODY], title="Pier to close")[2] == "byline"

@@ -170,6 +170,8 @@ def mark_lines(lines: list[str], *, title: str | None = None) -> list[str | None
     nonblank = [i for i, l in enumerate(lines) if l]
     for k, i in enumerate(nonblank):
         if reasons[i] is None and i != title_idx and is_name_line(lines[i]):
+            if i + 1 < len(lines) and lines[i + 1][:1].islower():
+                continue    # a hard-wrapped sentence that opens with names ("Ana Brel\nsaid on Monday …")
             near = [nonblank[k + d] for d in (-1, 1) if 0 <= k + d < len(nonblank)]
             if any(reasons[j] in ("timestamp", "byline", "credits", "short_url", "reading_time", "contact", "author_bio")
                    for j in near):
