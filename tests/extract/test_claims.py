@@ -190,7 +190,9 @@ def test_claims_capital_by_demonym(nlp):
 @pytest.mark.parametrize("text,expected", [
     # accused/blamed X of doing: X is the doer of the inner event
     ("Chad accused Niger of arming the Norland Front.", ("Niger", "AID", "Norland Front")),
-    ("Karl Odum accused the government of Niger of shelling its own villages.", ("Niger", "ASSAULT", None)),
+    # an unnamed government is an organ of its state (its own actor whose country is the state; docs/actors.md)
+    ("Karl Odum accused the government of Niger of shelling its own villages.",
+     ("government (Niger)", "ASSAULT", None)),
     # predicate adjectives: "holds X responsible" is an accusation of X
     ("The Chadian foreign ministry holds Niger fully responsible for the consequences of the raid.",
      ("Chadian foreign ministry", "ACCUSE", "Niger")),
@@ -299,7 +301,7 @@ def test_claims_noun_and_pronoun_doers(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # the addressee of a demand after "from"
     ("The Chadian government demanded from Niger to stop the deliveries of weapons to the Norland Front.",
-     ("Chad", "REQUEST", "Niger")),
+     ("government (Chad)", "REQUEST", "Niger")),
     # "uses X to …, while propping up Y": the user props Y up, not the instrument
     ("Chad is using the contractors to keep deniability while propping up General Tomas Varga.",
      ("Chad", "SUPPORT", "Tomas Varga")),
