@@ -27,3 +27,20 @@ def test_pipeline_stage_reading_unknown_field_fails():
 ])
 def test_pipeline_exit_code(counts, code):
     assert BuildReport(store="s", **counts).exit_code == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("engine,workers,expected", [("local", 2, 2), ("local", None, None), ("ray", 2, 1)])
+def test_pipeline_corpus_stage_processes_follow_workers_not_under_ray(tmp_path, monkeypatch, engine, workers,
+                                                                      expected):
+    import claimgraph.engine as engines
+    from claimgraph import pipeline
+    from claimgraph.engine.local import LocalEngine
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Velmora's army shelled the port of Ostrand on Monday, a spokesman said.\n")
+    seen = []
+    monkeypatch.setattr(engines, "make_engine", lambda name, **kw: LocalEngine(workers=1))   # no pool, no Ray
+    monkeypatch.setattr(pipeline, "resolve_corpus", lambda st, workers=None: seen.append(workers) or {})
+    pipeline.build([tmp_path / "in"], store=tmp_path / "s.duckdb", workers=workers, engine=engine)
+    assert seen == [expected]

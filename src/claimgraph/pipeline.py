@@ -232,8 +232,8 @@ def build(paths: Iterable[str | Path], store: str | Path = "claimgraph.duckdb", 
 
     paths (iterable): files or directories (recursive).
     store (str | Path): the DuckDB store to create or extend.
-    workers (int | None): processes for the map stage and the corpus stage's parallel parts; default all
-        cores; 1 runs in-process.
+    workers (int | None): processes for the map stage and for the corpus stage's parallel parts (with the
+        ray engine the corpus stage runs in one process); default all cores; 1 runs in-process.
     options (IngestOptions): ingest limits and field overrides.
     progress (callable): called with (status, path) after each input item.
     wait (float): seconds to wait for another writer's lock.
@@ -313,7 +313,9 @@ def build(paths: Iterable[str | Path], store: str | Path = "claimgraph.duckdb", 
             t1 = time.perf_counter()
             if warming is not None:
                 warming.join()
-            report.resolved = resolve_corpus(st, workers=workers)   # its parallel parts: as many processes
+            # its parallel parts fork this process: not a Ray driver's (gRPC and Ray's threads), which
+            # runs the corpus stage in one process as before
+            report.resolved = resolve_corpus(st, workers=1 if engine == "ray" else workers)
             report.resolve_seconds = time.perf_counter() - t1
         st.finish_run(run, report.counts())
     report.seconds = time.perf_counter() - t0
