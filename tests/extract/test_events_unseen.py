@@ -50,11 +50,12 @@ def test_events_unseen_diplomatic_object_is_no_place(nlp):
      ("Niger", "ASSAULT", "Belovo")),
     ("Niger's soldiers seized power in July. The junta expelled the Chadian ambassador last week.",
      ("Niger", "SANCTION", "Chad")),
-    # a capital's regime is its state's (known capital, or one the article names as a capital)
+    # a capital's regime or government is its state's government, an organ of the state (known capital,
+    # or one the article names as a capital)
     ("Iran and Iraq have quarrelled for years. The Tehran regime bombed the town of Kirov.",
-     ("Iran", "ASSAULT", "Kirov")),
+     ("government (Iran)", "ASSAULT", "Kirov")),
     ("In Askel, Morvenia's capital, officials were silent. The Askel government shelled Kirov.",
-     ("Morvenia", "ASSAULT", "Kirov")),
+     ("government (Morvenia)", "ASSAULT", "Kirov")),
     # "her government" is the state she serves
     ("Peruvian Foreign Minister Ana Pell denied that her government had sent weapons to the Karsk Front.",
      ("Peru", "AID", "Karsk Front")),
