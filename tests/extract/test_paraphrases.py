@@ -314,6 +314,8 @@ def test_paraphrases_mechanism_lookalike(nlp, text, type_):
     ("Shelled by Ostravia overnight, Drevnia called for talks.", ("Ostravia", "ASSAULT", "Drevnia"), ""),
     # a retreat from one's own positions keeps its doer (two-word preposition or not)
     ("Ostravia pulled its forces out of their forward bases.", ("Ostravia", "RETREAT", None), ""),
+    # the antecedent of a relative clause fills its object gap ("the troops that X sent")
+    ("The troops that Ostravia sent to Drevnia came home in May.", ("Ostravia", "MOBILIZE", "Drevnia"), ""),
     # "neither … nor" on the subject negates the clause
     ("Neither Ostravia nor Zarvenia sent troops to Drevnia.", ("Ostravia", "MOBILIZE", "Drevnia"), "negated"),
 ])
@@ -326,6 +328,8 @@ def test_paraphrases_clause_forms(nlp, text, expected, check):
     ("Having shelled Drevnia, Ostravia called for talks.", ("Drevnia", "ASSAULT", "Ostravia")),
     # supporting oneself is no support
     ("Ostravia backed its own army.", ("Ostravia", "SUPPORT", "Ostravia")),
+    # a letter sent is no deployment
+    ("The letter that Ostravia sent to Drevnia was leaked.", ("Ostravia", "MOBILIZE", "Drevnia")),
     # "either … or" negates nothing
     ("Either Ostravia or Zarvenia sent troops to Drevnia.", ("Ostravia", "MOBILIZE", "Drevnia", True)),
     # an expletive "there" on the auxiliary is no subject

@@ -68,6 +68,9 @@ class EventFinder(ConverseEvents, NominalEvents):
                        if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
         if v.dep_ == "acl" and v.tag_ == "VBN" or _misread_verb(v):
             things.append(v.head)
+        if v.dep_ == "relcl" and all(d.tag_ in ("WDT", "WP") for d in children(v, "dobj")) and \
+                any(c.tag_ not in ("WDT", "WP") for c in children(v, "nsubj")):
+            things.append(v.head)       # "the troops (that) X sent to Y": the antecedent fills the object gap
         for d in list(things):
             things.extend(children(d, "conj"))
         moved = _ordered_move(v, lemma, lex)
