@@ -316,6 +316,9 @@ def test_paraphrases_mechanism_lookalike(nlp, text, type_):
     ("Ostravia pulled its forces out of their forward bases.", ("Ostravia", "RETREAT", None), ""),
     # the antecedent of a relative clause fills its object gap ("the troops that X sent")
     ("The troops that Ostravia sent to Drevnia came home in May.", ("Ostravia", "MOBILIZE", "Drevnia"), ""),
+    # a passive agreement or meeting "between X and Y": the pair are the parties
+    ("A defence pact was signed between Ostravia and Drevnia.", ("Ostravia", "AGREE", "Drevnia"), ""),
+    ("Talks were held on Friday between Ostravia and Drevnia.", ("Ostravia", "CONSULT", "Drevnia"), ""),
     # "neither … nor" on the subject negates the clause
     ("Neither Ostravia nor Zarvenia sent troops to Drevnia.", ("Ostravia", "MOBILIZE", "Drevnia"), "negated"),
 ])
@@ -330,6 +333,8 @@ def test_paraphrases_clause_forms(nlp, text, expected, check):
     ("Ostravia backed its own army.", ("Ostravia", "SUPPORT", "Ostravia")),
     # a letter sent is no deployment
     ("The letter that Ostravia sent to Drevnia was leaked.", ("Ostravia", "MOBILIZE", "Drevnia")),
+    # a host of talks between two others is no party to them
+    ("Zarvenia hosted talks between Ostravia and Drevnia.", ("Zarvenia", "CONSULT", None)),
     # "either … or" negates nothing
     ("Either Ostravia or Zarvenia sent troops to Drevnia.", ("Ostravia", "MOBILIZE", "Drevnia", True)),
     # an expletive "there" on the auxiliary is no subject

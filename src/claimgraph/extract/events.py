@@ -314,6 +314,12 @@ class EventFinder(ConverseEvents, NominalEvents):
         if type_ in lex.symmetric and objects and not (objects[0].dep_ == "pobj" and objects[0].head.lower_ == "with") \
                 and any(is_sides(t) for t in subjects):
             objects = []    # "the sides discussed the crisis": the sides with each other; the object is the topic
+        if type_ in lex.symmetric and not self._has_actor(subjects):
+            # "a pact was signed between X and Y", "talks were held between X and Y": the pair are the parties,
+            # each with the other
+            between = [o for a in anchors for p in children(a, "prep") if p.lower_ == "between" for o in pobjs(p)]
+            if self._has_actor(between) and (not self._has_actor(objects) or objects[0].i == between[0].i):
+                subjects, objects = between[:1], []
         reflexive = False
         if objects and self._has_actor(subjects) and self._reflexive(objects[0], subjects):
             objects, reflexive = [], True
