@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from ..model import Mention
+from .tokens import tokens
 from .coref import initials_spell
 
 GROUPS = ("organization", "government", "armed_group", "media", "other")
@@ -27,7 +28,7 @@ def defined_acronyms(doc: Doc, mentions: list[Mention], sentence_of: dict[int, i
     sentence_of (dict): token index -> sentence number.
     RETURNS (list[Mention]): new mentions (ids left empty), kind and label those of the defined name.
     """
-    text = doc.text
+    text = tokens(doc).doc_text   # read once per document (Doc.text joins every token again)
     taken = [(m.start, m.end) for m in mentions]
     held = {m.name.replace(".", "") for m in mentions if not m.pronoun}
     out: list[Mention] = []

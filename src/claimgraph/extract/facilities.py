@@ -77,7 +77,7 @@ def place_heads(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]) 
     sentence_of (dict): token index -> sentence number.
     RETURNS (list[Mention]): the new mentions (ids left empty).
     """
-    text = doc.text
+    text = tokens(doc).doc_text   # read once per document (Doc.text joins every token again)
     taken = {(m.start, m.end) for m in mentions}
     starts = {m.start: m for m in mentions if not m.pronoun}
     out: list[Mention] = []

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from .. import data
 from ..model import Mention
+from .tokens import tokens
 from .kb import fold, get_kb
 from .names import is_acronym
 
@@ -64,7 +65,7 @@ def ruler_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int
     sentence_of (dict): token index -> sentence number.
     RETURNS (list[Mention]): new mentions (ids left empty).
     """
-    text = doc.text
+    text = tokens(doc).doc_text   # read once per document (Doc.text joins every token again)
     taken = [(m.start, m.end) for m in mentions]
     w = _words()
     rulers = {}
