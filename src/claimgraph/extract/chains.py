@@ -108,8 +108,8 @@ class ChainMixin:
 
     def _unnamed_medium(self, att: Attribution, speaker_tok) -> None:
         """An unnamed source and the named outlet it spoke to: the outlet speaks, the source comes first in via."""
-        if att.speaker.mention is not None:
-            return
+        if att.speaker.mention is not None or speaker_tok.lemma_.lower() in self.lex.statement_nouns:
+            return      # a document speaks for itself: "a report quoted by X" is the report, via X (via_preps)
         table = _medium_clauses()
         for c in speaker_tok.children:
             if c.dep_ not in ("relcl", "acl") or c.i < speaker_tok.i:
