@@ -29,9 +29,9 @@ pytestmark = pytest.mark.model
     ("Bolivia transferred helicopters to Chile.", ("Bolivia", "AID", "Chile")),
     ("Chile confirmed the delivery of equipment to the Karsk Front by Bolivia.", ("Bolivia", "AID", "Karsk Front")),
     # COERCE
-    ("The Bolivian government declared a curfew in the town of Varno.", ("Bolivia", "COERCE", "Varno")),
+    ("The Bolivian government declared a curfew in the town of Varno.", ("government (Bolivia)", "COERCE", "Varno")),
     ("Bolivia declared martial law in Chile.", ("Bolivia", "COERCE", "Chile")),
-    ("The Chilean government declared a state of emergency in the town of Varno.", ("Chile", "COERCE", "Varno")),
+    ("The Chilean government declared a state of emergency in the town of Varno.", ("government (Chile)", "COERCE", "Varno")),
     ("Bolivian police fired tear gas at the Karsk Front in Varno.", ("Bolivian police", "COERCE", "Karsk Front")),
     ("The Bolivian army blocked patrols of the Chilean army.", ("Bolivian army", "COERCE", "Chilean army")),
     ("Bolivia confiscated the assets of the Karsk Front.", ("Bolivia", "COERCE", "Karsk Front")),
