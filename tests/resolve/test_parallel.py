@@ -253,3 +253,14 @@ def test_parallel_fork_map_parent_part_failing_ends_the_children():
     with pytest.raises(KeyError):
         parallel.fork_map(part, 2)
     assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+
+
+def test_parallel_big_parent_stays_in_one_process(monkeypatch):
+    # a parent above the size limit does not fork (its children would double the stage's peak memory)
+    monkeypatch.setenv("CLAIMGRAPH_PARALLEL_MAX_MB", "1")
+    assert parallel.max_parent_mb() == 1
+    assert not parallel._memory_allows(2)
+    monkeypatch.setenv("CLAIMGRAPH_PARALLEL_MAX_MB", "1000000")
+    free_kb = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemAvailable"))
+    rss_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmRSS"))
+    assert parallel._memory_allows(2) == (free_kb > 2 * rss_kb)   # only the free-memory test is left
