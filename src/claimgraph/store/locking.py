@@ -279,7 +279,13 @@ class ConnectionHolder:
         """
         with self._lock:
             if self._con is not None and self._busy == 0:
-                self._con.close()
+                try:
+                    self._con.close()
+                except duckdb.ResourceInUseException:
+                    # a statement is running on ``con`` used directly (outside Store methods and ``hold``, as the
+                    # corpus stage's long reads do): keep the connection, it is not idle
+                    self._used = time.monotonic()
+                    return
                 self._con = None
                 self._gap_until = time.monotonic() + gap
 
