@@ -84,3 +84,29 @@ def linked_kinds(scorer, export: dict, keys: list[str], pair: dict) -> set[str]:
     a, b = side(pair["a"]), side(pair["b"])
     return {link["kind"] for link in export["links"]
             if (link["a"] in a and link["b"] in b) or (link["a"] in b and link["b"] in a)}
+
+
+def gold_errors(gold: dict, articles: dict[str, str]) -> list[str]:
+    """What is inconsistent in a blind set's gold: eight documents keyed 000-007, relations and quantities in
+    them, every id it names an actor, places among the actors, no surface form under two actors."""
+    ids = {a["id"] for a in gold["actors"]}
+    keys = set(articles)
+    errors = []
+    if keys != {f"{i:03d}" for i in range(8)}:
+        errors.append(f"documents {sorted(keys)}")
+    docs = {r["doc"] for r in gold["relations"]} | {q["doc"] for q in gold["quantities"]}
+    if not docs <= keys:
+        errors.append(f"unknown documents {sorted(docs - keys)}")
+    if not named_ids(gold) <= ids:
+        errors.append(f"unknown actors {sorted(named_ids(gold) - ids)}")
+    if not set(gold.get("places", [])) <= ids:
+        errors.append(f"unknown places {sorted(set(gold['places']) - ids)}")
+    surfaces = [s.lower() for a in gold["actors"] for s in a["aliases"]]
+    if len(surfaces) != len(set(surfaces)):
+        errors.append("a surface form is listed under two actors")
+    return errors
+
+
+def pairs_linked_as(scorer, export: dict, keys: list[str], pairs: list[dict], kind: str = "contradicts") -> list[str]:
+    """The ``why`` of every gold pair whose sides are linked with ``kind`` (see ``linked_kinds``)."""
+    return [pair["why"] for pair in pairs if kind in linked_kinds(scorer, export, keys, pair)]
