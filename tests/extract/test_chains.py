@@ -88,10 +88,10 @@ def test_chains_source_keeps_speaking(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text", [
-    '"We hear from the Red Cross that 6,500 people have already fled," Mira Belhout said.',
-    '"We learned from the Red Cross that 6,500 people have already fled," Mira Belhout said.',
-    '"The Red Cross tells us 6,500 people have already fled," Mira Belhout said.',
-    '"The Red Cross informs us that 6,500 people have already fled," Mira Belhout said.',
+    '"We hear from the Red Cross that 6,500 people have already fled," Mira Hessary said.',
+    '"We learned from the Red Cross that 6,500 people have already fled," Mira Hessary said.',
+    '"The Red Cross tells us 6,500 people have already fled," Mira Hessary said.',
+    '"The Red Cross informs us that 6,500 people have already fled," Mira Hessary said.',
 ])
 def test_chains_quoted_speaker_cites_her_source(nlp, text):
     claims, by_id = extract(nlp, text)
@@ -100,14 +100,14 @@ def test_chains_quoted_speaker_cites_her_source(nlp, text):
         m = by_id.get(c.speaker_mention)
         if c.event.quantity is not None and m is not None:
             chains.add(((m.local_key or m.name), tuple(v.name for v in c.via)))
-    assert any("Red Cross" in s and via and "Belhout" in via[0] for s, via in chains), chains
+    assert any("Red Cross" in s and via and "Hessary" in via[0] for s, via in chains), chains
 
 
 @pytest.mark.parametrize("text", [
     # the speaker told the Red Cross: it is no source of hers
-    '"We told the Red Cross that 6,500 people have already fled," Mira Belhout said.',
+    '"We told the Red Cross that 6,500 people have already fled," Mira Hessary said.',
     # hearing a sound from a place is no report
-    '"We hear shelling from the hills every night, and 6,500 people have already fled," Mira Belhout said.',
+    '"We hear shelling from the hills every night, and 6,500 people have already fled," Mira Hessary said.',
 ])
 def test_chains_quoted_speaker_without_a_source(nlp, text):
     claims, by_id = extract(nlp, text)

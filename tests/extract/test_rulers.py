@@ -27,7 +27,7 @@ def test_rulers_descriptor_joins_the_one_ruling_body(nlp, descriptor):
 
 def test_rulers_descriptor_of_an_article_naming_no_body_is_left_for_the_corpus(nlp):
     from claimgraph.extract.rulers import RULER
-    text = "Rebels attacked a convoy near Pellin on Monday. The junta said the regime would respond."
+    text = "Rebels attacked a convoy near Mordell on Monday. The junta said the regime would respond."
     found = [m for m in run(nlp, text) if m.name in ("junta", "regime")]
     assert len(found) == 2 and {m.kb_id for m in found} == {RULER} and {m.local_key for m in found} == {"junta"}
 

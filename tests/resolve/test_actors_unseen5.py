@@ -17,13 +17,13 @@ pytestmark = pytest.mark.model
 ARTICLES = {
     "c1": (
         "Quarrel over the border\n\n"
-        "The Drelish capital, Ostvara, has armed the rebels, officials in Pellin said. Ostvara says it has sent "
-        "nothing. Ostvara has armed the militias for years, the Pellin Herald reported.\n\n"
-        "The Drelish army denied it. Lena Ostvarin, a teacher in Pellin, said 12 soldiers died."
+        "The Drelish capital, Ostvara, has armed the rebels, officials in Mordell said. Ostvara says it has sent "
+        "nothing. Ostvara has armed the militias for years, the Mordell Herald reported.\n\n"
+        "The Drelish army denied it. Lena Ostvarin, a teacher in Mordell, said 12 soldiers died."
     ),
     "c2": (
         "Ostvara accused\n\n"
-        "Ostvara, the capital of Drelia, rejected the report. Ostvara says the Pellin Herald lies. Officials in "
+        "Ostvara, the capital of Drelia, rejected the report. Ostvara says the Mordell Herald lies. Officials in "
         "Ostvara said the Drelish army was not involved.\n\n"
         "The army of Drelia said it would respond."
     ),
@@ -114,9 +114,9 @@ def test_actors_unseen5_outlet_by_its_first_word(actors):
 
 
 def test_actors_unseen5_capital_in_an_outlet_name_stays_apart(actors):
-    herald = owner(actors, "Pellin Herald")
-    assert "Pellin" not in herald.aliases and herald.kind == "media"
-    assert "Pellin" not in owner(actors, "Drelia").aliases
+    herald = owner(actors, "Mordell Herald")
+    assert "Mordell" not in herald.aliases and herald.kind == "media"
+    assert "Mordell" not in owner(actors, "Drelia").aliases
 
 
 def test_actors_unseen5_province_forms_are_one_place_and_not_the_company(actors):
@@ -202,7 +202,7 @@ def test_actors_unseen5_learned_state_with_another_final_vowel(text, state):
 @pytest.mark.parametrize("key,found", [("army of Norhaven", ("inst:army", "Norhaven")),
                                        ("Norhavenian army", ("inst:army", "Norhaven")),
                                        # a town is no state; a company is no generic institution
-                                       ("army of Pellin", None), ("Norhaven Mining Corporation", None)])
+                                       ("army of Mordell", None), ("Norhaven Mining Corporation", None)])
 def test_actors_unseen5_generic_institution_of_a_learned_state(key, found):
     from claimgraph.resolve.actors import _generic_of_learned
     from claimgraph.resolve.kinds import CorpusStates

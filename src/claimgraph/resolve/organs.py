@@ -59,7 +59,7 @@ def merge_organs(nodes: list, uf) -> None:
 def merge_outlet_leads(nodes: list, uf) -> None:
     """An outlet called by its first word ("Harbourline" for "Harbourline News") joins the one outlet of the
     corpus whose name is that word and outlet words; a word the corpus uses as a place or a state names the
-    city, never the outlet ("Pellin" of "the Pellin Herald")."""
+    city, never the outlet ("Mordell" of "the Mordell Herald")."""
     inst = data.load("institutions.yaml")
     tails = {w.lower() for key in ("media_heads", "media_tails", "agency_words") for w in inst.get(key, [])}
     # a word some article uses as a place or the corpus shows to be a state's capital is a city (one the model
