@@ -113,9 +113,7 @@ class ActorIndex:
             antecedent = fallback
         if antecedent is None or antecedent.kind != "person":
             return None
-        s = token.left_edge.idx
-        end = token.idx + len(token.text)
-        return self.add_alias(s, end, tokens(self.doc).doc_text[s:end], antecedent)
+        return self.alias_phrase(token, antecedent)
 
     def salient(self, token, kinds: set[str], fallback: bool = True) -> Mention | None:
         """The antecedent for a pronoun: the last subject of the right kind in this or the previous
@@ -319,16 +317,14 @@ class ActorIndex:
                                         for c in kids):
             m = self._by_head(token)            # "the army" after "the Zemlish army"
             if m is not None:
-                return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
-                                       tokens(self.doc).doc_text[token.left_edge.idx:token.idx + len(token.text)], m)]
+                return [self.alias_phrase(token, m)]
         # "this mysterious group", "the company": the last actor of a kind that noun names
         kinds = self.group_nouns.get(token.lemma_.lower())
         if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids):
             # the one the article described with that noun ("X, a militia that …" … "the militia's rifles")
             m = described_as(self, token, depth) or self.before(token.idx, set(kinds), window=1500)
             if m is not None:
-                return [self.add_alias(token.left_edge.idx, token.idx + len(token.text),
-                                       tokens(self.doc).doc_text[token.left_edge.idx:token.idx + len(token.text)], m)]
+                return [self.alias_phrase(token, m)]
         m = state_noun(self, token)     # "the regime", "the junta": the state named before
         m = m or force_state(self, token)       # "police arrested …": the state's forces of order (forces.py)
         return [m] if m is not None else []
@@ -351,9 +347,7 @@ class ActorIndex:
         holder = self._coref(self.mentions, token, token.lemma_.lower())
         if holder is None or holder.affiliation not in (group.local_key, group.name):
             return None
-        s = token.left_edge.idx
-        end = token.idx + len(token.text)
-        return self.add_alias(s, end, tokens(self.doc).doc_text[s:end], holder)
+        return self.alias_phrase(token, holder)
 
     def _by_head(self, token, window: int = 1500) -> Mention | None:
         """The last actor named before ``token`` whose name ends in the same noun ("the Zemlish army" for
@@ -417,6 +411,11 @@ class ActorIndex:
                 result = self.add_alias(token.idx, token.idx + len(token.text), token.text, antecedent)
         self._pronoun_cache[token.i] = result
         return result
+
+    def alias_phrase(self, token, antecedent: Mention) -> Mention:
+        """``add_alias`` over the noun phrase ``token`` heads, from its left edge to the head ("the regime")."""
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        return self.add_alias(start, end, tokens(self.doc).doc_text[start:end], antecedent)
 
     def add_alias(self, start: int, end: int, text: str, antecedent: Mention) -> Mention:
         """Append a pronoun/descriptor Mention that stands for ``antecedent``."""

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from .. import data
 from ..model import Mention
-from .tokens import tokens
 
 # How far back (characters) the forces may look for the state they serve (as "the regime" does).
 FORCE_WINDOW = 2500
@@ -56,9 +55,7 @@ def force_state(index, token) -> Mention | None:
     m = _served_state(index, token, others)
     if m is None:
         return None
-    start = token.left_edge.idx
-    end = token.idx + len(token.text)
-    return index.add_alias(start, end, tokens(index.doc).doc_text[start:end], m)
+    return index.alias_phrase(token, m)
 
 
 def _served_state(index, token, others: set[str]) -> Mention | None:

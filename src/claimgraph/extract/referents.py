@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from ..model import Mention
 from .event_rules import event_rules
-from .tokens import tokens
 
 STATE_KINDS = ("country", "government")
 SIDE_KINDS = ("country", "government", "organization", "armed_group")
@@ -60,9 +59,7 @@ def person_state(index, token, owner: Mention) -> Mention | None:
                   {(m.local_key or "").lower(), m.name.lower(), m.text.lower()} & wanted), None)
     if state is None:
         return None
-    s = token.left_edge.idx
-    end = token.idx + len(token.text)
-    return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], state)
+    return index.alias_phrase(token, state)
 
 
 def state_noun(index, token, modifier: bool = False) -> Mention | None:
@@ -92,18 +89,14 @@ def state_noun(index, token, modifier: bool = False) -> Mention | None:
     # a government the article named stands first ("the Government of National Renewal" … "government artillery")
     gov = index.before(token.idx, {"government"}, window=STATE_WINDOW * 2)
     if gov is not None and gov.name not in others:
-        s = token.left_edge.idx
-        end = token.idx + len(token.text)
-        return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], gov)
+        return index.alias_phrase(token, gov)
     if modifier:
         # "government artillery" with no government named: the nearest state is too often a backer; the state the
         # article is about (named most often so far, and more often than any other) is the one meant
         m = _article_state(index, token, others)
         if m is None:
             return None
-        s = token.left_edge.idx
-        end = token.idx + len(token.text)
-        return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], m)
+        return index.alias_phrase(token, m)
     char = token.idx
     while True:
         m = index.before(char, set(STATE_KINDS), window=STATE_WINDOW - (token.idx - char))
@@ -112,9 +105,7 @@ def state_noun(index, token, modifier: bool = False) -> Mention | None:
         if m.name not in others:
             break
         char = m.start
-    s = token.left_edge.idx
-    end = token.idx + len(token.text)
-    return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], m)
+    return index.alias_phrase(token, m)
 
 
 def _article_state(index, token, others: set[str]) -> Mention | None:
@@ -166,9 +157,7 @@ def capital_regime(index, token) -> Mention | None:
         state = next((m for m in index.mentions if not m.pronoun and m.kind != "person" and
                       (m.kb_id in wanted or {(m.local_key or "").lower(), m.name.lower()} & names)), None)
         if state is not None:
-            s = token.left_edge.idx
-            end = token.idx + len(token.text)
-            return index.add_alias(s, end, tokens(index.doc).doc_text[s:end], state)
+            return index.alias_phrase(token, state)
     return None
 
 
