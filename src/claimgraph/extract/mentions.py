@@ -102,7 +102,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
                 and doc[end_tok].is_lower:
             end_tok += 1
         ent_label = ent.label_
-        if state_before_person(doc, start_tok, end_tok, ent.label_):
+        if state_before_person(doc, start_tok, end_tok, ent.label_, facts):
             # MT "the minister of the defence of Kadrowia Oskar Lindkvist": the place, then the person (the model
             # may read a longer chain, "the deputy of minister of interior of Tarvania Ivo Perak", as an ORG)
             ent_label = "PERSON"

@@ -8,28 +8,62 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Mention
+from .kb import get_kb
 from .names import ends_like_a_state, is_given_name, lexicon
+from .states import StateFacts
 
 
-def state_before_person(doc: Doc, start: int, end: int, label: str) -> bool:
-    """Is doc[start:end] a state glued before a person's full name after "of" ("of Kadrowia Oskar Lindkvist")?
-    An ORG only after a title's "of" chain, when every word after the state is a capitalised proper noun.
+def state_before_person(doc: Doc, start: int, end: int, label: str, facts: StateFacts | None = None) -> bool:
+    """Is doc[start:end] a state glued before a person's full name ("of Kadrowia Oskar Lindkvist", "the foreign
+    minister of Varnholt Marek Salvin", "Norvania Oskar Lindkvist said")? An ORG only after a title's "of" chain,
+    when every word after the state is a capitalised proper noun.
 
+    The state is told by its shape ("-ia", "-land") after "of", by the knowledge base or the states the article
+    teaches in any position, or, after a title's "of" chain, by the article using the word alone elsewhere (a
+    person's first word never stands alone; a state's name does: "Varnholt denied").
     doc (Doc): the parsed document.
     start (int), end (int): the entity's tokens.
-    label (str): the entity's label ("PERSON" or "ORG"; others never).
+    label (str): the entity's label ("PERSON", "ORG" or "GPE"; others never).
+    facts (StateFacts): the states the article teaches.
     RETURNS (bool): whether the first token is a state to cut off before the person.
     """
-    if end - start < 3 or not start or doc[start - 1].lower_ != "of" or not ends_like_a_state(doc[start].text) \
-            or is_given_name(doc[start].text):
+    if end - start < 3 or label not in ("PERSON", "ORG", "GPE") or is_given_name(doc[start].text) or \
+            not doc[start].is_title:
+        return False
+    rest = doc[start + 1:end]
+    named = end - start <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+    after_of = start and doc[start - 1].lower_ == "of"
+    if label != "ORG" and named and doc[start].lower_.rstrip(".") not in lexicon().title_words:
+        if (is_given_name(rest[0].text) or end - start == 3) and _a_state(doc[start].text, facts):
+            # a state the knowledge base or the article knows, glued before a full name, in any position
+            return True
+        if end - start == 3 and is_given_name(rest[0].text) and _alone(doc, start):
+            # "Varnholt Marek Salvin said ... Varnholt denied": a word before a given name that also stands
+            # alone is no first name (a person's first word never stands alone)
+            return True
+    if not after_of:
         return False
     titled = title_chain_before(doc, start - 1)
-    if label == "PERSON":
+    if label == "ORG":
+        # an "organisation" only after a title's chain ("the shares of Kessaria Milan Holdings" stay a company)
+        return titled and named and ends_like_a_state(doc[start].text)
+    if ends_like_a_state(doc[start].text) and (label == "PERSON" or named):
         # a given name says a person begins; else only a title's "of" chain ("deputy of minister of")
         return is_given_name(doc[start + 1].text) or end - start == 3 and titled
-    # an "organisation" only after a title's chain ("the shares of Kessaria Milan Holdings" stay a company)
-    return label == "ORG" and titled and end - start <= 4 and \
-        all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end])
+    # "the defence minister of Varnholt Marek Salvin": the article also writes the state alone
+    return titled and named and end - start == 3 and _alone(doc, start)
+
+
+def _a_state(word: str, facts: StateFacts | None) -> bool:
+    """Is a word a country the knowledge base lists or a state the article teaches?"""
+    entry = get_kb().lookup(word)
+    return bool(entry and entry.id.startswith("country:")) or bool(facts and facts.state_named(word))
+
+
+def _alone(doc: Doc, i: int) -> bool:
+    """Does the word at token ``i`` also stand in the article without the next word after it?"""
+    word, nxt = doc[i].text, doc[i + 1].text
+    return any(t.text == word and t.i != i and (t.i + 1 == len(doc) or doc[t.i + 1].text != nxt) for t in doc)
 
 
 def title_chain_before(doc: Doc, of: int) -> bool:
