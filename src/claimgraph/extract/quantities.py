@@ -14,6 +14,7 @@ from functools import lru_cache
 from .. import data
 from ..model import Quantity
 from .lexicons import Numbers, numbers
+from .percents import find_percent
 from .numerals import (_bound_before, _currency, _in_name, _is_number_at, _is_year, _skip_ent,  # noqa: F401
                        _vague_at, is_number_token, modifier_number, parse_number, scale_of)
 from .sums import sums as _sums
@@ -48,6 +49,11 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                 out.append((q, unit_tok, b0, last))
                 i = last + 1
                 continue
+        # "61 percent", "78%": a share, with what it measures (percents.py)
+        if _is_number_at(table, i, lex) and (share := find_percent(doc, i, end, lex)) is not None:
+            out.append(share)
+            i = share[3] + 1
+            continue
         # the Token is built only for a number
         if _is_number_at(table, i, lex) and not _in_name(t := doc[i]) and not _is_year(t) and not _negated(doc, i) and \
                 (not _skip_ent(t, lex) or t.ent_type_ == "DATE" and _referent(doc, t, start, lex) is not None):

@@ -249,6 +249,12 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
         fams, ambiguous = _kind_near(near, context, context_text, point)
     if not fams:
         return None
+    if "share" in fams:
+        # "61 percent" turnout and "78 percent" voting yes are shares of different things: a share is
+        # compared only with a share of the same measured thing (extract/percents.py keeps it in the unit)
+        fams = _share_of(unit)
+        if not fams:
+            return None
     if len(parts) >= 2:
         # "five howitzers and three mortars" also counts the parts no family names, so that it
         # meets "eight howitzers" (read as a unit of its own)
@@ -283,6 +289,28 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
     return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
                   ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip(),
                   indefinite=is_indefinite(q), increment=increment)
+
+
+@lru_cache(maxsize=1)
+def _percent_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a percent sign ("per", "cent", "%") and of a change in points (data/quantities.yaml)."""
+    from .. import data
+
+    d = data.load("quantities.yaml")
+    return (frozenset(w for p in d.get("percent_words", []) for w in p.lower().split()),
+            frozenset(d.get("percent_not", [])))
+
+
+def _share_of(unit: str) -> frozenset[str]:
+    """The family of a share: "share:" and what it measures ("percent turnout" → share:turnout), or
+    nothing when the unit names no measured thing (a bare "percent" is compared with nothing)."""
+    share = next(f for f in unit_families()[0] if f.name == "share")
+    sign, change = _percent_words()
+    if set(w.lower() for w in words(unit)) & change:
+        return frozenset()                # "5 percentage points": a change, no share of anything
+    measure = [stem(w) for w in words(unit) if stem(w) not in share.words and w.lower() not in stopwords()
+               and w.lower() not in sign]
+    return frozenset({"share:" + " ".join(measure)}) if measure else frozenset()
 
 
 def _kind_near(near: list[str], context: list[str], context_text: str, count: float
