@@ -54,6 +54,10 @@ class ActorIndex:
                 # the first (outermost, earliest) mention wins a token
                 self.by_token.setdefault(t.i, m)
         self._pronoun_cache: dict[int, Mention | None] = {}
+        # actors() answers by (token, depth, conj, mentions so far): the events and attribution steps ask for
+        # the same phrase's actors two or three times per document (speed; see actors)
+        self._actors_memo: dict[tuple[int, int, bool, int], tuple[Mention, ...]] = {}
+        self._resolving = 0     # pronouns being resolved (their answers are not final yet: nothing is memoised)
         self._by_text = {m.text: m for m in ordered if " " not in m.text and m.text[:1].isupper()}
         self._coref = _load_coref()
         from .lexicons import cues, plover
@@ -137,6 +141,13 @@ class ActorIndex:
         """The actor mentions the noun phrase headed by ``token`` refers to (possibly several)."""
         if token is None or depth > 6:
             return []
+        # the answer can only change when a mention is appended (a resolved pronoun or alias), so the number of
+        # mentions is part of the key; while a pronoun is being resolved it answers None to a nested request,
+        # so nothing computed then is kept
+        key = (token.i, depth, conj, len(self.mentions))
+        known = self._actors_memo.get(key)
+        if known is not None:
+            return list(known)
         out = self._actors_one(token, depth)
         if conj:
             for c in token.children:
@@ -148,6 +159,8 @@ class ActorIndex:
                     for m in self.actors(c, depth + 1):
                         if m not in out:
                             out.append(m)
+        if not self._resolving and len(self.mentions) == key[3]:
+            self._actors_memo[key] = tuple(out)
         return out
 
     def actor(self, token) -> Mention | None:
@@ -378,6 +391,14 @@ class ActorIndex:
         """Resolve a third-person pronoun to the last compatible actor; append it as a Mention."""
         if token.i in self._pronoun_cache:
             return self._pronoun_cache[token.i]
+        self._resolving += 1
+        try:
+            return self._pronoun(token)
+        finally:
+            self._resolving -= 1
+
+    def _pronoun(self, token) -> Mention | None:
+        """``pronoun`` for a token not asked for before."""
         # resolving "our own people" asks for the clause's subject, which may be the phrase holding this very
         # pronoun: a second request while it is being resolved gets no antecedent (it looped forever)
         self._pronoun_cache[token.i] = None
