@@ -451,6 +451,10 @@ def _build(nodes: list[Node], uf: UnionFind,
         codes[aid] = _country_code(members, kind, kid)
         affil_text[aid] = Counter(m.affiliation for x in members for m in x.named
                                   if m.affiliation and not (m.affiliation_kb or "").startswith("country:"))
+        if not affil_text[aid] and (not kid or _generic(kid)) and kind != "person":
+            # "the naval staff of Morland" where its article did not know Morland: the state the corpus learned
+            found = Counter(g[1] for x in members if (g := _generic_of_learned(x.key, states)) is not None)
+            affil_text[aid].update(found)
         if actor.kb_id:
             by_kb.setdefault(actor.kb_id, actor)
         if kind != "person":
