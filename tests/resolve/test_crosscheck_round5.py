@@ -2,6 +2,8 @@
 different owners' equipment, people held under other names. Each case has a look-alike that must not link."""
 from __future__ import annotations
 
+import pytest
+
 from claimgraph.model import Actor
 
 from .world import ACTORS, World, links_between
@@ -42,3 +44,73 @@ def test_crosscheck_shares_of_different_things_are_not_compared():
     links, _, _ = w.run()
     assert not links_between(links, y, b), links
     assert not links_between(links, y, a), links
+
+
+FLEET_A = "Borduria has deployed six warships to the Vela Strait, Syldavian officials said."
+ESCORT = "Two Syldavian corvettes escorted a grain convoy through the Vela Strait on Tuesday, Ivo Lenk said."
+CLOSURE = "Ivo Lenk put the number of Bordurian ships at 14."
+FLEET_B = "Borduria has four frigates, five patrol boats and two submarines in the Vela Strait, Petr Kral said."
+FLEET_C = "Borduria has 11 warships in the Vela Strait, a naval analyst said."
+
+
+def _fleets(w: World):
+    w.article("f1", f"{FLEET_A}", outlet="Vela Post", published="2031-05-06")
+    w.article("f2", f"{ESCORT} {CLOSURE}", outlet="Harbour Times", published="2031-05-06")
+    w.article("f3", f"{FLEET_B} {FLEET_C}", outlet="Daily Courant", published="2031-05-07")
+    return dict(
+        six=w.claim("f1", FLEET_A, content="Borduria has deployed six warships to the Vela Strait", speaker="syldavia",
+                    type="MOBILIZE", subject="borduria", value=6, unit="warships", qty_text="six warships",
+                    location="Vela Strait"),
+        escort=w.claim("f2", ESCORT, content="Two Syldavian corvettes escorted a grain convoy through the Vela Strait "
+                       "on Tuesday", speaker="ivo-lenk", value=2, unit="Syldavian corvettes",
+                       qty_text="Two Syldavian corvettes", location="Vela Strait"),
+        closure=w.claim("f2", CLOSURE, content="the number of Bordurian ships at 14", speaker="ivo-lenk", value=14,
+                        unit="Bordurian ships", qty_text="14"),
+        parts=w.claim("f3", FLEET_B, content=FLEET_B.split(", Petr")[0], speaker="petr-kral",
+                      parts=[(4, "frigates"), (5, "patrol boats"), (2, "submarines")],
+                      unit="frigates and patrol boats and submarines",
+                      qty_text="four frigates, five patrol boats and two submarines", location="Vela Strait"),
+        eleven=w.claim("f3", FLEET_C, content="Borduria has 11 warships in the Vela Strait", speaker_text="a naval analyst",
+                       value=11, unit="warships", qty_text="11 warships", location="Vela Strait"),
+    )
+
+
+def test_crosscheck_one_states_ships_against_another_states_are_not_compared():
+    w = World()
+    c = _fleets(w)
+    links, _, _ = w.run()
+    assert not links_between(links, c["escort"], c["closure"]), links
+    assert not links_between(links, c["escort"], c["six"]), links       # the deployer's ships, not Syldavia's
+    assert not links_between(links, c["escort"], c["parts"]), links
+
+
+def test_crosscheck_ships_of_one_owner_are_compared_as_sums():
+    w = World()
+    c = _fleets(w)
+    links, _, _ = w.run()
+    assert links_between(links, c["six"], c["parts"], "contradicts"), links
+    assert links_between(links, c["eleven"], c["parts"], "corroborates"), links
+    assert links_between(links, c["six"], c["closure"], "contradicts"), links
+
+
+HELD_A = "Borduria detained 14 sailors from a Syldavian trawler on Tuesday, Ivo Lenk said."
+HELD_B = "Bordurian coast guards are holding 14 crew members of the trawler, Petr Kral confirmed."
+SENT_B = "Borduria deployed 14 sailors to the island of Vesk, Petr Kral confirmed."
+
+
+@pytest.mark.parametrize("other, content, unit, qty, linked", [
+    (HELD_B, "Bordurian coast guards are holding 14 crew members of the trawler", "crew members", "14 crew members",
+     True),
+    # look-alike: the same noun and count, but men sent somewhere, not people held
+    (SENT_B, "Borduria deployed 14 sailors to the island of Vesk", "sailors", "14 sailors", False),
+])
+def test_crosscheck_people_held_counted_under_other_names_corroborate(other, content, unit, qty, linked):
+    w = World()
+    w.article("h1", HELD_A, outlet="Vela Post", published="2031-05-06")
+    w.article("h2", other, outlet="Harbour Times", published="2031-05-07")
+    a = w.claim("h1", HELD_A, content="Borduria detained 14 sailors from a Syldavian trawler on Tuesday",
+                speaker="ivo-lenk", type="COERCE", subject="borduria", object="syldavia", value=14,
+                unit="sailors detained", qty_text="14 sailors")
+    b = w.claim("h2", other, content=content, speaker="petr-kral", value=14, unit=unit, qty_text=qty)
+    links, _, _ = w.run()
+    assert bool(links_between(links, a, b, "corroborates")) == linked, links

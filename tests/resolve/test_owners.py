@@ -85,9 +85,11 @@ def test_owners_figure_owners(idx, content, qtext, owners):
     assert set(figure_owners(q, {"combatants"}, content, idx)) == owners
 
 
-def test_owners_only_counts_of_people_have_owners(idx):
+def test_owners_only_counts_of_people_and_equipment_have_owners(idx):
+    q = Quantity(value=8, unit="tonnes", text="eight tonnes")
+    assert not figure_owners(q, {"weight"}, "eight tonnes of Syldavia", idx)
     q = Quantity(value=8, unit="jets", text="eight jets")
-    assert not figure_owners(q, {"aircraft"}, "eight jets of Syldavia", idx)
+    assert figure_owners(q, {"aircraft"}, "eight jets of Syldavia", idx) == {"syldavia"}
 
 
 @pytest.mark.parametrize("sentence, pairs", [

@@ -15,7 +15,7 @@ from datetime import date
 
 from .features import ActorIndex, ClaimView, settings
 from .figures import INF, Figure, ambiguous_words
-from .owners import owners_meet
+from .owners import implied_owner, owners_meet
 from .tallies import above_floor, rising_tally
 
 
@@ -157,6 +157,10 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
     if a.figure and b.figure:
         shared = a.figure.families & b.figure.families
         owners = owners_meet(a.owners, b.owners, idx) if shared else 0
+        if shared and not owners and (a.owners or b.owners):
+            # "Ostria has deployed six warships" against "two Kelmish corvettes": the deployer's (or the
+            # one state named) and another state's ships are different sets (only ever a veto, never a bonus)
+            owners = min(0, owners_meet(a.owners or implied_owner(a, idx), b.owners or implied_owner(b, idx), idx))
         if not shared or owners < 0:
             score += w["quantity_family_conflict"]     # other things, or the people of two forces
         elif compare_figures(a.figure, b.figure, explain=False) is not None:   # else: other models or magnitudes

@@ -39,6 +39,37 @@ def _owner_families() -> frozenset[str]:
     return frozenset(_cfg().get("families", ["combatants"]))
 
 
+@lru_cache(maxsize=1)
+def _equipment() -> frozenset[str]:
+    return frozenset(_cfg().get("equipment", []))
+
+
+@lru_cache(maxsize=1)
+def _made_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _cfg().get("made_words", []))
+
+
+def implied_owner(view, idx: ActorIndex) -> frozenset[str]:
+    """Whose equipment a figure with no owner of its own counts: the state or group that deploys or
+    delivers it ("Ostria has deployed six warships"), else the one state its content names ("Ostria
+    has 11 warships in the strait"), else nobody. Read only to keep two states'
+    equipment apart, never to join counts.
+
+    view (ClaimView): the claim as cross-checking reads it.
+    RETURNS (frozenset): one actor id, or empty.
+    """
+    cfg = _cfg()
+    if view.owners or view.figure is None or not view.figure.families & set(cfg.get("equipment", [])):
+        return frozenset()
+    if view.subject and view.type in set(cfg.get("deployer_types", [])):
+        root = idx.root(view.subject)
+        if root and (idx.kind(root) == "country" or idx.kind(root) in _GROUPS):
+            return frozenset({root})
+    # states named as such (a name or demonym), not the country a place or an official stands for
+    states = {a for a in view.actors if idx.kind(a) == "country"}
+    return frozenset(states) if len(states) == 1 else frozenset()
+
+
 def _group_by_prefix(idx: ActorIndex, aid: str) -> str | None:
     """The one company or armed group whose name starts with a bare name read as something else
     ("Korva contractors": "Korva" typed as a place or a person, the "Korva Group" a company)."""
@@ -72,21 +103,34 @@ def figure_owners(q: Quantity | None, families: Iterable[str], content: str, idx
     at = content.find(q.text)
     if at < 0:
         return frozenset()
-    inside, _ = idx.find(words(q.text))
+    own = words(q.text)
+    if q.unit and q.unit not in q.text:
+        own += words(q.unit)               # "put the number of Kelmish ships at 14": the unit names them
+    made = _made_words()
+    # "14 Kelmish-built drones": where they were made, not whose they are
+    own = [w for k, w in enumerate(own) if not (k + 1 < len(own) and own[k + 1].lower() in made)]
+    inside, _ = idx.find(own)
     tail = content[at + len(q.text):]
     for stop in ",;.:()":
         tail = tail.split(stop, 1)[0]          # the figure's own phrase, not the rest of the sentence
     after, _ = idx.find(words(tail)[:10])
+    # Equipment belongs to a state named as such ("Kelmish corvettes", "ships of Kelmar"): a company in
+    # its phrase is its maker ("Sukhoi"), a generic word may be an organ's alias ("military"), and
+    # "from Syria" is where it came from.
+    equipment = not set(families) & (_owner_families() - _equipment())
+    preps = ("of",) if equipment else ("of", "from")
     out = set()
     for w in inside:
         if w.startswith("@"):
             out.add(_owner(idx, w[1:]))
     # "of the Korva Group", "from Chad", and the parts after it ("and 600 from Niger")
     for k, w in enumerate(after):
-        if w.startswith("@") and k >= 1 and (after[k - 1].lower() in ("of", "from") or
-                                            k >= 2 and after[k - 2].lower() in ("of", "from")
+        if w.startswith("@") and k >= 1 and (after[k - 1].lower() in preps or
+                                            k >= 2 and after[k - 2].lower() in preps
                                             and after[k - 1].lower() == "the"):
             out.add(_owner(idx, w[1:]))
+    if equipment:
+        out = {x for x in out if x and idx.kind(x) == "country"}
     return frozenset(x for x in out if x)
 
 
