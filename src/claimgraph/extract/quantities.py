@@ -9,6 +9,7 @@ dates, times and ordinals are not quantities.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import data
@@ -16,7 +17,7 @@ from ..model import Quantity
 from .lexicons import Numbers, numbers
 from .percents import find_percent
 from .numerals import (_bound_before, _currency, _in_name, _is_number_at, _is_year, _skip_ent,  # noqa: F401
-                       _vague_at, is_number_token, modifier_number, parse_number, scale_of)
+                       _vague_at, _vague_first, is_number_token, modifier_number, parse_number, scale_of)
 from .sums import sums as _sums
 from .tallies import Tallies, is_dated, is_furniture, is_indefinite, ranked, tallies  # noqa: F401 (re-exported)
 from .tokens import tokens
@@ -26,9 +27,16 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
     """Quantities among tokens [start, end): (Quantity, unit head token or None, first, last token index)."""
     lex = lex or numbers()
     table = tokens(doc)
+    starts = _starts(table, lex)
     out = []
     i = start
     while i < end:
+        # a token that is neither a number nor the first word of a vague amount starts nothing (each test below
+        # fails at it): go to the next one that may (found once per document)
+        k = bisect_left(starts, i)
+        if k == len(starts) or starts[k] >= end:
+            break
+        i = starts[k]
         vague = _vague_at(doc, i, end, lex)
         if vague is not None:
             words, (low, high), j = vague
@@ -129,6 +137,17 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
             continue
         i += 1
     return ranked(_sums(doc, out))
+
+
+def _starts(table, lex: Numbers) -> list[int]:
+    """The positions where a figure may start: a number (``_is_number_at``) or the first word of a vague amount
+    ("hundreds", "dozens"), computed once per document and lexicon."""
+    found = table.memo.get("quantity_starts")
+    if found is None or found[0] is not lex:
+        first = _vague_first(lex)
+        found = table.memo["quantity_starts"] = (lex, [i for i, low in enumerate(table.lower)
+                                                       if low in first or _is_number_at(table, i, lex)])
+    return found[1]
 
 
 def _unit_of(num, end, lex: Numbers):

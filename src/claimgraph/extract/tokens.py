@@ -55,6 +55,9 @@ class Tokens:
     def __init__(self, doc):
         self.doc = doc
         self.n = len(doc)
+        # tables other modules derive from the columns once per document (e.g. where a figure may start),
+        # by a key of their own; like the columns, they live and die with the document
+        self.memo: dict = {}
 
     def _strings(self, attr: int) -> list[str]:
         """A string attribute (``LOWER``, ``LEMMA`` …) of every token."""
