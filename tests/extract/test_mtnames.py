@@ -52,3 +52,33 @@ def test_mtnames_outlet_named_after_a_city_is_media_and_the_city_a_place(nlp, te
     mentions = run(nlp, text)
     assert {m.kind for m in named(mentions, outlet)} == {"media"}
     assert {m.kind for m in named(mentions, "Vestra")} == {"place"}
+
+
+@pytest.mark.parametrize("text,person,state", [
+    # after a title's "of" chain, the state also written alone elsewhere in the article
+    ("The defence minister of Varnholt Marek Salvin said the claim was false. Varnholt denied the charge.",
+     "Marek Salvin", "Varnholt"),
+    # in any position: a word before a given name that also stands alone is no first name
+    ("Dorsk Tomas Berling said on Friday that the talks had failed. Dorsk would defend its borders, he said.",
+     "Tomas Berling", "Dorsk"),
+    # a state the article teaches, read by the model as a place glued to the minister's name
+    ("Pellavian officials protested. The minister of foreign affairs of Pellavia Adrian Tovek declared that "
+     "Pellavia would defend itself.", "Adrian Tovek", "Pellavia"),
+])
+def test_mtnames_state_glued_before_a_person_is_cut_off(nlp, text, person, state):
+    mentions = run(nlp, text)
+    assert {m.kind for m in named(mentions, person)} == {"person"}
+    # the state is never a person, nor part of one
+    assert not [m for m in mentions if m.kind == "person" and state in (m.local_key or m.name)]
+
+
+@pytest.mark.parametrize("text,person", [
+    # the first word never stands alone and is no state: a three-word name stays whole
+    ("Ostrander Tomas Halberg, an analyst, said the talks had failed. Halberg expects more fighting.",
+     "Ostrander Tomas Halberg"),
+    # a title word standing alone ("the President said") is no state before the name
+    ("President Marek Salvin said the claim was false. The President denied the charge.", "Marek Salvin"),
+])
+def test_mtnames_state_glued_before_a_person_look_alikes(nlp, text, person):
+    mentions = run(nlp, text)
+    assert {m.local_key for m in mentions if m.kind == "person" and m.name.endswith(person.split()[-1])} == {person}

@@ -24,7 +24,7 @@ from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisation
 from .facilities import place_heads
 from .kb import fold, get_kb
 from .names import lexicon
-from .mtnames import local_outlets, state_before_person
+from .mtnames import local_outlets, served_states, state_before_person
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .rulers import ruler_mentions
 from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
@@ -463,11 +463,8 @@ def _apply_owners(pieces: list[Piece], index_of: dict[int, int], out: list[Menti
     """ "Norway's Korvex Intl": the owner's country is the organisation's; a person owns his armed group."""
     pairs = [(out[index_of[k]], out[index_of[p.owner_of]]) for k, p in enumerate(pieces)
              if p.owner_of is not None and k in index_of and p.owner_of in index_of]
-    for k, p in enumerate(pieces):
-        if p.serves_next and k in index_of and k + 1 in index_of:
-            state, person = out[index_of[k]], out[index_of[k + 1]]
-            if person.kind == "person" and not person.affiliation and not text[state.end:person.start].strip():
-                person.affiliation = state.local_key or state.name   # "of Kadrowia Oskar Lindkvist": he serves it
+    served_states([(out[index_of[k]], out[index_of[k + 1]]) for k, p in enumerate(pieces)
+                   if p.serves_next and k in index_of and k + 1 in index_of], out, text)
     ordered = sorted(out, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
         if re.fullmatch(r"['\u2019]s?\s+", text[a.end:b.start]) or re.fullmatch(r"\s+", text[a.end:b.start]) and \

@@ -66,6 +66,27 @@ def _alone(doc: Doc, i: int) -> bool:
     return any(t.text == word and t.i != i and (t.i + 1 == len(doc) or doc[t.i + 1].text != nxt) for t in doc)
 
 
+def served_states(pairs: list[tuple[Mention, Mention]], mentions: list[Mention], text: str) -> None:
+    """A state cut off before the person it was glued to: he serves it ("of Kadrowia Oskar Lindkvist"), and the
+    word is no person, there or where the article writes it alone (the model's "person" Dorsk of "Dorsk Tomas
+    Berling ... Dorsk would defend its borders"): left of unknown kind for the corpus to read. In place.
+
+    pairs (list): (state mention, person mention) for each cut.
+    mentions (list[Mention]): the document's mentions.
+    text (str): the document's text.
+    """
+    names = set()
+    for state, person in pairs:
+        if person.kind == "person" and not person.affiliation and not text[state.end:person.start].strip():
+            person.affiliation = state.local_key or state.name
+        if state.kind in ("person", "place") and not state.kb_id:
+            names.add(state.name)
+    for m in mentions:
+        if m.kind in ("person", "place") and m.name in names and (m.local_key or m.name) == m.name and \
+                not m.pronoun and not m.kb_id:
+            m.kind, m.label = "other", "GPE"
+
+
 def title_chain_before(doc: Doc, of: int) -> bool:
     """Does the "of" at token ``of`` end a chain of lower-case title words and "of" ("the deputy of minister of
     interior of") that starts with a title word?

@@ -384,6 +384,10 @@ def _aliases(nodes: list[Node], kind: str, states: CorpusStates | None = None) -
     if kind == "person":
         states = states or CorpusStates()
         forms = {f for f in forms if " " in f or not _a_state_word(f, states)} or forms
+        # a name with a state glued before it is listed as the person's name ("Tovan Reksel": _unglue_people)
+        keys = {n.key for n in nodes if len(n.key.split()) == 2}
+        forms = {next((k for k in keys if f.endswith(" " + k)), f)
+                 if len(f.split()) == 3 and _a_state_word(f.split()[0], states) else f for f in forms}
         for name in list(forms):
             pn = split_person(name)
             if pn.full and pn.surname and not pn.surname[0].islower():

@@ -1,0 +1,87 @@
+"""Actors across articles about an invented conflict (round 5): a state glued before a minister's name, a
+state's branches of the armed forces, its defence ministry named three ways, outlets called by a short name.
+
+Every state, city, person, outlet and sentence here is invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.model import Document
+from claimgraph.resolve.actors import resolve_actors
+
+pytestmark = pytest.mark.model
+
+ARTICLES = {
+    "e1": (
+        "Kestavia and Morland trade blame over sunk ferry\n\n"
+        "The Kestavian foreign minister, Irena Dolvik, accused Morland on Monday of sinking a ferry. Dolvik said "
+        "the Morlandic navy had fired first. The Kestavian armed forces said 11 sailors died. The Kestavian army "
+        "said it was on alert. The Kestavian defence ministry said it had sent two frigates. The Morlandic army "
+        "denied any role. Analyst Ostrander Tomas Halberg said both sides were exaggerating."
+    ),
+    "e2": (
+        "Morland rejects the claims\n\n"
+        "Morland Tovan Reksel said on Tuesday that the ferry was never attacked. Reksel blamed the weather. "
+        "The naval staff of Morland said its ships had not left port. The Ministry of Defence of the Republic of "
+        "Kestavia said its frigates were on patrol."
+    ),
+    "e3": (
+        "Inquiry demanded\n\n"
+        "The Kestavian ministry of defence said 12 sailors died. Orbis News Service said 14 died; Orbis later "
+        "corrected the figure. The Morland Almanac called the claim absurd; the Almanac said Morland had no ships "
+        "there. Halberg said the inquiry would take months."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def actors(nlp):
+    mentions = []
+    for doc_id, text in ARTICLES.items():
+        mentions += find_mentions(Document(id=doc_id, path=f"{doc_id}.txt", text=text), nlp(text))
+    return resolve_actors(mentions)[0]
+
+
+def owner(actors, alias):
+    found = [a for a in actors if alias in a.aliases]
+    assert found, f"no actor lists {alias!r}: {[(a.name, a.aliases) for a in actors]}"
+    return found[0]
+
+
+def test_actors_unseen6_state_glued_before_a_person_stays_the_state(actors):
+    # "Morland Tovan Reksel": the corpus knows Morland for a state (e1), so he is Tovan Reksel
+    person = owner(actors, "Tovan Reksel")
+    assert person.kind == "person" and "Morland" not in person.aliases
+    assert owner(actors, "Morland").kind == "country"
+
+
+def test_actors_unseen6_person_whose_first_word_is_no_state_stays_whole(actors):
+    assert owner(actors, "Ostrander Tomas Halberg").kind == "person"
+    assert "Halberg" in owner(actors, "Ostrander Tomas Halberg").aliases
+
+
+def test_actors_unseen6_navy_and_army_are_apart(actors):
+    navy, army = owner(actors, "Morlandic navy"), owner(actors, "Morlandic army")
+    assert navy.id != army.id
+    assert owner(actors, "Kestavian army").id != navy.id
+
+
+def test_actors_unseen6_organs_of_one_state_join_and_keep_their_state(actors):
+    morland = owner(actors, "Morland")
+    navy = owner(actors, "Morlandic navy")
+    assert "naval staff of Morland" in navy.aliases and navy.country == morland.id
+    # armed forces and army: one organ (the gold convention of the sets so far)
+    assert owner(actors, "Kestavian armed forces").id == owner(actors, "Kestavian army").id
+    ministry = owner(actors, "Kestavian defence ministry")
+    assert {"Kestavian ministry of defence", "Ministry of Defence"} <= set(ministry.aliases)
+    assert ministry.country == owner(actors, "Kestavia").id
+
+
+def test_actors_unseen6_outlets_by_short_name(actors):
+    assert owner(actors, "Orbis").id == owner(actors, "Orbis News Service").id
+    almanac = owner(actors, "Morland Almanac")
+    assert almanac.kind == "media" and "Almanac" in almanac.aliases
+    # the outlet named after the state does not swallow the state
+    assert owner(actors, "Morland").id != almanac.id
