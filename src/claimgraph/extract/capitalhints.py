@@ -168,14 +168,19 @@ def _same_acts(doc: Doc, facts: StateFacts, people: set[str]):
     """A city and a learned state as subjects of the same verb with the same object in one article; never two
     that name each other ("Morrask blamed the blast on Brevosia" ... "Brevosia blamed the blast on Morrask")."""
     acts: dict[tuple[str, str], list[tuple[str, object, object]]] = {}
-    for token in doc:
-        if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+    # the subjects of verbs from the token table; the cheap tests of the verb's own children before the scan of
+    # its sentence (all three are pure; ``_subject`` may learn a demonym into ``facts``, so it stays last)
+    table = tokens(doc)
+    dep, pos, head = table.dep, table.pos, table.head
+    for i in range(table.n):
+        if dep[i] != "nsubj" or pos[head[i]] != "VERB":
             continue
+        token = doc[i]
         verb = token.head
-        if any(t.lower_ in SAME_ACT_BLOCKERS for t in verb.sent) or any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children):
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if len(objects) != 1:
+        if len(objects) != 1 or any(t.lower_ in SAME_ACT_BLOCKERS for t in verb.sent):
             continue
         who = _subject(token, facts, people)
         if who is not None:
