@@ -131,3 +131,94 @@ def test_scale_person_context_read_from_its_document():
             assert context[i] == frozenset()
     lone = next(i for i, n in enumerate(nodes) if n.doc == "d2")
     assert context[lone] == frozenset()           # alone in its article: no one around
+
+
+def _verdicts(views):
+    from claimgraph.resolve.compare import Verdict
+
+    # invented reasons with typographic quotes and dashes (reasons are stored UTF-8 encoded), an empty one,
+    # and ties on both claims (kinds in reverse name order, and twice the same kind in a given order)
+    pairs = [(3, 1), (0, 2), (3, 1), (0, 2), (5, 4), (0, 2), (7, 6), (2, 2)]
+    kinds = ["updates", "corroborates", "contradicts", "updates", "corroborates", "contradicts", "flags", "updates"]
+    return [Verdict(kind, views[i], views[j], f"“claim {i}” — {kind} “claim {j}” #{k}" if k != 4 else "")
+            for k, ((i, j), kind) in enumerate(zip(pairs, kinds))]
+
+
+def _plain(x) -> tuple:
+    return x.kind, x.a.i, x.b.i, x.reason
+
+
+def test_scale_verdict_log_reads_back_what_was_appended(views_idx, monkeypatch):
+    from claimgraph.resolve import linkstream
+
+    views, _ = views_idx
+    monkeypatch.setattr(linkstream, "FLUSH_BYTES", 100)      # several writes to the scratch file
+    log = linkstream.VerdictLog(views)
+    given = _verdicts(views)
+    for v in given:
+        log.append(v)
+    assert len(log) == len(given)
+    assert [_plain(x) for x in log] == [_plain(x) for x in given]
+    assert all(x.a is views[x.a.i] and x.b is views[x.b.i] for x in log)
+    assert log[4].reason == "" and log[6].kind == "flags"
+
+
+def test_scale_verdict_log_link_order_is_the_sorted_verdicts(views_idx):
+    from claimgraph.resolve.linkstream import VerdictLog
+
+    views, _ = views_idx
+    log = VerdictLog(views)
+    given = _verdicts(views)
+    for v in given:
+        log.append(v)
+    expected = sorted(range(len(given)), key=lambda k: (given[k].a.claim.id, given[k].b.claim.id, given[k].kind))
+    assert log.link_order().tolist() == expected
+    assert expected != list(range(len(given)))                # the order is not the order appended
+
+
+def test_scale_verdict_log_extend_is_one_log(views_idx):
+    from claimgraph.resolve.linkstream import VerdictLog
+
+    views, _ = views_idx
+    given = _verdicts(views)
+    one, first, second = VerdictLog(views), VerdictLog(views), VerdictLog(views)
+    for k, v in enumerate(given):
+        one.append(v)
+        (first if k < 3 else second).append(v)
+    first.extend(second)
+    assert [_plain(x) for x in first] == [_plain(x) for x in one]
+    assert first.link_order().tolist() == one.link_order().tolist()
+
+
+def test_scale_verdict_log_filled_in_a_forked_child(views_idx):
+    from claimgraph.resolve.linkstream import VerdictLog
+    from claimgraph.resolve.parallel import fork_map
+
+    views, _ = views_idx
+    given = _verdicts(views)
+    logs = [VerdictLog(views), VerdictLog(views)]
+
+    def part(k):
+        for v in given[k::2]:
+            logs[k].append(v)
+        return logs[k].state()
+
+    states = fork_map(part, 2)
+    logs[1].adopt(states[1])
+    assert [_plain(x) for x in logs[1]] == [_plain(x) for x in given[1::2]]
+    assert len(logs[1]) == 4 and all(x.reason for x in logs[1])   # the reasons the child wrote
+
+
+def test_scale_group_verdicts_made_from_the_log(views_idx):
+    from array import array
+
+    from claimgraph.resolve.linkstream import GroupVerdicts, VerdictLog
+
+    views, _ = views_idx
+    given = _verdicts(views)
+    log = VerdictLog(views)
+    for v in given:
+        log.append(v)
+    groups = GroupVerdicts(log, {1: array("i", [0, 5]), 3: array("i", [7])})
+    assert [_plain(x) for x in groups.get(1, [])] == [_plain(given[0]), _plain(given[5])]
+    assert groups.get(2, []) == [] and 2 not in groups and 3 in groups   # a group without verdicts

@@ -22,7 +22,7 @@ from ..model import Actor, Claim, Document, EventGroup, Link
 from .compare import Verdict, relate
 from .features import ActorIndex, ClaimView, build_views, settings
 from .grouping import candidate_codes, group_edges, scan_pairs
-from .linkstream import LinkStream
+from .linkstream import GroupVerdicts, LinkStream
 from .origins import grade, independent_origins
 from .parallel import make_events, relate_pairs
 from .denied_sources import answer_denials, report_denials
@@ -101,16 +101,18 @@ def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str
     # the edges of the grouping stay, as flat arrays.
     verdicts, edges, scores = relate_pairs(views, idx, candidate_codes(views, idx), same_event)
     # Denials of a source (a report called false, an interview answer): links scoring cannot see.
-    seen = {(x.a.i, x.b.i) for x in verdicts if x.kind == "contradicts"}
+    contra = verdicts.kinds.index("contradicts") if "contradicts" in verdicts.kinds else -1
+    seen = {(a, b) for a, b, k in zip(verdicts.a, verdicts.b, verdicts.kind) if k == contra}
     for x in (*report_denials(views, idx), *answer_denials(views, idx), *described_denials(views, idx)):
         if (x.a.i, x.b.i) not in seen and (x.b.i, x.a.i) not in seen:
             seen.add((x.a.i, x.b.i))
             verdicts.append(x)
             edges.append(min(x.a.i, x.b.i) * n + max(x.a.i, x.b.i))
             scores.append(same_event)
+    del seen
+    verdicts.flush()                  # the reasons in the scratch file before event groups fork
     comps = group_edges(n, edges, scores, views)
     del edges, scores
-    comp_of = {}
     kept = []
     for comp in comps:
         if len(comp) == 1:
@@ -120,20 +122,23 @@ def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str
         kept.append(comp)
     kept.sort(key=lambda comp: min(views[i].claim.id for i in comp))
     claim_group: dict[str, str] = {}
-    by_comp: dict[int, list[Verdict]] = {}
+    # a view's group number (0: none) and each group's verdict numbers: flat arrays, not a dict per claim
+    comp_of = array("i", bytes(4 * n))
     for n, comp in enumerate(kept, start=1):
         for i in comp:
             comp_of[i] = n
-    for x in verdicts:
-        n = comp_of.get(x.a.i)
-        if n is not None:
-            by_comp.setdefault(n, []).append(x)
-    events = make_events(make_event, kept, views, by_comp, idx)   # in several processes (resolve/parallel.py)
+    by_comp: dict[int, array] = {}
+    for k, a in enumerate(verdicts.a):
+        n = comp_of[a]
+        if n:
+            by_comp.setdefault(n, array("i")).append(k)
+    # in several processes (resolve/parallel.py); a group's verdicts are made from the log as it is read
+    events = make_events(make_event, kept, views, GroupVerdicts(verdicts, by_comp), idx)
     for n, comp in enumerate(kept, start=1):
+        gid = f"e{n}"                 # one string per group, not one per claim
         for i in comp:
-            claim_group[views[i].claim.id] = f"e{n}"
+            claim_group[views[i].claim.id] = gid
     del comp_of, by_comp
-    verdicts.sort(key=lambda x: (x.a.claim.id, x.b.claim.id, x.kind))
-    # each link is made as it is read and its verdict let go: not both for millions of links
+    # links numbered in order of (first claim, second claim, kind), each made as it is read
     links = LinkStream(verdicts, claim_group)
     return (links if stream_links else list(links)), events, claim_group

@@ -8,7 +8,8 @@ range order — the same verdicts, edges and scores in the same order as one pro
 
 Children are made with ``fork`` once the views exist, so they share the views and the index
 with the parent (nothing is pickled on the way in) and only send back their results: codes,
-scores and verdicts with their two views as indexes. A child touches no store connection and
+scores and the arrays of their verdict log (resolve/linkstream.py), whose reasons they wrote to a scratch
+file the parent opened before the fork. A child touches no store connection and
 leaves with ``os._exit`` (multiprocessing's fork children do), so the parent's open DuckDB
 connection and its threads are never used in a child. A child that fails or dies has its range
 computed again in the parent (an error then raises there, as it would in one process).
@@ -31,7 +32,6 @@ import os
 import pickle
 from array import array
 from contextlib import contextmanager
-from dataclasses import fields
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -39,6 +39,7 @@ import numpy as np
 
 from ..model import Claim, Document
 from .compare import Verdict, relate
+from .linkstream import VerdictLog
 from .features import ActorIndex, ClaimView, make_view
 from .grouping import scan_pairs
 
@@ -169,33 +170,15 @@ def map_ranges(fn: Callable[[int, int], object], n: int, *, parts: int | None = 
     return fork_map(lambda k: fn(cuts[k], cuts[k + 1]), parts)
 
 
-class _Ref:
-    """A claim view sent between processes as its index."""
-
-    __slots__ = ("i",)
-
-    def __init__(self, i: int):
-        self.i = i
-
-    def __reduce__(self):
-        return (_Ref, (self.i,))
-
-
-def _pack(v: Verdict) -> tuple:
-    return tuple(_Ref(x.i) if isinstance(x, ClaimView) else x for x in (getattr(v, f.name) for f in fields(v)))
-
-
-def _unpack(values: tuple, views: Sequence[ClaimView]) -> Verdict:
-    return Verdict(*(views[x.i] if isinstance(x, _Ref) else x for x in values))
-
-
 def relate_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray, same_event: float, *,
-                 parts: int | None = None, min_pairs: int | None = None) -> tuple[list[Verdict], array, array]:
+                 parts: int | None = None, min_pairs: int | None = None) -> tuple[VerdictLog, array, array]:
     """Score candidate pairs and relate the kept ones; the pairs of the grouping with their scores.
 
     What ``crosscheck`` did in one loop over ``scan_pairs``: a pair's verdict (``relate``) is kept
     when there is one; a pair is an edge of the grouping when it has a verdict or scores at least
-    ``same_event``.
+    ``same_event``. The verdicts go into a ``VerdictLog`` as they are found (arrays and a scratch
+    file, resolve/linkstream.py), never a list of objects; a part scored in a forked child writes
+    its reasons to its own log's file, opened here before the fork, and sends back its arrays only.
 
     views (list[ClaimView]): the views (with vectors).
     idx (ActorIndex): the corpus's actors.
@@ -203,7 +186,8 @@ def relate_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray, sam
     same_event (float): the same-event threshold.
     parts (int | None): processes to use (default ``process_count()``).
     min_pairs (int | None): fewer candidate pairs than this are scored in this process (default ``MIN_PAIRS``).
-    RETURNS (tuple): verdicts, edge codes (``array('q')``) and their scores (``array('d')``), in code order.
+    RETURNS (tuple): verdicts (``VerdictLog``), edge codes (``array('q')``) and their scores (``array('d')``),
+        in code order.
     """
     n = len(views)
     parts = process_count() if parts is None else max(1, parts)
@@ -213,11 +197,12 @@ def relate_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray, sam
     # part k takes the codes in [bounds[k], bounds[k + 1]) (pairs tied by their article included)
     cuts = [len(codes) * k // parts for k in range(parts)]
     bounds = [None] + [int(codes[c]) for c in cuts[1:]] + [None]
+    logs = [VerdictLog(views) for _ in range(parts)]
 
-    def part(k: int) -> tuple[list[tuple], array, array]:
+    def part(k: int) -> tuple[tuple, array, array]:
         lo, hi = bounds[k], bounds[k + 1]
         chunk = codes[cuts[k]:cuts[k + 1]] if k + 1 < parts else codes[cuts[k]:]
-        verdicts: list[tuple] = []
+        log = logs[k]
         edges, scores = array("q"), array("d")
         for i, j, ps in scan_pairs(views, idx, chunk):
             c = i * n + j
@@ -226,19 +211,19 @@ def relate_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray, sam
             a, b = (views[i], views[j]) if views[i].claim.id <= views[j].claim.id else (views[j], views[i])
             v = relate(a, b, ps, idx)
             if v is not None:
-                verdicts.append(_pack(v) if parts > 1 else v)
+                log.append(v)
             if v is not None or ps.score >= same_event:
                 edges.append(c)
                 scores.append(ps.score)
-        return verdicts, edges, scores
+        return log.state(), edges, scores
 
     results = fork_map(part, parts)
-    if parts == 1:
-        return results[0]
-    verdicts: list[Verdict] = []
+    verdicts = logs[0]
     edges, scores = array("q"), array("d")
-    for vs, es, ss in results:
-        verdicts += (_unpack(x, views) for x in vs)
+    for k, (state, es, ss) in enumerate(results):
+        if k:
+            logs[k].adopt(state)     # the child's arrays; its reasons are in logs[k]'s file
+            verdicts.extend(logs[k])
         edges += es
         scores += ss
     return verdicts, edges, scores
