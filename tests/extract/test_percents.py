@@ -32,6 +32,7 @@ def test_percents_unit_keeps_what_is_measured(nlp, text, value, unit):
 
 @pytest.mark.parametrize("text", [
     "Support for the Tarn Alliance fell 5 percentage points.",   # a change, not a share
+    "Bread prices in Lask rose by 40 percent.",                  # a change, not a share
     "Officials said 64 Varnian instructors were sent to Lask.",   # a count, no percent word
 ])
 def test_percents_look_alikes_are_no_shares(nlp, text):

@@ -30,6 +30,11 @@ def _lexicon() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[s
     return words, frozenset(d.get("percent_not", [])), frozenset(d.get("percent_frame_verbs", []))
 
 
+@lru_cache(maxsize=1)
+def _change_preps() -> frozenset[str]:
+    return frozenset(data.load("quantities.yaml").get("percent_change_preps", []))
+
+
 def percent_after(doc, j: int, end: int) -> int | None:
     """The last token of a percent word right after token ``j`` ("percent", "%", "per cent"), or None."""
     words, _, _ = _lexicon()
@@ -55,6 +60,8 @@ def find_percent(doc, i: int, end: int, lex: Numbers) -> tuple[Quantity, object,
     _, not_share, _ = _lexicon()
     if last + 1 < end and doc[last + 1].lower_ in not_share:
         return None
+    if doc[last].dep_ == "pobj" and doc[last].head.lower_ in _change_preps():
+        return None                    # "prices rose by 80 percent": a change, no share of anything
     value = parse_number(doc[i:j + 1], lex)
     if value is None:
         return None

@@ -90,7 +90,8 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
             low = high = None
             # a range: "10 to 20", "between 10 and 20", "10-20"
             k = j + 1
-            if k + 1 < end and doc[k].lower_ in ("to", "and", "-", "–", "or") and is_number_token(doc[k + 1], lex):
+            if k + 1 < end and doc[k].lower_ in ("to", "and", "-", "–", "or") and is_number_token(doc[k + 1], lex) \
+                    and not _tally_change(doc, i):
                 m = k + 1
                 while m + 1 < end and (is_number_token(doc[m + 1], lex) or doc[m + 1].lower_ in lex.scales):
                     m += 1
@@ -268,6 +269,11 @@ def _part_of_total(doc, j: int, end: int, lex: Numbers):
     return hit if hit and hit[0] is not None else None
 
 
+def _tally_change(doc, i: int) -> bool:
+    """ "the toll rose from 52 to 61": two figures of a tally that changed, not a range."""
+    return i > 0 and doc[i - 1].lower_ == "from" and doc[i - 1].head.lemma_.lower() in tallies().tally_verbs
+
+
 def _earlier_figure(doc, i: int, j: int, lex: Numbers):
     """A figure given before, named by its number alone: "up from the 19 it reported last week", "from
     19": the unit of the nearest count before it in its sentence or the one before."""
@@ -368,9 +374,10 @@ def _referent(doc, num, start: int, lex: Numbers):
     tal = tallies()
     holders = []
     head = num.head
-    if num.dep_ == "pobj" and head.lower_ in ("to", "at", "of"):
+    if num.dep_ == "pobj" and head.lower_ in ("to", "at", "of", "from"):
         holder = head.head
-        if holder.pos_ in ("NOUN", "PROPN"):
+        # "rose to 61, up from 52": the earlier figure of the tally (only through the tally verb)
+        if holder.pos_ in ("NOUN", "PROPN") and head.lower_ != "from":
             holders.append(holder)                 # "a toll of 47"
             holders += [c for c in holder.children if c.dep_ == "appos"]   # "..., the death toll, already at 47"
         else:
@@ -384,7 +391,11 @@ def _referent(doc, num, start: int, lex: Numbers):
         unit = _tally_unit(doc, h, start, lex)
         if unit is not None:
             return h, unit
-    return None
+    # "the ministry put the number at 120": a count noun given a figure with nothing before it naming
+    # what it counts is still a figure (its kind is left to the content, resolve/figures.py)
+    bare = next((h for h in holders if h.lemma_.lower() in tal.count_nouns and h.i < num.i and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in h.children)), None)
+    return (bare, "") if bare is not None else None
 
 
 def _tally_unit(doc, noun, start: int, lex: Numbers) -> str | None:

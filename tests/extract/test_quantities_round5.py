@@ -1,0 +1,36 @@
+"""Figures a blind set showed missed (round 5): a count noun given a bare figure ("put the number at 120"),
+the earlier figure of a changed tally ("rose to 61, up from 52", "rose from 52 to 61"). Invented texts,
+each with a look-alike that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.quantities import find_quantities
+from tests.extract.invented import extract
+
+pytestmark = pytest.mark.model
+
+
+def found(nlp, text):
+    doc = nlp(text)
+    return [(q.value, q.unit, q.bound) for q, *_ in find_quantities(doc, 0, len(doc))]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The Varnish interior ministry put the number at 120.", [(120, "", "exact")]),
+    ("Medics put the figure at 35.", [(35, "", "exact")]),
+    ("The death toll in Lask rose to 61, up from 52, the Oskel Red Cross said.",
+     [(61, "people killed", "exact"), (52, "people killed", "exact")]),
+    ("The death toll in Lask rose from 52 to 61.", [(52, "people killed", "exact"), (61, "people killed", "exact")]),
+    # look-alikes: a range of a count, a place of origin
+    ("Convoys of 10 to 20 trucks crossed the Lask bridge daily.", [(10, "trucks", "range")]),
+    ("About 900 soldiers from Varnia arrived in Lask.", [(900, "soldiers", "approx")]),
+])
+def test_quantities_round5_bare_and_earlier_figures(nlp, text, figures):
+    assert found(nlp, text) == figures
+
+
+def test_quantities_round5_earlier_tally_is_a_claim_of_the_speaker(nlp):
+    claims, by_id = extract(nlp, "The death toll in Lask rose to 61, up from 52, the Oskel Red Cross said.")
+    values = {c.event.quantity.value: c.speaker_text for c in claims if c.event.quantity}
+    assert values == {61: "the Oskel Red Cross", 52: "the Oskel Red Cross"}
