@@ -163,7 +163,6 @@ FAILING: dict[tuple[str, str], str] = {
     ("REQUEST", "modal"): "speech act: 'plans to urge' carries no modality on the speech act (claims, speakers5)",
     ("REQUEST", "negated"): "speech act: 'did not urge' is recorded as a request, not negated (claims, speakers5)",
     ("ACCUSE", "active"): "mention: the invented name is not recognised in this position (NER; actors)",
-    ("ACCUSE", "passive_by"): "speech act: 'X was accused of … by Y' gives no accused (claims, speakers5)",
     ("ACCUSE", "coordinated_objects"): "speech act: one accused of 'accused X and Y of' is a target (claims, speakers5)",
     ("ACCUSE", "modal"): "speech act: 'plans to accuse' carries no modality on the speech act (claims, speakers5)",
     ("ACCUSE", "negated"): "speech act: 'did not accuse' is recorded as an accusation, not negated (claims, speakers5)",

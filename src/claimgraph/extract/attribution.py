@@ -30,6 +30,7 @@ from .lexicons import Cues, base, cues
 from .quotes import Quote
 from .sources import SourceMixin
 from .speech import Attribution, QuoteMixin, Source, _dedupe, _strip
+from .speech_targets import accused_subject
 from .tokens import tokens
 
 __all__ = ["Attribution", "AttributionFinder", "Source"]
@@ -181,6 +182,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                 # "dismissed as 'a fabrication' claims by Y that …": Y, whose claims are rejected
                 owners = [o for p in children(c, "prep") if p.lower_ in ("by", "from") for o in pobjs(p)]
                 addressee = next(iter(owners + [x for x in c.children if x.dep_ == "poss"]), c)
+        if addressee is None and entry.get("type") == "ACCUSE":
+            addressee = accused_subject(v)      # "Y was accused by X of …": Y is accused
         if entry.get("arg") == "xcomp":
             for p in children(v, "prep"):
                 if p.lower_ in ("on", "upon") and pobjs(p):

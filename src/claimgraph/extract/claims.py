@@ -24,6 +24,7 @@ from .hedges import HedgeFinder, HedgeHit
 from .interview import denies_question
 from .lexicons import base, cues
 from .quotes import find_quotes
+from .speech_targets import proposer, quoted_act
 from .tokens import tokens
 from .threats import (asked_party, called_party, conjunct_claims, declared_party, dismissed_party, first_person,
                       mutual_claims, warned_party)
@@ -138,6 +139,11 @@ class ClaimBuilder(FigureClaims):
         declared = declared_party(self.doc, self.index, self.events.lex, a.cue_tokens, content)
         if declared is not None and speech_type is None and stance == "asserts" and a.speaker is not None:
             (speech_type, a.addressee), hits = declared, []  # "declared the X ambassador persona non grata"
+        if speech_type is None and stance == "asserts" and a.speaker is not None and (
+                a.quote or a.cue_tokens and base(self.doc[a.cue_tokens[0]]) in self.lex.accusing_cues):
+            act = quoted_act(self.doc, self.index, content, self._speaker_key(a))
+            if act is not None:     # "'Y must withdraw,' said X" demands; "'Y wants to starve us'" accuses
+                (speech_type, a.addressee), warned = act, None
         common = dict(speaker=a.speaker, cue=a.cue, speech_type=speech_type, stance=stance, quote=a.quote,
                     via=[s for s in a.via if s is not None], content=(a.content_start, a.content_end, content_text))
         scope_extra = set(a.cue_tokens)
@@ -218,6 +224,8 @@ class ClaimBuilder(FigureClaims):
             if a.addressee is None and a.cue_tokens:
                 a.addressee = self.events.participle_object(self.doc[a.cue_tokens[0]])
             m = self.index.actor(a.addressee) if a.addressee is not None else None
+            if m is None and speech_type in ("REJECT", "SUPPORT"):
+                m = proposer(self.index, a.addressee)   # "rejected the plan put forward by Y": Y's plan
             if m is not None and a.speaker is not None and a.speaker.head is not None and \
                     self.events._reflexive(a.addressee, [a.speaker.head]):
                 m = None                # "X defended its people": no other party
@@ -354,6 +362,11 @@ class ClaimBuilder(FigureClaims):
         ev.quantity = self._quantity(si, hit, scope)
 
     # -- helpers -------------------------------------------------------------------------
+    def _speaker_key(self, a: Attribution) -> str | None:
+        """The local key of an attribution's speaker (its own side is no target of its speech act)."""
+        m = self.index.by_id().get(a.speaker.mention) if a.speaker is not None and a.speaker.mention else None
+        return (m.local_key or m.name) if m is not None else None
+
     def _accuses(self, claim: Claim, cue_lemma: str | None) -> bool:
         """A plain report that another actor did something hostile is an accusation (data: accusing_cues)."""
         ev = claim.event
@@ -386,8 +399,13 @@ class ClaimBuilder(FigureClaims):
             h = self.hedger.retraction(self.sents[si])
             if h is None:
                 continue
+            # "Neither figure could be verified": both sentences before, within the paragraph
+            back = si - 1
+            if self.hedger.retraction_reach(self.sents[si]) > 1 and si >= 2 and \
+                    "\n\n" not in self.text[self.sents[si - 2].start_char:self.sents[si].start_char]:
+                back = si - 2
             for c in claims:
-                if c.sentence in (si - 1, si) or (c.sentence < si - 1 and c.end >= self.sents[si - 1].start_char):
+                if back <= c.sentence <= si or (c.sentence < back and c.end >= self.sents[back].start_char):
                     if h.label not in c.hedges:
                         c.hedges.append(h.label)
                     c.hedged = True

@@ -162,6 +162,9 @@ def _authored_document(doc, a: Attribution, si: int, seen: list, statement_nouns
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
         first = next((b for k, bi, b in reversed(seen) if k == lemma and 0 < si - bi <= DOCUMENT_REACH), None)
         if not definite or first is None:
+            # a first statement with no chain still carries its hedges on ("a report by X, which the paper
+            # could not verify, says … The report also says …")
+            seen.append((lemma, si, a))
             return
     elif head.lower_ == "it" and not a.via:
         # the pronoun continues the statement of the sentence just before

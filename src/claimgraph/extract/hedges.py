@@ -11,12 +11,26 @@ officially confirmed"). ``hedges_in`` returns the hedges inside a claim's scope;
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .. import data
 from .lexicons import Hedges, hedges
 from .quotes import Quote
 from .tokens import tokens
 
 MODALS = {"could", "may", "might"}
+# words by which a subject points back at what was just said ("none of these", "neither of them")
+POINTERS = frozenset({"this", "these", "that", "those", "them", "it"})
+
+
+@lru_cache(maxsize=1)
+def _extra() -> dict:
+    """The retraction words of hedges.yaml that ``Hedges`` does not carry (negative quantifiers,
+    verification verbs, the length of a comment sentence)."""
+    d = data.load("hedges.yaml")
+    return {"negative_quantifiers": frozenset(d.get("negative_quantifiers", [])),
+            "verification_verbs": frozenset(d.get("verification_verbs", [])),
+            "comment_words": int(d.get("comment_words", 0))}
 
 
 @dataclass
@@ -105,13 +119,25 @@ class HedgeFinder:
         return [h for h in self.hits if not tokens.isdisjoint(range(h.start, h.end))]
 
     def retraction(self, sent) -> HedgeHit | None:
-        """A sentence that takes back the one before ("This information was not officially confirmed")."""
+        """A sentence that takes back the one before ("This information was not officially confirmed",
+        "Neither figure could be independently verified") or comments on how likely it is ("That seems
+        likely.")."""
         lows = tokens(self.doc).lower[sent.start:sent.end]
         opener = None
         for words in self.lex.anaphoric_openers:
             if tuple(lows[:len(words)]) == words:
                 opener = words
                 break
+        extra = _extra()
+        if extra["negative_quantifiers"].intersection(lows):
+            hit = self._unverified(sent, extra)
+            if hit is not None:
+                return hit
+        if opener is not None and sum(1 for t in sent if t.is_alpha) <= extra["comment_words"]:
+            # "That seems likely.", "This is unlikely.": a comment on the sentence before, nothing else
+            hit = next((h for h in self.hits if sent.start <= h.start < sent.end and not h.booster), None)
+            if hit is not None:
+                return hit
         if opener is None:
             # "X's account could not be confirmed": the subject names the statement before, whoever's it is
             subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -122,6 +148,36 @@ class HedgeFinder:
                     any(tuple(x.lower_ for x in self.doc[h.start:h.end]) == p for p in self.lex.not_confirmed):
                 return h
         return None
+
+    def _unverified(self, sent, extra: dict) -> HedgeHit | None:
+        """"Neither figure could be independently verified", "None of these claims could be confirmed": a
+        verification verb whose subject a negative quantifier empties and that points back (a statement noun
+        or "this"/"these"), not itself negated."""
+        for t in sent:
+            if t.lemma_.lower() not in extra["verification_verbs"] or any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            words = list(subj.subtree)
+            if not any(w.lower_ in extra["negative_quantifiers"] for w in words):
+                continue
+            if any(w.lemma_.lower() in self.lex.anaphoric_heads or w.lower_ in POINTERS for w in words):
+                label = "not independently verified" if any(c.lower_ == "independently" for c in t.children) \
+                    else "not verified"
+                return HedgeHit(label=label, term="roughly even chance", start=t.i, end=t.i + 1)
+        return None
+
+    def retraction_reach(self, sent) -> int:
+        """How many sentences back a retraction reaches: two for a pair or a plural ("Neither figure",
+        "None of these claims", "These reports"), else one."""
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return 1
+        words = list(subj.subtree)
+        if any(w.lower_ in ("neither", "both", "none", "these", "those") or w.tag_ in ("NNS", "NNPS") for w in words):
+            return 2
+        return 1
 
     def certainty(self, hits: list[HedgeHit]) -> str | None:
         """The ICD 203 term for a claim: the lowest hedge; else the strongest booster; else None."""

@@ -32,6 +32,8 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 INTRO_PRONOUN = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(her|him)\b|\binterviewed\s+(her|him)\b")
 # how many sentences back a he/she speaker looks for a person named outside questions and quotes
 PERSON_REACH = 5
+# how many sentences back a he/she speaker looks for the person speaker it continues
+SPEAKER_REACH = 2
 # an answer's opening sentence this short (words) that calls something false is about the question
 SHORT_DENIAL = 8
 # paragraphs that are questions an interview has at least (a news story may ask one rhetorical question)
@@ -185,6 +187,8 @@ class InterviewMixin:
         lay = self.interview()
         pick = interviewee(self.doc, self.index.mentions, lay, low) if lay is not None else None
         if pick is None:
+            pick = self._continued_speaker(tok, low)
+        if pick is None:
             si = sentence_index(self.doc, tok)
             fitting = sorted((m for m in self.index.mentions if m.kind == "person" and not m.pronoun and
                               m.end <= tok.idx and si - m.sentence <= PERSON_REACH and
@@ -197,6 +201,46 @@ class InterviewMixin:
             pick = strong[-1]
         alias = self.index.add_alias(tok.idx, tok.idx + len(tok.text), tok.text, pick)
         return Source(text=tok.text, mention=alias.id, head=tok, start=tok.idx, end=tok.idx + len(tok.text))
+
+    def _continued_speaker(self, tok, low: str) -> Mention | None:
+        """The person a he/she speaker goes on quoting: the last person speaker of this or the previous
+        ``SPEAKER_REACH`` sentences, when no other person was the subject of a clause since ("X said … The
+        summit was called by Y. 'We will not sign,' she said": she is X, not Y) and the article does not show
+        that person to be of the other gender (``pronoun_fits``). News continues its last speaker with a pronoun; the nearest
+        name (an agent, an object, a woman the article titles "Ms.") is the wrong reading then.
+
+        tok (Token): the pronoun subject of a cue. low (str): the pronoun, lower-cased.
+        RETURNS (Mention | None): the speaker's mention, or None (the ordinary resolution decides).
+        """
+        found = getattr(self, "_found", None)
+        if not found:
+            return None
+        si = sentence_index(self.doc, tok)
+        by_id = self.index.by_id()
+        for a in reversed(found):
+            if a.speaker is None or not a.speaker.mention or not a.cue_tokens or a.cue_char >= tok.idx:
+                continue
+            if si - sentence_index(self.doc, self.doc[a.cue_tokens[0]]) > SPEAKER_REACH:
+                return None
+            m = by_id.get(a.speaker.mention)
+            if m is None or m.kind != "person" or not strong_person(m, self.doc.user_data.get(STRONG_KEY)):
+                continue            # a body's statement ("she" is not the ministry), or a lone word that is
+                                    # often a capital speaking for its government
+            if a.content_start < 0 and not self._quote_near(a):
+                continue            # a cue still waiting for a quote, with none in its sentence: no statement
+            if not pronoun_fits(low, m, self.doc) or self._in_quote(a.cue_char):
+                return None         # the article shows another gender (or names a woman "she" is more likely)
+            key = m.local_key or m.name
+            if any(x.kind == "person" and (x.local_key or x.name) != key and _subject(self.doc, x)
+                   for x in self.index.within(a.cue_char, tok.idx)):
+                return None         # another person became the subject since: the ordinary resolution decides
+            return m
+        return None
+
+    def _quote_near(self, a: Attribution) -> bool:
+        """Is there a direct quote in the sentence of ``a``'s cue (that a pending cue will report)?"""
+        sent = self.doc[a.cue_tokens[0]].sent
+        return any(q.speech and sent.start_char <= q.open < sent.end_char for q in self.quotes)
 
     def _weak(self, m: Mention) -> bool:
         """Is a person named only inside a direct quote or a question sentence?"""

@@ -1,0 +1,154 @@
+"""Who a speech act is about when its content holds no event: the author of a rejected proposal, the one a
+passive accusation accuses, the one a quoted demand or charge names.
+
+"X rejected an offer by Y" and "X rejected Y's plan" are REJECTs of Y although nothing in the clause is an
+event; "Y was accused by X of piracy" accuses Y. The reporting cue and its speaker come from attribution;
+these helpers find the other party, cheaply (a lemma looked up in a set computed once, then a walk over the
+children of one or two tokens).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import data
+from .arguments import ActorIndex
+from .grammar import children, pobjs
+
+
+@lru_cache(maxsize=1)
+def proposal_nouns() -> frozenset[str]:
+    """Nouns for something one side puts to another ("offer", "plan", "proposal"): attribution.yaml."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("proposal_nouns", []))
+
+
+def proposer(index: ActorIndex, noun):
+    """The author of a proposal a speech act rejects or welcomes, or None.
+
+    "an offer by/from Y", "the plan put forward by Y" (a participle whose agent is Y), "a Y-ian offer" (an
+    adjective that names a state). A possessive ("Y's offer") is already read by the actor index.
+    index (ActorIndex): actor mentions by token.
+    noun (Token): the object of the cue ("offer").
+    RETURNS (Mention | None): the proposer's mention.
+    """
+    if noun is None or noun.lemma_.lower() not in proposal_nouns():
+        return None
+    cands = [o for p in children(noun, "prep") if p.lower_ in ("by", "from") for o in pobjs(p)]
+    # "the plan put forward by Y", "a proposal made by Y", "the offer tabled by Y last week"
+    cands += [o for acl in children(noun, "acl") if acl.tag_ == "VBN"
+              for p in children(acl, "agent", "prep") if p.lower_ == "by" for o in pobjs(p)]
+    cands += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    for c in cands:
+        if c.pos_ == "PRON":
+            continue
+        m = index.actor(c)
+        if m is not None and m.kind != "place":
+            return m
+    return None
+
+
+def accused_subject(v):
+    """The one a passive accusation accuses ("Y was accused by X of …", "Y was blamed for …"), or None.
+
+    v (Token): the cue verb.
+    RETURNS (Token | None): the passive subject, when the cue has one and an agent ("by X") or an "of/for/
+        with" argument; "it" never ("it was charged that …" is a report).
+    """
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "which", "who"):
+        return None
+    if not any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "of", "for", "with") for c in v.children):
+        return None
+    return subj
+
+
+FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+EPISTEMIC_PERFECT = frozenset({"have", "'ve"})
+
+
+@lru_cache(maxsize=1)
+def _quoted_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(demand modals, accusing predicates) of attribution.yaml ``quoted_acts``."""
+    d = data.load("attribution.yaml").get("quoted_acts", {})
+    return frozenset(d.get("demand_modals", [])), frozenset(d.get("accusing_predicates", []))
+
+
+def quoted_act(doc, index: ActorIndex, content: set[int], speaker_key: str | None):
+    """The speech act a reported clause performs by its form, or None.
+
+    "'Our fishermen must be freed today,' said X" demands (REQUEST; the one asked is the subject when it is
+    an actor other than the speaker's side); "'Y wants to starve the valley,' she said" and "X said Y was
+    trying to provoke a war" accuse Y (ACCUSE): an actor made the doer of a predicate of ill intent or
+    wrongdoing (``accusing_predicates``, also under "wants to", "is trying to"), not negated.
+    doc (Doc): the parse. index (ActorIndex): actor mentions by token.
+    content (set[int]): token indices of the reported clause.
+    speaker_key (str | None): the speaker's local key (the speaker's own side is never the target).
+    RETURNS (tuple[str, Token | None] | None): (PLOVER type, the target's token or None).
+    """
+    if not content:
+        return None
+    modals, accusing = _quoted_words()
+    lo, hi = min(content), max(content) + 1
+    for t in doc[lo:hi]:
+        if t.i not in content:
+            continue
+        low = t.lemma_.lower()
+        if t.lower_ in modals and t.dep_ == "aux" and t.head.i in content:
+            verb = t.head
+            if any(c.dep_ == "aux" and c.lower_ in EPISTEMIC_PERFECT for c in verb.children) or _negated(verb):
+                continue            # "must have known": a conclusion, not a demand; "should not": a warning
+            subj = _subject(verb)
+            if subj is None or subj.lower_ in FIRST_PERSON or _first_person_owned(subj):
+                if subj is not None and subj.dep_ == "nsubjpass" and _first_person_owned(subj):
+                    return "REQUEST", None          # "our fishermen must be freed": a demand for one's own
+                continue            # "we must defend ourselves": the speaker's resolve, not a demand
+            return "REQUEST", _target(index, subj, speaker_key)
+        if low in accusing and t.pos_ == "VERB" and not _negated(t):
+            subj = _subject(t)
+            if subj is None or subj.lower_ in FIRST_PERSON:
+                continue
+            target = _target(index, subj, speaker_key)
+            if target is not None:
+                return "ACCUSE", target
+    return None
+
+
+def _subject(verb):
+    """The subject of ``verb``, through the verbs it is the open complement of ("Y wants to starve …")."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _negated(verb) -> bool:
+    """Is ``verb`` or a verb it completes negated ("does not want to", "never tried to")?"""
+    v = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _first_person_owned(tok) -> bool:
+    """"our fishermen", "my people": a noun the speaker's side owns."""
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children)
+
+
+def _target(index: ActorIndex, subj, speaker_key: str | None):
+    """``subj`` when it names an actor other than the speaker, else None."""
+    if subj.pos_ == "PRON":
+        return None
+    m = index.actor(subj)
+    if m is None or m.kind in ("place",) or (speaker_key and (m.local_key or m.name) == speaker_key):
+        return None
+    return subj

@@ -1,0 +1,109 @@
+"""Speech acts whose content holds no event (round 5): a rejected proposal's author, a passive accusation, a
+quoted demand or charge, and he/she speakers that continue the last person quoted. Invented names."""
+from __future__ import annotations
+
+import pytest
+
+from .invented import extract, name
+
+pytestmark = pytest.mark.model
+
+
+def acts(claims, by_id) -> set[tuple]:
+    """(speaker, speech type, target) as the scorer reads a speech act: the event's subject for ACCUSE, its
+    object (else subject) otherwise."""
+    out = set()
+    for c in claims:
+        if not c.speech_type or not c.speaker_mention:
+            continue
+        ev = c.event
+        target = ev.subject_mention if c.speech_type == "ACCUSE" else (ev.object_mention or ev.subject_mention)
+        out.add((name(by_id, c.speaker_mention), c.speech_type, name(by_id, target)))
+    return out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ilvaro Senn, the Ostrevian foreign minister, rejected the plan put forward by Brannoch on Tuesday.",
+     ("Ilvaro Senn", "REJECT", "Brannoch")),
+    ("Ilvaro Senn, the Ostrevian foreign minister, rejected an offer from Brannoch to share the water.",
+     ("Ilvaro Senn", "REJECT", "Brannoch")),
+    ("Ilvaro Senn, the Ostrevian foreign minister, rejected a Norwegian offer to share the water of the river.",
+     ("Ilvaro Senn", "REJECT", "Norway")),
+    ("Ilvaro Senn, the Ostrevian foreign minister, welcomed the proposal by Brannoch to reopen the border.",
+     ("Ilvaro Senn", "SUPPORT", "Brannoch")),
+])
+def test_speech_targets_proposal_author(nlp, text, expected):
+    assert expected in acts(*extract(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a plan with no author: the rejection has no target
+    "Ilvaro Senn, the Ostrevian foreign minister, rejected the plan for a new dam on the river.",
+    # not a proposal noun: the troops are not what anyone proposed
+    "Ilvaro Senn, the Ostrevian foreign minister, rejected the presence of troops sent by Brannoch.",
+])
+def test_speech_targets_no_proposal_author(nlp, text):
+    claims, by_id = extract(nlp, text)
+    assert not any(t == "REJECT" and o == "Brannoch" for _, t, o in acts(claims, by_id))
+    assert all(o is None for s, t, o in acts(claims, by_id) if t == "REJECT")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Brannoch government was accused by Ilvaro Senn of lying about the hostages.",
+     ("Ilvaro Senn", "ACCUSE", "Brannoch")),
+    ("Ilvaro Senn, the Ostrevian foreign minister, spoke to reporters in Valdora. The Brannoch government was "
+     "accused by him of the seizure of the hostages.", ("Ilvaro Senn", "ACCUSE", "Brannoch")),
+])
+def test_speech_targets_passive_accusation(nlp, text, expected):
+    assert expected in acts(*extract(nlp, text))
+
+
+def test_speech_targets_passive_accusation_needs_an_accuser(nlp):
+    claims, by_id = extract(nlp, "The Brannoch government was accused of lying about the hostages.")
+    assert not any(t == "ACCUSE" for _, t, _ in acts(claims, by_id))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Our fishermen must be freed today,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
+     ("Ilvaro Senn", "REQUEST", None)),
+    ("\"Brannoch must withdraw its gunboats from the bay,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
+     ("Ilvaro Senn", "REQUEST", "Brannoch")),
+    ("Ilvaro Senn, the Ostrevian foreign minister, spoke on Monday. \"Brannoch wants to starve the valley into "
+     "submission,\" she said.", ("Ilvaro Senn", "ACCUSE", "Brannoch")),
+    ("Ilvaro Senn, the Ostrevian foreign minister, said Brannoch was trying to provoke a war.",
+     ("Ilvaro Senn", "ACCUSE", "Brannoch")),
+])
+def test_speech_targets_quoted_demand_or_charge(nlp, text, expected):
+    assert expected in acts(*extract(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "\"We must defend our villages,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
+    "\"Brannoch must have planned the raid for weeks,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
+    "\"Brannoch does not want to provoke a war,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
+    "\"The weather will be fine tomorrow,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
+])
+def test_speech_targets_no_quoted_act(nlp, text):
+    claims, by_id = extract(nlp, text)
+    assert not any(t in ("REQUEST", "ACCUSE") for _, t, _ in acts(claims, by_id)), acts(claims, by_id)
+
+
+def _speaker_of(claims, by_id, start: str):
+    return next(name(by_id, c.speaker_mention) for c in claims if c.text.startswith(start))
+
+
+def test_speech_targets_pronoun_continues_the_last_speaker(nlp):
+    text = ("Ilvaro Senn, the foreign minister of Ostrevia, said the talks in Valdora had failed.\n"
+            "The summit had been called by President Garo Vell of Brannoch last month.\n"
+            "\"We will not sign anything under pressure,\" she said.")
+    claims, by_id = extract(nlp, text)
+    assert _speaker_of(claims, by_id, "\"We will not sign") == "Ilvaro Senn"
+
+
+def test_speech_targets_pronoun_after_a_new_subject_is_not_the_last_speaker(nlp):
+    # another person became the subject since: the pronoun is that person
+    text = ("Ilvaro Senn, the foreign minister of Ostrevia, said the talks in Valdora had failed.\n"
+            "President Garo Vell of Brannoch walked out of the summit on Monday.\n"
+            "\"We will not sign anything under pressure,\" he said.")
+    claims, by_id = extract(nlp, text)
+    assert _speaker_of(claims, by_id, "\"We will not sign") == "Garo Vell"
