@@ -16,7 +16,8 @@ _plover = data.load("plover.yaml")
 GROUP = "the Karsk Front"
 # the multi-word forms a fire modifier is read from ("small-arms fire" has "arm" as its compound)
 FIRE_PHRASES = {"arm": "Small-arms", "aircraft": "Anti-aircraft", "gun": "Machine-gun"}
-LINK_PREPS = {"connection": "with", "response": "to", "relation": "to", "protest": "at", "reaction": "to"}
+LINK_PREPS = {"connection": "with", "response": "to", "relation": "to", "protest": "at", "reaction": "to",
+              "defiance": "of"}
 PLURAL = {"ammunition": "ammunition", "equipment": "equipment", "money": "money", "funding": "funding",
           "weaponry": "weaponry", "armour": "armour", "armor": "armor", "aid": "aid", "aircraft": "aircraft",
           "supply": "supplies", "arm": "arms"}

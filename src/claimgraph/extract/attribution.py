@@ -104,7 +104,9 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
             # "let know that …", "let it be known that …" (machine-translated copy): the pair reports
             return {}, [v.head, v]
         for c in v.children:
-            if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in self.lex.phrasal:
+            if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in self.lex.phrasal and \
+                    not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
+                # (not "called up reservists on Monday": a date's preposition is no particle)
                 return self.lex.phrasal[(lemma, c.lower_)], [v, c]
             if c.dep_ == "dobj" and (lemma, c.lower_) in self.lex.phrasal and \
                     any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children):

@@ -42,7 +42,9 @@ class EventFinder(ConverseEvents, NominalEvents):
         if framed is not None:
             return framed
         for c in v.children:
-            if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in lex.phrasal:
+            if c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in lex.phrasal and \
+                    not any(o.ent_type_ in ("DATE", "TIME") for o in pobjs(c)):
+                # (not "called up reservists on Monday": a date's preposition is no particle)
                 return lex.phrasal[(lemma, c.lower_)], [v, c], None
         for c in children(v, "prep"):
             for o in pobjs(c):
@@ -304,6 +306,16 @@ class EventFinder(ConverseEvents, NominalEvents):
                      if p.lower_ in ("inside", "in", "into") for o in pobjs(p)
                      if any(m.kind == "country" for m in self.index.actors(o))] if targets else []
             objects = found[:1] or objects
+        if not self._has_actor(objects) and type_ == "AID":
+            # "allocated $3 million for a hospital in X": aid for a place's people or buildings goes to its state
+            preps = children(v, "prep", "dative") + [p for d in children(v, "dobj") for p in children(d, "prep")]
+            found = [o for p in preps if p.lower_ in ("for", "to") for r in pobjs(p)
+                     for q in children(r, "prep") if q.lower_ in ("in", "inside") for o in pobjs(q)
+                     if any(m.kind == "country" for m in self.index.actors(o))]
+            objects = found[:1] or objects
+        if objects and objects[0].tag_ in ("WP", "WDT") and objects[0].head.i == v.i and v.dep_ == "relcl" and \
+                not self._has_actor(objects[:1]):
+            objects = [v.head]      # "the admiral, whom X blames for the raid": the antecedent is the one blamed
         if not self._has_actor(objects) and v.dep_ == "pcomp":
             thanked = thanked_parties(v)    # "A thanked B for supplying weapons": to A
             objects = thanked[1] if thanked is not None and self._has_actor(thanked[1]) else objects

@@ -19,6 +19,7 @@ from .. import data
 from ..errors import DataFileError, Errors
 from ..model import PLOVER_TYPES
 from .grammar import children, is_passive, pobjs, verb_subjects
+from .hits import EventHit
 from .lexicons import base
 
 # prepositions that put an act in a place ("protested in", "rallied outside the ministry")
@@ -40,6 +41,15 @@ class Frames:
     helping_verbs: frozenset[str] = frozenset()
     force_verbs: dict = None
     force_units: frozenset[str] = frozenset()
+    operation_verbs: frozenset[str] = frozenset()
+    operation_nouns: frozenset[str] = frozenset()
+    operation_modifiers: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    culprit_nouns: frozenset[str] = frozenset()
+    author_nouns: frozenset[str] = frozenset()
+    evidence_verbs: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+    wrongdoing_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +80,9 @@ def frames() -> Frames:
         force_verbs=dict(raw.get("force_verbs") or {}),
         force_units=frozenset(o for e in raw.get("verb_objects") or [] if e["type"] == "MOBILIZE"
                               for o in e["objects"]),
+        **{k: frozenset(str(w).lower() for w in raw.get(k) or []) for k in (
+            "operation_verbs", "operation_nouns", "operation_modifiers", "naming_verbs", "culprit_nouns",
+            "author_nouns", "evidence_verbs", "evidence_nouns", "wrongdoing_nouns")},
     )
 
 
@@ -103,12 +116,69 @@ def frame_type(finder, v, lemma: str):
                              and finder._has_actor(pobjs(q))]
                     if party:
                         return "SANCTION", [v, party[0]], None
+    if lemma in f.operation_verbs:
+        # "carried out security operations in X", "conducted operations against Y": an attack (not "rescue operations")
+        for d in children(v, "dobj"):
+            if d.lemma_.lower() in f.operation_nouns and (
+                    any(c.dep_ in ("amod", "compound") and c.lower_ in f.operation_modifiers for c in d.children) or
+                    any(p.lower_ == "against" and finder._has_actor(pobjs(p)) for p in children(d, "prep") +
+                        children(v, "prep"))):
+                return "ASSAULT", [v, d], d
+    if lemma in f.naming_verbs:
+        culprit = _culprit(finder, v)
+        if culprit is not None:
+            return "ACCUSE", [v, culprit], None     # "named X as the mastermind of the raid"
     if lemma in f.giving_verbs:
         if v.dep_ == "xcomp" and base(v.head) in f.agreeing_verbs:
             return "AGREE", [v.head, v], None       # "agreed to pay X": the agreement is the event
         if v.dep_ == "relcl" and v.head.lemma_.lower() in f.deal_nouns:
             return "AGREE", [v], None               # "a deal that pays X"
     return None
+
+
+def _culprit(finder, v):
+    """The culprit noun of "named X as the mastermind (of the raid)": a culprit noun, or an author noun of a hostile act
+    or a wrong ("the sponsor of the attack"; not "the sponsor of the talks"); else None."""
+    f = frames()
+    for p in children(v, "prep"):
+        if p.lower_ != "as":
+            continue
+        for n in pobjs(p):
+            lemma = n.lemma_.lower()
+            if lemma in f.culprit_nouns:
+                return n
+            if lemma in f.author_nouns and any(
+                    finder.noun_type(o) in _HOSTILE or o.lemma_.lower() in f.wrongdoing_nouns
+                    for q in children(n, "prep") if q.lower_ == "of" for o in pobjs(q)):
+                return n
+    return None
+
+
+def proof_hit(finder, n):
+    """"cited the shipment as proof that X is arming Y": the one who cites accuses X of the act the evidence shows
+    (read at the evidence noun, which lies in a report's content when the citing verb is its cue).
+
+    Args:
+        finder (EventFinder): the sentence's event finder.
+        n: a noun token.
+    RETURNS (EventHit | None): an ACCUSE hit, or None when the noun is no evidence cited as such of a party's act.
+    """
+    f = frames()
+    if n.lemma_.lower() not in f.evidence_nouns or n.dep_ != "pobj" or n.head.lower_ != "as":
+        return None
+    v = n.head.head
+    if base(v) not in f.evidence_verbs:
+        return None
+    for x in children(n, "acl", "ccomp", "relcl"):
+        doers = children(x, "nsubj")
+        if finder._has_actor(doers) and finder.verb_type(x) is not None and finder._has_actor(verb_subjects(v)):
+            return EventHit(type="ACCUSE", head=n, trigger=f"{v.text} as {n.text}", tokens=[n.i],
+                            subjects=verb_subjects(v)[:1], objects=doers[:1], clause=v, nominal=True)
+    return None
+
+
+# the acts whose authors a naming accuses ("the sponsor of the attack")
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 
 
 def phrase_type(v, lemma: str):
@@ -183,6 +253,8 @@ def frame_roles(finder, hit, anchors):
     f = frames()
     v = hit.head
     lemma = base(v)
+    if hit.type == "ACCUSE" and lemma in f.naming_verbs and not finder._has_actor(hit.objects):
+        hit.objects = children(v, "oprd")[:1] or hit.objects       # "named Y as the sponsor", Y read as a predicate
     if lemma in f.place_verbs and hit.type == f.place_verbs[lemma] and hit.type == "ASSAULT":
         # "retook X from Y": Y is the party attacked (a place of origin, "from the north", is none)
         place = place_object(finder, v)

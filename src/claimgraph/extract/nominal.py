@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .branding import branded_hit
 from .event_rules import event_rules
+from .frames import proof_hit
 from .gratitude import thanked_parties
 from .grammar import children, is_passive, is_verb, pobjs, verb_subjects
 from .hits import EventHit
@@ -47,7 +48,7 @@ class NominalEvents:
             lemma = n.lower_                # "fighting" tagged as a verb form
         if lemma in lex.agent_nouns:
             return self._agent_noun_event(n, lex.agent_nouns[lemma])
-        branded = branded_hit(self, n)
+        branded = branded_hit(self, n) or proof_hit(self, n)
         if branded is not None:
             return branded      # "called the measures an act of aggression": an accusation of the measures' author
         if self.noun_type(n) is None:
@@ -251,7 +252,9 @@ class NominalEvents:
             gov = t.head
             while gov.dep_ in ("prep", "pobj") and gov.head != gov:
                 gov = gov.head
-            subjects = verb_subjects(gov) if is_verb(gov) else self.index.actors(gov) and [gov] or []
+            # "X is in contact with Y": the copula's subject
+            subjects = verb_subjects(gov) if is_verb(gov) or gov.pos_ == "AUX" else \
+                self.index.actors(gov) and [gov] or []
             hit = EventHit(type=type_, head=t, trigger=" ".join(words), tokens=list(range(t.i, end)),
                            subjects=subjects, objects=objects, clause=gov if is_verb(gov) else t,
                            negated=False, modality=self.modality(gov) if is_verb(gov) else None)

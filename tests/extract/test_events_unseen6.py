@@ -1,0 +1,79 @@
+"""Events on the failure classes a blind set showed unread in round 5: missing triggers and frames (attacks by
+hammering, overrunning and "operations", coercion of shipping, call-ups and mobilisations, aid in money and food,
+sanctions agreed, contact, brokered swaps, defiance, naming a culprit, evidence cited against a party). Each class has
+positive sentences in several phrasings and a look-alike that must not give the event. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.invented import extract, relations
+
+pytestmark = pytest.mark.model
+
+
+def _rels(nlp, text):
+    return relations(*extract(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # attacks: hammer, pummel, overrun (positions, not only places)
+    ("Chadian howitzers hammered Sudanese positions overnight.", ("Chad", "ASSAULT", "Sudan")),
+    ("Chadian units overran Sudanese positions near the river.", ("Chad", "ASSAULT", "Sudan")),
+    # "operations" with a military modifier or a party they are against
+    ("The Chadian army conducted operations against Sudanese smugglers.", ("Chadian army", "ASSAULT", "Sudan")),
+    ("Chad carried out security operations in Sudan.", ("Chad", "ASSAULT", "Sudan")),
+    # shipping turned back or stopped: the owner of the boats is coerced
+    ("Chadian patrol boats turned back Sudanese trawlers.", ("Chad", "COERCE", "Sudan")),
+    ("Chad stopped a Sudanese ferry off the coast.", ("Chad", "COERCE", "Sudan")),
+    # calling up reserves, a mobilisation approved or announced, mortars moved
+    ("Chad called up 4,000 reservists.", ("Chad", "MOBILIZE", None)),
+    ("Chad's president approved the call-up of 6,000 reservists.", ("Chad", "MOBILIZE", None)),
+    ("Chad announced the mobilisation of 9,000 troops.", ("Chad", "MOBILIZE", None)),
+    ("Chad moved mortars into the border town of Tine.", ("Chad", "MOBILIZE", "Tine")),
+    # aid in food and money
+    ("Sudan delivered 30 tonnes of flour to Chad.", ("Sudan", "AID", "Chad")),
+    ("Sudan allocated $2 million for a clinic in Chad.", ("Sudan", "AID", "Chad")),
+    ("Sudan pledged 5 million euros to Chad.", ("Sudan", "AID", "Chad")),
+    ("Sudan gave 7 million dollars in aid to Chad.", ("Sudan", "AID", "Chad")),
+    # sanctions agreed, adopted or widened
+    ("The EU agreed an embargo on Chad.", ("European Union", "SANCTION", "Chad")),
+    ("The EU adopted new sanctions on Chad.", ("European Union", "SANCTION", "Chad")),
+    ("The EU announced sanctions on Chad.", ("European Union", "SANCTION", "Chad")),
+    # contact and mediation
+    ("Sudan is in contact with Chad.", ("Sudan", "CONSULT", "Chad")),
+    ("Sudan remained in talks with Chad.", ("Sudan", "CONSULT", "Chad")),
+    ("Qatar brokered a prisoner swap between Chad and Sudan.", ("Qatar", "CONSULT", "Chad")),
+    # a crowd rallying in defiance of a party protests against it
+    ("Hundreds rallied in Abeche in defiance of the Sudanese junta.", (None, "PROTEST", "Sudan")),
+    # naming a culprit, citing evidence of a party's act
+    ("Chad named Sudan as the sponsor of the raid.", ("Chad", "ACCUSE", "Sudan")),
+    ("Chad identified Sudan as the mastermind.", ("Chad", "ACCUSE", "Sudan")),
+    ("Chad presented the drones as evidence that Sudan was arming the militia.", ("Chad", "ACCUSE", "Sudan")),
+    ("Chad cited the drones as proof that Sudan is arming the rebels.", ("Chad", "ACCUSE", "Sudan")),
+])
+def test_events_unseen6_triggers(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The negotiators hammered out a deal with Sudan in Chad.", "ASSAULT"),
+    ("Chad carried out rescue operations in Sudan.", "ASSAULT"),
+    ("Chadian boats carried Sudanese traders to the market.", "COERCE"),
+    ("Chad called the reservists heroes.", "MOBILIZE"),
+    ("Chad approved the call for talks with Sudan.", "MOBILIZE"),
+    ("Sudan allocated $2 million for its own roads.", "AID"),
+    ("The EU agreed with Chad on trade.", "SANCTION"),
+    ("Chad named Sudan as the host of the summit.", "ACCUSE"),
+    ("Chad cited the figures as proof that its economy is growing.", "ACCUSE"),
+    ("Hundreds rallied in Abeche in defiance of the heat.", "ACCUSE"),
+])
+def test_events_unseen6_lookalikes(nlp, text, absent):
+    rels = _rels(nlp, text)
+    assert not any(t == absent and (s or o) for s, t, o in rels), rels
+
+
+def test_events_unseen6_date_is_no_particle(nlp):
+    # "called up … on Monday": "on Monday" is a date, not the particle of "call on"
+    rels = _rels(nlp, "Chad called up 4,000 reservists on Monday.")
+    assert ("Chad", "MOBILIZE", None) in rels, rels
