@@ -1,6 +1,6 @@
 """Figures a blind set showed missed (round 5): a count noun given a bare figure ("put the number at 120"),
-the earlier figure of a changed tally ("rose to 61, up from 52", "rose from 52 to 61"). Invented texts,
-each with a look-alike that must not change."""
+the earlier figure of a changed tally ("rose to 61, up from 52", "rose from 52 to 61"), a place's size ("a city of
+300,000"). Invented texts, each with a look-alike that must not change."""
 from __future__ import annotations
 
 import pytest
@@ -25,9 +25,18 @@ def found(nlp, text):
     # look-alikes: a range of a count, a place of origin
     ("Convoys of 10 to 20 trucks crossed the Lask bridge daily.", [(10, "trucks", "range")]),
     ("About 900 soldiers from Varnia arrived in Lask.", [(900, "soldiers", "approx")]),
+    # a place's size as a bare number counts its people; a look-alike counts what it names
+    ("Lask, a city of 300,000, has had no power for a week.", [(300000, "people", "exact")]),
+    ("Rebels took Lask, a village of 40 houses.", [(40, "houses", "exact")]),
 ])
 def test_quantities_round5_bare_and_earlier_figures(nlp, text, figures):
     assert found(nlp, text) == figures
+
+
+def test_quantities_round5_population_is_a_claim_of_the_speaker(nlp):
+    claims, _ = extract(nlp, "The Varnish energy ministry said Lask, a city of 300,000, had no power for a week.")
+    assert [(c.event.quantity.value, c.speaker_text) for c in claims if c.event.quantity] == \
+        [(300000, "The Varnish energy ministry")]
 
 
 def test_quantities_round5_earlier_tally_is_a_claim_of_the_speaker(nlp):

@@ -180,6 +180,12 @@ def _people_pair(head):
 
 
 @lru_cache(maxsize=1)
+def _population() -> tuple[frozenset[str], str]:
+    d = data.load("quantities.yaml")
+    return frozenset(d.get("population_nouns", [])), d.get("population_unit", "people")
+
+
+@lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
     return frozenset(data.load("quantities.yaml").get("people_nouns", []))
 
@@ -407,7 +413,9 @@ def _tally_unit(doc, noun, start: int, lex: Numbers) -> str | None:
         if key in tal.toll_nouns:
             return tal.toll_nouns[key]
     if lemma not in tal.count_nouns:
-        return None
+        # "a city of 300,000": a place's size is a count of its people
+        pop = _population()
+        return pop[1] if lemma in pop[0] else None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
