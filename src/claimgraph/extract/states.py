@@ -198,6 +198,9 @@ def learn_states(doc: Doc) -> StateFacts:
         (re.compile(rf"({NAME}),\s(?:the\s)?seat\sof\s(?:the\s)?({NAME})\s(?:{seat})\b"), 2, 1, False),
     ]
     seat_patterns = {x[0] for x in seats}
+    # every capital shape holds a capital word: a text without one is not searched for them (speed)
+    if re.search(cap, text) is None:
+        patterns = []
     for pattern, state_group, city_group, named in [*patterns, *seats]:
         for m in pattern.finditer(text):
             if pattern in seat_patterns and (_known_elsewhere(m.group(city_group)) or " " in m.group(city_group)):
