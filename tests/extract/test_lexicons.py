@@ -308,7 +308,8 @@ def test_lexicon_attribution_source_prep(nlp, phrase):
 @pytest.mark.parametrize("phrase", _cues["via_preps"])
 def test_lexicon_attribution_via_prep(nlp, phrase):
     words = phrase.split()
-    if words[0] in ("seen", "obtained", "reviewed", "published", "reported", "released", "cited", "quoted"):
+    if words[0] in ("seen", "obtained", "reviewed", "published", "posted", "broadcast", "aired", "reported", "released",
+                    "cited", "quoted"):
         text = f"{B} moved soldiers to {PLACE}, according to a report {phrase} the Kessin Herald."
     elif words[0] == "as":
         # "…, as reported by X": X is who the statement comes through (speaker or via)

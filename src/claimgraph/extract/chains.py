@@ -49,7 +49,7 @@ class ChainMixin:
         for c in speaker_tok.children:
             if c.dep_ != "acl" or c.i < speaker_tok.i:
                 continue
-            author = self._authored_by(c)
+            author = self._authored_by(c, speaker_tok)
             if author is not None:
                 ends.append(author.right_edge.i)
                 if att.speaker.mention is None:
@@ -59,6 +59,12 @@ class ChainMixin:
                                          start=att.speaker.start, end=att.speaker.end)
             else:
                 src = self._via_phrase(c)
+                if src is None:
+                    # "footage filmed by a resident and posted by X": the medium after an unnamed maker
+                    src = next((x for x in (self._via_phrase(cc) for cc in c.children if cc.dep_ == "conj")
+                                if x is not None and x.mention), None)
+                    if src is not None and all(src.mention != f.mention for f in att.via):
+                        att.via.append(src)
                 if src is not None and src.head is not None:
                     ends.append(src.head.right_edge.i)
         for end in ends:
@@ -76,10 +82,14 @@ class ChainMixin:
                 att.speaker = told
                 att.via = [origin] + [x for x in att.via if x is not told]
 
-    def _authored_by(self, acl):
-        """The named maker in a participle clause on a source ("analysed by X"), or None."""
+    def _authored_by(self, acl, source_tok=None):
+        """The named maker in a participle clause on a source ("analysed by X"; "taken by X" only on a
+        picture or a recording, data ``imagery_nouns``), or None."""
         lower = tokens(self.doc).lower
-        for words in _authoring_preps():
+        preps = _authoring_preps()
+        if source_tok is not None and source_tok.lemma_.lower() in _imagery()[1]:
+            preps = preps + _imagery()[0]
+        for words in preps:
             end = acl.i + len(words)
             if end > len(self.doc) or tuple(lower[acl.i:end]) != words:
                 continue
@@ -150,6 +160,15 @@ def _authoring_preps() -> tuple[tuple[str, ...], ...]:
     """Participle phrases that name a source's maker ("analysed by"): data/attribution.yaml ``authoring_preps``."""
     words = [tuple(p.lower().split()) for p in data.load("attribution.yaml").get("authoring_preps", [])]
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _imagery() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(participle phrases that name who made a picture or recording, the nouns for those): attribution.yaml."""
+    d = data.load("attribution.yaml")
+    preps = tuple(sorted((tuple(p.lower().split()) for p in d.get("imagery_authoring_preps", [])), key=len,
+                         reverse=True))
+    return preps, frozenset(w.lower() for w in d.get("imagery_nouns", []))
 
 
 @lru_cache(maxsize=1)
