@@ -114,3 +114,39 @@ def test_crosscheck_people_held_counted_under_other_names_corroborate(other, con
     b = w.claim("h2", other, content=content, speaker="petr-kral", value=14, unit=unit, qty_text=qty)
     links, _, _ = w.run()
     assert bool(links_between(links, a, b, "corroborates")) == linked, links
+
+
+OFFICERS = "The Grey Legion said it was holding 12 customs officers seized in a raid on the border post."
+PROTEST = "Police arrested 30 protesters in Port Vela, Olek Dran said."
+PEOPLE = "Police detained 30 people at a rally in Port Vela, the UN said."
+
+
+def _held(w: World):
+    w.article("k1", f"{HELD_B} {OFFICERS}", outlet="Vela Post", published="2031-05-06")
+    w.article("k2", f"{PROTEST}", outlet="Harbour Times", published="2031-05-06")
+    w.article("k3", f"{PEOPLE}", outlet="Daily Courant", published="2031-05-07")
+    return dict(
+        crew=w.claim("k1", HELD_B, content="Bordurian coast guards are holding 14 crew members of the trawler",
+                     speaker="petr-kral", value=14, unit="crew members", qty_text="14 crew members", location="Port Vela"),
+        officers=w.claim("k1", OFFICERS, content="it was holding 12 customs officers seized in a raid on the border post",
+                         speaker="grey-legion", value=12, unit="customs officers", qty_text="12 customs officers"),
+        protest=w.claim("k2", PROTEST, content="Police arrested 30 protesters in Port Vela", speaker="olek-dran",
+                        value=30, unit="protesters arrested", qty_text="30 protesters", location="Port Vela"),
+        people=w.claim("k3", PEOPLE, content="Police detained 30 people at a rally in Port Vela", speaker="un",
+                       value=30, unit="people detained", qty_text="30 people", location="Port Vela"),
+    )
+
+
+def test_crosscheck_people_held_of_different_kinds_are_not_compared():
+    w = World()
+    c = _held(w)
+    links, _, _ = w.run()
+    assert not links_between(links, c["crew"], c["officers"]), links
+    assert not links_between(links, c["crew"], c["protest"]), links
+
+
+def test_crosscheck_people_held_in_general_meet_a_count_that_names_them():
+    w = World()
+    c = _held(w)
+    links, _, _ = w.run()
+    assert links_between(links, c["protest"], c["people"], "corroborates"), links

@@ -325,6 +325,8 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
         return None                       # "MiG-29s" and "Su-24s" are different models
     if x.increment != y.increment:
         return None                       # "two more brigades" were added to the "two army brigades"
+    if x.roles and y.roles and not x.roles & y.roles:
+        return None                       # "14 crew members" and "12 customs officers" held: other people
     if not explain:
         return "comparable", ""
     if x.indefinite or y.indefinite:

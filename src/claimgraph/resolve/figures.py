@@ -20,7 +20,7 @@ from anyascii import anyascii
 from ..extract.quantities import is_indefinite
 from ..extract.sums import mixed_kinds
 from ..model import Quantity
-from .text import MODEL_WORD, number_words, settings, stem, stopwords, words
+from .text import MODEL_WORD, concepts, number_words, settings, stem, stopwords, words
 
 INF = float("inf")
 
@@ -40,6 +40,7 @@ class Figure:
     text: str
     indefinite: bool = False  # "several", "a few": some, not how many (never equal to a count, never in conflict)
     increment: bool = False   # "two more brigades", "another 300": what was added, not the whole
+    roles: frozenset[str] = frozenset()   # who the people counted are ("crew", "protest"): people_roles
 
     @property
     def center(self) -> float:
@@ -288,7 +289,40 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
     increment = _increment(q, unit, context_text, set(cfg.get("increment_words") or ()))
     return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
                   ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip(),
-                  indefinite=is_indefinite(q), increment=increment)
+                  indefinite=is_indefinite(q), increment=increment, roles=_roles(unit, fams))
+
+
+@lru_cache(maxsize=1)
+def _role_settings() -> tuple[frozenset[str], frozenset[str]]:
+    cfg = settings().get("people_roles") or {}
+    return frozenset(cfg.get("families", [])), frozenset(stem(w) for w in cfg.get("generic_people", []))
+
+
+def _roles(unit: str, fams: frozenset[str]) -> frozenset[str]:
+    """Who the people a count of held people counts are ("14 crew members" → crew; "12 customs officers" →
+    custom, officer), as concepts; empty for a count of people in general ("30 people arrested")."""
+    families, generic = _role_settings()
+    if not fams & families:
+        return frozenset()
+    own = {w for f in unit_families()[0] if f.name in fams for w in f.words - f.parts if w not in _role_words()}
+    same = concepts()
+    out = set()
+    for w in words(unit):
+        s = stem(w)
+        if s in generic or s in own or w.lower() in stopwords() or s in stopwords() or not w.isalpha():
+            continue
+        out.add(same.get(s, s))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Unit words of the role families that name who the people are ("sailor", "crew", "officer"): words
+    the families share with the counts of combatants."""
+    fams = {f.name: f for f in unit_families()[0]}
+    families, _ = _role_settings()
+    combat = fams["combatants"].words if "combatants" in fams else frozenset()
+    return frozenset(w for n in families if n in fams for w in fams[n].words & combat)
 
 
 @lru_cache(maxsize=1)
