@@ -33,15 +33,17 @@ from .tokens import tokens
 
 HINT_ROLE = "capital_hint"
 # what each shape weighs; the corpus joins a city to a state from 2 on (resolve/capitals.py)
-WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0}
+WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0, "opposed": 1.0}
 REASONS = {
     "seat": "the state's officials or government are located there",
     "act": "the city and the state do the same act to the same object in one article",
     "media": "an outlet named after the city is translated from the state's language",
     "dateline": "an article filed from there quotes only that state's officials",
+    "opposed": "in an article about two states, the city stands against the other one",
 }
 # "also", "too": another party did the same act; the two subjects are not one
 SAME_ACT_BLOCKERS = {"also", "too", "likewise", "both", "joined", "similarly", "either", "neither"}
+CLAUSES = {"ccomp", "conj", "advcl", "parataxis", "relcl", "csubj", "xcomp"}
 CITY = r"[A-Z][a-z'\u2019\-]{3,}|[A-Z]{4,}"
 
 
@@ -58,6 +60,9 @@ def _words() -> dict:
         "away": set(d["capital_hint_away_words"]),
         "translated": alt(d["capital_hint_translated"]),
         "organs": set(d["seat_organs"]) | set(d["state_organs"]),
+        "oppose": frozenset(d.get("capital_hint_oppose_verbs", [])),
+        "claims": frozenset(d.get("capital_hint_claim_nouns", [])),
+        "regimes": frozenset(d.get("capital_hint_regime_nouns", [])),
     }
 
 
@@ -108,7 +113,91 @@ def capital_hints(doc: Doc, facts: StateFacts) -> dict[str, dict[str, set[str]]]
         add(city, state, "media")
     for city, state in _dateline(text, facts, people):
         add(city, state, "dateline")
+    for city, state in _opposed(doc, facts, people):
+        add(city, state, "opposed")
     return found
+
+
+def _article_states(doc: Doc, facts: StateFacts, people: set[str]) -> dict[str, str]:
+    """The states the knowledge base does not know that an article names: learned ones, and proper nouns shaped
+    like a state's name ("-ia", "-land") the model tagged as a place. RETURNS (dict): folded key -> name."""
+    from .names import ends_like_a_state, translit
+    out = {translit(name_key(r.name)): r.name for r in facts.names.values() if r.code is None}
+    for e in doc.ents:
+        if e.label_ == "GPE" and len(e) == 1 and ends_like_a_state(e.text) and e.text not in people and \
+                facts.capital(e.text) is None and not _known_elsewhere(e.text):
+            out.setdefault(translit(name_key(e.text)), e.text)
+    return out
+
+
+def _opposed(doc: Doc, facts: StateFacts, people: set[str]):
+    """A city standing against one of the two states an article names is the other's: "<City> accused <State>",
+    "<State> blamed <City>", "<City>'s case rests on its claim that <State> ...", "<State> said the regime in
+    <City> lied". Never a city inside the state's own phrase ("the <Demonym> regime in <City>": a seat), never
+    plain speech or a denial (a state's capital speaks of its state: "<City> denied that <State> ...")."""
+    w = _words()
+    lemmas = tokens(doc).lemma_lower
+    triggers = w["oppose"] | w["claims"] | w["regimes"]
+    if not any(x in triggers for x in lemmas):
+        return      # cheap: most articles hold none of the words
+    from .names import translit
+    states = _article_states(doc, facts, people)
+    if len(states) != 2:
+        return
+
+    def state_of(token) -> str | None:
+        if not token.text[:1].isupper():
+            return None
+        key = translit(name_key(re.sub(r"['\u2019]s$", "", token.text)))
+        if key in states:
+            return key
+        ref = _state_of(token.text, facts)
+        return translit(name_key(ref.name)) if ref is not None and translit(name_key(ref.name)) in states else None
+
+    for sent in {doc[i].sent.start: doc[i].sent for i, x in enumerate(lemmas) if x in triggers}.values():
+        for c in sent:
+            if c.pos_ != "PROPN" or not c.is_title or c.ent_type_ in ("DATE", "TIME") or state_of(c) is not None:
+                continue
+            phrase = _against(c, w)
+            if phrase is None:
+                continue
+            # the state it stands against: the one its clause names ("Kestavia blamed Travesk; Morland warned
+            # Dunmarrow" names two in the sentence), else the one the sentence names
+            scopes = [_clause(phrase.head), sent] if phrase.dep_ in ("nsubj", "dobj") else [sent]
+            for scope in scopes:
+                named = {k: t for t in scope if (k := state_of(t)) is not None and
+                         not phrase.left_edge.i <= t.i <= phrase.right_edge.i}
+                if named:
+                    break
+            if len(named) != 1 or (city := _city(c.text, facts, people)) is None:
+                continue
+            key = next(iter(named))
+            yield city, StateRef(next(v for k, v in states.items() if k != key), None)
+
+
+def _clause(verb) -> list:
+    """The tokens of a verb's own clause: its subtree less the clauses under it ("Kestavia blamed X; Morland
+    warned Y": the parser hangs the first clause under "warned")."""
+    inner = {t.i for c in verb.children if c.dep_ in CLAUSES for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in inner]
+
+
+def _against(c, w: dict):
+    """The phrase by which a city token stands against someone (its subject or object of a verb of opposition, "the
+    regime in <City>", "<City>'s claim"), or None."""
+    phrase = c
+    if c.dep_ == "pobj" and c.head.lower_ == "in" and c.head.head.lemma_.lower() in w["regimes"]:
+        return c.head.head            # "the regime in <City>"
+    if c.dep_ == "poss":
+        if c.head.lemma_.lower() in w["claims"]:
+            return c.head             # "<City>'s case", "<City>'s accusations"
+        phrase = c.head
+    head = phrase.head
+    if phrase.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in w["oppose"]:
+        return phrase                 # "<City> accused ...", "... blamed <City>"
+    if phrase.dep_ == "pobj" and head.head.lemma_.lower() in w["oppose"]:
+        return phrase                 # "blamed the attack on <City>"
+    return None
 
 
 def _away(doc: Doc, start: int) -> bool:
@@ -228,6 +317,34 @@ def _dateline(text: str, facts: StateFacts, people: set[str]):
                 if (r := _state_of(s.group(1), facts)) is not None}
     if len(speakers) == 1:
         yield city, next(iter(speakers.values()))
+
+
+def hinted_mentions(doc: Doc, hints: dict[str, dict[str, set[str]]], mentions: list, doc_id: str) -> list:
+    """A hinted city where the model tagged nothing ("Officials in Travesk and Dunmarrow", "Kestavia blamed
+    Travesk"): a mention of unknown kind at each occurrence no mention covers, so the hint reaches the corpus and
+    the city, once joined, stands for its state there.
+
+    doc (Doc): the parsed document. hints (dict): ``capital_hints``' result. mentions (list[Mention]): the
+    document's mentions so far. doc_id (str): the document's id.
+    RETURNS (list[Mention]): new mentions (ids left empty), to be marked by ``mark_hints``.
+    """
+    from bisect import bisect_right
+
+    from ..model import Mention
+    if not hints:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s.start for s in doc.sents]
+    out = []
+    for i, w in enumerate(tokens(doc).text):
+        if not w[:1].isupper() or name_key(w.title() if w.isupper() else w) not in hints:
+            continue
+        t = doc[i]
+        if any(a < t.idx + len(t) and t.idx < b for a, b in taken):
+            continue
+        out.append(Mention(id="", doc=doc_id, start=t.idx, end=t.idx + len(t), text=t.text, name=t.text,
+                           kind="other", label="GPE", local_key=t.text, sentence=bisect_right(starts, i) - 1))
+    return out
 
 
 def mark_hints(mentions: list, hints: dict[str, dict[str, set[str]]]) -> None:

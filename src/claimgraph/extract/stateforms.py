@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .. import data
 from ..model import Mention
-from .capitalhints import capital_hints, mark_hints
+from .capitalhints import capital_hints, hinted_mentions, mark_hints
 from .kb import get_kb
 from .states import StateFacts
 from .tokens import tokens
@@ -152,8 +152,10 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts, doc_id: 
     out.extend(_capital_governments(named, facts, free, text))
     out.extend(_unknown_demonym_phrases(doc, free, text, doc_id or (named[0].doc if named else "")))
     # hints of whose capital a city nobody calls one is, for the corpus to weigh (resolve/capitals.py)
-    mark_hints(mentions, capital_hints(doc, facts))
-    return out
+    hints = capital_hints(doc, facts)
+    untagged = hinted_mentions(doc, hints, mentions + out, doc_id or (named[0].doc if named else ""))
+    mark_hints(mentions + untagged, hints)
+    return out + untagged
 
 
 def _capital_governments(named: list[Mention], facts: StateFacts, free, text: str) -> list[Mention]:
