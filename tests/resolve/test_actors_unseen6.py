@@ -33,6 +33,17 @@ ARTICLES = {
         "corrected the figure. The Morland Almanac called the claim absurd; the Almanac said Morland had no ships "
         "there. Halberg said the inquiry would take months."
     ),
+    "e4": (
+        "Selmarya says no troops crossed\n\n"
+        "The Republic of Selmarya rejects the accusations, said the analyst Lydia Marko. Korin says the troops "
+        "are on their side of the border. Peter Dalen, a diplomat, and Peter Dahlen, a reporter, disagreed about "
+        "the risk. Dahlen said the risk was low; Dalen said it was high."
+    ),
+    "e5": (
+        "Selmarian troops on the move\n\n"
+        "Selmarian forces crossed into Tavrenia on Sunday, the Tavrenian government said. Korrin, the capital of "
+        "Selmaria, said its troops were on exercises. Analyst Lidia Marko said Selmaria wanted the valley."
+    ),
 }
 
 
@@ -85,3 +96,14 @@ def test_actors_unseen6_outlets_by_short_name(actors):
     assert almanac.kind == "media" and "Almanac" in almanac.aliases
     # the outlet named after the state does not swallow the state
     assert owner(actors, "Morland").id != almanac.id
+
+
+def test_actors_unseen6_transliteration_variants_join(actors):
+    state = owner(actors, "Selmaria")
+    assert {"Republic of Selmarya", "Korrin", "Korin"} <= set(state.aliases)
+    assert owner(actors, "Lydia Marko").id == owner(actors, "Lidia Marko").id
+
+
+def test_actors_unseen6_look_alike_people_of_one_article_stay_apart(actors):
+    # a diplomat and a reporter one letter apart, both named in full in one article: two people
+    assert owner(actors, "Peter Dalen").id != owner(actors, "Peter Dahlen").id

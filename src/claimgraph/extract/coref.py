@@ -237,6 +237,7 @@ class PersonCluster:
     surnames: set[str] = field(default_factory=set)
     tokens: set[str] = field(default_factory=set)
     first_pos: int = 0
+    roles: set[str] = field(default_factory=set)   # role heads of its full-name mentions
 
 
 def _join_full(clusters: list[PersonCluster], m: Mention) -> PersonCluster | None:
@@ -253,9 +254,17 @@ def _join_full(clusters: list[PersonCluster], m: Mention) -> PersonCluster | Non
         score = max((surname_match(s, cs) for cs in c.surnames), default=0.0)
         if tokens <= c.tokens or c.tokens <= tokens:
             score = max(score, 0.95)
+        elif s not in c.surnames and m.role and c.roles and not _roles_fit(m.role, c.roles):
+            continue  # "Peter Dalen, a diplomat, and Peter Dahlen, a reporter": two people, not two spellings
         if score > best_score:
             best, best_score = c, score
     return best if best_score >= SURNAME_FUZZY else None
+
+
+def _roles_fit(role: str, heads: set[str]) -> bool:
+    """Can one person hold a role and the role heads of a cluster (``resolve.aliases.roles_compatible``)?"""
+    from ..resolve.aliases import roles_compatible   # the corpus' rule (resolve imports this package)
+    return roles_compatible({role.split()[-1]}, heads)
 
 
 def _join_single(clusters: list[PersonCluster], m: Mention) -> PersonCluster | None:
@@ -319,6 +328,8 @@ def link_persons(mentions: list[Mention]) -> None:
             clusters.append(c)
         c.surnames.add(surname_key(pn.surname))
         c.tokens.update(t.lower() for t in pn.tokens)
+        if m.role:
+            c.roles.add(m.role.split()[-1])
         m.local_key = c.key
     singles = sorted((m for m in persons if len(m.name.split()) == 1), key=lambda m: m.start)
     for m in singles:
