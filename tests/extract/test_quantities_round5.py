@@ -43,3 +43,15 @@ def test_quantities_round5_earlier_tally_is_a_claim_of_the_speaker(nlp):
     claims, by_id = extract(nlp, "The death toll in Lask rose to 61, up from 52, the Oskel Red Cross said.")
     values = {c.event.quantity.value: c.speaker_text for c in claims if c.event.quantity}
     assert values == {61: "the Oskel Red Cross", 52: "the Oskel Red Cross"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Varnish interior ministry estimated the number at 120.", [(120, "The Varnish interior ministry")]),
+    ("The Varnish interior ministry said the number stood at 120.", [(120, "The Varnish interior ministry")]),
+    # look-alike: a figure of the next sentence is not the value of the tally noun
+    ("The Varnish interior ministry estimated the number of shelters. 120 tents arrived in Lask.",
+     [(120, None)]),
+])
+def test_quantities_round5_figure_given_to_a_tally_noun_is_the_speakers(nlp, text, expected):
+    claims, _ = extract(nlp, text)
+    assert [(c.event.quantity.value, c.speaker_text) for c in claims if c.event.quantity] == expected

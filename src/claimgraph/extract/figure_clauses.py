@@ -16,6 +16,7 @@ from .arguments import sentence_index
 from .events import EventHit, is_verb
 from .lexicons import base
 from .quantities import find_quantities, is_indefinite
+from .tallies import tallies
 from .speech import _strip
 from .sums import mixed_kinds
 
@@ -209,7 +210,9 @@ class FigureClaims:
         return self._quantities[si]
 
     def _quantity(self, si: int, hit: EventHit | None, scope: set[int]):
-        found = [q for q in self._figures(si) if q[2] in scope or q[3] in scope]
+        # also a figure given to a tally noun of the content ("estimated the number at 120": content "the
+        # number", the figure hangs off the verb)
+        found = [q for q in self._figures(si) if q[2] in scope or q[3] in scope or _given_to(q, scope)]
         if not found and scope and (hit is None or sentence_index(self.doc, hit.head) != si):
             # a statement over several sentences ("'We counted the dead. We lost 19 men,' he said"): its
             # figure may stand in a later sentence of it
@@ -228,6 +231,16 @@ class FigureClaims:
                 if tok is not None and (tok == hit.thing or tok.head == hit.head or tok.head == hit.clause):
                     return q
         return found[0][0]
+
+
+def _given_to(item, scope: set[int]) -> bool:
+    """Is a figure the value of a tally noun inside ``scope`` ("the number", "the toll"), written after it?"""
+    q, tok, first, last = item
+    if tok is None or tok.i not in scope or tok.i >= first:
+        return False
+    tal = tallies()
+    lemma = tok.lemma_.lower()
+    return lemma in tal.count_nouns or any(k[-1] == lemma for k in tal.toll_nouns)
 
 
 def part_claims(claim: Claim) -> list[Claim]:

@@ -327,12 +327,13 @@ def _role_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _percent_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The words of a percent sign ("per", "cent", "%") and of a change in points (data/quantities.yaml)."""
+    """The words of a percent sign ("per", "cent", "%") or that qualify a share without changing what it measures
+    ("voter turnout"), and the words of a change in points (data/quantities.yaml)."""
     from .. import data
 
     d = data.load("quantities.yaml")
-    return (frozenset(w for p in d.get("percent_words", []) for w in p.lower().split()),
-            frozenset(d.get("percent_not", [])))
+    return (frozenset(w for p in d.get("percent_words", []) for w in p.lower().split()) |
+            frozenset(d.get("percent_qualifiers", [])), frozenset(d.get("percent_not", [])))
 
 
 def _share_of(unit: str) -> frozenset[str]:
