@@ -78,7 +78,8 @@ class EventFinder(ConverseEvents, NominalEvents):
         moved = _ordered_move(v, lemma, lex)
         if moved is not None:
             return "MOBILIZE", [v, moved], moved
-        for d in things:
+        # a verb no verb-object rule names has nothing to find in its objects (speed: the loop tests every rule)
+        for d in things if lemma in _object_verbs(lex) else ():
             # "delivered 14 artillery pieces": the thing may be named by its compound modifier
             words = {d.lemma_.lower()} | {c.lemma_.lower() for c in d.children if c.dep_ == "compound"}
             # "a shipment of rifles", "a note of protest": the thing inside a measure or container noun (the
@@ -221,6 +222,8 @@ class EventFinder(ConverseEvents, NominalEvents):
         if received is not None:
             return received
         typed = self.verb_type(v)
+        if typed is None:
+            return None     # (before the negation test, which it would not need)
         lex = self.lex
         negated = self.negation(v)
         refusal = None
@@ -419,6 +422,17 @@ class EventFinder(ConverseEvents, NominalEvents):
 
     def _has_actor(self, tokens) -> bool:
         return any(self.index.actors(t) for t in tokens)
+
+
+_OBJECT_VERBS: dict[int, tuple[Plover, frozenset[str]]] = {}
+
+
+def _object_verbs(lex: Plover) -> frozenset[str]:
+    """Every verb some ``verb_objects`` rule names, once per lexicon."""
+    hit = _OBJECT_VERBS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _OBJECT_VERBS[id(lex)] = (lex, frozenset().union(*(verbs for verbs, _, _ in lex.verb_objects)))
+    return hit[1]
 
 
 def _misread_verb(v) -> bool:
