@@ -24,12 +24,12 @@ ARTICLES = {
     "e2": (
         "Morland rejects the claims\n\n"
         "Morland Tovan Reksel said on Tuesday that the ferry was never attacked. Reksel blamed the weather. "
-        "The naval staff of Morland said its ships had not left port. The Ministry of Defence of the Republic of "
-        "Kestavia said its frigates were on patrol."
+        "The naval staff of Morland said its ships had not left port. The Royal Navy of Morland said its boats "
+        "were in harbour. The Ministry of Defence of the Republic of Kestavia said its frigates were on patrol."
     ),
     "e3": (
         "Inquiry demanded\n\n"
-        "The Kestavian ministry of defence said 12 sailors died. Orbis News Service said 14 died; Orbis later "
+        "The Kestavian ministry of defence said 12 sailors died. The Royal Morland Navy said nothing. Orbis News Service said 14 died; Orbis later "
         "corrected the figure. The Morland Almanac called the claim absurd; the Almanac said Morland had no ships "
         "there. Halberg said the inquiry would take months."
     ),
@@ -82,7 +82,8 @@ def test_actors_unseen6_navy_and_army_are_apart(actors):
 def test_actors_unseen6_organs_of_one_state_join_and_keep_their_state(actors):
     morland = owner(actors, "Morland")
     navy = owner(actors, "Morlandic navy")
-    assert "naval staff of Morland" in navy.aliases and navy.country == morland.id
+    assert {"naval staff of Morland", "Royal Navy of Morland", "Royal Morland Navy"} <= set(navy.aliases)
+    assert navy.country == morland.id
     # armed forces and army: one organ (the gold convention of the sets so far)
     assert owner(actors, "Kestavian armed forces").id == owner(actors, "Kestavian army").id
     ministry = owner(actors, "Kestavian defence ministry")

@@ -79,6 +79,7 @@ class KnowledgeBase:
     body_seats: dict[str, list[str]] = field(default_factory=dict)  # name_key(city) -> ids of bodies seated there
     locative: dict[str, set[str]] = field(default_factory=dict)
     written: dict[str, list[str]] = field(default_factory=dict)  # kb id -> every form to match
+    generic_prefixes: frozenset[str] = frozenset()               # "royal": "Royal Navy" is a state's navy
 
     # -- lookups ---------------------------------------------------------------------------------
     def lookup(self, text: str, *, generic: bool = False) -> KBEntry | None:
@@ -93,7 +94,11 @@ class KnowledgeBase:
         text = text.strip()
         kid = self.case_sensitive.get(text) or self.surfaces.get(name_key(text))
         if kid is None and generic:
-            kid = self.generic.get(name_key(text))
+            key = name_key(text)
+            kid = self.generic.get(key)
+            if kid is None and " " in key and key.split(" ", 1)[0] in self.generic_prefixes:
+                # "Royal Navy" of "the Royal Navy of X": the state's navy
+                kid = self.generic.get(key.split(" ", 1)[1])
         return self.entries.get(kid) if kid else None
 
     def country(self, code: str | None) -> KBEntry | None:
@@ -181,6 +186,7 @@ def get_kb() -> KnowledgeBase:
     for m in data.load("media.yaml")["media"]:
         entry = KBEntry(id=f"media:{m['id']}", name=m["name"], kind="media", country=m.get("country"))
         _add(kb, entry, m.get("aliases", []))
+    kb.generic_prefixes = frozenset(name_key(w) for w in inst.get("generic_prefixes", []))
     for g in inst["generic"]:
         entry = KBEntry(id=f"inst:{g['id']}", name=g["names"][0], kind=g.get("kind", "organization"), generic=True)
         kb.entries[entry.id] = entry

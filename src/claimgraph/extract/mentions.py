@@ -24,7 +24,7 @@ from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisation
 from .facilities import place_heads
 from .kb import fold, get_kb
 from .names import lexicon
-from .mtnames import local_outlets, served_states, state_before_person
+from .mtnames import generic_of_next, local_outlets, served_states, state_before_person
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .rulers import ruler_mentions
 from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
@@ -90,8 +90,9 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
     kb = get_kb()
     lex = lexicon()
     pieces: list[Piece] = []
+    covered = 0     # the last token an entity was widened over ("the Royal Navy" + "of Morland")
     for ent in doc.ents:
-        if ent.label_ not in LABELS:
+        if ent.label_ not in LABELS or ent.start < covered:
             continue
         end_tok = ent.end
         start_tok = ent.start
@@ -102,6 +103,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
                 and doc[end_tok].is_lower:
             end_tok += 1
         ent_label = ent.label_
+        covered = end_tok = generic_of_next(doc, start_tok, end_tok) if ent.label_ == "ORG" else end_tok
         if state_before_person(doc, start_tok, end_tok, ent.label_, facts):
             # MT "the minister of the defence of Kadrowia Oskar Lindkvist": the place, then the person (the model
             # may read a longer chain, "the deputy of minister of interior of Tarvania Ivo Perak", as an ORG)

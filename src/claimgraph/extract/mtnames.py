@@ -54,6 +54,17 @@ def state_before_person(doc: Doc, start: int, end: int, label: str, facts: State
     return titled and named and end - start == 3 and _alone(doc, start)
 
 
+def generic_of_next(doc: Doc, start: int, end: int) -> int:
+    """The end of an institution entity the model cut before its state ("the Royal Navy" + "of Morland"): past
+    "of <Name>" when the entity is a generic institution and one proper noun follows, else ``end``."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" \
+            and (end + 2 == len(doc) or not doc[end + 2].is_title):
+        entry = get_kb().lookup(doc[start + (doc[start].lower_ == "the"):end].text, generic=True)
+        if entry is not None and entry.generic:
+            return end + 2
+    return end
+
+
 def _a_state(word: str, facts: StateFacts | None) -> bool:
     """Is a word a country the knowledge base lists or a state the article teaches?"""
     entry = get_kb().lookup(word)

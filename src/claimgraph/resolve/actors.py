@@ -156,6 +156,8 @@ def _generic_of_learned(key: str, states: CorpusStates) -> tuple[str, str] | Non
     kb = get_kb()
     of = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(\S+)$", key)
     words = key.split()
+    if len(words) == 3 and name_key(words[0]) in kb.generic_prefixes:
+        words = words[1:]       # "Royal Morland Navy": Morland's navy
     for inst, state in ([(of.group(1), of.group(2))] if of else []) + \
             ([(" ".join(words[1:]), words[0])] if 1 < len(words) <= 3 else []):
         entry = kb.lookup(inst, generic=True)
