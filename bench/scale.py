@@ -180,6 +180,7 @@ def phases(store: Path) -> None:
     from claimgraph.resolve.actors import resolve_nodes
     from claimgraph.resolve.kinds import add_outlets
     from claimgraph.resolve.nodes import store_nodes
+    from claimgraph.resolve.run import corpus_memory_limit
     from claimgraph.store.corpus import claims_with_actors, write_node_actors
     from claimgraph.store import Store
 
@@ -207,7 +208,7 @@ def phases(store: Path) -> None:
     cc.candidate_codes = timed("candidate pairs ({n})", cc.candidate_codes)
     # the pairs are scored and related as a stream ending in the grouping: one step
     cc.group_edges = timed("pairs scored, related, grouped ({n})", cc.group_edges)
-    with Store(store) as st, paused_gc():   # as resolve_store runs it
+    with Store(store) as st, paused_gc(), st.memory_limit(corpus_memory_limit()):   # as resolve_store runs it
         step("open the store (imports)")
         nodes = store_nodes(st)
         step(f"read {len(nodes)} nodes ({sum(len(n.mentions) for n in nodes)} mentions)")

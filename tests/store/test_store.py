@@ -163,3 +163,29 @@ def test_store_release_keeps_a_connection_running_a_statement(tmp_path):
         t.join()
         assert out and out[0][0] > 0
         assert still or not t.is_alive()     # a statement that ended before the release may be let go
+
+
+def _limit(st) -> int:
+    return st.con.execute("SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'").fetchone()[0]
+
+
+def test_store_memory_limit_holds_inside_the_block_across_reconnects(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        writer = _limit(st)
+        with st.memory_limit("64MB"):
+            inside = _limit(st)
+            st.release()                             # a reconnection inside the block keeps the limit
+            again = _limit(st)
+        after = _limit(st)
+        st.release()
+        reopened = _limit(st)
+    assert inside == again != writer
+    assert inside == "61.0 MiB"                   # 64 MB as DuckDB prints it
+    assert after == reopened == writer
+
+
+def test_store_memory_limit_none_keeps_the_writers(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        writer = _limit(st)
+        with st.memory_limit(None):
+            assert _limit(st) == writer

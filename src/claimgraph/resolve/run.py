@@ -9,6 +9,7 @@ the same inputs keeps those results instead of computing them again.
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -23,6 +24,18 @@ from .kinds import add_outlets
 from .nodes import store_nodes
 
 FINGERPRINT_KEY = "corpus_fingerprint"
+CORPUS_MEMORY = "256MB"    # DuckDB's memory limit during the stage (``corpus_memory_limit``)
+
+
+def corpus_memory_limit() -> str:
+    """DuckDB's memory limit while the corpus stage runs: ``CLAIMGRAPH_CORPUS_DUCKDB_MEMORY`` or ``CORPUS_MEMORY``.
+
+    The stage holds actors, claim views and verdicts in Python while DuckDB sorts the claims and
+    writes the results; with the writer's limit (1 GB) DuckDB's buffers came on top of them (2.05 GB
+    while the claims were read at 100,000 articles). Past the limit DuckDB spills to ``<store>.tmp``.
+    RETURNS (str): a DuckDB size.
+    """
+    return os.environ.get("CLAIMGRAPH_CORPUS_DUCKDB_MEMORY") or CORPUS_MEMORY
 
 
 def fill_claim_actors(claims: Iterable[Claim], mention_actor: dict[str, str]) -> None:
@@ -97,7 +110,7 @@ def resolve_store(store: Store, *, force: bool = False) -> dict[str, int]:
         if row and row[0] == fingerprint:
             return _stored_counts(store)
     # Its objects live until the stage ends: scanning them for cycles is pure cost (engine/memory.py).
-    with paused_gc():
+    with paused_gc(), store.memory_limit(corpus_memory_limit()):
         return _resolve(store, fingerprint)
 
 

@@ -234,6 +234,7 @@ class ConnectionHolder:
         self._closed = False
         self._reconnect_wait = reconnect_wait
         self._stop = threading.Event()
+        self._memory: str | None = None      # DuckDB memory limit inside ``memory_limit`` (None: the writer's)
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -251,7 +252,33 @@ class ConnectionHolder:
         if pause > 0:
             time.sleep(pause)
         self._con = connect(self.path, read_only=self.read_only, wait=wait)
+        if self._memory and not self.read_only:
+            self._con.execute(f"SET memory_limit = '{self._memory}'")
         self._opened = self._used = time.monotonic()
+
+    @contextmanager
+    def memory_limit(self, limit: str | None) -> Iterator[None]:
+        """DuckDB's memory limit on this (writing) store's connection inside the block, reconnections included.
+
+        The corpus stage holds its own gigabytes in Python while DuckDB sorts the claims and writes the
+        results: a lower limit there makes DuckDB spill to ``<store>.tmp`` rather than add its buffers on
+        top (docs/scale.md, "Corpus stage").
+        limit (str | None): a DuckDB size ("256MB"); None keeps the writer's limit.
+        """
+        if self.read_only or not limit:
+            yield
+            return
+        with self._lock:
+            before, self._memory = self._memory, limit
+            if self._con is not None:
+                self._con.execute(f"SET memory_limit = '{limit}'")
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._memory = before
+                if self._con is not None:
+                    self._con.execute(f"SET memory_limit = '{before or writer_memory_limit()}'")
 
     @contextmanager
     def hold(self) -> Iterator[duckdb.DuckDBPyConnection]:
