@@ -28,6 +28,12 @@ def found(nlp, text):
     # a place's size as a bare number counts its people; a look-alike counts what it names
     ("Lask, a city of 300,000, has had no power for a week.", [(300000, "people", "exact")]),
     ("Rebels took Lask, a village of 40 houses.", [(40, "houses", "exact")]),
+    # the subject of a verb of dying; a figure given to a tally noun after a count in its own sentence
+    ("Medics in Lask said 11 had died.", [(11, "people killed", "exact")]),
+    ("The Varnish health ministry said 52 people were killed; Oren Calt put the figure at 11.",
+     [(52, "people killed", "exact"), (11, "people killed", "exact")]),
+    # look-alike: a date's day before a verb
+    ("Officials said May 11 had been chosen for the talks.", []),
 ])
 def test_quantities_round5_bare_and_earlier_figures(nlp, text, figures):
     assert found(nlp, text) == figures

@@ -64,7 +64,8 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
             continue
         # the Token is built only for a number
         if _is_number_at(table, i, lex) and not _in_name(t := doc[i]) and not _is_year(t) and not _negated(doc, i) and \
-                (not _skip_ent(t, lex) or t.ent_type_ == "DATE" and _referent(doc, t, start, lex) is not None):
+                (not _skip_ent(t, lex) or t.ent_type_ == "DATE" and (_referent(doc, t, start, lex) is not None
+                                                                    or _object_of_casualty(t) is not None)):
             j = i
             while j + 1 < end and not _skip_ent(doc[j + 1], lex):
                 if modifier_number(doc[j + 1]) and doc[j + 1].text[:1].isdigit():
@@ -228,10 +229,19 @@ def _casualty_after(doc, j, end, lex: Numbers):
 def _object_of_casualty(num):
     """A bare number that a casualty verb takes: "kills nine", "wounding 40"; also the object the parser
     reads as an adverbial after a bound ("kills at least 31")."""
+    if num.dep_ == "nsubj" and num.head.pos_ == "VERB":
+        # "11 had died": the subject of a verb of dying (victim_verbs)
+        hurt = _victim_verbs().get(num.head.lemma_.lower())
+        return (num.head, hurt) if hurt else None
     if num.dep_ not in ("dobj", "nsubjpass") and not (num.dep_ == "npadvmod" and num.i > num.head.i):
         return None
     hurt = _casualty_verb(num.head)
     return (num.head, hurt) if hurt else None
+
+
+@lru_cache(maxsize=1)
+def _victim_verbs() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in (data.load("quantities.yaml").get("victim_verbs") or {}).items()}
 
 
 def _partitive(doc, j: int, end: int, lex: Numbers):
@@ -425,7 +435,8 @@ def _tally_unit(doc, noun, start: int, lex: Numbers) -> str | None:
             if obj is not None and obj.lower_ in lex.casualty_words:
                 return lex.casualty_words[obj.lower_]    # "the number of displaced", "the number of dead"
             return None
-    return _previous_unit(doc, noun.sent.start, lex)
+    # the count just before, in its sentence ("52 people were killed; X put the figure at 11") or earlier
+    return _previous_unit(doc, noun.i, lex)
 
 
 def _previous_unit(doc, before: int, lex: Numbers, reach: int = 120) -> str | None:
