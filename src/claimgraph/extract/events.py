@@ -22,6 +22,7 @@ from .hits import EventHit
 from .lexicons import Plover, base, cues, plover
 from .nominal import NominalEvents, _first_words
 from .referents import is_sides
+from .tokens import tokens
 
 __all__ = ["EventFinder", "EventHit", "children", "is_passive", "is_verb", "pobjs", "verb_subjects"]
 
@@ -173,9 +174,9 @@ class EventFinder(ConverseEvents, NominalEvents):
 
     def _idiom_at(self, t) -> bool:
         """Does a prepositional idiom ("on the side of", "in support of") start at ``t``?"""
-        doc = t.doc
+        lower = tokens(t.doc).lower      # the words from the token table, not a Span per phrase (speed)
         for words in self.lex.prep_phrases:
-            if len(words) > 1 and tuple(x.lower_ for x in doc[t.i:t.i + len(words)]) == words:
+            if len(words) > 1 and tuple(lower[t.i:t.i + len(words)]) == words:
                 return True
         return False
 

@@ -15,6 +15,7 @@ from .gratitude import thanked_parties
 from .grammar import children, is_passive, is_verb, pobjs, verb_subjects
 from .hits import EventHit
 from .lexicons import Plover, base, cues
+from .tokens import tokens
 
 
 class NominalEvents:
@@ -243,9 +244,10 @@ class NominalEvents:
 
     def _prep_event(self, t) -> EventHit | None:
         doc = t.doc
+        lower = tokens(doc).lower      # the words from the token table, not a Span per phrase (speed)
         for words, type_ in self.lex.prep_phrases.items():
             end = t.i + len(words)
-            if end > len(doc) or tuple(x.lower_ for x in doc[t.i:end]) != words:
+            if end > len(doc) or tuple(lower[t.i:end]) != words:
                 continue
             last = doc[end - 1]
             objects = [c for c in last.children if c.dep_ == "pobj"]

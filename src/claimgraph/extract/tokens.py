@@ -64,14 +64,16 @@ class Tokens:
         if not self.n:
             return []
         cache = _decoder(self.doc.vocab)
-        strings = self.doc.vocab.strings
-        out = []
-        append = out.append
-        for h in self.doc.to_array(attr).tolist():
-            s = cache.get(h)
-            if s is None:
-                s = cache[h] = strings[h]
-            append(s)
+        hashes = self.doc.to_array(attr).tolist()
+        get = cache.get
+        out = [get(h) for h in hashes]
+        if None in out:
+            # strings not met before in this process: from the vocabulary, once each
+            strings = self.doc.vocab.strings
+            for k, s in enumerate(out):
+                if s is None:
+                    h = hashes[k]
+                    out[k] = cache[h] = strings[h]
         return out
 
     def _ints(self, attr: int) -> list[int]:
