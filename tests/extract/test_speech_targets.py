@@ -58,6 +58,20 @@ def test_speech_targets_passive_accusation(nlp, text, expected):
     assert expected in acts(*extract(nlp, text))
 
 
+def test_speech_targets_accused_is_the_clause_subject(nlp):
+    # "armed" is no event of its own: the subject of the charged clause is accused all the same
+    text = "Ilvaro Senn, the Ostrevian foreign minister, charged that Brannoch had armed the rebels."
+    assert ("Ilvaro Senn", "ACCUSE", "Brannoch") in acts(*extract(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ilvaro Senn, the Ostrevian foreign minister, charged that the talks had collapsed.",
+    "Ilvaro Senn, the Ostrevian foreign minister, charged that Brannoch had not armed the rebels.",
+])
+def test_speech_targets_accusation_clause_without_actor(nlp, text):
+    assert all(o is None for s, t, o in acts(*extract(nlp, text)) if t == "ACCUSE")
+
+
 def test_speech_targets_passive_accusation_needs_an_accuser(nlp):
     claims, by_id = extract(nlp, "The Brannoch government was accused of lying about the hostages.")
     assert not any(t == "ACCUSE" for _, t, _ in acts(claims, by_id))

@@ -24,7 +24,7 @@ from .hedges import HedgeFinder, HedgeHit
 from .interview import denies_question
 from .lexicons import base, cues
 from .quotes import find_quotes
-from .speech_targets import proposer, quoted_act
+from .speech_targets import content_subject, proposer, quoted_act
 from .tokens import tokens
 from .threats import (asked_party, called_party, conjunct_claims, declared_party, dismissed_party, first_person,
                       mutual_claims, warned_party)
@@ -223,6 +223,9 @@ class ClaimBuilder(FigureClaims):
             ev = Event()
             if a.addressee is None and a.cue_tokens:
                 a.addressee = self.events.participle_object(self.doc[a.cue_tokens[0]])
+            if a.addressee is None and speech_type == "ACCUSE":
+                # "charged that Y had armed the rebels": the clause's subject is accused
+                a.addressee = content_subject(self.index, self.doc, content, self._speaker_key(a))
             m = self.index.actor(a.addressee) if a.addressee is not None else None
             if m is None and speech_type in ("REJECT", "SUPPORT"):
                 m = proposer(self.index, a.addressee)   # "rejected the plan put forward by Y": Y's plan

@@ -152,3 +152,23 @@ def _target(index: ActorIndex, subj, speaker_key: str | None):
     if m is None or m.kind in ("place",) or (speaker_key and (m.local_key or m.name) == speaker_key):
         return None
     return subj
+
+
+def content_subject(index: ActorIndex, doc, content: set[int], speaker_key: str | None):
+    """The subject of a reported clause an accusation holds, when it names an actor other than the speaker
+    ("charged that Y had armed the rebels": Y is accused, though "armed" is no event of its own), or None.
+
+    index (ActorIndex): actor mentions by token. doc (Doc): the parse.
+    content (set[int]): token indices of the reported clause.
+    speaker_key (str | None): the speaker's local key.
+    RETURNS (Token | None): the subject's token.
+    """
+    if not content:
+        return None
+    root = next((doc[i] for i in sorted(content) if doc[i].head.i not in content or doc[i].head.i == i), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or _negated(root):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in FIRST_PERSON:
+        return None
+    return _target(index, subj, speaker_key)
