@@ -108,3 +108,19 @@ def test_actors_unseen6_transliteration_variants_join(actors):
 def test_actors_unseen6_look_alike_people_of_one_article_stay_apart(actors):
     # a diplomat and a reporter one letter apart, both named in full in one article: two people
     assert owner(actors, "Peter Dalen").id != owner(actors, "Peter Dahlen").id
+
+
+@pytest.mark.parametrize("text,others", [
+    ("Foreign Minister Tarvo Quenn accused Morland of lying on Monday. \"We have proof,\" Quenn said. The foreign "
+     "minister added that Kestavia would appeal.", 0),
+    # a second minister of another portfolio: "the foreign minister" is still Quenn, the defence minister is not
+    ("Foreign Minister Tarvo Quenn accused Morland of lying. Defence Minister Ivo Marrek said the navy was ready. "
+     "The foreign minister added that Kestavia would appeal.", 1),
+])
+def test_actors_unseen6_title_speakers_are_one_person(nlp, text, others):
+    from claimgraph.extract.analyse import analyse
+    result = analyse(Document(id="s1", path="s1.txt", text=text), nlp(text))
+    actors, mention_actor, _ = resolve_actors(result.mentions)
+    quenn = next(a for a in actors if "Tarvo Quenn" in a.aliases)
+    speakers = [mention_actor[c.speaker_mention] for c in result.claims if c.speaker_mention]
+    assert speakers.count(quenn.id) >= 3 - others and len(set(speakers)) == 1 + others

@@ -111,6 +111,8 @@ class ActorIndex:
                 not any(c.dep_ == "amod" for c in token.children):
             return None
         antecedent = self._coref(self.mentions, token, token.lemma_.lower()) if self._coref else None
+        if antecedent is not None and antecedent.role and not _same_portfolio(token, antecedent.role):
+            antecedent = self._coref(self.mentions, token, _portfolio(token) + " " + token.lemma_.lower())
         # only a noun for a person stands for the last person quoted ("the minister", not "the regime")
         if antecedent is None and fallback is not None and fallback.start < token.idx and _person_noun(token) and \
                 sentence_index(self.doc, token) - fallback.sentence <= 4:
@@ -520,3 +522,22 @@ def _load_coref():
     except ImportError:
         return None
     return resolve_pronoun
+
+
+def _portfolio(token) -> str:
+    """The portfolio words before a role noun ("foreign" of "the foreign minister"), or ""."""
+    from .names import lexicon
+    words = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
+    return " ".join(w for w in words if w in lexicon().portfolios)
+
+
+def _same_portfolio(token, role: str) -> bool:
+    """Can "the foreign minister" stand for a person of this role? Not for the defence minister: a portfolio
+    before the noun must be the person's (no portfolio on either side fits)."""
+    from .names import lexicon
+    portfolio = _portfolio(token)
+    if not portfolio or f"{portfolio} {token.lemma_.lower()}" in role:
+        return True
+    # a person whose role names no portfolio ("Minister X") may hold any
+    return not any(w in lexicon().portfolios for w in role.split())
+
