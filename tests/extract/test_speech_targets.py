@@ -108,10 +108,19 @@ def _speaker_of(claims, by_id, start: str):
 
 def test_speech_targets_pronoun_continues_the_last_speaker(nlp):
     text = ("Ilvaro Senn, the foreign minister of Ostrevia, said the talks in Valdora had failed.\n"
-            "The summit had been called by President Garo Vell of Brannoch last month.\n"
+            "The summit ended without a deal despite pleas from President Garo Vell of Brannoch.\n"
             "\"We will not sign anything under pressure,\" she said.")
     claims, by_id = extract(nlp, text)
     assert _speaker_of(claims, by_id, "\"We will not sign") == "Ilvaro Senn"
+
+
+def test_speech_targets_pronoun_after_a_passive_agent_is_not_the_last_speaker(nlp):
+    # the agent of a passive is its doer: "he" picks him up
+    text = ("Ilvaro Senn, the foreign minister of Ostrevia, said the talks in Valdora had failed.\n"
+            "Brannoch was represented by Foreign Minister Garo Vell. He again denied that Brannoch had armed the "
+            "rebels.")
+    claims, by_id = extract(nlp, text)
+    assert _speaker_of(claims, by_id, "He again denied") == "Garo Vell"
 
 
 def test_speech_targets_pronoun_after_a_new_subject_is_not_the_last_speaker(nlp):

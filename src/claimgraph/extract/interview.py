@@ -153,6 +153,16 @@ def _subject(doc, m: Mention) -> bool:
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
+def _passive_agent(doc, m: Mention) -> bool:
+    """Is a mention the agent of a passive verb ("X was represented by Y": Y is the doer, a later "he" most
+    often picks Y up)? Not the agent of a participle on a noun ("the summit, hosted by Y")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "agent":
+        return False
+    verb = span.root.head.head
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 class InterviewMixin:
     """Person-pronoun speakers for the attribution finder (needs ``doc``, ``text``, ``index``, ``quotes``)."""
 
@@ -204,8 +214,8 @@ class InterviewMixin:
 
     def _continued_speaker(self, tok, low: str) -> Mention | None:
         """The person a he/she speaker goes on quoting: the last person speaker of this or the previous
-        ``SPEAKER_REACH`` sentences, when no other person was the subject of a clause since ("X said … The
-        summit was called by Y. 'We will not sign,' she said": she is X, not Y) and the article does not show
+        ``SPEAKER_REACH`` sentences, when no other person was the subject (or a passive's agent) of a clause
+        since ("X said … The summit ended despite pleas from Y. 'We will not sign,' she said": she is X, not Y) and the article does not show
         that person to be of the other gender (``pronoun_fits``). News continues its last speaker with a pronoun; the nearest
         name (an agent, an object, a woman the article titles "Ms.") is the wrong reading then.
 
@@ -231,7 +241,8 @@ class InterviewMixin:
             if not pronoun_fits(low, m, self.doc) or self._in_quote(a.cue_char):
                 return None         # the article shows another gender (or names a woman "she" is more likely)
             key = m.local_key or m.name
-            if any(x.kind == "person" and (x.local_key or x.name) != key and _subject(self.doc, x)
+            if any(x.kind == "person" and (x.local_key or x.name) != key and
+                   (_subject(self.doc, x) or _passive_agent(self.doc, x))
                    for x in self.index.within(a.cue_char, tok.idx)):
                 return None         # another person became the subject since: the ordinary resolution decides
             return m
