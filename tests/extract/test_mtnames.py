@@ -82,3 +82,25 @@ def test_mtnames_state_glued_before_a_person_is_cut_off(nlp, text, person, state
 def test_mtnames_state_glued_before_a_person_look_alikes(nlp, text, person):
     mentions = run(nlp, text)
     assert {m.local_key for m in mentions if m.kind == "person" and m.name.endswith(person.split()[-1])} == {person}
+
+
+@pytest.mark.parametrize("text,org", [
+    # a company after a title's "of" chain whose first word stands alone: its name stays whole
+    ("The chairman of Dorval Mining Group said output fell. Dorval has mines in the north.", "Dorval Mining Group"),
+])
+def test_mtnames_company_after_a_title_chain_stays_whole(nlp, text, org):
+    mentions = run(nlp, text)
+    assert org in {m.name for m in mentions}
+    assert not [m for m in mentions if m.kind == "person" and m.name in ("Mining Group", "Dorval Mining")]
+
+
+@pytest.mark.parametrize("text,person", [
+    # the model reads the whole as an organisation after a title's "of" chain; the state stands alone later
+    ("Said the foreign minister of Brakmund Ostil Varre, the ceasefire was broken. Brakmund will respond.",
+     "Ostil Varre"),
+    ("According to the minister of defence of Torvald Emrik Saase, the navy is ready. Torvald has no ships.",
+     "Emrik Saase"),
+])
+def test_mtnames_state_glued_before_a_person_read_as_organisation(nlp, text, person):
+    mentions = run(nlp, text)
+    assert {m.kind for m in named(mentions, person)} == {"person"}

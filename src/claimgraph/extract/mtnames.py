@@ -37,16 +37,19 @@ def state_before_person(doc: Doc, start: int, end: int, label: str, facts: State
         if (is_given_name(rest[0].text) or end - start == 3) and _a_state(doc[start].text, facts):
             # a state the knowledge base or the article knows, glued before a full name, in any position
             return True
-        if end - start == 3 and is_given_name(rest[0].text) and _alone(doc, start):
+        if end - start == 3 and label == "PERSON" and (is_given_name(rest[0].text) and _alone(doc, start) or
+                                                       _alone(doc, start, as_place=True)):
             # "Varnholt Marek Salvin said ... Varnholt denied": a word before a given name that also stands
-            # alone is no first name (a person's first word never stands alone)
+            # alone is no first name (a person's first word never stands alone); with a given name nobody
+            # lists, only when the model reads the word alone as a place ("said Helvane would respond")
             return True
     if not after_of:
         return False
     titled = title_chain_before(doc, start - 1)
     if label == "ORG":
         # an "organisation" only after a title's chain ("the shares of Kessaria Milan Holdings" stay a company)
-        return titled and named and ends_like_a_state(doc[start].text)
+        return titled and named and (ends_like_a_state(doc[start].text) or end - start == 3 and
+                                     not _org_words(rest) and _alone(doc, start))
     if ends_like_a_state(doc[start].text) and (label == "PERSON" or named):
         # a given name says a person begins; else only a title's "of" chain ("deputy of minister of")
         return is_given_name(doc[start + 1].text) or end - start == 3 and titled
@@ -71,10 +74,20 @@ def _a_state(word: str, facts: StateFacts | None) -> bool:
     return bool(entry and entry.id.startswith("country:")) or bool(facts and facts.state_named(word))
 
 
-def _alone(doc: Doc, i: int) -> bool:
-    """Does the word at token ``i`` also stand in the article without the next word after it?"""
+def _org_words(span) -> bool:
+    """Does a span hold a word of organisations' names ("the chairman of Dorval Mining Group")?"""
+    from .coref import _org_name_words
+    from .kb import fold
+    suffixes = lexicon().org_suffixes
+    return any(fold(t.text) in suffixes or t.lower_ in _org_name_words() for t in span)
+
+
+def _alone(doc: Doc, i: int, as_place: bool = False) -> bool:
+    """Does the word at token ``i`` also stand in the article without the next word after it (``as_place``: and
+    tagged there as a place or a nationality, not as a person)?"""
     word, nxt = doc[i].text, doc[i + 1].text
-    return any(t.text == word and t.i != i and (t.i + 1 == len(doc) or doc[t.i + 1].text != nxt) for t in doc)
+    return any(t.text == word and t.i != i and (t.i + 1 == len(doc) or doc[t.i + 1].text != nxt) and
+               (not as_place or t.ent_type_ in ("GPE", "LOC", "NORP")) for t in doc)
 
 
 def served_states(pairs: list[tuple[Mention, Mention]], mentions: list[Mention], text: str) -> None:
