@@ -150,3 +150,26 @@ def test_crosscheck_people_held_in_general_meet_a_count_that_names_them():
     c = _held(w)
     links, _, _ = w.run()
     assert links_between(links, c["protest"], c["people"], "corroborates"), links
+
+
+DIED = "At least 20 people died in the shelling of the fish market, most of them women, medics said."
+DENY_WOMEN = "The Bordurian Defence Ministry denied that any women were killed in the shelling of the Port Vela fish market."
+DENY_OTHER = "The Bordurian Defence Ministry denied that any warplanes had flown over the Port Vela fish market."
+
+
+@pytest.mark.parametrize("denial, content, published, linked", [
+    (DENY_WOMEN, "that any women were killed in the shelling of the Port Vela fish market", "2031-05-07", True),
+    # look-alikes: a denial of another kind of thing; the same denial two months later
+    (DENY_OTHER, "that any warplanes had flown over the Port Vela fish market", "2031-05-07", False),
+    (DENY_WOMEN, "that any women were killed in the shelling of the Port Vela fish market", "2031-07-20", False),
+])
+def test_crosscheck_denial_of_a_component_of_a_toll_contradicts(denial, content, published, linked):
+    w = World()
+    w.article("w1", DIED, outlet="Vela Post", published="2031-05-06")
+    w.article("w2", denial, outlet="Harbour Times", published=published)
+    a = w.claim("w1", DIED, content="At least 20 people died in the shelling of the fish market",
+                speaker_text="medics", value=20, bound="at_least", unit="people killed", qty_text="At least 20 people")
+    d = w.claim("w2", denial, content=content, speaker="borduria-defence", stance="denies", speech_type="REJECT",
+                negated=True)
+    links, _, _ = w.run()
+    assert bool(links_between(links, a, d, "contradicts")) == linked, links

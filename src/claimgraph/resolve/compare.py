@@ -243,8 +243,12 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
         if not figures and a.kinds & b.kinds:
             score += w["kind_named"]
             why.append(("kinds", a.kinds & b.kinds))
-    if reported_close and (figures or by_accused):
-        # Undated figures, or a denial and the accusation, published within days of each other.
+    denial_of_kind = a.negative != b.negative and bool(a.kinds & b.kinds) and \
+        sim >= cfg["thresholds"]["denial_kind_similarity"]
+    if reported_close and (figures or by_accused or denial_of_kind):
+        # Undated figures, or a denial and the accusation, published within days of each other; or a
+        # denial naming what a report counts ("denied that any women were killed" / "20 died, most of
+        # them women") in much the same words.
         score += w["reported_close"]
         why.append(("reported",))
     return PairScore(score=score, evidence=why, similarity=sim, topic=topic, by_accused=by_accused,
