@@ -42,6 +42,24 @@ class HedgeHit:
     booster: bool = False
 
 
+_FIRST: dict[int, tuple[Hedges, dict, dict]] = {}
+
+
+def _by_first_word(lex: Hedges) -> tuple[dict, dict]:
+    """The hedge phrases and the boosters grouped by their first word, each group in the lexicon's order (once per
+    lexicon: the scan tried every phrase at every token that starts one, "it", "was", "not" among them)."""
+    hit = _FIRST.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        phrases: dict[str, list] = {}
+        for words, term in lex.phrases:
+            phrases.setdefault(words[0], []).append((words, term))
+        boosters: dict[str, list] = {}
+        for words, term in lex.boosters.items():
+            boosters.setdefault(words[0], []).append((words, term))
+        hit = _FIRST[id(lex)] = (lex, phrases, boosters)
+    return hit[1], hit[2]
+
+
 class HedgeFinder:
     """Hedge occurrences in one document."""
 
@@ -70,14 +88,15 @@ class HedgeFinder:
                 self.hits.append(HedgeHit(label=f'"{inner}"', term=term, start=span.start, end=span.end))
                 covered.update(range(span.start, span.end))
         n = len(doc)
-        firsts = {w[0] for w, _ in lex.phrases} | {w[0] for w in lex.boosters}
+        phrases, boosters = _by_first_word(lex)
         i = 0
         while i < n:
-            if lows[i] not in firsts:
+            if lows[i] not in phrases and lows[i] not in boosters:
                 i += 1
                 continue
             matched = False
-            for words, term in lex.phrases:
+            # only the phrases that start with this word can match here (in the lexicon's order, as before)
+            for words, term in phrases.get(lows[i], ()):
                 k = len(words)
                 if i + k <= n and tuple(lows[i:i + k]) == words:
                     if not covered.intersection(range(i, i + k)):
@@ -86,7 +105,7 @@ class HedgeFinder:
                     matched = True
                     break
             if not matched:
-                for words, term in self.lex.boosters.items():
+                for words, term in boosters.get(lows[i], ()):
                     k = len(words)
                     if i + k <= n and tuple(lows[i:i + k]) == words:
                         self.hits.append(HedgeHit(label=" ".join(words), term=term, start=i, end=i + k, booster=True))
