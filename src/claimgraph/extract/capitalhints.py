@@ -269,7 +269,7 @@ def _same_acts(doc: Doc, facts: StateFacts, people: set[str]):
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if len(objects) != 1 or any(t.lower_ in SAME_ACT_BLOCKERS for t in verb.sent):
+        if len(objects) != 1 or _blocked(table)[verb.i]:
             continue
         who = _subject(token, facts, people)
         if who is not None:
@@ -285,6 +285,21 @@ def _same_acts(doc: Doc, facts: StateFacts, people: set[str]):
                       or k == "state" and any(t.text.lower() == city.lower() for t in sent) for k, _, sent in found)
         if not opposed:
             yield city, state
+
+
+def _blocked(table) -> list[bool]:
+    """Per token: does its sentence hold a word of ``SAME_ACT_BLOCKERS`` ("also", "too")? Once per document, from
+    the token table's sentence starts (as ``token.sent`` reads them)."""
+    found = table.memo.get("same_act_blocked")
+    if found is None:
+        found = table.memo["same_act_blocked"] = [False] * table.n
+        first, starts, lower = 0, table.sent_start, table.lower
+        for i in range(1, table.n + 1):
+            if i == table.n or starts[i]:
+                if any(w in SAME_ACT_BLOCKERS for w in lower[first:i]):
+                    found[first:i] = [True] * (i - first)
+                first = i
+    return found
 
 
 def _media(text: str, facts: StateFacts, people: set[str]):
