@@ -65,6 +65,12 @@ class StateFacts:
         return self.state_named(text) or self.demonym(text) or self.capital(text)
 
 
+def _first_letters(words: list[str]) -> str:
+    """A lookahead for the first letters of ``words`` (any case), or nothing when there are none."""
+    letters = "".join(sorted({w[:1] for w in words if w}))
+    return rf"(?=(?i:[{re.escape(letters)}]))" if letters else ""
+
+
 @lru_cache(maxsize=1)
 def _shapes() -> dict:
     d = data.load("state_names.yaml")
@@ -80,7 +86,9 @@ def _shapes() -> dict:
                                 sorted(d.get("seat_organs", []), key=len, reverse=True)),
         "not_states": {fold(x) for x in d.get("not_states", [])},
         "not_demonyms": {fold(x) for x in d.get("not_demonyms", [])},
-        "institution_of": re.compile(r"\b(?i:%s)\s+of\s+(?:the\s+)?(%s)\b" % (
+        # (the lookahead on the institutions' first letters only spares trying every name at every word)
+        "institution_of": re.compile(r"\b%s(?i:%s)\s+of\s+(?:the\s+)?(%s)\b" % (
+            _first_letters(d.get("state_institutions", [])),
             "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(d.get("state_institutions", []),
                                                                            key=len, reverse=True)),
             r"[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+)?")),
