@@ -104,3 +104,25 @@ def test_mtnames_company_after_a_title_chain_stays_whole(nlp, text, org):
 def test_mtnames_state_glued_before_a_person_read_as_organisation(nlp, text, person):
     mentions = run(nlp, text)
     assert {m.kind for m in named(mentions, person)} == {"person"}
+
+
+def _person(name, key, start):
+    from claimgraph.model import Mention
+    return Mention(id="", doc="d", start=start, end=start + len(name), text=name, name=name, kind="person",
+                   label="PERSON", local_key=key)
+
+
+@pytest.mark.parametrize("word,places,unlinked", [
+    ("Quelvary", set(), False),          # no sign of a state: left to the person
+    ("Quelvary", {"Quelvary"}, True),    # the article tags it a place elsewhere
+    ("Ostravia", set(), True),           # shaped like a state's name
+    ("Peru", set(), True),               # a country the knowledge base lists
+    ("Anna", {"Anna"}, False),           # a given name stays the person's
+])
+def test_mtnames_bare_state_word_is_no_mention_of_the_person_it_opens(word, places, unlinked):
+    from claimgraph.extract.mtnames import unlink_state_words
+    full = _person(f"{word} Ilvaro", f"{word} Ilvaro", 0)
+    bare = _person(word, f"{word} Ilvaro", 40)
+    unlink_state_words([full, bare], places)
+    assert (bare.kind != "person" and bare.local_key == word) is unlinked
+    assert full.kind == "person"

@@ -24,7 +24,8 @@ from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisation
 from .facilities import place_heads
 from .kb import fold, get_kb
 from .names import lexicon
-from .mtnames import generic_of_next, local_outlets, served_states, state_before_person
+from .mtnames import (generic_of_next, local_outlets, served_states, state_before_person,
+                      unlink_state_words)
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .rulers import ruler_mentions
 from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
@@ -211,6 +212,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     out.extend(place_heads(doc, out, sentence_of))  # "Dalmek province", "the Sorvik copper mine", "mine Sorvik"
     ministers_of_ministries(out)
     link_persons(out)
+    unlink_state_words(out, {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}, facts)
     out.extend(defined_acronyms(doc, out, sentence_of))  # "the Military Council ... (MCNS)", "the MCNS said"
     link_organisations(text, out)
     local_outlets(out)      # "the Times" in an article that names "the Vestra Times" is that outlet

@@ -57,6 +57,26 @@ def state_before_person(doc: Doc, start: int, end: int, label: str, facts: State
     return titled and named and end - start == 3 and _alone(doc, start)
 
 
+def unlink_state_words(mentions: list[Mention], places: set[str], facts: StateFacts | None = None) -> None:
+    """A bare word linked to a person whose name it opens ("Quelmark" to "Quelmark Ilvaro", a state the model
+    glued before a first name) is no mention of him when it is a state: a known country, a state the article
+    teaches, a word shaped like a state's name, or one the article tags as a place (``places``). Left of unknown
+    kind for the corpus to read (in place); a person's surname and "Anna" of "Anna Korsak" stay his.
+
+    mentions (list[Mention]): the document's mentions, persons linked.
+    places (set[str]): words the model tags as a place or nationality somewhere in the article.
+    facts (StateFacts): the states the article teaches.
+    """
+    for m in mentions:
+        key = m.local_key or m.name
+        words = key.split()
+        if m.kind != "person" or m.pronoun or " " in m.name or len(words) < 2 or m.name != words[0] or \
+                is_given_name(m.name):
+            continue
+        if m.name in places or ends_like_a_state(m.name) or _a_state(m.name, facts):
+            m.kind, m.label, m.local_key = "other", "GPE", m.name
+
+
 def generic_of_next(doc: Doc, start: int, end: int) -> int:
     """The end of an institution entity the model cut before its state ("the Royal Navy" + "of Morland"): past
     "of <Name>" when the entity is a generic institution and one proper noun follows, else ``end``."""
