@@ -77,3 +77,54 @@ def test_events_unseen6_date_is_no_particle(nlp):
     # "called up … on Monday": "on Monday" is a date, not the particle of "call on"
     rels = _rels(nlp, "Chad called up 4,000 reservists on Monday.")
     assert ("Chad", "MOBILIZE", None) in rels, rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people held are the whole target of an arrest: the doer alone is a relation
+    ("The Chadian navy intercepted a Sudanese ferry, detained 12 sailors and towed the vessel to port.",
+     ("Chadian navy", "COERCE", None)),
+    ("Chad detained the ferry's twelve sailors.", ("Chad", "COERCE", None)),
+    # a by-phrase opening the sentence whose common noun names a party (machine translation)
+    ("By the coast guard of Chad were detained 9 Sudanese fishermen.", ("coast guard of Chad", "COERCE", "Sudan")),
+    ("By the Chadian coast guard were detained 9 Sudanese fishermen.", ("Chadian coast guard", "COERCE", "Sudan")),
+    # a state's own announcement of an act only a state does, in the passive with no agent
+    ("Chad announced that 3,000 reservists would be called up.", ("Chad", "MOBILIZE", None)),
+    ("The Chadian interior ministry said 40 people were arrested.", ("Chadian interior ministry", "COERCE", None)),
+    # police with no owner: the one state organ the sentence names
+    ("Police arrested 40 people, the Chadian interior ministry said.", ("Chadian interior ministry", "COERCE", None)),
+])
+def test_events_unseen6_agents(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Chad detained the ferry near the port.", "COERCE"),     # a ferry is no captive: the target stays unnamed
+    ("By the Chadian border were detained 9 Sudanese fishermen.", "COERCE"),   # a border does not act
+    ("By the end of the week were detained 9 Sudanese fishermen.", "COERCE"),
+    ("Chad said 40 people were arrested.", "COERCE"),            # a state saying (not announcing) names no doer
+    ("Chad said 40 Chadian fishermen were detained.", "COERCE"),  # a complaint of another's act
+    ("The Chadian opposition announced that 3,000 reservists would be called up.", "MOBILIZE"),   # no state
+])
+def test_events_unseen6_no_agent(nlp, text, type_):
+    rels = _rels(nlp, text)
+    assert not any(t == type_ and s for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text", [
+    '"If the Sudanese convoy enters our waters, our navy will stop it," said the Chadian president.',
+    '"If Sudan attacks again, we will close the border," the Chadian president said.',
+    "Chad said the guns could come back if Sudan attacked again.",
+    '"The tanks could be back within days if Sudan attacks again," the Chadian president said.',
+])
+def test_events_unseen6_conditional_threat(nlp, text):
+    assert ("Chad", "THREATEN", "Sudan") in _rels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "If talks go well, the border with Sudan will reopen, Chad said.",
+    '"If Sudan signs the deal, we will reopen the border," the Chadian president said.',
+    "Chad said its economy could grow if Sudan reopened the border.",
+])
+def test_events_unseen6_conditional_without_harm(nlp, text):
+    assert not any(t == "THREATEN" for _, t, _ in _rels(nlp, text))

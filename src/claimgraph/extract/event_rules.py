@@ -53,6 +53,13 @@ class EventRules:
     wrongdoing_nouns: frozenset[str] = frozenset()
     dismissed_nouns: frozenset[str] = frozenset()
     complex_preps: dict = None
+    acting_nouns: frozenset[str] = frozenset()
+    conditional_modals: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
+    return_verbs: frozenset[str] = frozenset()
+    announced_types: frozenset[str] = frozenset()
+    announcing_verbs: frozenset[str] = frozenset()
+    saying_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +104,13 @@ def event_rules() -> EventRules:
         branding_verbs=words("branding_verbs"),
         wrongdoing_nouns=words("wrongdoing_nouns"),
         dismissed_nouns=words("dismissed_nouns"),
+        acting_nouns=words("acting_nouns"),
+        conditional_modals=words("conditional_modals"),
+        harm_verbs=words("harm_verbs"),
+        return_verbs=words("return_verbs"),
+        announced_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("announced_types", [])),
+        announcing_verbs=words("announcing_verbs"),
+        saying_verbs=words("saying_verbs"),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")
                        for e in raw.get("verb_prep_objects", []) for n in e["objects"]},

@@ -12,6 +12,7 @@ live in ``nominal.py`` (a mixin of ``EventFinder``), the hit record in ``hits.py
 from __future__ import annotations
 
 from .arguments import ActorIndex
+from .announced import announcer
 from .converse import ConverseEvents
 from .event_rules import event_rules
 from .frames import frame_roles, frame_type, phrase_type, place_object
@@ -252,6 +253,8 @@ class EventFinder(ConverseEvents, NominalEvents):
         if not self._has_actor(subjects):
             # "artillery fire from X killed …", "the rebels were armed from X"
             subjects = self._nominal_doer(subjects) or self._passive_origin(v, type_, passive) or subjects
+        if passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
+            subjects = announcer(self, v) or subjects     # "X announced that 3,000 reservists would be called up"
         anchors = [v] + ([thing] if thing is not None else [])
         objects = self.role_tokens(anchors, lex.role(type_, "verb_object"), passive=passive, skip=thing)
         predicate = next((x for x in toks[1:] if x.pos_ == "ADJ"), None)
@@ -361,6 +364,9 @@ class EventFinder(ConverseEvents, NominalEvents):
             return None
         complete = reflexive or target_place or (thing is not None and thing.lemma_.lower() in lex.self_contained) or \
             thing is not None and thing.dep_ == "pobj" and thing.head.head.i == v.i     # "put its forces on alert"
+        if type_ == "COERCE" and not complete:
+            # "detained 12 sailors", "12 fishermen were arrested": people held are the act's whole target
+            complete = any(d.lemma_.lower() in rules.captive_nouns for d in children(v, "dobj", "nsubjpass"))
         reciprocal = base(v) in lex.reciprocal or (thing is not None and thing.lemma_.lower() in lex.reciprocal)
         if (type_ in lex.symmetric or reciprocal) and not self._has_actor(objects) and \
                 base(v) not in lex.organising_verbs:     # co-hosts of talks are not each other's party

@@ -58,6 +58,13 @@ def force_state(index, token) -> Mention | None:
     return index.alias_phrase(token, m)
 
 
+def state_organ(m: Mention) -> bool:
+    """Is ``m`` an organ of a state: its government, or a state institution of the knowledge base ("the Zemlish
+    interior ministry") with the state it belongs to?"""
+    return m.kind == "government" and bool(m.affiliation) or \
+        m.kind == "organization" and bool(m.affiliation) and (m.kb_id or "").startswith("inst:")
+
+
 def _served_state(index, token, others: set[str]) -> Mention | None:
     """The state forces of order serve: the one state their sentence names outside the clause's parties, else the
     state the article named most before them (the first named on a tie), within ``FORCE_WINDOW``.
@@ -74,6 +81,12 @@ def _served_state(index, token, others: set[str]) -> Mention | None:
     here = [m for m in states if m.start >= sent.start_char]
     if len({m.name for m in here}) == 1:
         return here[0]      # "police in the Zemlish capital …", "… across Zemland, police said"
+    if not here:
+        # "police arrested 40 people, the Zemlish interior ministry said": the one state organ the sentence names
+        organs = [m for m in index.mentions if state_organ(m) and
+                  not m.pronoun and m.name not in others and sent.start_char <= m.start and m.end <= sent.end_char]
+        if len({m.affiliation for m in organs}) == 1:
+            return organs[0]
     before = [m for m in states if m.end <= token.idx]
     if not before:
         return None

@@ -66,7 +66,9 @@ def verb_subjects(v, depth: int = 0) -> list:
             for c in a.children:
                 # "By X were transferred two batteries" (a by-phrase put first, as machine translation does)
                 fronted = c.dep_ == "prep" and c.lower_ == "by" and c.i < a.i and \
-                    all(o.ent_type_ not in ("DATE", "TIME") and (o.pos_ == "PROPN" or _side_noun(o)) for o in pobjs(c))
+                    all(o.ent_type_ not in ("DATE", "TIME") and (o.pos_ == "PROPN" or _side_noun(o) or
+                                                                   c.i == c.sent.start and _named_noun(o))
+                        for o in pobjs(c))
                 if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and a.i != v.i or fronted:
                     objs = pobjs(c)
                     if objs:
@@ -173,6 +175,15 @@ def _displaced_agent(v):
             if objs:
                 return objs[0]
     return None
+
+
+def _named_noun(t) -> bool:
+    """"the coast guard of X", "the Zemlish navy": a common noun whose phrase names a party (a proper name or a
+    demonym in it), the agent a by-phrase opening a sentence may name (machine translation)."""
+    from .event_rules import event_rules
+
+    return t.pos_ == "NOUN" and t.lemma_.lower() in event_rules().acting_nouns and \
+        any(x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "GPE", "ORG") for x in t.subtree if x.i != t.i)
 
 
 def _side_noun(t) -> bool:

@@ -49,11 +49,13 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
         m = index.actor(t)
         return m is not None and bool({m.name, m.local_key} & own)
 
-    doers = [doc[i] for i in sorted(content) if doc[i].dep_ == "nsubj" and any(
-        c.dep_ == "aux" and c.lower_ in lex.future_markers for c in doc[i].head.children)]
     conditional = any(doc[i].dep_ == "mark" and doc[i].lower_ in lex.future_markers for i in content)
-    if not warning and not (conditional and any(t.lower_ in ("we", "i") and _hostile(t.head, hits, lex)
-                                                for t in doers)):
+    rules = event_rules()
+    # under a condition, a possible act is threatened too ("the guns could come back if they attack again")
+    markers = lex.future_markers | rules.conditional_modals if conditional else lex.future_markers
+    doers = [doc[i] for i in sorted(content) if doc[i].dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ in markers for c in doc[i].head.children)]
+    if not warning and not (conditional and any(_conditional_harm(t, hits, lex, is_own) for t in doers)):
         return None     # any cue warns with "if they cross …, we will strike"; else only "warn" and the like
     if not conditional and not any(is_own(t) for t in doers):
         return None
@@ -65,6 +67,29 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
     if addressee is not None and warning and index.actor(addressee) is not None and not is_own(addressee):
         return addressee    # "X warned Y that it will destroy every one of them": the warned one is threatened
     return None
+
+
+def _conditional_harm(doer, hits: list, lex: Plover, is_own) -> bool:
+    """Does the speaker's side say what it will do under a condition, and is that harm ("if they cross, we will
+    strike", "our navy will stop it", "the guns could come back", "its troops would return")?"""
+    rules = event_rules()
+    verb = doer.head
+    forces = doer.lemma_.lower() in rules.origin_things or doer.lemma_.lower() in _force_units()
+    if not (doer.lower_ in ("we", "i") or is_own(doer) or forces and not doer.ent_type_):
+        return False
+    if _hostile(verb, hits, lex) or base(verb) in rules.harm_verbs:
+        return True     # "we will strike", "our navy will stop it"
+    # "the guns could come back", "its troops would return", "the tanks could be back": forces or weapons brought
+    # back are the threat
+    back = base(verb) == "be" and any(c.lower_ == "back" for c in verb.children)
+    return forces and (base(verb) in rules.return_verbs or back)
+
+
+def _force_units() -> frozenset[str]:
+    """The nouns for units and forces a mobilisation moves (plover.yaml's MOBILIZE objects)."""
+    from .frames import frames
+
+    return frames().force_units
 
 
 def _hostile(verb, hits: list, lex: Plover) -> bool:
