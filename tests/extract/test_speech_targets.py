@@ -31,6 +31,10 @@ def acts(claims, by_id) -> set[tuple]:
      ("Ilvaro Senn", "REJECT", "Norway")),
     ("Ilvaro Senn, the Ostrevian foreign minister, welcomed the proposal by Brannoch to reopen the border.",
      ("Ilvaro Senn", "SUPPORT", "Brannoch")),
+    ("Ilvaro Senn, the Ostrevian foreign minister, hailed the role played by Brannoch in the talks.",
+     ("Ilvaro Senn", "SUPPORT", "Brannoch")),
+    ("Ilvaro Senn, the Ostrevian foreign minister, rejected the accusations made by the Brannoch government.",
+     ("Ilvaro Senn", "REJECT", "Brannoch")),
 ])
 def test_speech_targets_proposal_author(nlp, text, expected):
     assert expected in acts(*extract(nlp, text))
@@ -41,6 +45,8 @@ def test_speech_targets_proposal_author(nlp, text, expected):
     "Ilvaro Senn, the Ostrevian foreign minister, rejected the plan for a new dam on the river.",
     # not a proposal noun: the troops are not what anyone proposed
     "Ilvaro Senn, the Ostrevian foreign minister, rejected the presence of troops sent by Brannoch.",
+    # accusations with no author named
+    "Ilvaro Senn, the Ostrevian foreign minister, rejected the accusations made in a report on Brannoch.",
 ])
 def test_speech_targets_no_proposal_author(nlp, text):
     claims, by_id = extract(nlp, text)

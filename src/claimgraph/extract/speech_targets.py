@@ -12,13 +12,16 @@ from functools import lru_cache
 
 from .. import data
 from .arguments import ActorIndex
+from .event_rules import event_rules
 from .grammar import children, pobjs
 
 
 @lru_cache(maxsize=1)
 def proposal_nouns() -> frozenset[str]:
-    """Nouns for something one side puts to another ("offer", "plan", "proposal"): attribution.yaml."""
-    return frozenset(w.lower() for w in data.load("attribution.yaml").get("proposal_nouns", []))
+    """Nouns for something one side puts to another ("offer", "plan", "proposal"; attribution.yaml), and the
+    statements a denial dismisses ("accusation", "claim"; plover.yaml ``dismissed_nouns``)."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("proposal_nouns", [])) | \
+        frozenset(event_rules().dismissed_nouns)
 
 
 def proposer(index: ActorIndex, noun):
