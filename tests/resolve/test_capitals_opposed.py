@@ -98,3 +98,48 @@ def test_capitals_opposed_across_articles_join_their_states(actors):
 def test_capitals_opposed_town_stays_a_place(actors):
     selvo = [a for a in actors if "Selvo" in a.aliases]
     assert selvo and all(a.kind == "place" for a in selvo)
+
+
+PAIRED = {
+    "p1": ("Ferry row\n\nThe Kestavian defence ministry in Dunmarrow said the ferry was sunk. Kestavia will appeal. "
+           "Morland denies it.\n"),
+    "p2": ("Analysis\n\nOfficials in Travesk and Dunmarrow traded accusations again. Kestavia and Morland have "
+           "clashed for years. Travesk announced new sanctions.\n"),
+    "p3": ("Fighting\n\nFighting was reported in Selvo and Marrin. Kestavia and Morland blame each other. The "
+           "hospital in Selvo is full.\n"),
+}
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Officials in Travesk and Dunmarrow traded accusations. Kestavia and Morland have clashed for years.",
+     {"travesk", "dunmarrow"}),
+    ("Travesk and Dunmarrow have traded threats. Kestavia and Morland have clashed for years.",
+     {"travesk", "dunmarrow"}),
+    # two towns where fighting is reported are no pair of capitals
+    ("Fighting was reported in Selvo and Marrin. Kestavia and Morland blame each other.", set()),
+    # one state only: no pair
+    ("Officials in Travesk and Dunmarrow traded accusations. Kestavia is angry.", set()),
+])
+def test_capitals_pair_hint_shapes(nlp, text, pairs):
+    hints = hints_of(nlp, text)
+    assert {c for c, by_state in hints.items() if any("pair" in s for s in by_state.values())} == pairs
+
+
+def test_capitals_pair_takes_the_other_state_once_its_partner_is_known(nlp):
+    mentions = []
+    for doc_id, text in PAIRED.items():
+        mentions += find_mentions(Document(id=doc_id, path=f"{doc_id}.txt", text=text), nlp(text))
+    actors = resolve_actors(mentions)[0]
+    kestavia = next(a for a in actors if a.name == "Kestavia")
+    morland = next(a for a in actors if a.name == "Morland" and a.kind == "country")
+    assert "Dunmarrow" in kestavia.aliases and "Travesk" in morland.aliases
+    assert all(a.kind == "place" for a in actors if {"Selvo", "Marrin"} & set(a.aliases))
+
+
+def test_capitals_pair_alone_joins_nothing(nlp):
+    mentions = []
+    for doc_id in ("p2", "p3"):     # no article says whose capital either city is
+        text = PAIRED[doc_id]
+        mentions += find_mentions(Document(id=doc_id, path=f"{doc_id}.txt", text=text), nlp(text))
+    actors = resolve_actors(mentions)[0]
+    assert not [a for a in actors if a.kind == "country" and {"Travesk", "Dunmarrow"} & set(a.aliases)]

@@ -33,13 +33,17 @@ from .tokens import tokens
 
 HINT_ROLE = "capital_hint"
 # what each shape weighs; the corpus joins a city to a state from 2 on (resolve/capitals.py)
-WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0, "opposed": 1.0}
+WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0, "opposed": 1.0, "pair": 0.0}
+# a "pair" hint names no state but the partner city and the article's two states ("<PAIR><partner>|<S1>|<S2>"):
+# the corpus gives the city the other state once its partner is joined (resolve/capitals.py)
+PAIR = "pair:"
 REASONS = {
     "seat": "the state's officials or government are located there",
     "act": "the city and the state do the same act to the same object in one article",
     "media": "an outlet named after the city is translated from the state's language",
     "dateline": "an article filed from there quotes only that state's officials",
     "opposed": "in an article about two states, the city stands against the other one",
+    "pair": "named in one breath with the other state's capital ('officials in X and Y') in an article about the two",
 }
 # "also", "too": another party did the same act; the two subjects are not one
 SAME_ACT_BLOCKERS = {"also", "too", "likewise", "both", "joined", "similarly", "either", "neither"}
@@ -63,6 +67,7 @@ def _words() -> dict:
         "oppose": frozenset(d.get("capital_hint_oppose_verbs", [])),
         "claims": frozenset(d.get("capital_hint_claim_nouns", [])),
         "regimes": frozenset(d.get("capital_hint_regime_nouns", [])),
+        "pair_heads": alt(d.get("capital_hint_pair_heads", ["officials"])),
     }
 
 
@@ -115,7 +120,31 @@ def capital_hints(doc: Doc, facts: StateFacts) -> dict[str, dict[str, set[str]]]
         add(city, state, "dateline")
     for city, state in _opposed(doc, facts, people):
         add(city, state, "opposed")
+    for city, partner, states in _pairs(doc, text, facts, people):
+        add(city, StateRef(f"{PAIR}{partner}|{'|'.join(states)}", None), "pair")
     return found
+
+
+def _pairs(doc: Doc, text: str, facts: StateFacts, people: set[str]):
+    """ "Officials in <C1> and <C2> traded accusations" in an article about two states: each city is the capital
+    of one of them, which one is left to the corpus (the other's once its partner is known)."""
+    if " and " not in text:
+        return
+    shape = re.compile(rf"\b(?i:{_words()['pair_heads']})\s(?:in|of)\s({CITY})\sand\s({CITY})\b(?!\s[A-Z])"
+                       rf"|\b({CITY})\sand\s({CITY})\s(?:have\s|had\s)?(?:traded|exchanged)\s(?:accusations|blame|"
+                       rf"threats|charges)")
+    found = [m for m in shape.finditer(text)]
+    if not found:
+        return
+    states = sorted(set(_article_states(doc, facts, people).values()))
+    if len(states) != 2:
+        return
+    for m in found:
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        ca, cb = _city(a, facts, people), _city(b, facts, people)
+        if ca and cb and ca != cb:
+            yield ca, cb, states
+            yield cb, ca, states
 
 
 def _article_states(doc: Doc, facts: StateFacts, people: set[str]) -> dict[str, str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
-from ..extract.capitalhints import HINT_ROLE, REASONS, WEIGHTS
+from ..extract.capitalhints import HINT_ROLE, PAIR, REASONS, WEIGHTS
 from ..extract.kb import name_key
 from ..extract.names import org_key, split_person
 from ..model import Actor, MergeEvidence
@@ -47,6 +47,7 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
     """
     # (city, state) -> {(doc, shape)}: one count per article and shape, however often the article repeats it
     seen: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    pairs: dict[str, set[tuple[str, str, str, str]]] = defaultdict(set)  # city -> (partner, state, state, doc)
     written: dict[str, str] = {}
     spelled: dict[str, str] = {}
     from .kinds import capital_fold  # kinds calls this module
@@ -59,6 +60,11 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
             hinted = True
             city = name_key(m.name)
             written.setdefault(city, m.name.title() if m.name.isupper() else m.name)
+            if found[1].startswith(PAIR):
+                partner, *two = found[1][len(PAIR):].split("|")
+                if len(two) == 2:
+                    pairs[city].add((name_key(partner), two[0], two[1], n.doc))
+                continue
             # one state however the articles spell it ("Quorvia", "Kvorvia" of a demonym's stem)
             state = spelled.setdefault(capital_fold(org_key(found[1])), found[1])
             for shape in found[0]:
@@ -66,7 +72,7 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
         if hinted or any(_hint(m) for m in n.mentions):  # a pronoun may carry its antecedent's hint
             n.mentions[:] = [_clear(m) if _hint(m) else m for m in n.mentions]
             n._named = None  # recomputed from the cleared mentions
-    if not seen:
+    if not seen and not pairs:
         return {}
     surnames = {name_key(split_person(n.key).surname) for n in nodes if n.kind == "person" and " " in n.key.strip()}
     named = {capital_fold(org_key(s)) for s in states.capitals.values()}
@@ -92,10 +98,50 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
         reasons = [f"capital inferred ({top:g} against {second:g}): " +
                    "; ".join(REASONS[s] for s in sorted({s for _, s in by_state[state]})),
                    f"articles: {', '.join(docs)}"]
-        states.capitals[city] = state
-        states.written.setdefault(city, written[city])
+        _learn(states, city, state, written[city])
         joined[city] = (state, reasons)
+    _join_pairs(pairs, seen, surnames, written, states, joined)
     return joined
+
+
+def _learn(states, city: str, state: str, written: str) -> None:
+    """Join a city to a state; a state only the articles' shapes showed ("Morland" beside "Kestavia" in an
+    article about the two) is a state of the corpus from then on, so its other mentions are that country."""
+    from ..extract.kb import get_kb
+    states.capitals[city] = state
+    states.written.setdefault(city, written)
+    if org_key(state) not in states.names and not get_kb().country_of_text(state):
+        states.names[org_key(state)] = state
+
+
+def _join_pairs(pairs: dict, seen: dict, surnames: set[str], written: dict[str, str], states,
+                joined: dict[str, tuple[str, list[str]]]) -> None:
+    """A city named in one breath with another ("officials in C1 and C2") in an article about two states is the
+    other state's capital once its partner is some state's (named or inferred), when that state has no capital
+    yet and no hint points the city elsewhere (``states`` and ``joined`` are added to)."""
+    from .kinds import capital_fold
+    for city in sorted(pairs):
+        if city in states.capitals or org_key(city) in states.names or city in surnames:
+            continue
+        with_capital = {capital_fold(org_key(s)) for s in states.capitals.values()}
+        options: dict[str, set[str]] = defaultdict(set)
+        for partner, one, two, doc in pairs[city]:
+            state = states.capitals.get(partner)
+            if state is None:
+                continue
+            folded = capital_fold(org_key(state))
+            other = two if folded == capital_fold(org_key(one)) else one if folded == capital_fold(org_key(two)) \
+                else None
+            if other is not None:
+                options[other].add(doc)
+        if len(options) != 1:
+            continue
+        other, docs = next(iter(options.items()))
+        elsewhere = {capital_fold(org_key(s)) for s in seen.get(city, {})} - {capital_fold(org_key(other))}
+        if capital_fold(org_key(other)) in with_capital or elsewhere:
+            continue  # a state has one capital; a hint for another state is a doubt
+        _learn(states, city, other, written[city])
+        joined[city] = (other, [f"capital inferred: {REASONS['pair']}", f"articles: {', '.join(sorted(docs))}"])
 
 
 def capital_merges(actors: list[Actor], inferred: dict[str, tuple[str, list[str]]]) -> list[MergeEvidence]:
