@@ -129,6 +129,15 @@ def test_speech_targets_pronoun_after_a_passive_agent_is_not_the_last_speaker(nl
     assert _speaker_of(claims, by_id, "He again denied") == "Garo Vell"
 
 
+def test_speech_targets_pronoun_after_a_subordinate_agent_continues_the_speaker(nlp):
+    # the agent of a subordinate clause ("why it was mentioned by Y") does not take the topic over
+    text = ("Party spokesman Arlo Venn told the Tidewell Wire that the plan covered fishermen's families. However, he "
+            "could not explain why a harbour tax was mentioned by Tarin Osk in an interview.\n\n"
+            "\"We do not have the exact text written down,\" he said.")
+    claims, by_id = extract(nlp, text)
+    assert _speaker_of(claims, by_id, "\"We do not have") == "Arlo Venn"
+
+
 def test_speech_targets_pronoun_after_a_new_subject_is_not_the_last_speaker(nlp):
     # another person became the subject since: the pronoun is that person
     text = ("Ilvaro Senn, the foreign minister of Ostrevia, said the talks in Valdora had failed.\n"

@@ -154,13 +154,17 @@ def _subject(doc, m: Mention) -> bool:
 
 
 def _passive_agent(doc, m: Mention) -> bool:
-    """Is a mention the agent of a passive verb ("X was represented by Y": Y is the doer, a later "he" most
-    often picks Y up)? Not the agent of a participle on a noun ("the summit, hosted by Y")."""
+    """Is a mention the agent of a passive main verb ("X was represented by Y": Y is the doer, a later "he"
+    most often picks Y up)? Not the agent of a participle on a noun ("the summit, hosted by Y") nor of a
+    subordinate clause ("why it was mentioned by Y")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "agent":
         return False
     verb = span.root.head.head
-    return any(c.dep_ == "auxpass" for c in verb.children)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    # a main clause only: "why it was mentioned by Y" (a subordinate clause) keeps the topic where it was
+    return verb.dep_ == "ROOT" and any(c.dep_ == "auxpass" for c in span.root.head.head.children)
 
 
 class InterviewMixin:
