@@ -173,3 +173,24 @@ def test_crosscheck_denial_of_a_component_of_a_toll_contradicts(denial, content,
                 negated=True)
     links, _, _ = w.run()
     assert bool(links_between(links, a, d, "contradicts")) == linked, links
+
+
+POSS_A = "Syldavia's two corvettes escorted a grain convoy through the Vela Strait, Ivo Lenk said."
+POSS_B = "Borduria has deployed six warships to the Vela Strait, Syldavian officials said."
+POSS_C = "Syldavia's six warships left the Vela Strait on Monday, Petr Kral said."
+
+
+def test_crosscheck_a_possessor_before_the_figure_owns_it():
+    w = World()
+    w.article("o1", POSS_A, outlet="Vela Post", published="2031-05-06")
+    w.article("o2", f"{POSS_B} {POSS_C}", outlet="Harbour Times", published="2031-05-06")
+    a = w.claim("o1", POSS_A, content="Syldavia's two corvettes escorted a grain convoy through the Vela Strait",
+                speaker="ivo-lenk", value=2, unit="corvettes", qty_text="two corvettes", location="Vela Strait")
+    b = w.claim("o2", POSS_B, content="Borduria has deployed six warships to the Vela Strait", speaker="syldavia",
+                type="MOBILIZE", subject="borduria", value=6, unit="warships", qty_text="six warships",
+                location="Vela Strait")
+    c = w.claim("o2", POSS_C, content="Syldavia's six warships left the Vela Strait on Monday", speaker="petr-kral",
+                value=6, unit="warships", qty_text="six warships", location="Vela Strait")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b), links          # Syldavia's corvettes, the deployer Borduria's warships
+    assert links_between(links, a, c, "contradicts"), links   # look-alike: both Syldavia's

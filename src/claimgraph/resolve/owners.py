@@ -11,6 +11,7 @@ are ``owners.company_words`` in ``data/crosscheck.yaml``.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Iterable
@@ -20,6 +21,8 @@ from .actor_index import ActorIndex
 from .text import settings, words
 
 _GROUPS = ("organization", "armed_group", "company")
+# up to four words ending in a possessive right before a figure ("the Quelvian navy's 14 ships")
+_POSSESSOR = re.compile(r"((?:[\w-]+\s+){0,3}[\w-]+)['’]s\s+$")
 # what resolution may make of a company's bare name ("Korva contractors": a place, a person, nothing)
 BARE_KINDS = ("place", "person", "other", None)
 
@@ -120,6 +123,10 @@ def figure_owners(q: Quantity | None, families: Iterable[str], content: str, idx
     equipment = not set(families) & (_owner_families() - _equipment())
     preps = ("of",) if equipment else ("of", "from")
     out = set()
+    # "Quelvia's 14 warships", "the Grey Legion's 300 fighters": the possessor right before the figure
+    poss = _POSSESSOR.search(content[:at])
+    if poss:
+        inside = inside + idx.find(words(poss.group(1)))[0]
     for w in inside:
         if w.startswith("@"):
             out.add(_owner(idx, w[1:]))
