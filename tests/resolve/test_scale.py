@@ -222,3 +222,24 @@ def test_scale_group_verdicts_made_from_the_log(views_idx):
     groups = GroupVerdicts(log, {1: array("i", [0, 5]), 3: array("i", [7])})
     assert [_plain(x) for x in groups.get(1, [])] == [_plain(given[0]), _plain(given[5])]
     assert groups.get(2, []) == [] and 2 not in groups and 3 in groups   # a group without verdicts
+
+
+@pytest.mark.parametrize("rows", [1, 3, 100])
+def test_scale_link_stream_columns_are_its_links(views_idx, rows):
+    from claimgraph.resolve.linkstream import LinkStream, VerdictLog
+
+    views, _ = views_idx
+
+    def stream():
+        log = VerdictLog(views)
+        for v in _verdicts(views):
+            log.append(v)
+        return LinkStream(log, {views[0].claim.id: "e1", views[3].claim.id: "e2"})
+
+    links = list(stream())
+    cols = list(stream().columns(rows))
+    assert len(cols) == -(-len(links) // rows)
+    flat = [row for part in cols for row in zip(*part.values())]
+    assert flat == [(x.id, x.kind, x.a, x.b, x.reason, x.group) for x in links]
+    assert [x.id for x in links] == [f"l{n}" for n in range(1, len(links) + 1)]
+    assert {x.group for x in links} == {"e1", "e2", None}

@@ -124,6 +124,7 @@ def test_store_replace_corpus_in_slices_writes_every_row(tmp_path, monkeypatch, 
     import claimgraph.store.store as store_module
 
     monkeypatch.setattr(store_module, "BULK_ROWS", bulk_rows)
+    monkeypatch.setattr(store_module, "LINK_ROWS", bulk_rows)
     results = [make_result(f"d{k}") for k in range(3)]
     links = [Link(id=f"l{k}", kind="corroborates", a=f"d{k}:c0", b=f"d{k + 1}:c0", reason="r" * k, group="e1")
              for k in range(2)]

@@ -30,7 +30,7 @@ from .compare import Verdict
 
 FLUSH_BYTES = 1 << 20            # reasons buffered before one write to the scratch file
 COPY_BYTES = 16 << 20            # bytes copied at a time when logs are joined
-ORDER_SLICE = 65_536             # verdict numbers turned into Python ints at a time
+ORDER_SLICE = 65_536             # links made at a time when read as Link objects
 
 
 class VerdictLog:
@@ -179,22 +179,33 @@ class LinkStream:
     def __len__(self) -> int:
         return self._n
 
-    def __iter__(self) -> Iterator[Link]:
+    def columns(self, rows: int) -> Iterator[dict[str, list]]:
+        """The links as columns (``links`` table names), ``rows`` at a time, with no ``Link`` objects; read once.
+
+        What ``Store.replace_corpus`` writes: one slice of Python strings at a time, never every link.
+        rows (int): links per slice.
+        RETURNS (iterator): dicts of column name → list of values.
+        """
         log, self._log = self._log, None
         if log is None:
             raise ClaimgraphError(Errors.E093)
         order, self._order = self._order, None
         group, views, kinds = self._claim_group, log.views, log.kinds
+        la, lb, lk = log.a, log.b, log.kind
         try:
-            n = 0
-            for start in range(0, len(order), ORDER_SLICE):    # Python ints for a slice at a time
-                for k in order[start:start + ORDER_SLICE].tolist():
-                    n += 1
-                    a = views[log.a[k]].claim.id
-                    yield Link(id=f"l{n}", kind=kinds[log.kind[k]], a=a, b=views[log.b[k]].claim.id,
-                               reason=log.reason(k), group=group.get(a))
+            for start in range(0, len(order), rows):
+                ks = order[start:start + rows].tolist()
+                a = [views[la[k]].claim.id for k in ks]
+                yield {"id": [f"l{n}" for n in range(start + 1, start + len(ks) + 1)],
+                       "kind": [kinds[lk[k]] for k in ks], "a": a, "b": [views[lb[k]].claim.id for k in ks],
+                       "reason": [log.reason(k) for k in ks], "group_id": [group.get(x) for x in a]}
         finally:
             log.close()
+
+    def __iter__(self) -> Iterator[Link]:
+        for cols in self.columns(ORDER_SLICE):
+            for id_, kind, a, b, reason, group in zip(*cols.values()):
+                yield Link(id=id_, kind=kind, a=a, b=b, reason=reason, group=group)
 
 
 class GroupVerdicts:

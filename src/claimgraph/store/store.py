@@ -32,6 +32,7 @@ CLAIM_COLS = ["id", "doc", "start", "end", "text", "speaker_text", "speaker_ment
               "content_start", "content_end", "cue", "speech_type", "stance", "hedged", "hedges", "via", "event",
               "event_type", "subject", "object", "quote", "sentence", "certainty", "group_id"]
 BULK_ROWS = 200_000      # rows per Arrow slice in bulk writes of the corpus stage's results
+LINK_ROWS = 50_000       # links per slice: a link's reason is wide (about 230 characters)
 # columns whose values repeat across rows (read as shared strings, see ``Store._rows``)
 MENTION_SHARED = ("doc", "text", "name", "kind", "label", "kb_id", "local_key", "role", "affiliation",
                   "affiliation_kb", "actor")
@@ -52,6 +53,14 @@ def _json(value: Any) -> str:
 
 
 @guard_methods
+def _link_columns(links: Iterable[Link] | None) -> Iterator[dict[str, list]]:
+    """Links as the ``links`` table's columns, ``LINK_ROWS`` at a time."""
+    items = iter(links or ())
+    while part := list(islice(items, LINK_ROWS)):
+        yield {"id": [l.id for l in part], "kind": [l.kind for l in part], "a": [l.a for l in part],
+               "b": [l.b for l in part], "reason": [l.reason for l in part], "group_id": [l.group for l in part]}
+
+
 class Store(ConnectionHolder):
     """A claimgraph store in a DuckDB file.
 
@@ -239,12 +248,9 @@ class Store(ConnectionHolder):
                 "WHERE json_extract_string(claims.event, '$.object_mention') = m.id")
             # in slices: an Arrow copy of every link's reason at once is gigabytes at 100,000 articles;
             # ``links`` may be a stream (resolve.linkstream) whose links are made as they are read
-            items = iter(links or ())
-            while part := list(islice(items, BULK_ROWS)):
-                self._bulk_insert("links", {
-                    "id": [l.id for l in part], "kind": [l.kind for l in part], "a": [l.a for l in part],
-                    "b": [l.b for l in part], "reason": [l.reason for l in part],
-                    "group_id": [l.group for l in part]})
+            # (a LinkStream gives its columns a slice at a time, made from its verdicts without Link objects)
+            for part in (links.columns(LINK_ROWS) if hasattr(links, "columns") else _link_columns(links)):
+                self._bulk_insert("links", part)
             if events:
                 self._bulk_insert("events", {
                     "id": [e.id for e in events], "type": [e.type for e in events],
