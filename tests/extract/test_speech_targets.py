@@ -88,6 +88,8 @@ def test_speech_targets_passive_accusation_needs_an_accuser(nlp):
      ("Ilvaro Senn", "REQUEST", None)),
     ("\"Brannoch must withdraw its gunboats from the bay,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
      ("Ilvaro Senn", "REQUEST", "Brannoch")),
+    ("\"Brannoch should release the fishermen at once,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
+     ("Ilvaro Senn", "REQUEST", "Brannoch")),
     ("Ilvaro Senn, the Ostrevian foreign minister, spoke on Monday. \"Brannoch wants to starve the valley into "
      "submission,\" she said.", ("Ilvaro Senn", "ACCUSE", "Brannoch")),
     ("Ilvaro Senn, the Ostrevian foreign minister, said Brannoch was trying to provoke a war.",
@@ -102,6 +104,7 @@ def test_speech_targets_quoted_demand_or_charge(nlp, text, expected):
     "\"Brannoch must have planned the raid for weeks,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
     "\"Brannoch does not want to provoke a war,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
     "\"The weather will be fine tomorrow,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
+    "\"The results should be known by Friday,\" said Foreign Minister Ilvaro Senn of Ostrevia.",
 ])
 def test_speech_targets_no_quoted_act(nlp, text):
     claims, by_id = extract(nlp, text)

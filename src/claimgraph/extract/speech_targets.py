@@ -106,7 +106,10 @@ def quoted_act(doc, index: ActorIndex, content: set[int], speaker_key: str | Non
                 if subj is not None and subj.dep_ == "nsubjpass" and _first_person_owned(subj):
                     return "REQUEST", None          # "our fishermen must be freed": a demand for one's own
                 continue            # "we must defend ourselves": the speaker's resolve, not a demand
-            return "REQUEST", _target(index, subj, speaker_key)
+            target = _target(index, subj, speaker_key)
+            if target is None and t.lower_ != "must":
+                continue            # "the results should be known by Friday": an expectation, not a demand
+            return "REQUEST", target
         if low in accusing and t.pos_ == "VERB" and not _negated(t):
             subj = _subject(t)
             if subj is None or subj.lower_ in FIRST_PERSON:
