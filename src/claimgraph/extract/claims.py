@@ -22,7 +22,7 @@ from .events import EventFinder, EventHit, is_verb
 from .figure_clauses import FigureClaims
 from .hedges import HedgeFinder, HedgeHit
 from .interview import denies_question
-from .lexicons import base, cues
+from .lexicons import base, by_first_word, cues
 from .quotes import find_quotes
 from .speech_targets import content_subject, proposer, quoted_act
 from .tokens import tokens
@@ -387,12 +387,13 @@ class ClaimBuilder(FigureClaims):
         if not content:
             return False
         lows = tokens(self.doc).lower[min(content):max(content) + 1]
-        for words in self.lex.denial_phrases:
-            n = len(words)
-            for i in range(len(lows) - n + 1):
-                if n and lows[i] != words[0]:
-                    continue        # the first word alone at most positions: no phrase built there
-                if tuple(lows[i:i + n]) == words:
+        # each word of the content against the phrases that start with it (any phrase anywhere is a denial)
+        by_first = by_first_word(self.lex.denial_phrases)
+        if () in by_first:
+            return True
+        for i, w in enumerate(lows):
+            for words in by_first.get(w, ()):
+                if tuple(lows[i:i + len(words)]) == words:
                     return True
         return False
 

@@ -250,6 +250,22 @@ def known_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
+_BY_FIRST: dict[int, tuple[object, dict]] = {}
+
+
+def by_first_word(phrases) -> dict:
+    """Phrases (tuples of words) grouped by their first word, each group in the phrases' order; built once per
+    collection (a lexicon's), so a scan tries at a word only the phrases that can start there. An empty phrase
+    is kept under ``()``."""
+    hit = _BY_FIRST.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        out: dict = {}
+        for words in phrases:
+            out.setdefault(words[0] if words else (), []).append(words)
+        hit = _BY_FIRST[id(phrases)] = (phrases, out)
+    return hit[1]
+
+
 def base(token) -> str:
     """The lemma of a verb token, repaired against the lexicons when the lemmatizer cut too much."""
     lemma = token.lemma_.lower()
