@@ -194,3 +194,26 @@ def test_crosscheck_a_possessor_before_the_figure_owns_it():
     links, _, _ = w.run()
     assert not links_between(links, a, b), links          # Syldavia's corvettes, the deployer Borduria's warships
     assert links_between(links, a, c, "contradicts"), links   # look-alike: both Syldavia's
+
+
+MISSION_A = "Two Bordurian corvettes escorted a grain convoy through the Vela Strait, Ivo Lenk said."
+MISSION_B = "Fourteen Bordurian ships are enforcing the blockade of the Vela Strait, Ana Vos said."
+MISSION_C = "Four Bordurian corvettes escorted the grain convoy through the Vela Strait, Petr Kral said."
+
+
+def test_crosscheck_equipment_on_different_missions_is_not_compared():
+    w = World()
+    w.article("m1", MISSION_A, outlet="Vela Post", published="2031-05-06")
+    w.article("m2", f"{MISSION_B} {MISSION_C}", outlet="Harbour Times", published="2031-05-06")
+    a = w.claim("m1", MISSION_A, content="Two Bordurian corvettes escorted a grain convoy through the Vela Strait",
+                speaker="ivo-lenk", value=2, unit="Bordurian corvettes", qty_text="Two Bordurian corvettes",
+                location="Vela Strait")
+    b = w.claim("m2", MISSION_B, content="Fourteen Bordurian ships are enforcing the blockade of the Vela Strait",
+                speaker="ana-vos", value=14, unit="Bordurian ships", qty_text="Fourteen Bordurian ships",
+                location="Vela Strait")
+    c = w.claim("m2", MISSION_C, content="Four Bordurian corvettes escorted the grain convoy through the Vela Strait",
+                speaker="petr-kral", value=4, unit="Bordurian corvettes", qty_text="Four Bordurian corvettes",
+                location="Vela Strait")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b), links                 # escort vs blockade, one owner
+    assert links_between(links, a, c, "contradicts"), links      # look-alike: the same escort, 2 vs 4

@@ -331,6 +331,8 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
         return None                       # "two more brigades" were added to the "two army brigades"
     if x.roles and y.roles and not x.roles & y.roles:
         return None                       # "14 crew members" and "12 customs officers" held: other people
+    if x.missions and y.missions and not x.missions & y.missions:
+        return None                       # ships escorting a convoy and ships enforcing a blockade
     if not explain:
         return "comparable", ""
     if x.indefinite or y.indefinite:

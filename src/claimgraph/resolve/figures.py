@@ -41,6 +41,7 @@ class Figure:
     indefinite: bool = False  # "several", "a few": some, not how many (never equal to a count, never in conflict)
     increment: bool = False   # "two more brigades", "another 300": what was added, not the whole
     roles: frozenset[str] = frozenset()   # who the people counted are ("crew", "protest"): people_roles
+    missions: frozenset[str] = frozenset()   # what counted equipment does ("escort", "blockade"): missions
 
     @property
     def center(self) -> float:
@@ -289,7 +290,23 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
     increment = _increment(q, unit, context_text, set(cfg.get("increment_words") or ()))
     return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
                   ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip(),
-                  indefinite=is_indefinite(q), increment=increment, roles=_roles(unit, fams))
+                  indefinite=is_indefinite(q), increment=increment, roles=_roles(unit, fams),
+                  missions=_missions(fams, context))
+
+
+@lru_cache(maxsize=1)
+def _mission_words() -> tuple[frozenset[str], dict[str, str]]:
+    cfg = settings().get("missions") or {}
+    return (frozenset(cfg.get("families", [])),
+            {stem(w): name for name, ws in (cfg.get("groups") or {}).items() for w in ws})
+
+
+def _missions(fams: frozenset[str], context: list[str]) -> frozenset[str]:
+    """The missions a claim's content gives counted equipment ("escorted" → escort), or none."""
+    families, by_stem = _mission_words()
+    if not fams & families:
+        return frozenset()
+    return frozenset(by_stem[w] for w in context if w in by_stem)
 
 
 @lru_cache(maxsize=1)
