@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.invented import extract, relations
+from tests.extract.invented import extract, name, relations
 
 pytestmark = pytest.mark.model
 
@@ -128,3 +128,33 @@ def test_events_unseen6_conditional_threat(nlp, text):
 ])
 def test_events_unseen6_conditional_without_harm(nlp, text):
     assert not any(t == "THREATEN" for _, t, _ in _rels(nlp, text))
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Sudan and Chad agreed on a ceasefire.", "AGREE"),
+    ("Sudan and Chad agreed to resume talks next month.", "AGREE"),
+    ("Sudan and Chad have agreed to reopen their shared border.", "AGREE"),
+    ("Sudan and Chad held talks in Doha.", "CONSULT"),
+    ("Sudan's foreign minister and his Chadian counterpart met in Doha.", "CONSULT"),
+])
+def test_events_unseen6_mutual_both_ways(nlp, text, type_):
+    # a mutual act of coordinated parties is each one's with the other: both directions
+    rels = _rels(nlp, text)
+    assert ("Sudan", type_, "Chad") in rels and ("Chad", type_, "Sudan") in rels, rels
+
+
+def test_events_unseen6_mutual_speaker_is_no_own_target(nlp):
+    # "A and B agreed": B's own claim is B's agreement with A, not with itself
+    claims, by_id = extract(nlp, "Sudan and Chad agreed to resume talks next month.")
+    speech = {(name(by_id, c.speaker_mention), name(by_id, c.event.object_mention)) for c in claims
+              if c.speech_type == "AGREE" and c.event.object_mention}
+    assert speech and all(s != o for s, o in speech), speech
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan and Chad hosted talks between the rebels.",     # co-hosts are not each other's party
+    "Qatar brokered a prisoner swap between Chad and Sudan.",
+])
+def test_events_unseen6_not_mutual(nlp, text):
+    rels = _rels(nlp, text)
+    assert ("Chad", "CONSULT", "Sudan") not in rels and ("Sudan", "CONSULT", "Chad") not in rels, rels

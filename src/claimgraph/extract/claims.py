@@ -208,6 +208,10 @@ class ClaimBuilder(FigureClaims):
             if a.quote and first_person(hit.subjects) and not self.events._has_actor(hit.subjects) and a.speaker is not None and a.speaker.head is not None:
                 hit.subjects = [a.speaker.head]     # "'We give aid to X,' said Y": the speaker's side acts
             for ev in self._events_from(hit):
+                if a.speaker is not None and ev.type in self.events.lex.symmetric and ev.object_mention is not None:
+                    o = self.index.by_id().get(ev.object_mention)
+                    if o is not None and (o.local_key or o.name) == self._speaker_key(a):
+                        continue    # "A and B agreed", said by B: B's claim is B's agreement with A (made both ways)
                 scope = (self._scope(hit) & content) | scope_extra
                 self._when_where(ev, hit, scope | content, first)
                 if stance == "denies" and hit.head.i in content and ev.type != "REJECT":
@@ -322,8 +326,9 @@ class ClaimBuilder(FigureClaims):
         pairs = [(s, o) for s in subs for o in objs]
         mutual = hit.type in lex.symmetric and base(hit.head) not in lex.organising_verbs
         if (mutual or hit.reciprocal) and objs == [None] and len(subs) > 1:
-            # "A and B met": each met the other (not "A and B hosted talks")
+            # "A and B met": each met the other (not "A and B hosted talks"); every pair first, then the other way
             pairs = [(s, o) for i, s in enumerate(subs) for o in subs[i + 1:]]
+            pairs += [(o, s) for s, o in pairs]
         out = []
         seen = set()
         for s, o in pairs:

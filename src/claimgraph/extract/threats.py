@@ -187,14 +187,18 @@ def mutual_claims(index: ActorIndex, out: list[Claim], speaker_head, cue: str | 
     RETURNS (list[Claim]): ``out`` with the act's claim split into its pairs (unchanged with one party).
     """
     parties = index.actors(speaker_head) if speaker_head is not None else []
-    pairs = [(s, o) for i, s in enumerate(parties) for o in parties[i + 1:]][:limit]
+    # both ways: "A and B agreed" is A agreeing with B and B with A (every pair first, then the other way)
+    pairs = [(s, o) for i, s in enumerate(parties) for o in parties[i + 1:]]
+    pairs = (pairs + [(o, s) for s, o in pairs])[:limit]
     if not pairs:
         return out
     claim = out.pop()
     for s, o in pairs:
         ev = replace(claim.event, type=speech_type, trigger=cue, subject_mention=s.id, subject_text=s.text,
                      object_mention=o.id, object_text=o.text)
-        out.append(replace(claim, event=ev, hedges=list(claim.hedges), via=list(claim.via)))
+        # each party speaks its own side of the act ("A and B agreed": A agreed with B, B with A)
+        out.append(replace(claim, event=ev, hedges=list(claim.hedges), via=list(claim.via), speaker_mention=s.id,
+                           speaker_text=s.text))
     return out
 
 
