@@ -152,10 +152,16 @@ def _article_states(doc: Doc, facts: StateFacts, people: set[str]) -> dict[str, 
     like a state's name ("-ia", "-land") the model tagged as a place. RETURNS (dict): folded key -> name."""
     from .names import ends_like_a_state, translit
     out = {translit(name_key(r.name)): r.name for r in facts.names.values() if r.code is None}
-    for e in doc.ents:
-        if e.label_ == "GPE" and len(e) == 1 and ends_like_a_state(e.text) and e.text not in people and \
-                facts.capital(e.text) is None and not _known_elsewhere(e.text):
-            out.setdefault(translit(name_key(e.text)), e.text)
+    table = tokens(doc)
+    types = table.ent_type
+    # from the token table (a Span per entity costs more than the whole test): one-token GPEs shaped like states
+    for i, w in enumerate(table.text):
+        if types[i] != "GPE" or len(w) < 5 or not w[:1].isupper() or not ends_like_a_state(w):
+            continue
+        t = doc[i]
+        if t.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") and w not in people and \
+                facts.capital(w) is None and not _known_elsewhere(w):
+            out.setdefault(translit(name_key(w)), w)
     return out
 
 

@@ -11,6 +11,7 @@ from ..model import Mention
 from .kb import get_kb
 from .names import ends_like_a_state, is_given_name, lexicon
 from .states import StateFacts
+from .tokens import tokens
 
 
 def state_before_person(doc: Doc, start: int, end: int, label: str, facts: StateFacts | None = None) -> bool:
@@ -105,9 +106,11 @@ def _org_words(span) -> bool:
 def _alone(doc: Doc, i: int, as_place: bool = False) -> bool:
     """Does the word at token ``i`` also stand in the article without the next word after it (``as_place``: and
     tagged there as a place or a nationality, not as a person)?"""
-    word, nxt = doc[i].text, doc[i + 1].text
-    return any(t.text == word and t.i != i and (t.i + 1 == len(doc) or doc[t.i + 1].text != nxt) and
-               (not as_place or t.ent_type_ in ("GPE", "LOC", "NORP")) for t in doc)
+    text = tokens(doc).text      # the token table: no Token object per word
+    types = tokens(doc).ent_type if as_place else None
+    word, nxt = text[i], text[i + 1]
+    return any(w == word and j != i and (j + 1 == len(text) or text[j + 1] != nxt) and
+               (types is None or types[j] in ("GPE", "LOC", "NORP")) for j, w in enumerate(text))
 
 
 def served_states(pairs: list[tuple[Mention, Mention]], mentions: list[Mention], text: str) -> None:
