@@ -44,6 +44,16 @@ ARTICLES = {
         "Selmarian forces crossed into Tavrenia on Sunday, the Tavrenian government said. Korrin, the capital of "
         "Selmaria, said its troops were on exercises. Analyst Lidia Marko said Selmaria wanted the valley."
     ),
+    "e6": (
+        "Two neighbours\n\n"
+        "Selmaria and Salmaria are neighbours: Korrin is the capital of Selmaria, and Vadel is the capital of "
+        "Salmaria. Salmarian officials said on Monday that Salmaria would stay neutral."
+    ),
+    "e7": (
+        "Tidewell Daily under fire\n\n"
+        "The Tidewell Daily reported that 40 sailors were missing. Tidewell later corrected the figure. Morland "
+        "said the report was false."
+    ),
 }
 
 
@@ -124,3 +134,13 @@ def test_actors_unseen6_title_speakers_are_one_person(nlp, text, others):
     quenn = next(a for a in actors if "Tarvo Quenn" in a.aliases)
     speakers = [mention_actor[c.speaker_mention] for c in result.claims if c.speaker_mention]
     assert speakers.count(quenn.id) >= 3 - others and len(set(speakers)) == 1 + others
+
+
+def test_actors_unseen6_look_alike_states_of_one_article_stay_apart(actors):
+    # two states one vowel apart, each with its own capital in one article: never one state
+    selmaria, salmaria = owner(actors, "Selmaria"), owner(actors, "Salmaria")
+    assert selmaria.id != salmaria.id and "Vadel" in salmaria.aliases and "Vadel" not in selmaria.aliases
+
+
+def test_actors_unseen6_outlet_by_its_first_word(actors):
+    assert owner(actors, "Tidewell").id == owner(actors, "Tidewell Daily").id
