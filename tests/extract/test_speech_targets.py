@@ -148,3 +148,37 @@ def test_speech_targets_pronoun_after_a_new_subject_is_not_the_last_speaker(nlp)
             "\"We will not sign anything under pressure,\" he said.")
     claims, by_id = extract(nlp, text)
     assert _speaker_of(claims, by_id, "\"We will not sign") == "Garo Vell"
+
+
+FAR = ("\"We will not give up the valley\", says Ostrevia\n\n"
+       "Ostrevia's foreign minister Ilvaro Senn talked to the Tidewell Wire in Valdora about the dam dispute with "
+       "Brannoch.\n\n"
+       "Is there still a chance for a deal?\n\n"
+       "Brannoch has walked away from every proposal we made. She said her government would take the case to the "
+       "United Nations.\n\n"
+       "What do you expect from the United Nations?\n\n"
+       "We expect them to send observers. {middle}Brannoch is trying to starve the valley, she said.")
+
+
+def test_speech_targets_pronoun_far_from_the_last_speaker(nlp):
+    # three sentences after the last "she said" and nothing else resolves it: the last person quoted
+    claims, by_id = extract(nlp, FAR.format(middle=""))
+    assert _speaker_of(claims, by_id, "Brannoch is trying") == "Ilvaro Senn"
+
+
+def test_speech_targets_pronoun_far_after_another_person_is_not_guessed(nlp):
+    claims, by_id = extract(nlp, FAR.format(middle="Judge Tamsin Arvo will hear the case in May. "))
+    assert _speaker_of(claims, by_id, "Brannoch is trying") != "Ilvaro Senn"
+
+
+def test_speech_targets_interview_named_in_its_heading(nlp):
+    text = FAR.replace("\", says Ostrevia", "\": an interview with Ilvaro Senn").format(middle="")
+    claims, by_id = extract(nlp, text)
+    assert _speaker_of(claims, by_id, "We expect them") == "Ilvaro Senn"
+
+
+def test_speech_targets_story_citing_an_interview_is_no_interview(nlp):
+    text = ("In an interview with the Tidewell Wire, Ilvaro Senn said the talks had failed.\n\n"
+            "Brannoch closed the border on Monday.\n\nFarmers say the river is drying up.")
+    claims, by_id = extract(nlp, text)
+    assert _speaker_of(claims, by_id, "Brannoch closed") is None

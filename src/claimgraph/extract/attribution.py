@@ -191,6 +191,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                 if p.lower_ in ("on", "upon") and pobjs(p):
                     addressee = pobjs(p)[0]
         speaker = pronoun or (self.source(speaker_tok) if speaker_tok is not None else None)
+        if speaker is not None and speaker.mention is None and speaker_tok.lower_ in PERSON_PRONOUNS:
+            speaker = self.person_speaker_fallback(speaker_tok) or speaker    # the last person quoted, further back
         if speaker is None and speaker_tok is None and _passive_report(v):
             # "In the document it is said that …": the statement named in the clause speaks
             for p in children(v, "prep"):

@@ -34,6 +34,8 @@ INTRO_PRONOUN = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s
 PERSON_REACH = 5
 # how many sentences back a he/she speaker looks for the person speaker it continues
 SPEAKER_REACH = 2
+# ... and, when nothing else resolved it, with no other fitting person named since
+FALLBACK_REACH = 6
 # an answer's opening sentence this short (words) that calls something false is about the question
 SHORT_DENIAL = 8
 # paragraphs that are questions an interview has at least (a news story may ask one rhetorical question)
@@ -216,7 +218,24 @@ class InterviewMixin:
         alias = self.index.add_alias(tok.idx, tok.idx + len(tok.text), tok.text, pick)
         return Source(text=tok.text, mention=alias.id, head=tok, start=tok.idx, end=tok.idx + len(tok.text))
 
-    def _continued_speaker(self, tok, low: str) -> Mention | None:
+    def person_speaker_fallback(self, tok) -> Source | None:
+        """A he/she speaker no rule resolved: the last person quoted within ``FALLBACK_REACH`` sentences, when
+        no other person the pronoun could stand for is named since ("… she said her government would go to
+        the UN. [a question] [an answer] Y is trying to starve the valley, she said.").
+
+        tok (Token): the pronoun subject of a cue.
+        RETURNS (Source | None): the speaker, its mention an alias of that person's.
+        """
+        low = tok.lower_
+        if low not in PERSON_PRONOUNS:
+            return None
+        m = self._continued_speaker(tok, low, reach=FALLBACK_REACH, strict=True)
+        if m is None:
+            return None
+        alias = self.index.add_alias(tok.idx, tok.idx + len(tok.text), tok.text, m)
+        return Source(text=tok.text, mention=alias.id, head=tok, start=tok.idx, end=tok.idx + len(tok.text))
+
+    def _continued_speaker(self, tok, low: str, reach: int = 0, strict: bool = False) -> Mention | None:
         """The person a he/she speaker goes on quoting: the last person speaker of this or the previous
         ``SPEAKER_REACH`` sentences, when no other person was the subject (or a passive's agent) of a clause
         since ("X said … The summit ended despite pleas from Y. 'We will not sign,' she said": she is X, not Y) and the article does not show
@@ -234,7 +253,7 @@ class InterviewMixin:
         for a in reversed(found):
             if a.speaker is None or not a.speaker.mention or not a.cue_tokens or a.cue_char >= tok.idx:
                 continue
-            if si - sentence_index(self.doc, self.doc[a.cue_tokens[0]]) > SPEAKER_REACH:
+            if si - sentence_index(self.doc, self.doc[a.cue_tokens[0]]) > (reach or SPEAKER_REACH):
                 return None
             m = by_id.get(a.speaker.mention)
             if m is None or m.kind != "person" or not strong_person(m, self.doc.user_data.get(STRONG_KEY)):
@@ -245,8 +264,12 @@ class InterviewMixin:
             if not pronoun_fits(low, m, self.doc) or self._in_quote(a.cue_char):
                 return None         # the article shows another gender (or names a woman "she" is more likely)
             key = m.local_key or m.name
-            if any(x.kind == "person" and (x.local_key or x.name) != key and
-                   (_subject(self.doc, x) or _passive_agent(self.doc, x))
+            strong = self.doc.user_data.get(STRONG_KEY)
+            # another person "she" could stand for (named in full or titled, of a fitting gender) who became
+            # the subject since, or (strict) is named at all since
+            if any(x.kind == "person" and (x.local_key or x.name) != key and strong_person(x, strong) and
+                   pronoun_fits(low, x, self.doc) and
+                   (strict or _subject(self.doc, x) or _passive_agent(self.doc, x))
                    for x in self.index.within(a.cue_char, tok.idx)):
                 return None         # another person became the subject since: the ordinary resolution decides
             return m
