@@ -126,3 +126,23 @@ def test_mtnames_bare_state_word_is_no_mention_of_the_person_it_opens(word, plac
     unlink_state_words([full, bare], places)
     assert (bare.kind != "person" and bare.local_key == word) is unlinked
     assert full.kind == "person"
+
+
+def test_mtnames_given_name_before_a_surname_tagged_alone(nlp):
+    # the model tags only "Vostrova" (as an organisation): the unlisted given name before it is the person's
+    text = ("Envoy speaks\n\nMirela Vostrova said on Monday that the Tavrenian government wanted talks. "
+            "Vostrova gave no date.")
+    mentions = run(nlp, text)
+    assert {m.kind for m in named(mentions, "Mirela Vostrova")} == {"person"}
+
+
+@pytest.mark.parametrize("text,name", [
+    # a state before the name is no given name
+    ("Envoy speaks\n\nTavrenia Vostrova said on Monday that talks were over. Tavrenia is calm.", "Vostrova"),
+    # a title before the name is no given name
+    ("Envoy speaks\n\nMinister Vostrova said on Monday that talks were over. Vostrova gave no date.", "Vostrova"),
+])
+def test_mtnames_given_name_before_a_surname_look_alikes(nlp, text, name):
+    mentions = run(nlp, text)
+    first = text.split()[2]
+    assert not [m for m in mentions if m.kind == "person" and m.name == f"{first} {name}"]

@@ -24,7 +24,7 @@ from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisation
 from .facilities import place_heads
 from .kb import fold, get_kb
 from .names import lexicon
-from .mtnames import (generic_of_next, local_outlets, served_states, state_before_person,
+from .mtnames import (generic_of_next, given_before, local_outlets, served_states, state_before_person,
                       unlink_state_words)
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .rulers import ruler_mentions
@@ -103,7 +103,8 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
         if ent.label_ == "ORG" and end_tok < len(doc) and doc[end_tok].lower_ in lex.org_suffixes \
                 and doc[end_tok].is_lower:
             end_tok += 1
-        ent_label = ent.label_
+        ent_label, start_tok = ("PERSON", start_tok - 1) if given_before(doc, start_tok, end_tok, ent.label_, facts) \
+            else (ent.label_, start_tok)   # "Mirela Vostrova said" where the model tagged only "Vostrova"
         covered = end_tok = generic_of_next(doc, start_tok, end_tok) if ent.label_ == "ORG" else end_tok
         if state_before_person(doc, start_tok, end_tok, ent.label_, facts):
             # MT "the minister of the defence of Kadrowia Oskar Lindkvist": the place, then the person (the model

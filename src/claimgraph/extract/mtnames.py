@@ -78,6 +78,29 @@ def unlink_state_words(mentions: list[Mention], places: set[str], facts: StateFa
             m.kind, m.label, m.local_key = "other", "GPE", m.name
 
 
+def given_before(doc: Doc, start: int, end: int, label: str, facts: StateFacts | None = None) -> bool:
+    """Is the untagged word before a one-word PERSON or ORG entity the person's given name ("Mirela Vostrova said"
+    where the model tagged only "Vostrova", and as an organisation)? Only a capitalised proper noun that starts the
+    name and is no title, no known entry, no state or demonym; an ORG only without an organisation's word.
+
+    RETURNS (bool): whether the entity starts one token earlier, as a PERSON.
+    """
+    if end - start != 1 or label not in ("PERSON", "ORG") or not start or not doc[start].is_title:
+        return False
+    p = doc[start - 1]
+    if not p.is_title or p.pos_ != "PROPN" or p.ent_type_ or not p.is_alpha or len(p) < 3 or \
+            start > 1 and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN" or \
+            end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        return False
+    kb = get_kb()
+    if p.lower_ in lexicon().title_words or kb.lookup(p.text) is not None or kb.demonym_country(p.text) or \
+            ends_like_a_state(p.text) or _a_state(p.text, facts) or (facts and facts.state_of_text(p.text)):
+        return False
+    # an "organisation" that speaks or acts right after the name, or in apposition ("Mirella Vostrova told")
+    return label == "PERSON" or not _org_words(doc[start:end]) and (
+        is_given_name(p.text) or end < len(doc) and (doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")))
+
+
 def generic_of_next(doc: Doc, start: int, end: int) -> int:
     """The end of an institution entity the model cut before its state ("the Royal Navy" + "of Morland"): past
     "of <Name>" when the entity is a generic institution and one proper noun follows, else ``end``."""
