@@ -158,3 +158,24 @@ def test_events_unseen6_mutual_speaker_is_no_own_target(nlp):
 def test_events_unseen6_not_mutual(nlp, text):
     rels = _rels(nlp, text)
     assert ("Chad", "CONSULT", "Sudan") not in rels and ("Sudan", "CONSULT", "Chad") not in rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "The Chadian corvette Halvard fired on a Sudanese trawler.",
+    "Chadian frigate Almaz shelled Sudanese positions near the coast.",
+    "The corvette Halvard, a Chadian warship, fired on a Sudanese trawler.",
+])
+def test_events_unseen6_named_vessel(nlp, text):
+    # a named ship acts for the state its kind's demonym names
+    assert ("Chad", "ASSAULT", "Sudan") in _rels(nlp, text)
+
+
+def test_events_unseen6_named_person_is_no_vessel(nlp):
+    rels = _rels(nlp, "The Chadian minister Halvard Senn visited Sudan.")
+    assert ("Chad", "CONSULT", "Sudan") not in rels and any(t == "CONSULT" for _, t, _ in rels), rels
+
+
+def test_events_unseen6_named_force_is_no_vessel(nlp):
+    # a named company or force is an actor of its own, whatever its demonym
+    rels = _rels(nlp, "The Chadian security contractor Brannoch Group shelled Sudanese positions.")
+    assert not any(s == "Chad" and t == "ASSAULT" for s, t, _ in rels), rels

@@ -60,6 +60,7 @@ class EventRules:
     announced_types: frozenset[str] = frozenset()
     announcing_verbs: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
+    vessel_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +112,7 @@ def event_rules() -> EventRules:
         announced_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("announced_types", [])),
         announcing_verbs=words("announcing_verbs"),
         saying_verbs=words("saying_verbs"),
+        vessel_nouns=words("vessel_nouns"),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")
                        for e in raw.get("verb_prep_objects", []) for n in e["objects"]},

@@ -245,6 +245,7 @@ class EventFinder(ConverseEvents, NominalEvents):
             # relative pronoun of the reporting clause is the doer
             subjects = [c for c in v.head.head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")][:1]
         subjects = subjects + _list_head(v, subjects)
+        subjects = self._vessel_state(subjects) or subjects     # "the Zemlish corvette Halvard fired on …"
         if thing is not None and thing.head.i == v.head.i and thing.dep_ == "dobj" and v.dep_ == "xcomp":
             subjects = verb_subjects(v.head)     # "X ordered warships to move": X moves them
         if thing is not None and thing.lemma_.lower() in event_rules().bearer_objects:
@@ -429,6 +430,22 @@ class EventFinder(ConverseEvents, NominalEvents):
 
     def _has_actor(self, tokens) -> bool:
         return any(self.index.actors(t) for t in tokens)
+
+    def _vessel_state(self, subjects) -> list:
+        """The state whose named ship does the act ("the Zemlish corvette Halvard", "the corvette Halvard, a Zemlish
+        warship"): its demonym or name on the ship's kind, as a one-token list; else [] (not "the Zemlish contractor
+        X Group": a named force is an actor of its own)."""
+        units = event_rules().vessel_nouns
+        for t in subjects[:1]:
+            if t.pos_ != "PROPN":
+                continue
+            kinds = [c for c in t.children if c.dep_ in ("compound", "appos") and c.lemma_.lower() in units]
+            if not kinds:
+                continue
+            for c in [x for k in [t] + kinds for x in k.children if x.dep_ in ("amod", "compound", "nmod", "poss")]:
+                if c.lemma_.lower() not in units and any(m.kind == "country" for m in self.index.actors(c)):
+                    return [c]
+        return []
 
 
 _OBJECT_VERBS: dict[int, tuple[Plover, frozenset[str]]] = {}
