@@ -90,7 +90,7 @@ class ClaimBuilder(FigureClaims):
             if not own:
                 continue
             claims += self._outlet(si, sent, own, touched=len(own) < len(sent))
-        self._retractions(claims)
+        self.hedger.retract(claims, self.sents, self.text)     # "Neither figure could be verified."
         claims = _dedupe(claims)
         claims += self._part_claims(claims)      # a mixed sum's parts, each findable as a figure of its own
         claims.sort(key=lambda c: (c.start, c.content_start if c.content_start is not None else c.start))
@@ -401,25 +401,6 @@ class ClaimBuilder(FigureClaims):
                 if tuple(lows[i:i + len(words)]) == words:
                     return True
         return False
-
-    def _retractions(self, claims: list[Claim]) -> None:
-        """Hedge the claims of a sentence when the next one takes it back."""
-        for si in range(1, len(self.sents)):
-            h = self.hedger.retraction(self.sents[si])
-            if h is None:
-                continue
-            # "Neither figure could be verified": both sentences before, within the paragraph
-            back = si - 1
-            if self.hedger.retraction_reach(self.sents[si]) > 1 and si >= 2 and \
-                    "\n\n" not in self.text[self.sents[si - 2].start_char:self.sents[si].start_char]:
-                back = si - 2
-            for c in claims:
-                if back <= c.sentence <= si or (c.sentence < back and c.end >= self.sents[back].start_char):
-                    if h.label not in c.hedges:
-                        c.hedges.append(h.label)
-                    c.hedged = True
-                    if c.certainty is None or self.hedger.lex.rank(h.term) < self.hedger.lex.rank(c.certainty):
-                        c.certainty = h.term
 
     def _scope(self, hit: EventHit) -> set[int]:
         """Tokens whose hedges, dates and figures belong to an event: its clause and the clause's modifiers."""

@@ -187,6 +187,28 @@ class HedgeFinder:
                 return HedgeHit(label=label, term="roughly even chance", start=t.i, end=t.i + 1)
         return None
 
+    def retract(self, claims: list, sents: list, text: str) -> None:
+        """Hedge the claims of a sentence (two for a pair or a plural, within the paragraph) when the next one
+        takes it back (in place).
+
+        claims (list[Claim]): the document's claims. sents (list[Span]): its sentences. text (str): its text.
+        """
+        for si in range(1, len(sents)):
+            h = self.retraction(sents[si])
+            if h is None:
+                continue
+            back = si - 1
+            if self.retraction_reach(sents[si]) > 1 and si >= 2 and \
+                    "\n\n" not in text[sents[si - 2].start_char:sents[si].start_char]:
+                back = si - 2           # "Neither figure could be verified": both sentences before
+            for c in claims:
+                if back <= c.sentence <= si or (c.sentence < back and c.end >= sents[back].start_char):
+                    if h.label not in c.hedges:
+                        c.hedges.append(h.label)
+                    c.hedged = True
+                    if c.certainty is None or self.lex.rank(h.term) < self.lex.rank(c.certainty):
+                        c.certainty = h.term
+
     def retraction_reach(self, sent) -> int:
         """How many sentences back a retraction reaches: two for a pair or a plural ("Neither figure",
         "None of these claims", "These reports"), else one."""
