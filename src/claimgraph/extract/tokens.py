@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_STOP, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_STOP, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
 KEY = "_cg_tokens"
@@ -81,8 +81,12 @@ class Tokens:
 
     @cached_property
     def doc_text(self) -> str:
-        """``doc.text``: spaCy joins every token's text again on each access, so it is read once here."""
-        return self.doc.text
+        """``doc.text``: spaCy joins every token's text again on each access (a ``Token`` per position), so it is
+        joined once here from the ``text`` column and the trailing-space flags (``token.text_with_ws``)."""
+        if not self.n:
+            return self.doc.text
+        spaces = self.doc.to_array(SPACY).tolist()
+        return "".join([w + " " if sp else w for w, sp in zip(self.text, spaces)])
 
     @cached_property
     def ents(self) -> list[tuple[int, int] | None]:
