@@ -12,6 +12,8 @@ TEXTS = [
     "The ministry in Velmir denied it. “We never sent anyone,” a spokesman told the Harbour Times.",
     "Talks resume\nDelegations from Ostria and Lunden met in Marrow on Monday, the U.N. said.",
     "",
+    # runs of spaces, tabs and blank lines become whitespace tokens; doc_text must give them back as written
+    "  Kessia  said\tit would\n\n\n  respond.  ",
 ]
 
 COLUMNS = {
