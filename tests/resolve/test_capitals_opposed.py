@@ -143,3 +143,50 @@ def test_capitals_pair_alone_joins_nothing(nlp):
         mentions += find_mentions(Document(id=doc_id, path=f"{doc_id}.txt", text=text), nlp(text))
     actors = resolve_actors(mentions)[0]
     assert not [a for a in actors if a.kind == "country" and {"Travesk", "Dunmarrow"} & set(a.aliases)]
+
+
+ACTING = {
+    "a1": ("Ferry row\n\nThe Kestavian foreign ministry accused the regime in Travesk of sinking the ferry. Morland "
+           "denies it. Kestavia wants an inquiry.\n"),
+    "a2": ("Sanctions\n\nTravesk announced new sanctions on Tuesday. Travesk was in contact with Washington, "
+           "diplomats said.\n"),
+    "a3": "Curfew\n\nSelvo announced a curfew after the shelling. Fighting continued in Selvo.\n",
+}
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Travesk announced new sanctions on Tuesday.", "travesk"),
+    ("Travesk was in contact with Washington, diplomats said.", "travesk"),
+])
+def test_capitals_acts_hint_shapes(nlp, text, city):
+    hints = hints_of(nlp, text)
+    assert any("acts" in s for s in hints.get(city, {}).values()), hints
+
+
+@pytest.mark.parametrize("text", [
+    "Travesk was calm on Tuesday.",                 # "was" only in "was in contact with"
+    "Anna Travesk announced her resignation.",      # a person's surname
+])
+def test_capitals_acts_hint_look_alikes(nlp, text):
+    hints = hints_of(nlp, text)
+    assert not any("acts" in s for by_state in hints.values() for s in by_state.values()), hints
+
+
+def _resolve(nlp, articles):
+    mentions = []
+    for doc_id, text in articles.items():
+        mentions += find_mentions(Document(id=doc_id, path=f"{doc_id}.txt", text=text), nlp(text))
+    return resolve_actors(mentions)[0]
+
+
+def test_capitals_acts_add_to_one_weak_hint(nlp):
+    actors = _resolve(nlp, ACTING)
+    morland = next(a for a in actors if a.name == "Morland" and a.kind == "country")
+    assert "Travesk" in morland.aliases
+    # a town that announces a curfew and has no state's hint is no capital
+    assert all(a.kind == "place" for a in actors if "Selvo" in a.aliases)
+
+
+def test_capitals_acts_alone_join_nothing(nlp):
+    actors = _resolve(nlp, {k: ACTING[k] for k in ("a2", "a3")})
+    assert not [a for a in actors if a.kind == "country" and {"Travesk", "Selvo"} & set(a.aliases)]

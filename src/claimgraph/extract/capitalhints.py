@@ -33,10 +33,13 @@ from .tokens import tokens
 
 HINT_ROLE = "capital_hint"
 # what each shape weighs; the corpus joins a city to a state from 2 on (resolve/capitals.py)
-WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0, "opposed": 1.0, "pair": 0.0}
+WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0, "opposed": 1.0, "pair": 0.0, "acts": 0.0}
 # a "pair" hint names no state but the partner city and the article's two states ("<PAIR><partner>|<S1>|<S2>"):
 # the corpus gives the city the other state once its partner is joined (resolve/capitals.py)
 PAIR = "pair:"
+# an "acts" hint names no state: the city acts as one ("Travesk announced", "Travesk was in contact with X"); the
+# corpus adds it to one state's weak hint from another article (resolve/capitals.py)
+ACTS = "acts:"
 REASONS = {
     "seat": "the state's officials or government are located there",
     "act": "the city and the state do the same act to the same object in one article",
@@ -44,6 +47,7 @@ REASONS = {
     "dateline": "an article filed from there quotes only that state's officials",
     "opposed": "in an article about two states, the city stands against the other one",
     "pair": "named in one breath with the other state's capital ('officials in X and Y') in an article about the two",
+    "acts": "the city acts as a state in another article (announces, recalls, is in contact with)",
 }
 # "also", "too": another party did the same act; the two subjects are not one
 SAME_ACT_BLOCKERS = {"also", "too", "likewise", "both", "joined", "similarly", "either", "neither"}
@@ -68,6 +72,7 @@ def _words() -> dict:
         "claims": frozenset(d.get("capital_hint_claim_nouns", [])),
         "regimes": frozenset(d.get("capital_hint_regime_nouns", [])),
         "pair_heads": alt(d.get("capital_hint_pair_heads", ["officials"])),
+        "acts": frozenset(d.get("capital_hint_act_verbs", [])),
     }
 
 
@@ -120,9 +125,34 @@ def capital_hints(doc: Doc, facts: StateFacts) -> dict[str, dict[str, set[str]]]
         add(city, state, "dateline")
     for city, state in _opposed(doc, facts, people):
         add(city, state, "opposed")
+    for city in _acts(doc, facts, people):
+        add(city, StateRef(ACTS, None), "acts")
     for city, partner, states in _pairs(doc, text, facts, people):
         add(city, StateRef(f"{PAIR}{partner}|{'|'.join(states)}", None), "pair")
     return found
+
+
+def _acts(doc: Doc, facts: StateFacts, people: set[str]):
+    """A city that acts as a state: the subject of a state's act ("Travesk announced that ...", "Travesk recalled
+    its ambassador", "Travesk was in contact with Washington"). Says nothing of whose: ``resolve.capitals`` only adds
+    it to one state's weak hint from another article."""
+    verbs = _words()["acts"]
+    table = tokens(doc)
+    lemmas, deps, pos = table.lemma_lower, table.dep, table.pos
+    for i, lemma in enumerate(lemmas):
+        if lemma not in verbs or pos[i] not in ("VERB", "AUX"):
+            continue
+        head = doc[i]
+        for c in head.children:
+            if c.dep_ != "nsubj" or c.pos_ != "PROPN" or not c.is_title or c.ent_type_ in ("DATE", "TIME") or \
+                    any(x.dep_ == "compound" for x in c.children):
+                continue
+            if lemma == "be" and not any(p.lower_ == "in" and any(o.lower_ == "contact" for o in p.children)
+                                         for p in head.children):
+                continue    # "was" only in "was in contact with"
+            city = _city(c.text, facts, people)
+            if city is not None and _state_of(c.text, facts) is None:
+                yield city
 
 
 def _pairs(doc: Doc, text: str, facts: StateFacts, people: set[str]):
@@ -411,9 +441,10 @@ def mark_hints(mentions: list, hints: dict[str, dict[str, set[str]]]) -> None:
         if not by_state:
             continue
         # the strongest state of the article; two states hinted alike leave the city unmarked
-        scored = sorted(((sum(WEIGHTS[s] for s in shapes), state, shapes) for state, shapes in by_state.items()),
-                        reverse=True)
-        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        # (a state's hint before a pair's, a pair's before a city acting as some state: it says the least)
+        scored = sorted(((sum(WEIGHTS[s] for s in shapes), state != ACTS, state, shapes)
+                         for state, shapes in by_state.items()), reverse=True)
+        if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
             continue
-        _, state, shapes = scored[0]
+        _, _, state, shapes = scored[0]
         m.role, m.affiliation = f"{HINT_ROLE}:{'+'.join(sorted(shapes))}", state

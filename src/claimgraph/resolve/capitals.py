@@ -16,12 +16,13 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
-from ..extract.capitalhints import HINT_ROLE, PAIR, REASONS, WEIGHTS
+from ..extract.capitalhints import ACTS, HINT_ROLE, PAIR, REASONS, WEIGHTS
 from ..extract.kb import name_key
 from ..extract.names import org_key, split_person
 from ..model import Actor, MergeEvidence
 
 THRESHOLD = 2.0
+ACTS_WEIGHT = 1.0   # a city acting as a state in another article, added to one state's weak hint only
 LEAD = 3.0
 
 
@@ -48,6 +49,7 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
     # (city, state) -> {(doc, shape)}: one count per article and shape, however often the article repeats it
     seen: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     pairs: dict[str, set[tuple[str, str, str, str]]] = defaultdict(set)  # city -> (partner, state, state, doc)
+    acts: dict[str, set[str]] = defaultdict(set)    # city -> articles where it acts as a state ("C announced")
     written: dict[str, str] = {}
     spelled: dict[str, str] = {}
     from .kinds import capital_fold  # kinds calls this module
@@ -60,6 +62,9 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
             hinted = True
             city = name_key(m.name)
             written.setdefault(city, m.name.title() if m.name.isupper() else m.name)
+            if found[1] == ACTS:
+                acts[city].add(n.doc)
+                continue
             if found[1].startswith(PAIR):
                 partner, *two = found[1][len(PAIR):].split("|")
                 if len(two) == 2:
@@ -84,6 +89,10 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
                         reverse=True)
         top, state = scores[0]
         second = scores[1][0] if len(scores) > 1 else 0.0
+        if top < THRESHOLD and not second and acts.get(city, set()) - {d for d, _ in by_state[state]}:
+            # one state's weak hint, and another article where the city acts as a state ("Travesk announced")
+            top += ACTS_WEIGHT
+            by_state[state] |= {(d, "acts") for d in acts[city]}
         if top < THRESHOLD or top < LEAD * second or capital_fold(org_key(state)) in named:
             continue  # no clear lead, or the state's capital is named: a state has one capital
         candidates[state].append((top, second, city))
