@@ -147,8 +147,14 @@ def _starts(table, lex: Numbers) -> list[int]:
     found = table.memo.get("quantity_starts")
     if found is None or found[0] is not lex:
         first = _vague_first(lex)
-        found = table.memo["quantity_starts"] = (lex, [i for i, low in enumerate(table.lower)
-                                                       if low in first or _is_number_at(table, i, lex)])
+        # ``_is_number_at`` holds only for a token that starts with a digit, a one-word number or a scale word
+        # (commas dropped, a scale also in the plural): asked only of those
+        words = {u[0] for u in lex.units if len(u) == 1}
+        text = table.text
+        found = table.memo["quantity_starts"] = (lex, [
+            i for i, low in enumerate(table.lower) if low in first or (
+                text[i][:1].isdigit() or (w := low.replace(",", "")) in words or scale_of(w, lex) is not None)
+            and _is_number_at(table, i, lex)])
     return found[1]
 
 
