@@ -190,3 +190,11 @@ def test_store_memory_limit_none_keeps_the_writers(tmp_path):
         writer = _limit(st)
         with st.memory_limit(None):
             assert _limit(st) == writer
+
+
+def test_store_row_iterator_keeps_the_connection_busy(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results([make_result(f"d{k}") for k in range(3)])
+        busy = [st._busy for _ in st.documents()]
+        assert len(busy) == 3 and min(busy) > 0       # the idle thread must not close it under the rows
+        assert st._busy == 0

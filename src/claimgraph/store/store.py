@@ -52,7 +52,6 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-@guard_methods
 def _link_columns(links: Iterable[Link] | None) -> Iterator[dict[str, list]]:
     """Links as the ``links`` table's columns, ``LINK_ROWS`` at a time."""
     items = iter(links or ())
@@ -61,6 +60,7 @@ def _link_columns(links: Iterable[Link] | None) -> Iterator[dict[str, list]]:
                "b": [l.b for l in part], "reason": [l.reason for l in part], "group_id": [l.group for l in part]}
 
 
+@guard_methods
 class Store(ConnectionHolder):
     """A claimgraph store in a DuckDB file.
 
