@@ -23,11 +23,11 @@ from collections import Counter, defaultdict
 
 from ..extract.kb import get_kb, name_key
 from ..extract.locations import cities
-from ..extract.names import (given_key, initials, is_acronym, is_given_name, onset_key, org_key, split_person,
-                              surname_key, translit)
+from ..extract.names import given_key, initials, is_acronym, onset_key, org_key, split_person, surname_key, translit
 from ..model import Actor, Mention, MergeEvidence
 from .aliases import Profile, given_skeleton, place_key, score_people
 from .capitals import capital_merges
+from .glued import person_forms, unglue_people
 from .kinds import CorpusStates, capital_fold, learned_countries, retype
 # re-exported: tests read ``_signature`` and ``_nodes`` here, ``resolve.kinds`` reads ``slug``
 from .nodes import Node, UnionFind, _contexts, _Contexts, _is_person, _nodes, _signature, slug  # noqa: F401
@@ -60,7 +60,7 @@ def resolve_nodes(nodes: list[Node]) -> tuple[list[Actor], list[str], list[Merge
     RETURNS (tuple): (actors, actor id of each node, merge evidence).
     """
     states = retype(nodes)
-    _unglue_people(nodes, states)
+    unglue_people(nodes, states)
     uf = UnionFind(len(nodes))
     context = _contexts(nodes)
     _merge_kb(nodes, uf, states)
@@ -76,30 +76,6 @@ def resolve_nodes(nodes: list[Node]) -> tuple[list[Actor], list[str], list[Merge
     actors, node_actor, merges = _build(nodes, uf, states)
     merges[:0] = capital_merges(actors, states.inferred)  # why an inferred capital is its state
     return actors, node_actor, merges
-
-
-def _a_state_word(word: str, states: CorpusStates) -> bool:
-    """Is one word a state: a country the knowledge base lists, or a state, capital or demonym the corpus
-    learned?"""
-    entry = get_kb().lookup(word)
-    if entry is not None and (entry.id.startswith("country:") or entry.id.startswith("capital:")):
-        return True
-    key = name_key(word)
-    return bool(key) and (states.state_of_demonym(word) is not None or key in states.capitals or
-                          get_kb().demonym_country(word) is not None)
-
-
-def _unglue_people(nodes: list[Node], states: CorpusStates) -> None:
-    """A person keyed "<State> <Given> <Surname>" (a machine translation's "of Norvania Ivo Perak" the article
-    did not show to be a state) is "<Given> <Surname>" when the corpus knows the first word for a state, so he
-    meets his other mentions and the state never becomes a person (in place)."""
-    for n in nodes:
-        if n.kind != "person" or n.kb_id:
-            continue
-        words = n.key.split()
-        if len(words) == 3 and words[0][:1].isupper() and not is_given_name(words[0]) and \
-                _a_state_word(words[0], states):
-            n.key = " ".join(words[1:])
 
 
 def _merge_kb(nodes: list[Node], uf: UnionFind, states: CorpusStates | None = None) -> None:
@@ -384,12 +360,7 @@ def _aliases(nodes: list[Node], kind: str, states: CorpusStates | None = None) -
     state, capital or demonym (a state glued before a person's name stays the state's: "Norvania Ivo Perak")."""
     forms = {m.name for n in nodes for m in n.named}
     if kind == "person":
-        states = states or CorpusStates()
-        forms = {f for f in forms if " " in f or not _a_state_word(f, states)} or forms
-        # a name with a state glued before it is listed as the person's name ("Tovan Reksel": _unglue_people)
-        keys = {n.key for n in nodes if len(n.key.split()) == 2}
-        forms = {next((k for k in keys if f.endswith(" " + k)), f)
-                 if len(f.split()) == 3 and _a_state_word(f.split()[0], states) else f for f in forms}
+        forms = person_forms(forms, nodes, states or CorpusStates())
         for name in list(forms):
             pn = split_person(name)
             if pn.full and pn.surname and not pn.surname[0].islower():
