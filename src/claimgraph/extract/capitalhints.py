@@ -203,8 +203,8 @@ def _opposed(doc: Doc, facts: StateFacts, people: set[str]):
     w = _words()
     lemmas = tokens(doc).lemma_lower
     triggers = w["oppose"] | w["claims"] | w["regimes"]
-    if not any(x in triggers for x in lemmas):
-        return      # cheap: most articles hold none of the words
+    if triggers.isdisjoint(lemmas):
+        return      # cheap: most articles hold none of the words (one set test, not a generator per word)
     from .names import translit
     states = _article_states(doc, facts, people)
     if len(states) != 2:
