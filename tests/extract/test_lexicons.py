@@ -285,6 +285,11 @@ def test_lexicon_attribution_phrasal(nlp, phrase, entry):
         text = f"{A} {past(verb)} {particle} {B} to move soldiers to {PLACE}."
     elif particle in ("for", "to"):
         text = f"{A} {past(verb)} {particle} the withdrawal of soldiers from {PLACE}."
+    elif (entry or {}).get("needs") == "proposal":
+        # a rejection of a proposal only: "turned down an offer to send soldiers", not "turned down the volume"
+        text = f"{A} {past(verb)} {particle} an offer to send soldiers to {PLACE}."
+        claims, _ = claims_of(nlp, f"{A} {past(verb)} {particle} the volume of the radio near {PLACE}.")
+        assert not any(c.speaker_text and "Varga" in c.speaker_text for c in claims)
     else:
         text = f"{A} {past(verb)} {particle} that {B} had moved soldiers to {PLACE}."
     claims, _ = claims_of(nlp, text)

@@ -31,6 +31,8 @@ def acts(claims, by_id) -> set[tuple]:
      ("Ilvaro Senn", "REJECT", "Norway")),
     ("Ilvaro Senn, the Ostrevian foreign minister, welcomed the proposal by Brannoch to reopen the border.",
      ("Ilvaro Senn", "SUPPORT", "Brannoch")),
+    ("Ilvaro Senn, the Ostrevian foreign minister, turned down an offer by Brannoch to mediate.",
+     ("Ilvaro Senn", "REJECT", "Brannoch")),
     ("Ilvaro Senn, the Ostrevian foreign minister, hailed the role played by Brannoch in the talks.",
      ("Ilvaro Senn", "SUPPORT", "Brannoch")),
     ("Ilvaro Senn, the Ostrevian foreign minister, rejected the accusations made by the Brannoch government.",

@@ -30,7 +30,7 @@ from .lexicons import Cues, base, cues
 from .quotes import Quote
 from .sources import SourceMixin
 from .speech import Attribution, QuoteMixin, Source, _dedupe, _strip
-from .speech_targets import accused_subject
+from .speech_targets import accused_subject, proposal_nouns
 from .tokens import tokens
 
 __all__ = ["Attribution", "AttributionFinder", "Source"]
@@ -107,7 +107,11 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
             if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in self.lex.phrasal and \
                     not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
                 # (not "called up reservists on Monday": a date's preposition is no particle)
-                return self.lex.phrasal[(lemma, c.lower_)], [v, c]
+                entry = self.lex.phrasal[(lemma, c.lower_)]
+                if entry.get("needs") == "proposal" and not any(
+                        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in proposal_nouns() for o in v.children):
+                    continue    # "turned down an offer" rejects; "turned down the volume" does not
+                return entry, [v, c]
             if c.dep_ == "dobj" and (lemma, c.lower_) in self.lex.phrasal and \
                     any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children):
                 return self.lex.phrasal[(lemma, c.lower_)], [v, c]     # "as X put it, …"
