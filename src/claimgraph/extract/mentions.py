@@ -182,10 +182,14 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
         actor within the document; ``kb_id`` is set for knowledge-base hits.
     """
     text = document.text
+    # each token's sentence, from the token table's sentence starts as ``doc.sents`` splits them (a new sentence at
+    # every later token flagged as a start), not a Token per position
     sentence_of = {}
-    for n, sent in enumerate(doc.sents):
-        for t in sent:
-            sentence_of[t.i] = n
+    n = 0
+    for i, start in enumerate(tokens(doc).sent_start):
+        if i and start:
+            n += 1
+        sentence_of[i] = n
     facts = learn_states(doc)
     doc.user_data[STATES_KEY] = facts
     pieces = _pieces(document, doc, facts)
