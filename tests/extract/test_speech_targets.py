@@ -80,6 +80,21 @@ def test_speech_targets_accusation_clause_without_actor(nlp, text):
     assert all(o is None for s, t, o in acts(*extract(nlp, text)) if t == "ACCUSE")
 
 
+@pytest.mark.parametrize("text,target", [
+    ("Ilvaro Senn, the Ostrevian foreign minister, said the referendum organised by Brannoch was null and void.",
+     "Brannoch"),
+    ("Ilvaro Senn, the Ostrevian foreign minister, said Brannoch's vote in the valley was a sham.", "Brannoch"),
+    ("Ilvaro Senn, the Ostrevian foreign minister, said the vote was null.", None),
+])
+def test_speech_targets_vote_called_null(nlp, text, target):
+    assert ("Ilvaro Senn", "REJECT", target) in acts(*extract(nlp, text))
+
+
+def test_speech_targets_vote_called_fair_is_no_rejection(nlp):
+    text = "Ilvaro Senn, the Ostrevian foreign minister, said the vote organised by Brannoch was fair."
+    assert not any(t == "REJECT" for _, t, _ in acts(*extract(nlp, text)))
+
+
 def test_speech_targets_passive_accusation_needs_an_accuser(nlp):
     claims, by_id = extract(nlp, "The Brannoch government was accused of lying about the hostages.")
     assert not any(t == "ACCUSE" for _, t, _ in acts(claims, by_id))

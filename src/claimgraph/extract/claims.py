@@ -24,7 +24,7 @@ from .hedges import HedgeFinder, HedgeHit
 from .interview import denies_question
 from .lexicons import base, by_first_word, cues
 from .quotes import find_quotes
-from .speech_targets import content_subject, proposer, quoted_act
+from .speech_targets import content_subject, judged_subject, proposer, quoted_act
 from .tokens import tokens
 from .threats import (asked_party, called_party, conjunct_claims, declared_party, dismissed_party, first_person,
                       mutual_claims, warned_party)
@@ -117,7 +117,8 @@ class ClaimBuilder(FigureClaims):
         if stance == "asserts" and self._denies(content):
             speech_type, stance = speech_type or "REJECT", "denies"
             # "said the report by X was pure fiction": X's statement is what is rejected
-            a.addressee = a.addressee or dismissed_party(self.doc, self.index, content)
+            a.addressee = a.addressee or dismissed_party(self.doc, self.index, content) or \
+                judged_subject(self.doc, content)   # "said the vote organised by Y was null": Y's vote
         if stance == "denies" and a.answers is not None:
             if denies_question(self.doc, a, self.sents[first]):
                 # "That is simply false.": what is denied is the claim the question reported; the claim's

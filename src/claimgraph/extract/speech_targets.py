@@ -178,3 +178,18 @@ def content_subject(index: ActorIndex, doc, content: set[int], speaker_key: str 
     if subj is None or subj.lower_ in FIRST_PERSON:
         return None
     return _target(index, subj, speaker_key)
+
+
+def judged_subject(doc, content: set[int]):
+    """The subject of a denying clause when it names a proposal, a vote or a statement ("said the referendum
+    organised by Y was null and void"): ``proposer`` then finds its author. None otherwise.
+
+    doc (Doc): the parse. content (set[int]): token indices of the reported clause.
+    RETURNS (Token | None): the subject noun.
+    """
+    nouns = proposal_nouns()
+    for i in sorted(content):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in content and t.lemma_.lower() in nouns:
+            return t
+    return None
