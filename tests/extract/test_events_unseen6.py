@@ -179,3 +179,23 @@ def test_events_unseen6_named_force_is_no_vessel(nlp):
     # a named company or force is an actor of its own, whatever its demonym
     rels = _rels(nlp, "The Chadian security contractor Brannoch Group shelled Sudanese positions.")
     assert not any(s == "Chad" and t == "ASSAULT" for s, t, _ in rels), rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passage closed to a party's traffic coerces it
+    ("Chad closed the port of Bol to Sudanese shipping.", ("Chad", "COERCE", "Sudan")),
+    ("Chad closed the strait to Sudanese vessels on Monday.", ("Chad", "COERCE", "Sudan")),
+    ("The border crossing was closed to Sudanese trucks.", (None, "COERCE", "Sudan")),
+    # closing a border to a state at large, or airspace to its flights, restricts relations (SANCTION)
+    ("Chad closed its border with Sudan.", ("Chad", "SANCTION", "Sudan")),
+    ("Chad shut its airspace to Sudanese flights.", ("Chad", "SANCTION", "Sudan")),
+])
+def test_events_unseen6_closure(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+def test_events_unseen6_closure_without_party(nlp):
+    # all shipping, for a storm: no party's traffic, no coercion
+    rels = _rels(nlp, "Chad closed the port of Bol to all shipping because of the storm.")
+    assert not any(t == "COERCE" for _, t, _ in rels), rels

@@ -15,7 +15,7 @@ from .arguments import ActorIndex
 from .announced import announcer
 from .converse import ConverseEvents
 from .event_rules import event_rules
-from .frames import frame_roles, frame_type, phrase_type, place_object
+from .frames import closure_type, frame_roles, frame_type, frames, phrase_type, place_object
 from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, participle_clause, pobjs,
                       threatened_thing, verb_subjects)
 from .gratitude import thanked_parties
@@ -40,7 +40,8 @@ class EventFinder(ConverseEvents, NominalEvents):
         """(type, trigger tokens, thing token) for a verb, or None."""
         lex = self.lex
         lemma = base(v)
-        framed = phrase_type(v, lemma)      # "fired tear gas at X", "declared martial law" (frames.py)
+        framed = phrase_type(v, lemma) or closure_type(v, lemma)    # "fired tear gas at X", "closed the port to
+        # X's shipping" (frames.py)
         if framed is not None:
             return framed
         for c in v.children:
@@ -265,6 +266,8 @@ class EventFinder(ConverseEvents, NominalEvents):
             if predicate.dep_ == "amod":
                 objects = [predicate.head]
         target_place = False
+        if thing is not None and type_ == "COERCE" and thing.lemma_.lower() in frames().traffic_nouns:
+            objects = [thing]       # "closed the port to Y's shipping" (frames.py): the traffic's owner is coerced
         if thing is not None and thing.lemma_.lower() in lex.object_preps:
             # "took control of X": the target sits in the thing's preposition
             # "boarded a tanker bound for X": or in the thing's participle phrase

@@ -50,6 +50,9 @@ class Frames:
     evidence_verbs: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
     wrongdoing_nouns: frozenset[str] = frozenset()
+    closing_verbs: frozenset[str] = frozenset()
+    passage_nouns: frozenset[str] = frozenset()
+    traffic_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +85,8 @@ def frames() -> Frames:
                               for o in e["objects"]),
         **{k: frozenset(str(w).lower() for w in raw.get(k) or []) for k in (
             "operation_verbs", "operation_nouns", "operation_modifiers", "naming_verbs", "culprit_nouns",
-            "author_nouns", "evidence_verbs", "evidence_nouns", "wrongdoing_nouns")},
+            "author_nouns", "evidence_verbs", "evidence_nouns", "wrongdoing_nouns", "closing_verbs", "passage_nouns",
+            "traffic_nouns")},
     )
 
 
@@ -179,6 +183,43 @@ def proof_hit(finder, n):
 
 # the acts whose authors a naming accuses ("the sponsor of the attack")
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+
+
+def closure_type(v, lemma: str):
+    """"closed the port to X's shipping", "shut the strait to Y vessels": a passage closed to a party's traffic
+    coerces it (PLOVER COERCE), where closing a border or mission to a state at large restricts relations.
+
+    Args:
+        v: the verb token.
+        lemma: its repaired lemma.
+    RETURNS (tuple | None): ("COERCE", trigger tokens, the traffic, whose owner is the one coerced) as
+        ``EventFinder.verb_type`` returns, or None.
+    """
+    found = _closed_traffic(v) if lemma in frames().closing_verbs else None
+    return ("COERCE", [v, found[0]], found[1]) if found is not None else None
+
+
+def _closed_traffic(v):
+    """(passage, traffic) of "closed the port (of P) to Y's shipping", or None (not "to all shipping because of the
+    storm": no party's traffic)."""
+    f = frames()
+    for d in children(v, "dobj", "nsubjpass"):
+        if d.lemma_.lower() not in f.passage_nouns:
+            continue
+        # "the port of P to Y shipping": the parser may hang "to" on the passage's name
+        hosts = [v, d] + [o for q in children(d, "prep") if q.lower_ == "of" for o in pobjs(q)]
+        for p in [p for h in hosts for p in children(h, "prep")]:
+            for o in pobjs(p):
+                if p.lower_ == "to" and o.lemma_.lower() in f.traffic_nouns and _owned(o):
+                    return d, o
+    return None
+
+
+def _owned(tok) -> bool:
+    """Does a noun name its owner by a proper name, demonym or possessive ("Y's shipping", "Zemlish vessels")?"""
+    return any(c.dep_ in ("amod", "poss", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in
+                                                                   ("NORP", "GPE", "ORG") or c.tag_ == "PRP$")
+               for c in tok.children)
 
 
 def phrase_type(v, lemma: str):
