@@ -109,7 +109,7 @@ def capital_hints(doc: Doc, facts: StateFacts) -> dict[str, dict[str, set[str]]]
     """
     text = tokens(doc).doc_text
     # words of full names (the model often calls a lone city a person: "Kelditz rejected ...")
-    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    people = {t.text for e in tokens(doc).ent_spans if e.label_ == "PERSON" and len(e) > 1 for t in e}
     found: dict[str, dict[str, set[str]]] = {}
 
     def add(city: str, state: StateRef, shape: str) -> None:

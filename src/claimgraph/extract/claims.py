@@ -57,7 +57,7 @@ class ClaimBuilder(FigureClaims):
         self.index = ActorIndex(document, doc, mentions)
         self.quotes = find_quotes(self.text)
         self.sents = sentences(doc)
-        self.ents = list(doc.ents)
+        self.ents = list(tokens(doc).ent_spans)
         self.where = EventPlaces(self.index, doc)
         self._sent_dates: dict[int, list] = {}
         self.hedger = HedgeFinder(doc, self.quotes)

@@ -92,7 +92,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
     lex = lexicon()
     pieces: list[Piece] = []
     covered = 0     # the last token an entity was widened over ("the Royal Navy" + "of Morland")
-    for ent in doc.ents:
+    for ent in tokens(doc).ent_spans:
         if ent.label_ not in LABELS or ent.start < covered:
             continue
         end_tok = ent.end
@@ -217,7 +217,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     out.extend(place_heads(doc, out, sentence_of))  # "Dalmek province", "the Sorvik copper mine", "mine Sorvik"
     ministers_of_ministries(out)
     link_persons(out)
-    unlink_state_words(out, {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}, facts)
+    unlink_state_words(out, {e.text for e in tokens(doc).ent_spans if e.label_ in ("GPE", "NORP", "LOC")}, facts)
     out.extend(defined_acronyms(doc, out, sentence_of))  # "the Military Council ... (MCNS)", "the MCNS said"
     link_organisations(text, out)
     local_outlets(out)      # "the Times" in an article that names "the Vestra Times" is that outlet

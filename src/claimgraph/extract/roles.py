@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .kb import fold, get_kb
 from .names import lexicon
 from .states import doc_states, looks_like_demonym
+from .tokens import tokens as token_table
 
 CONNECTORS = {"of", "for", "to", "the", "'s", "\u2019s", "at", "in", "on"}
 POSTING = {"to", "for", "in"}
@@ -80,10 +81,10 @@ def normalise_role(words: list[str]) -> str | None:
 
 
 def _entity_at(doc: Doc, i: int) -> Span | None:
-    token = doc[i]
-    if not token.ent_type_:
+    table = token_table(doc)
+    if not table.ent_type[i]:
         return None
-    for ent in doc.ents:
+    for ent in table.ent_spans:     # built once per document, not a Span per entity per call (speed)
         if ent.start <= i < ent.end:
             return ent
     return None

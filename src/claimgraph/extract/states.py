@@ -142,7 +142,7 @@ def learn_states(doc: Doc) -> StateFacts:
     # words of full names; a "person" holding a title word ("Norvanian Defence" of "Norvanian Defence Minister
     # X") is the model's misreading of a title, and its demonym no person's name
     title_words = lexicon().title_words
-    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    people = {t.text for e in tokens(doc).ent_spans if e.label_ == "PERSON" and len(e) > 1
               and not any(fold(w.text).strip(".") in title_words for w in e) for t in e}
     # a stem must be written as a proper noun somewhere ("Then" is not the demonym of "The")
     table = tokens(doc)

@@ -89,11 +89,17 @@ class Tokens:
         return "".join([w + " " if sp else w for w, sp in zip(self.text, spaces)])
 
     @cached_property
+    def ent_spans(self) -> tuple:
+        """``doc.ents``, read once: the getter builds a new ``Span`` for every entity on each access (the spans are
+        shared by the finders of the document, which only read them)."""
+        return tuple(self.doc.ents)
+
+    @cached_property
     def ents(self) -> list[tuple[int, int] | None]:
         """The token range ``(start, end)`` of the entity of ``doc.ents`` each token is in, or None
         (``doc.ents`` builds a new ``Span`` for every entity on each access)."""
         out: list[tuple[int, int] | None] = [None] * self.n
-        for ent in self.doc.ents:
+        for ent in self.ent_spans:
             for i in range(ent.start, ent.end):
                 out[i] = (ent.start, ent.end)
         return out

@@ -30,7 +30,7 @@ class EventPlaces:
     def __init__(self, index: ActorIndex, doc):
         self.index = index
         self.text = tokens(doc).doc_text
-        self.ents = list(doc.ents)
+        self.ents = list(tokens(doc).ent_spans)
 
     def location(self, hit: EventHit) -> tuple[str, Place | None] | None:
         """(place as written, Place) for an event: a locative phrase on its clause, a "where" clause, or a place object."""
