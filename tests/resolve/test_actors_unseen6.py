@@ -52,7 +52,7 @@ ARTICLES = {
     "e7": (
         "Tidewell Daily under fire\n\n"
         "The Tidewell Daily reported that 40 sailors were missing. Tidewell later corrected the figure. Morland "
-        "said the report was false."
+        "said the report was false. Morland's navy denied it."
     ),
 }
 
@@ -144,3 +144,16 @@ def test_actors_unseen6_look_alike_states_of_one_article_stay_apart(actors):
 
 def test_actors_unseen6_outlet_by_its_first_word(actors):
     assert owner(actors, "Tidewell").id == owner(actors, "Tidewell Daily").id
+
+
+def test_actors_unseen6_state_read_as_a_place_owns_its_navy(actors):
+    # "Morland's navy" where the article reads Morland as a place: its shape says a state
+    assert "navy" in owner(actors, "Morlandic navy").aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Selvo's police said the road was closed. Fighting continued in Selvo.",   # a town's possessive
+])
+def test_actors_unseen6_town_possessive_owns_no_institution(nlp, text):
+    mentions = find_mentions(Document(id="t", path="t.txt", text=text), nlp(text))
+    assert not [m for m in mentions if m.name == "police" and m.affiliation == "Selvo"]

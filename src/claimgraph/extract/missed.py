@@ -15,7 +15,7 @@ from .. import data
 from ..model import Mention
 from .kb import get_kb
 from .locations import is_locative
-from .names import split_person
+from .names import ends_like_a_state, split_person
 from .roles import apposition_after, apposition_before, is_title_token, title_before
 from .spans import Piece
 from .tokens import tokens
@@ -112,7 +112,9 @@ def possessed_institutions(doc: Doc, mentions: list[Mention], sentence_of: dict[
     kb = get_kb()
     out = []
     taken = [(m.start, m.end) for m in mentions]
-    by_end = {m.end: m for m in mentions if m.kind == "country" and not m.pronoun}
+    # a state the article does not show to be one may be read as a place ("Morland's navy"): its shape tells
+    by_end = {m.end: m for m in mentions if not m.pronoun and (m.kind == "country" or m.kind in ("place", "other")
+                                                               and not m.kb_id and ends_like_a_state(m.name))}
     # only a possessive "'s" can start one: found on the token table, not by building every token
     for token in [doc[i] for i, w in enumerate(tokens(doc).text) if w in ("'s", "\u2019s")]:
         if token.text not in ("'s", "\u2019s") or token.idx not in by_end:
