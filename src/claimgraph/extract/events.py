@@ -14,13 +14,14 @@ from __future__ import annotations
 from .arguments import ActorIndex
 from .announced import announcer
 from .converse import ConverseEvents
+from .event_clauses import list_head, misread_verb, ordered_move
 from .event_rules import event_rules
 from .frames import closure_type, frame_roles, frame_type, frames, phrase_type, place_object
 from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, participle_clause, pobjs,
                       threatened_thing, verb_subjects)
 from .gratitude import thanked_parties
 from .hits import EventHit
-from .lexicons import Plover, base, cues, plover
+from .lexicons import Plover, base, plover
 from .nominal import NominalEvents, _first_words
 from .referents import is_sides
 from .tokens import tokens
@@ -71,14 +72,14 @@ class EventFinder(ConverseEvents, NominalEvents):
             # the recipient's preposition, with the recipient as its modifier
             things += [o for p in children(v, "prep") if p.i > v.i for o in pobjs(p)
                        if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
-        if v.dep_ == "acl" and v.tag_ == "VBN" or _misread_verb(v):
+        if v.dep_ == "acl" and v.tag_ == "VBN" or misread_verb(v):
             things.append(v.head)
         if v.dep_ == "relcl" and all(d.tag_ in ("WDT", "WP") for d in children(v, "dobj")) and \
                 any(c.tag_ not in ("WDT", "WP") for c in children(v, "nsubj")):
             things.append(v.head)       # "the troops (that) X sent to Y": the antecedent fills the object gap
         for d in list(things):
             things.extend(children(d, "conj"))
-        moved = _ordered_move(v, lemma, lex)
+        moved = ordered_move(v, lemma, lex)
         if moved is not None:
             return "MOBILIZE", [v, moved], moved
         # a verb no verb-object rule names has nothing to find in its objects (speed: the loop tests every rule)
@@ -241,11 +242,11 @@ class EventFinder(ConverseEvents, NominalEvents):
         type_, toks, thing = typed
         passive = is_passive(v)
         subjects = verb_subjects(refusal or v)
-        if _misread_verb(v):
+        if misread_verb(v):
             # "X, which it says fired munitions into Y" read with "fired" as an adjective of "munitions": the
             # relative pronoun of the reporting clause is the doer
             subjects = [c for c in v.head.head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")][:1]
-        subjects = subjects + _list_head(v, subjects)
+        subjects = subjects + list_head(v, subjects)
         subjects = self._vessel_state(subjects) or subjects     # "the Zemlish corvette Halvard fired on …"
         if thing is not None and thing.head.i == v.head.i and thing.dep_ == "dobj" and v.dep_ == "xcomp":
             subjects = verb_subjects(v.head)     # "X ordered warships to move": X moves them
@@ -461,37 +462,3 @@ def _object_verbs(lex: Plover) -> frozenset[str]:
         hit = _OBJECT_VERBS[id(lex)] = (lex, frozenset().union(*(verbs for verbs, _, _ in lex.verb_objects)))
     return hit[1]
 
-
-def _misread_verb(v) -> bool:
-    """A past-tense verb the parser hung as an adjective on its own object ("which it says fired cluster munitions
-    into Y": "fired" an amod of "munitions", the object of "says")."""
-    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.i < v.head.i and v.head.dep_ == "dobj" and \
-        v.head.head.dep_ == "relcl" and base(v.head.head) in cues().verbs
-
-
-def _ordered_move(v, lemma: str, lex: Plover):
-    """"ordered two brigades to X": an order that names units and a destination, with no clause of what they are to
-    do ("ordered the troops to withdraw" is read on its own), moves them; the unit token, or None."""
-    if lemma not in event_rules().movement_orders or any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in v.children):
-        return None
-    if not any(p.lower_ in ("to", "into", "towards", "toward") and pobjs(p) for p in children(v, "prep")):
-        return None
-    units = frozenset().union(*(objs for verbs, objs, t in lex.verb_objects if t == "MOBILIZE"))
-    return next((d for d in children(v, "dobj") if d.lemma_.lower() in units), None)
-
-
-def _list_head(v, subjects) -> list:
-    """The other items of a subject list the parser split up ("Chad, Niger and Mali met": "Chad" hung on the
-    verb as a parataxis or a second subject before "Niger and Mali"); else nothing."""
-    if not subjects or subjects[0].head.i != v.i or subjects[0].dep_ != "nsubj":
-        return []
-    doc = v.doc
-    items = [c for c in v.children if c.i < v.i and c.pos_ == "PROPN" and
-             c.dep_ in ("nsubj", "parataxis", "dep", "npadvmod", "nmod")]
-    if len(items) < 2 or not any(d.dep_ == "cc" for d in items[-1].children):
-        return []
-    for a, b in zip(items, items[1:]):
-        # only commas between one item (with its own words) and the next
-        if any(t.text != "," for t in doc[a.i + 1:b.left_edge.i]):
-            return []
-    return [c for c in items if all(c.i != x.i for x in subjects)]

@@ -1,0 +1,42 @@
+"""Clause shapes the verb events read around a trigger: a verb the parser misread as an adjective, an order that
+moves units, and the split items of a subject list. Helpers of ``EventFinder`` (``events.py``)."""
+from __future__ import annotations
+
+from .event_rules import event_rules
+from .grammar import children, pobjs
+from .lexicons import Plover, base, cues
+
+
+def misread_verb(v) -> bool:
+    """A past-tense verb the parser hung as an adjective on its own object ("which it says fired cluster munitions
+    into Y": "fired" an amod of "munitions", the object of "says")."""
+    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.i < v.head.i and v.head.dep_ == "dobj" and \
+        v.head.head.dep_ == "relcl" and base(v.head.head) in cues().verbs
+
+
+def ordered_move(v, lemma: str, lex: Plover):
+    """"ordered two brigades to X": an order that names units and a destination, with no clause of what they are to
+    do ("ordered the troops to withdraw" is read on its own), moves them; the unit token, or None."""
+    if lemma not in event_rules().movement_orders or any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in v.children):
+        return None
+    if not any(p.lower_ in ("to", "into", "towards", "toward") and pobjs(p) for p in children(v, "prep")):
+        return None
+    units = frozenset().union(*(objs for verbs, objs, t in lex.verb_objects if t == "MOBILIZE"))
+    return next((d for d in children(v, "dobj") if d.lemma_.lower() in units), None)
+
+
+def list_head(v, subjects) -> list:
+    """The other items of a subject list the parser split up ("Chad, Niger and Mali met": "Chad" hung on the
+    verb as a parataxis or a second subject before "Niger and Mali"); else nothing."""
+    if not subjects or subjects[0].head.i != v.i or subjects[0].dep_ != "nsubj":
+        return []
+    doc = v.doc
+    items = [c for c in v.children if c.i < v.i and c.pos_ == "PROPN" and
+             c.dep_ in ("nsubj", "parataxis", "dep", "npadvmod", "nmod")]
+    if len(items) < 2 or not any(d.dep_ == "cc" for d in items[-1].children):
+        return []
+    for a, b in zip(items, items[1:]):
+        # only commas between one item (with its own words) and the next
+        if any(t.text != "," for t in doc[a.i + 1:b.left_edge.i]):
+            return []
+    return [c for c in items if all(c.i != x.i for x in subjects)]
