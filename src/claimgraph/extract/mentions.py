@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import data
 from ..model import Document, Mention
 from .acronyms import defined_acronyms
+from .bare_bodies import bare_institutions
 from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisations, link_persons, person_genders,
                     strong_keys)
 from .facilities import place_heads
@@ -214,6 +215,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     fix_person_kinds(out, ctx.place_uses)
     out.extend(repeated_names(doc, out, sentence_of, LABELS))
     out.extend(possessed_institutions(doc, out, sentence_of))
+    out.extend(bare_institutions(doc, out, sentence_of))  # "the port authority said" (the one state's)
     out.extend(place_heads(doc, out, sentence_of))  # "Dalmek province", "the Sorvik copper mine", "mine Sorvik"
     ministers_of_ministries(out)
     link_persons(out)
