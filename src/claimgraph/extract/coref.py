@@ -25,6 +25,7 @@ from .. import data
 from ..model import Mention
 from .kb import fold
 from .names import given_key, initials, is_acronym, lexicon, org_key, same_onset, split_person, surname_key, translit
+from .pronoun_guard import state_word
 
 # A surname variant is accepted when no exact match exists and the similarity reaches this.
 SURNAME_FUZZY = 0.72
@@ -185,8 +186,8 @@ def pronoun_fits(pronoun: str, mention: Mention, doc=None) -> bool:
     want = PRONOUN_GENDER.get(pronoun.lower())
     if want is None:
         return True
-    if mention.kind != "person":
-        return False
+    if mention.kind != "person" or state_word(mention.name, doc) or state_word(mention.local_key or "", doc):
+        return False    # a state the parser tagged a person ("a spokeswoman for the Brannoch army"): never "she"
     strong = doc.user_data.get(STRONG_KEY) if doc is not None else None
     if not strong_person(mention, strong):
         return False

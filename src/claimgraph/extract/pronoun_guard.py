@@ -1,0 +1,61 @@
+"""Words a he/she never stands for: a state, a capital, or a word the article writes as a state's.
+
+The parser sometimes tags a one-word state a person ("a spokeswoman for the Brannoch army": "Brannoch" as
+PERSON), and a person mention of one word with a role looks like a person he/she may stand for. A state or capital
+the knowledge base lists, a demonym, or a word the article writes before a state organ's head ("the <X> army",
+"the <X> ministry": data ``attribution.yaml`` ``state_organ_heads``) is a state, and "she" is never a state.
+``coref.pronoun_fits`` asks ``state_word``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import data
+from .kb import get_kb
+
+STATE_WORDS_KEY = "claimgraph_state_words"      # doc.user_data: lower-cased words the article writes as a state's
+
+
+@lru_cache(maxsize=1)
+def _organ_heads() -> frozenset[str]:
+    """The heads of state organs (data ``attribution.yaml``: ``state_organ_heads``)."""
+    return frozenset(data.load("attribution.yaml").get("state_organ_heads", []))
+
+
+def _article_state_words(doc) -> frozenset[str]:
+    """The capitalised words the article writes as a compound before a state organ ("the Brannoch army"),
+    found once per document and kept in ``doc.user_data``."""
+    if doc is None or not hasattr(doc, "vocab"):
+        return frozenset()      # no parsed article (a caller's stand-in): the knowledge base alone decides
+    cached = doc.user_data.get(STATE_WORDS_KEY)
+    if cached is not None:
+        return cached
+    heads = _organ_heads()
+    found = set()
+    for t in doc:
+        # only the organ nouns are looked at: one set lookup per token
+        if t.lemma_.lower() in heads and t.pos_ == "NOUN":
+            found.update(c.lower_ for c in t.children
+                         if c.dep_ in ("compound", "amod") and c.i < t.i and c.text[:1].isupper()
+                         and c.pos_ == "PROPN")
+    result = frozenset(found)
+    doc.user_data[STATE_WORDS_KEY] = result
+    return result
+
+
+def state_word(name: str, doc=None) -> bool:
+    """Is a one-word name a state (a country or capital the knowledge base lists, a demonym) or a word the
+    article writes as a state's ("the Brannoch army")?
+
+    name (str): the mention's name or key. doc (Doc | None): the parsed article.
+    RETURNS (bool): True only for one word; a name of two words or more is never judged here.
+    """
+    if not name or " " in name.strip():
+        return False
+    kb = get_kb()
+    entry = kb.lookup(name)
+    if entry is not None and (entry.id.startswith("country:") or entry.id.startswith("capital:")):
+        return True
+    if kb.demonym_country(name) is not None:
+        return True
+    return name.lower() in _article_state_words(doc)
