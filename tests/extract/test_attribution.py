@@ -177,9 +177,17 @@ def test_attribution_figure_cues(nlp, text, speaker, value):
     assert all(speaker not in (c.content_text or "") for c in said)
 
 
-def test_attribution_put_without_a_figure_reports_nothing(nlp):
-    claims, _ = extract(nlp, "The Norland Front put its fighters on alert.")
-    assert not any(c.speaker_text for c in claims)
+@pytest.mark.parametrize("text,reports", [
+    # the number sits below the preposition's object ("2" under "thousands" under "persons")
+    ("The Kessel Interior Ministry put the number of detained at 2 thousands persons.", True),
+    ("The Kessel Interior Ministry put the number of detained at some 3 hundred people.", True),
+    # look-alikes: no figure under "at"
+    ("The Kessel Interior Ministry put the number of detained at the top of its list.", False),
+    ("The Norland Front put its fighters on alert.", False),
+])
+def test_attribution_put_reports_a_figure_below_at(nlp, text, reports):
+    claims, _ = extract(nlp, text)
+    assert any(c.speaker_text and "Ministry" in c.speaker_text for c in claims) == reports
 
 
 @pytest.mark.parametrize("text,denies", [

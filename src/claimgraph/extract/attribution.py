@@ -144,8 +144,7 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
         preps = (preps,) if isinstance(preps, str) else tuple(preps)
         for t in v.subtree:
             if t.i > objs[0].i and t.dep_ == "prep" and t.lower_ in preps and \
-                    any(o.like_num or o.tag_ == "CD" or any(n.like_num for n in o.children) or _vague_amount(o)
-                        for o in pobjs(t)):
+                    any(o.like_num or o.tag_ == "CD" or _counted(o) or _vague_amount(o) for o in pobjs(t)):
                 return objs[0]
         return None
 
@@ -456,3 +455,9 @@ def _chained_cues() -> dict[str, frozenset[str]]:
     """Verb pairs that report together ("let know"): data/attribution.yaml ``chained_cues``."""
     return {k: frozenset(v) for k, v in data.load("attribution.yaml").get("chained_cues", {}).items()}
 
+
+def _counted(noun) -> bool:
+    """Does a number count this noun, however deep in its modifiers ("2 thousands persons": "2" under
+    "thousands" under "persons")? Only the noun's number-like modifiers are read, not a clause hanging on it."""
+    return any(n.like_num or n.tag_ == "CD" for c in noun.children if c.dep_ in ("nummod", "quantmod", "compound", "amod")
+               for n in c.subtree) or any(n.like_num for n in noun.children)
