@@ -25,8 +25,8 @@ from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisation
 from .facilities import place_heads
 from .kb import fold, get_kb
 from .names import lexicon
-from .mtnames import (generic_of_next, given_before, local_outlets, served_states, state_before_person,
-                      unlink_state_words)
+from .mtnames import (generic_of_next, given_before, local_outlets, mark_medium_uses, served_states,
+                      state_before_person, unlink_state_words)
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .rulers import ruler_mentions
 from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
@@ -225,6 +225,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     local_outlets(out)      # "the Times" in an article that names "the Vestra Times" is that outlet
     out.extend(ruler_mentions(doc, out, sentence_of))  # "the junta" of the one ruling body the article names
     out.extend(state_phrases(doc, out, facts, document.id))  # "the Norvanian side": an alias of the state
+    mark_medium_uses(doc, out)  # "told Travesk": a bare name used as a medium (may be an outlet's)
     doc.user_data[GENDERS_KEY] = person_genders(text, out)
     doc.user_data[STRONG_KEY] = strong_keys(out, text)      # whom he/she can stand for (coref.pronoun_fits)
     out.sort(key=lambda m: (m.start, m.end))

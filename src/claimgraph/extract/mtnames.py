@@ -188,3 +188,31 @@ def local_outlets(mentions: list[Mention]) -> None:
             o = next(iter(own.values()))
             m.local_key, m.kb_id, m.affiliation, m.affiliation_kb = o.local_key or o.name, o.kb_id, \
                 o.affiliation, o.affiliation_kb
+
+
+MEDIUM = "MEDIUM"   # the label of a bare name used as a news medium ("told Travesk"), read by resolve.organs
+
+
+def mark_medium_uses(doc: Doc, mentions: list[Mention]) -> None:
+    """Label "MEDIUM" a bare one-word name of no known entry used as a news medium ("told Travesk", "Travesk
+    reported that", "according to Travesk"), in place: only such a use lets the word join an outlet named after
+    it ("the Travesk Courier", ``resolve.organs.merge_outlet_leads``); "Quelmark accused Travesk" never does.
+
+    doc (Doc): the parsed document.
+    mentions (list[Mention]): the document's mentions (typed and linked).
+    """
+    from .. import data
+    uses = data.load("media.yaml").get("medium_uses", {})
+    objects, subjects = set(uses.get("object_of", [])), set(uses.get("subject_of", []))
+    to_after = set(uses.get("to_after", []))
+    for m in mentions:
+        if m.pronoun or m.kb_id or " " in m.name or m.kind not in ("other", "organization"):
+            continue
+        span = doc.char_span(m.start, m.end)
+        if span is None or len(span) != 1:
+            continue
+        token, head = span[0], span[0].head
+        if token.dep_ == "dobj" and head.lemma_ in objects or token.dep_ == "nsubj" and head.lemma_ in subjects or \
+                token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and (
+                    head.head.lower_ in to_after or doc[head.i - 1].lower_ in to_after):
+            m.label = MEDIUM

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .. import data
+from ..extract.mtnames import MEDIUM
 from ..extract.names import org_key, translit
 
 
@@ -59,7 +60,8 @@ def merge_organs(nodes: list, uf) -> None:
 def merge_outlet_leads(nodes: list, uf) -> None:
     """An outlet called by its first word ("Harbourline" for "Harbourline News") joins the one outlet of the
     corpus whose name is that word and outlet words; a word the corpus uses as a place or a state names the
-    city, never the outlet ("Mordell" of "the Mordell Herald")."""
+    city, never the outlet ("Mordell" of "the Mordell Herald"); a word the model read as a place used as an actor
+    joins only where some mention uses it as a medium ("told Travesk", ``extract.mtnames.mark_medium_uses``)."""
     inst = data.load("institutions.yaml")
     tails = {w.lower() for key in ("media_heads", "media_tails", "agency_words") for w in inst.get(key, [])}
     # a word some article uses as a place or the corpus shows to be a state's capital is a city (one the model
@@ -75,6 +77,8 @@ def merge_outlet_leads(nodes: list, uf) -> None:
         if n.kb_id or " " in n.key.strip() or lead not in by_lead or lead in places or \
                 n.kind not in ("organization", "media", "other"):
             continue
+        if n.kind == "other" and not any(m.label == MEDIUM for m in n.named):
+            continue    # a city's word used as a party to an act ("Quelmark accused Travesk"), never as a medium
         roots = {uf.find(r) for r in by_lead[lead]} - {uf.find(i)}
         if len(roots) == 1:
             uf.union(next(iter(roots)), i, 0.85, ["the first word of the only outlet of that name in the corpus"])
