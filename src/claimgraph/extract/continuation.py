@@ -215,9 +215,10 @@ def _fragment(sent) -> bool:
     root = sent.root
     finite = root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in root.children)
-    words = [t for t in sent if t.is_alpha]
-    return not (finite or len(words) < 3 or not any(t.pos_ == "ADP" for t in sent[:3]) or
-                not any(t.tag_ == "VBG" for t in sent) or sent.text.isupper())
+    if finite or not any(t.pos_ == "ADP" for t in sent[:3]):
+        return False                    # the cheap tests first: most sentences are finite
+    return not (sum(1 for t in sent if t.is_alpha) < 3 or not any(t.tag_ == "VBG" for t in sent) or
+                sent.text.isupper())
 
 
 def _goes_on(sent, before, prev: Attribution, found: list, text: str) -> bool:

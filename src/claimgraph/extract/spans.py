@@ -150,6 +150,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, bool]:
     return start, end, stripped
 
 
+@lru_cache(maxsize=4096)
 def clean_name(text: str) -> tuple[str, str]:
     """The name as written without line breaks, stray punctuation and editorial brackets.
 

@@ -209,6 +209,8 @@ def learn_states(doc: Doc) -> StateFacts:
     # every capital shape holds a capital word: a text without one is not searched for them (speed)
     if re.search(cap, text) is None:
         patterns = []
+    if re.search(seat, text) is None:
+        seats = []                      # likewise, every seat shape holds a seat organ's word
     for pattern, state_group, city_group, named in [*patterns, *seats]:
         for m in pattern.finditer(text):
             if pattern in seat_patterns and (_known_elsewhere(m.group(city_group)) or " " in m.group(city_group)):

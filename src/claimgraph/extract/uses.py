@@ -75,6 +75,8 @@ def title_only(span: Span, facts: StateFacts) -> bool:
     """A title and nothing else: title words, demonyms and connectors ("Norvanian Defence", "Minister of
     Foreign Affairs"), where what is left without the demonyms is no institution ("Russian military" is one)."""
     from .roles import CONNECTORS, is_title_token
+    if not any(is_title_token(t) for t in span):
+        return False                    # no title word at all (most names): the demonym look-ups are moot
     kb = get_kb()
     demonym = [bool(kb.demonym_country(t.text) or facts.demonym(t.text)) for t in span]
     rest = [t for t, d in zip(span, demonym) if not d]
