@@ -15,6 +15,7 @@ from bisect import bisect_right
 from ..model import Document, Mention
 from .event_rules import event_rules
 from .forces import force_state
+from .group_refs import named_group_before
 from .rulers import RULER
 from .referents import capital_regime, counterpart, described_as, person_state, state_noun, the_sides
 from .tokens import tokens
@@ -337,7 +338,11 @@ class ActorIndex:
         kinds = self.group_nouns.get(token.lemma_.lower())
         if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids):
             # the one the article described with that noun ("X, a militia that …" … "the militia's rifles")
-            m = described_as(self, token, depth) or self.before(token.idx, set(kinds), window=1500)
+            if kinds[0] == "armed_group":   # "the group", "the militia": a group named before, no state's organ
+                m = described_as(self, token, depth) or \
+                    named_group_before(self._ordered, self._starts, token, set(kinds))
+            else:
+                m = described_as(self, token, depth) or self.before(token.idx, set(kinds), window=1500)
             if m is not None:
                 return [self.alias_phrase(token, m)]
         m = state_noun(self, token)     # "the regime", "the junta": the state named before
