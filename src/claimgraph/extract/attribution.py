@@ -24,6 +24,7 @@ from functools import lru_cache
 from .. import data
 from .arguments import ActorIndex, sentences
 from .content import ContentMixin
+from .denials import denied_antecedent, trim_relative_denials
 from .events import children, is_verb, pobjs
 from .interview import PERSON_PRONOUNS, InterviewMixin, answers
 from .lexicons import Cues, base, cues
@@ -60,6 +61,7 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
         for sent in sentences(self.doc):
             out += self._sentence(sent)     # in place: pronoun speakers look back at what is found so far
         out += self._transcript()
+        trim_relative_denials(out)          # "X said Y did it, which Y denied": X did not say the denial
         self._assign_quotes(out)
         # a reporting verb inside someone's direct quote ("… to mock an effort by …") reports only when it
         # names who speaks: an unnamed speaker inside a quote is the quoted person's figure of speech
@@ -172,6 +174,9 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
             if pronoun is None and speaker_tok.lower_ == "it":
                 return None
         content = self._content(v, entry, sent)
+        if entry.get("stance") == "denies":
+            # "The brigade denied it.", "…, which the brigade denied": the claim just made is what is denied
+            content = denied_antecedent(self.doc, v, self._found, self.text) or content
         if content is None or content[1] - content[0] < 3:
             if speaker_tok is None:
                 return None

@@ -1,0 +1,55 @@
+"""Short denials that point back at the claim just made (invented actors)."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.claims import find_claims
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def extract(nlp, text: str):
+    """(claims, mentions by id) for one invented article."""
+    document = Document(id="t", path="t.txt", text=text)
+    doc = nlp(text)
+    mentions = find_mentions(document, doc)
+    return find_claims(document, doc, mentions), {m.id: m for m in mentions}
+
+
+def name(by_id, mention_id):
+    m = by_id.get(mention_id)
+    return (m.local_key or m.name) if m else None
+
+
+@pytest.mark.parametrize("text", [
+    "Quelmark said the Kessel Brigade had shelled the port of Varn. The Kessel Brigade denied it.",
+    "Quelmark accused the Kessel Brigade of shelling the port of Varn. The Kessel Brigade rejected the charge.",
+    "Quelmark said the Kessel Brigade had shelled the port of Varn, which the Kessel Brigade denied.",
+    "Residents said the Kessel Brigade had shelled the port of Varn. The Kessel Brigade dismissed the reports.",
+])
+def test_denials_point_back_at_the_accusation(nlp, text):
+    claims, by_id = extract(nlp, text)
+    accusation = [c for c in claims if c.speaker_text and "Kessel" not in c.speaker_text and c.event.type == "ASSAULT"]
+    denial = [c for c in claims if c.speaker_text and "Kessel" in c.speaker_text]
+    assert accusation and denial, [(c.speaker_text, c.content_text, c.stance) for c in claims]
+    d = denial[0]
+    assert d.stance == "denies" and d.speech_type == "REJECT"
+    assert name(by_id, d.speaker_mention) == "Kessel Brigade"
+    assert (d.content_start, d.content_end) == (accusation[0].content_start, accusation[0].content_end)
+    assert d.event.type == "ASSAULT" and name(by_id, d.event.object_mention) == "Varn"
+    assert "denied" not in accusation[0].content_text      # the relative clause is the denial, not the accusation
+
+
+@pytest.mark.parametrize("text,content", [
+    # a denial with content of its own keeps it
+    ("Quelmark said the Kessel Brigade had shelled the port of Varn. The Kessel Brigade rejected the charge "
+     "of genocide.", "the charge of genocide"),
+    # not a statement pointed at: a request is rejected, not a claim
+    ("The Kessel Brigade asked Quelmark for visas. Quelmark rejected the request.", "the request"),
+])
+def test_denials_with_an_object_of_their_own_keep_it(nlp, text, content):
+    claims, _ = extract(nlp, text)
+    rejected = [c for c in claims if c.speech_type == "REJECT" and c.speaker_text]
+    assert rejected and rejected[-1].content_text == content
