@@ -64,26 +64,13 @@ class EventFinder(ConverseEvents, NominalEvents):
                 for verbs, preds, t in lex.verb_predicates:
                     if lemma in verbs and c.lemma_.lower() in preds:
                         return t, [v, c], None
-        things = children(v, "dobj") + (children(v, "nsubjpass") if is_passive(v) else [])
-        if v.dep_ == "xcomp" and not things and base(v.head) in OBJECT_CONTROL:
-            things += children(v.head, "dobj")      # "ordered warships to move to X": the ones ordered are moved
-        if is_passive(v) and not things and not children(v, "nsubjpass"):
-            # "By X were transferred to Y four helicopters" (machine translation): the parser hangs the thing on
-            # the recipient's preposition, with the recipient as its modifier
-            things += [o for p in children(v, "prep") if p.i > v.i for o in pobjs(p)
-                       if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
-        if v.dep_ == "acl" and v.tag_ == "VBN" or misread_verb(v):
-            things.append(v.head)
-        if v.dep_ == "relcl" and all(d.tag_ in ("WDT", "WP") for d in children(v, "dobj")) and \
-                any(c.tag_ not in ("WDT", "WP") for c in children(v, "nsubj")):
-            things.append(v.head)       # "the troops (that) X sent to Y": the antecedent fills the object gap
-        for d in list(things):
-            things.extend(children(d, "conj"))
         moved = ordered_move(v, lemma, lex)
         if moved is not None:
             return "MOBILIZE", [v, moved], moved
-        # a verb no verb-object rule names has nothing to find in its objects (speed: the loop tests every rule)
-        for d in things if lemma in _object_verbs(lex) else ():
+        # a verb no verb-object rule names has nothing to find in its objects (speed: the objects are gathered and
+        # the loop tests every rule only for the verbs some rule names)
+        things = self._things(v) if lemma in _object_verbs(lex) else []
+        for d in things:
             # "delivered 14 artillery pieces": the thing may be named by its compound modifier
             words = {d.lemma_.lower()} | {c.lemma_.lower() for c in d.children if c.dep_ == "compound"}
             # "a shipment of rifles", "a note of protest": the thing inside a measure or container noun (the
@@ -104,6 +91,27 @@ class EventFinder(ConverseEvents, NominalEvents):
                 return None     # "signed an order to strike": the order's content is the act, not the signing
             return lex.verbs[lemma], [v], None
         return None
+
+    @staticmethod
+    def _things(v) -> list:
+        """The tokens naming what verb ``v`` acts on: its objects, a passive's subject, an antecedent (for the
+        verb-object rules)."""
+        things = children(v, "dobj") + (children(v, "nsubjpass") if is_passive(v) else [])
+        if v.dep_ == "xcomp" and not things and base(v.head) in OBJECT_CONTROL:
+            things += children(v.head, "dobj")      # "ordered warships to move to X": the ones ordered are moved
+        if is_passive(v) and not things and not children(v, "nsubjpass"):
+            # "By X were transferred to Y four helicopters" (machine translation): the parser hangs the thing on
+            # the recipient's preposition, with the recipient as its modifier
+            things += [o for p in children(v, "prep") if p.i > v.i for o in pobjs(p)
+                       if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
+        if v.dep_ == "acl" and v.tag_ == "VBN" or misread_verb(v):
+            things.append(v.head)
+        if v.dep_ == "relcl" and all(d.tag_ in ("WDT", "WP") for d in children(v, "dobj")) and \
+                any(c.tag_ not in ("WDT", "WP") for c in children(v, "nsubj")):
+            things.append(v.head)       # "the troops (that) X sent to Y": the antecedent fills the object gap
+        for d in list(things):
+            things.extend(children(d, "conj"))
+        return things
 
     # -- roles ---------------------------------------------------------------------------
     def role_tokens(self, anchors, roles, passive=False, skip=None) -> list:
