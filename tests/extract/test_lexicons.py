@@ -165,6 +165,11 @@ VO_FRAMES = {
     **{t: "{A} {verb} the {things} of {B} near {PLACE}." for t in ("patrol", "convoy", "asset", "property", "fund",
                                                                    "account")},
     **{t: "{A} {verb} the {thing} to {PLACE}." for t in ("road", "route", "highway", "passage")},
+    # round 5 (rel7): a place sealed or encircled, power cut to a place
+    **{t: "{A} {verb} the {thing} of {PLACE}." for t in ("town", "city", "village", "area", "district",
+                                                        "neighbourhood", "neighborhood", "enclave", "valley", "settlement", "suburb", "province",
+                                                        "region")},
+    **{t: "{A} {verb} {thing} to {PLACE}." for t in ("power", "electricity", "water", "internet")},
     **{t: "{A} {verb} its {things} near {PLACE}." for t in ("position", "outpost", "post", "stronghold",
                                                             "trench", "garrison", "checkpoint", "foothold",
                                                             "bridgehead")},

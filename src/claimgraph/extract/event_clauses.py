@@ -25,6 +25,20 @@ def ordered_move(v, lemma: str, lex: Plover):
     return next((d for d in children(v, "dobj") if d.lemma_.lower() in units), None)
 
 
+def ordered_unit(v, lex: Plover) -> list:
+    """"X ordered the army to cut power to Y": a unit named by a common noun (no owner of its own) that is ordered to
+    act does it for the one who orders; the orderer's subject tokens, else nothing."""
+    if v.dep_ != "xcomp" or base(v.head) not in event_rules().movement_orders:
+        return []
+    units = frozenset().union(*(objs for verbs, objs, t in lex.verb_objects if t == "MOBILIZE"))
+    units = units | event_rules().acting_nouns
+    ordered = children(v.head, "dobj")
+    if not ordered or ordered[0].lemma_.lower() not in units or ordered[0].pos_ != "NOUN" or \
+            any(c.dep_ in ("poss", "amod", "compound", "prep") for c in ordered[0].children):
+        return []       # (not "ordered Y's troops to …", "ordered the Zemlish army to …": their owner acts)
+    return [c for c in v.head.children if c.dep_ == "nsubj"]
+
+
 def list_head(v, subjects) -> list:
     """The other items of a subject list the parser split up ("Chad, Niger and Mali met": "Chad" hung on the
     verb as a parataxis or a second subject before "Niger and Mali"); else nothing."""

@@ -1,0 +1,74 @@
+"""Events on the failure classes a blind set showed unread in round 5, second pass: concessions (people freed,
+passages reopened), coercion of a place (sealed, encircled, cut off, its road closed, also by the one who orders
+it), solidarity as support, destruction and planted charges as attacks. Each class has positive sentences in
+several phrasings and a look-alike that must not give the event. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.invented import extract, relations
+
+pytestmark = pytest.mark.model
+
+
+def _rels(nlp, text):
+    return relations(*extract(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # CONCEDE: a party's people freed, a passage (re)opened
+    ("Chad freed eleven Sudanese fishermen.", ("Chad", "CONCEDE", "Sudan")),
+    ("Chad released nine Sudanese sailors on Tuesday.", ("Chad", "CONCEDE", "Sudan")),
+    ("Chad reopened two border crossings with Sudan.", ("Chad", "CONCEDE", "Sudan")),
+    ("Chad opened a humanitarian corridor to Sudan after the talks.", ("Chad", "CONCEDE", "Sudan")),
+    ("Chad reopened the sluices of the Vrenn dam.", ("Chad", "CONCEDE", None)),
+    # COERCE: a place sealed, encircled, cut off, its road closed
+    ("Chadian troops sealed the town of Morvaz.", ("Chad", "COERCE", "Morvaz")),
+    ("The town of Morvaz, encircled by Chadian troops since Friday, ran out of water.",
+     ("Chad", "COERCE", "Morvaz")),
+    ("Sudanese troops surrounded the Chadian town of Morvaz.", ("Sudan", "COERCE", "Morvaz")),
+    ("Chad cut electricity to Sudan.", ("Chad", "COERCE", "Sudan")),
+    ("Chad cut power to Morvaz.", ("Chad", "COERCE", "Morvaz")),
+    ("Chad closed the only road into Sudan.", ("Chad", "COERCE", "Sudan")),
+    # the one who orders an unowned unit to act does it
+    ("Chad ordered the army to cut power to Morvaz.", ("Chad", "COERCE", "Morvaz")),
+    ("Chad ordered the troops to seal the town of Morvaz.", ("Chad", "COERCE", "Morvaz")),
+    # SUPPORT: solidarity with a party
+    ("Chad expressed solidarity with Sudan.", ("Chad", "SUPPORT", "Sudan")),
+    ("Chad expressed its solidarity with the people of Sudan.", ("Chad", "SUPPORT", "Sudan")),
+    ("Chad voiced its solidarity with Sudan.", ("Chad", "SUPPORT", "Sudan")),
+    # ASSAULT: destroying a party's thing, charges planted on it
+    ("Sudanese drones destroyed the Chadian pumping station.", ("Sudan", "ASSAULT", "Chad")),
+    ("The Chadian station that was destroyed by Sudanese drones was rebuilt.", ("Sudan", "ASSAULT", "Chad")),
+    ("Sudanese commandos planted the explosives on the Chadian pipeline.", ("Sudan", "ASSAULT", "Chad")),
+    ("Chad laid mines in the Sudanese port.", ("Chad", "ASSAULT", "Sudan")),
+])
+def test_events_unseen7_triggers(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Chad released a statement on Sudan.", "CONCEDE"),
+    ("Chad released its annual report on Sudan.", "CONCEDE"),
+    ("Chad opened fire on Sudan.", "CONCEDE"),
+    ("Chad opened talks with Sudan.", "CONCEDE"),
+    ("Chad opened a new road to Sudan.", "CONCEDE"),
+    ("The town was surrounded by mountains near Sudan.", "COERCE"),
+    ("Chad closed the road for repairs.", "COERCE"),
+    ("Chad planted trees on the hill near Sudan.", "ASSAULT"),
+    ("Chad destroyed the evidence.", "ASSAULT"),
+    ("Chad showed solidarity with its own workers.", "SUPPORT"),
+])
+def test_events_unseen7_lookalikes(nlp, text, absent):
+    rels = _rels(nlp, text)
+    assert not any(t == absent and (s or o) for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an owned or national unit acts for its owner, not for the one who orders it
+    ("Chad ordered the Sudanese army to cut power to Morvaz.", "Sudanese army"),
+])
+def test_events_unseen7_ordered_owned_unit_keeps_owner(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert (expected, "COERCE", "Morvaz") in rels and ("Chad", "COERCE", "Morvaz") not in rels, rels
