@@ -27,6 +27,9 @@ def _referents(nlp, text):
      "The militia", "Valley Guard"),
     ("The Northern Liberation Movement said on Tuesday it would join talks. The movement has fought the Ostrevian "
      "army since 2019.", "The movement", "Northern Liberation Movement"),
+    # a plural that calls back an armed group
+    ("The Valley Guard (VG) attacked a checkpoint near Selvo, the Ostrevian army said. The rebels said they would "
+     "fight on.", "The rebels", "Valley Guard"),
 ])
 def test_group_refs_descriptor_is_the_named_group(nlp, text, noun, group):
     found = [key for t, key in _referents(nlp, text) if t == noun]
@@ -39,6 +42,9 @@ def test_group_refs_descriptor_is_the_named_group(nlp, text, noun, group):
     ("The Valley Guard attacked a checkpoint near Selvo. A group of residents said they had fled.", "A group"),
     # only a state's army named before: "the militia" is not the army
     ("The Ostrevian army said on Monday that it had shelled Selvo. The militia denied it.", "The militia"),
+    ("The Ostrevian army said on Monday that it had shelled Selvo. The rebels denied it.", "The rebels"),
+    # an international body named last is no group
+    ("The UN said on Monday that aid had reached Selvo. The militia denied it.", "The militia"),
 ])
 def test_group_refs_look_alikes_stand_for_no_group(nlp, text, noun):
     refs = _referents(nlp, text)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from ..model import Document, Mention
 from .event_rules import event_rules
 from .forces import force_state
-from .group_refs import named_group_before
+from .group_refs import group_kinds, named_group_before
 from .rulers import RULER
 from .referents import capital_regime, counterpart, described_as, person_state, state_noun, the_sides
 from .tokens import tokens
@@ -335,7 +335,7 @@ class ActorIndex:
             if m is not None:
                 return [self.alias_phrase(token, m)]
         # "this mysterious group", "the company": the last actor of a kind that noun names
-        kinds = self.group_nouns.get(token.lemma_.lower())
+        kinds = group_kinds(token, self.group_nouns)     # "the group", "the rebels"
         if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids):
             # the one the article described with that noun ("X, a militia that …" … "the militia's rifles")
             if kinds[0] == "armed_group":   # "the group", "the militia": a group named before, no state's organ

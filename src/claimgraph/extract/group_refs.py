@@ -9,7 +9,9 @@ called by its own noun ("the army"), never "the group"; the group is the Valley 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
+from .. import data
 from ..model import Mention
 
 # mention kinds that are never a group named before ("the group" is no state, person or place)
@@ -17,9 +19,24 @@ NOT_GROUPS = frozenset({"person", "place", "country", "government", "media"})
 
 
 def state_organ(m: Mention) -> bool:
-    """A state's own institution ("the Ostrevian army", "the port authority"): a generic knowledge-base entry (a
-    group a state backs, known by its own name, stays a group)."""
-    return (m.kb_id or "").startswith("inst:")
+    """A state's own institution ("the Ostrevian army", "the port authority": a generic knowledge-base entry) or an
+    international body ("the UN"): no group (a group a state backs, known by its own name, stays a group)."""
+    return (m.kb_id or "").startswith(("inst:", "body:"))
+
+
+@lru_cache(maxsize=1)
+def group_plurals() -> frozenset[str]:
+    """Plural nouns that call back a named armed group ("the rebels", "the insurgents"): institutions.yaml."""
+    return frozenset(w.lower() for w in data.load("institutions.yaml").get("group_plurals", []) if " " not in w)
+
+
+def group_kinds(token, group_nouns: dict[str, list[str]]) -> list[str] | None:
+    """The kinds of actor a definite noun may call back: plover.yaml's group nouns ("the group"), or an armed
+    group for a plural of institutions.yaml's ``group_plurals`` ("the rebels")."""
+    kinds = group_nouns.get(token.lemma_.lower())
+    if kinds is None and token.tag_ == "NNS" and token.lower_ in group_plurals():
+        kinds = ["armed_group"]
+    return kinds
 
 
 def own_of_phrase(token) -> bool:
