@@ -72,3 +72,35 @@ def test_events_unseen7_lookalikes(nlp, text, absent):
 def test_events_unseen7_ordered_owned_unit_keeps_owner(nlp, text, expected):
     rels = _rels(nlp, text)
     assert (expected, "COERCE", "Morvaz") in rels and ("Chad", "COERCE", "Morvaz") not in rels, rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # accusation by evaluative naming: the thing named helps a wrongdoer (favour_nouns)
+    ("Chad called Sudan's measures a gift to the aggressor.", ("Chad", "ACCUSE", "Sudan")),
+    ("Sudan closed the border. Chad called the measures a gift to the aggressor.", ("Chad", "ACCUSE", "Sudan")),
+])
+def test_events_unseen7_favour_to_wrongdoer_accuses(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+def test_events_unseen7_favour_to_others_is_no_accusation(nlp):
+    rels = _rels(nlp, "Chad called Sudan's measures a gift to the farmers.")
+    assert not any(t == "ACCUSE" for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chad said the report by Sudan was pure fantasy.", ("Chad", "REJECT", "Sudan")),
+    ("Chad said Sudan's report was a fantasy.", ("Chad", "REJECT", "Sudan")),
+])
+def test_events_unseen7_fantasy_rejects_the_author(nlp, text, expected):
+    from tests.extract.test_speech_targets import acts
+
+    assert expected in acts(*extract(nlp, text))
+
+
+def test_events_unseen7_fantasy_film_names_no_target(nlp):
+    from tests.extract.test_speech_targets import acts
+
+    found = acts(*extract(nlp, "Chad said the film was a fantasy about dragons."))
+    assert not any(t == "REJECT" and o for s, t, o in found), found

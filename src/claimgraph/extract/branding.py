@@ -29,6 +29,13 @@ def branded_hit(finder, n) -> EventHit | None:
     # "an act of aggression", "a form of blackmail": the wrongdoing inside a noun of kind
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
         pred = n.head.head
+    elif n.dep_ == "pobj" and n.head.lower_ in ("to", "for"):
+        # "a gift to the aggressor": the thing named helps a wrongdoer (the parser may hang "to …" on the verb)
+        host = n.head.head
+        favours = [host] if host.lemma_.lower() in rules.favour_nouns else \
+            [c for c in host.children if c.dep_ in ("oprd", "dobj", "attr") and c.i < n.i and
+             c.lemma_.lower() in rules.favour_nouns] if is_verb(host) else []
+        pred = favours[0] if favours else pred
     verb, thing = _naming_verb(pred)
     if verb is None or base(verb) not in rules.branding_verbs or thing is None:
         return None

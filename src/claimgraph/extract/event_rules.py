@@ -51,6 +51,7 @@ class EventRules:
     call_to_nouns: frozenset[str] = frozenset()
     branding_verbs: frozenset[str] = frozenset()
     wrongdoing_nouns: frozenset[str] = frozenset()
+    favour_nouns: frozenset[str] = frozenset()
     dismissed_nouns: frozenset[str] = frozenset()
     complex_preps: dict = None
     acting_nouns: frozenset[str] = frozenset()
@@ -104,6 +105,7 @@ def event_rules() -> EventRules:
         call_to_nouns=words("call_to_nouns"),
         branding_verbs=words("branding_verbs"),
         wrongdoing_nouns=words("wrongdoing_nouns"),
+        favour_nouns=words("favour_nouns"),
         dismissed_nouns=words("dismissed_nouns"),
         acting_nouns=words("acting_nouns"),
         conditional_modals=words("conditional_modals"),
