@@ -53,3 +53,24 @@ def test_denials_with_an_object_of_their_own_keep_it(nlp, text, content):
     claims, _ = extract(nlp, text)
     rejected = [c for c in claims if c.speech_type == "REJECT" and c.speaker_text]
     assert rejected and rejected[-1].content_text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Official death toll disputes rebel count",
+    "The death toll rejected the claims.",
+    "Kessel casualty figures dispute the ministry's account.",
+    "Brannoch death toll disputed\n\nThe Kessel ministry said 40 people died.",
+])
+def test_denials_a_figure_is_no_speaker(nlp, text):
+    claims, _ = extract(nlp, text)
+    assert not any(c.speaker_text and ("toll" in c.speaker_text or "figures" in c.speaker_text) for c in claims)
+    assert not any(c.stance == "denies" for c in claims)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Kessel Brigade disputed the death toll.", "The Kessel Brigade"),     # a figure disputed, not disputing
+    ("The UN figures show that 40 people died.", "The UN figures"),           # a statement's figures still report
+])
+def test_denials_figures_as_objects_or_statements_keep_their_speaker(nlp, text, speaker):
+    claims, _ = extract(nlp, text)
+    assert any(c.speaker_text == speaker for c in claims)

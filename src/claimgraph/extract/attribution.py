@@ -24,7 +24,7 @@ from functools import lru_cache
 from .. import data
 from .arguments import ActorIndex, sentences
 from .content import ContentMixin
-from .denials import denied_antecedent, trim_relative_denials
+from .denials import denied_antecedent, mute_speaker, trim_relative_denials
 from .events import children, is_verb, pobjs
 from .interview import PERSON_PRONOUNS, InterviewMixin, answers
 from .lexicons import Cues, base, cues
@@ -166,6 +166,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                                         not any(c.dep_ == "prep" for c in speaker_tok.children) or
                                         speaker_tok.ent_type_ in ("DATE", "TIME")):
             return None     # "nobody questions …", "who would have believed …": no one in particular says it
+        if speaker_tok is not None and mute_speaker(speaker_tok, entry.get("stance", "asserts")):
+            return None     # "Brannoch death toll disputed": a figure is disputed, it speaks for no one
         pronoun = None
         if speaker_tok is not None and speaker_tok.lower_ in PERSON_PRONOUNS:
             pronoun = self.person_pronoun_speaker(speaker_tok)      # the interviewee; not a name in a question

@@ -24,6 +24,25 @@ def _denied_nouns() -> frozenset[str]:
     return frozenset(data.load("attribution.yaml").get("denied_nouns", []))
 
 
+@lru_cache(maxsize=1)
+def _measure_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of a figure or measure, figure nouns that do not deny) (data ``attribution.yaml``)."""
+    lex = data.load("attribution.yaml")
+    return frozenset(lex.get("measure_nouns", [])), frozenset(lex.get("denial_mute_nouns", []))
+
+
+def mute_speaker(tok, stance: str) -> bool:
+    """Is a cue's subject a figure, which says nothing ("Brannoch death toll disputed": the toll is disputed, it
+    disputes nothing)? A figure noun that may name a statement ("the UN figures show") is mute only before a
+    denial cue.
+
+    tok (Token): the cue's subject head. stance (str): the cue's stance.
+    """
+    measures, mute = _measure_nouns()
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in measures or (stance == "denies" and (lemma in mute or tok.lower_ in mute)))
+
+
 def back_object(v):
     """The object of a denial cue when it only points back ("it", "the charge", "which"), else None.
 
