@@ -67,3 +67,10 @@ def test_bare_bodies_with_a_demonym(nlp):
 ])
 def test_bare_bodies_look_alikes_make_no_institution(nlp, text, word):
     assert not [m for m in _mentions(nlp, text) if word in m.name and (m.kb_id or "").startswith("inst:")]
+
+
+def test_bare_bodies_called_back_body_keeps_its_first_name(nlp):
+    text = ("Ostrevia counts its dead\n\nThe Ostrevian health ministry said 12 people died. The health ministry "
+            "later raised the toll to 15.")
+    found = [m for m in _mentions(nlp, text) if m.kb_id == "inst:health-ministry"]
+    assert len(found) == 2 and {m.local_key for m in found} == {"Ostrevian health ministry"}

@@ -75,9 +75,12 @@ def bare_institutions(doc: Doc, mentions: list[Mention], sentence_of: dict[int, 
             if entry is None or not entry.generic:
                 break
             key = owner.local_key or owner.name
+            # "the Ostrevian health ministry ... the health ministry": one body, keyed as first named
+            named = next((m.local_key or m.name for m in mentions if m.kb_id == entry.id and not m.pronoun and
+                          m.affiliation == key), None)
             out.append(Mention(id="", doc=owner.doc, start=span.start_char, end=span.end_char, text=span.text,
                                name=span.text, kind=entry.kind, label="ORG", kb_id=entry.id,
-                               local_key=f"{span.text} ({key})", affiliation=key,
+                               local_key=named or f"{span.text} ({key})", affiliation=key,
                                affiliation_kb=owner.kb_id if owner.kind == "country" else None,
                                sentence=sentence_of.get(start, 0)))
             break
