@@ -269,3 +269,18 @@ def test_attribution_statement_noun_with_owner(nlp, text, speaker, content):
 def test_attribution_statement_noun_relative_clause_is_no_content(nlp):
     claims, _ = extract(nlp, "The report that the Lyon Herald published on Monday was wrong.")
     assert not any(c.cue == "report" for c in claims)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # each clause with its own reporting verb keeps its own content
+    ("The ministry counted six ships; the navy says 14.", "the navy", "14"),
+    ("The ministry said six ships were sunk; the navy says 14 were sunk.", "the navy", "14 were sunk"),
+    ("The ministry said six ships were sunk, but the navy says 14 were sunk.", "the navy", "14 were sunk"),
+    # look-alikes: a cue with nothing else to report takes the clause before it
+    ("Six ships were sunk; the navy says so.", "the navy", "Six ships were sunk"),
+    ("Six ships were sunk, the navy says.", "the navy", "Six ships were sunk"),
+])
+def test_attribution_each_clause_keeps_its_own_content(nlp, text, speaker, content):
+    claims, _ = extract(nlp, text)
+    said = [c.content_text for c in claims if c.speaker_text == speaker]
+    assert said == [content]

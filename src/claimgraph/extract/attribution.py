@@ -179,7 +179,7 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
         if entry.get("stance") == "denies":
             # "The brigade denied it.", "…, which the brigade denied": the claim just made is what is denied
             content = denied_antecedent(self.doc, v, self._found, self.text) or content
-        if content is None or content[1] - content[0] < 3:
+        if content is None or content[1] - content[0] < 3 and not _a_number(self.doc, content):
             if speaker_tok is None:
                 return None
             content = (-1, -1)        # pending: a direct quote next to the cue may supply it
@@ -468,3 +468,9 @@ def _counted(noun) -> bool:
     "thousands" under "persons")? Only the noun's number-like modifiers are read, not a clause hanging on it."""
     return any(n.like_num or n.tag_ == "CD" for c in noun.children if c.dep_ in ("nummod", "quantmod", "compound", "amod")
                for n in c.subtree) or any(n.like_num for n in noun.children)
+
+
+def _a_number(doc, span: tuple[int, int]) -> bool:
+    """Is a short content a figure ("the navy says 14"), which reports all the same?"""
+    tok = doc.char_span(span[0], span[1], alignment_mode="expand") if span[0] >= 0 else None
+    return tok is not None and len(tok) == 1 and tok[0].like_num

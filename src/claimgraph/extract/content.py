@@ -54,8 +54,16 @@ class ContentMixin:
         for c in v.children:
             if c.dep_ in CONTENT_DEPS and (c.dep_ == "ccomp" or c.dep_ == "xcomp" and
                                            (arg == "xcomp" or entry.get("obj") != "none")):
+                if self._own_report_before(v, c):
+                    continue     # "The ministry counted six ships; the navy says 14": the first clause is its own
                 clause = c       # "said that …", "promised to …"
                 break
+        if clause is None and entry.get("obj") == "none":
+            # "the navy says 14", "the navy says 14 ships": a figure is what is said
+            figure = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and
+                           (c.like_num or any(n.dep_ == "nummod" and n.like_num for n in c.children))), None)
+            if figure is not None:
+                return self.span_of(figure)
         if clause is None and entry.get("obj") == "none" and not any(c.dep_ == "dobj" for c in v.children):
             # "said after the meeting he would …": the parser hangs the unmarked clause on as an adverbial
             for c in v.children:
@@ -154,6 +162,17 @@ class ContentMixin:
                 return toks[0].idx, toks[-1].idx + len(toks[-1].text)
         # a direct quote right after the cue ("X said: “…”") is found by _assign_quotes
         return None
+
+    def _own_report_before(self, v, clause) -> bool:
+        """Is ``clause`` (before the cue ``v``) a report of its own rather than what ``v`` reports: set off by a
+        semicolon ("X counted six; Y says 14"), or itself a cue with its own subject while ``v`` reports something
+        after it ("X said six were sunk, Y says 14")?"""
+        if clause.i > v.i or not any(c.i > v.i and c.dep_ in ("dobj", "ccomp", "attr") and c.lower_ not in
+                                     ("so", "this", "that", "it") for c in v.children):
+            return False        # "Six ships were sunk; the navy says so": the cue reports nothing else
+        between = self.doc[clause.right_edge.i + 1:v.i]
+        return any(t.text == ";" for t in between) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and self.cue_entry(clause) is not None
 
     def _inverted_as(self, v):
         """Machine-translated word order "As reported the agency X, Y" / "as stated the ministry, Y": an
