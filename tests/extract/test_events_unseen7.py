@@ -104,3 +104,27 @@ def test_events_unseen7_fantasy_film_names_no_target(nlp):
 
     found = acts(*extract(nlp, "Chad said the film was a fantasy about dragons."))
     assert not any(t == "REJECT" and o for s, t, o in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # AGREE with the body whose people are let in
+    ("Chad agreed to allow inspectors from the United Nations to visit the site.", ("Chad", "AGREE", "United Nations")),
+    ("Chad had agreed to let inspectors of the African Union visit the dam.", ("Chad", "AGREE", "African Union")),
+    # delegations led by named parties stand for them
+    ("Delegations led by Chad and Sudan met in Doha.", ("Chad", "CONSULT", "Sudan")),
+    # captives freed: their side benefits
+    ("Chad agreed to release Sudanese prisoners.", ("Chad", "CONCEDE", "Sudan")),
+])
+def test_events_unseen7_agreements_and_meetings(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Chad agreed to allow its farmers to sell wheat.", "AGREE"),
+    ("Chad allowed inspectors from the United Nations to visit the site.", "AGREE"),
+    ("Delegations of farmers met in Doha.", "CONSULT"),
+])
+def test_events_unseen7_agreements_lookalikes(nlp, text, absent):
+    rels = _rels(nlp, text)
+    assert not any(t == absent and (s or o) for s, t, o in rels), rels

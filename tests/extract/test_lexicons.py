@@ -459,10 +459,16 @@ def test_lexicon_plover_object_preps(nlp, thing, preps):
     entries = [(e["verbs"][0], e["type"], thing) for e in _plover["verb_objects"] if thing in e["objects"]]
     entries += [(e["verbs"][0], e["type"], o) for e in _plover.get("phrase_objects", []) for o in e["objects"]
                 if o.split()[-1] == thing or o.split()[0] == thing]
+    # round 5 (rel7): people let in under an agreement ("agreed to allow inspectors from X to visit", frames.py)
+    entries += [("allow", "AGREE", thing)] if not entries else []
     verb, type_, named = entries[0]
     for prep in preps:
         text = f"{A} {past(verb)} {named} {prep} {PLACE} on Sunday."
-        if prep in ("poss", "amod", "compound"):        # "confiscated Kessin's assets", "blocked Kessin patrols"
+        if verb == "allow":
+            who = {"poss": f"{PLACE}'s {plural(thing)}", "amod": f"the {PLACE} {plural(thing)}",
+                   "compound": f"the {PLACE} {plural(thing)}"}.get(prep, f"{plural(thing)} {prep} {PLACE}")
+            text = f"{A} agreed to allow {who} to visit the site on Sunday."
+        elif prep in ("poss", "amod", "compound"):        # "confiscated Kessin's assets", "blocked Kessin patrols"
             text = f"{A} {past(verb)} {PLACE}'s {plural(thing)} on Sunday." if prep == "poss" else \
                 f"{A} {past(verb)} the {PLACE} {plural(thing)} on Sunday."
         elif thing == "emergency":

@@ -39,6 +39,21 @@ def ordered_unit(v, lex: Plover) -> list:
     return [c for c in v.head.children if c.dep_ == "nsubj"]
 
 
+def led_by(subjects, lex: Plover) -> list:
+    """"delegations led by A and B met": a party-thing subject (delegation, envoy) led by named leaders stands for
+    them; the leaders' tokens (each conjunct), else nothing."""
+    out = []
+    for s in subjects:
+        if s.lemma_.lower() not in lex.party_things:
+            continue
+        for acl in children(s, "acl"):
+            if base(acl) in lex.leader_participles:
+                for a in children(acl, "agent"):
+                    for o in pobjs(a):
+                        out += [o] + children(o, "conj")
+    return out
+
+
 def list_head(v, subjects) -> list:
     """The other items of a subject list the parser split up ("Chad, Niger and Mali met": "Chad" hung on the
     verb as a parataxis or a second subject before "Niger and Mali"); else nothing."""

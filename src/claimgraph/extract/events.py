@@ -14,7 +14,7 @@ from __future__ import annotations
 from .arguments import ActorIndex
 from .announced import announcer
 from .converse import ConverseEvents
-from .event_clauses import list_head, misread_verb, ordered_move, ordered_unit
+from .event_clauses import led_by, list_head, misread_verb, ordered_move, ordered_unit
 from .event_rules import event_rules
 from .frames import closure_type, frame_roles, frame_type, frames, phrase_type, place_object
 from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, participle_clause, pobjs,
@@ -260,6 +260,8 @@ class EventFinder(ConverseEvents, NominalEvents):
             subjects = verb_subjects(v.head)     # "X ordered warships to move": X moves them
         if not self._has_actor(subjects):
             subjects = ordered_unit(v, lex) or subjects     # "X ordered the army to cut power to Y": X does
+        if not self._has_actor(subjects):
+            subjects = led_by(subjects, lex) or subjects     # "delegations led by A and B met": A and B met
         if thing is not None and thing.lemma_.lower() in event_rules().bearer_objects:
             # "Y considers that X bears full responsibility": Y accuses X
             return self._borne(v, type_, toks, thing, subjects)

@@ -53,6 +53,7 @@ class Frames:
     closing_verbs: frozenset[str] = frozenset()
     passage_nouns: frozenset[str] = frozenset()
     traffic_nouns: frozenset[str] = frozenset()
+    permitting_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,7 @@ def frames() -> Frames:
         **{k: frozenset(str(w).lower() for w in raw.get(k) or []) for k in (
             "operation_verbs", "operation_nouns", "operation_modifiers", "naming_verbs", "culprit_nouns",
             "author_nouns", "evidence_verbs", "evidence_nouns", "wrongdoing_nouns", "closing_verbs", "passage_nouns",
-            "traffic_nouns")},
+            "traffic_nouns", "permitting_verbs")},
     )
 
 
@@ -132,6 +133,12 @@ def frame_type(finder, v, lemma: str):
         culprit = _culprit(finder, v)
         if culprit is not None:
             return "ACCUSE", [v, culprit], None     # "named X as the mastermind of the raid"
+    if lemma in f.permitting_verbs and v.dep_ == "xcomp" and base(v.head) in f.agreeing_verbs:
+        # "agreed to let inspectors of the Commission visit": an agreement with the ones let in (their body, read
+        # through the thing's object_preps)
+        allowed = children(v, "dobj") + [s for c in children(v, "ccomp", "xcomp") for s in children(c, "nsubj")]
+        if allowed:
+            return "AGREE", [v.head, v], allowed[0]
     if lemma in f.giving_verbs:
         if v.dep_ == "xcomp" and base(v.head) in f.agreeing_verbs:
             return "AGREE", [v.head, v], None       # "agreed to pay X": the agreement is the event
