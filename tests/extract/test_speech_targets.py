@@ -199,3 +199,29 @@ def test_speech_targets_story_citing_an_interview_is_no_interview(nlp):
             "Brannoch closed the border on Monday.\n\nFarmers say the river is drying up.")
     claims, by_id = extract(nlp, text)
     assert _speaker_of(claims, by_id, "Brannoch closed") is None
+
+
+@pytest.mark.parametrize("text,subject,speech_type", [
+    # a quoted "we"/"our" is the side the speaker speaks for: the state of his title, the body she speaks for
+    ("\u201cWe attacked the Kessel Brigade,\u201d said Ilvaro Senn, the defence minister of Ostrevia.", "Ostrevia", None),
+    ("\u201cOur fighters attacked the Kessel Brigade,\u201d said Mara Tell, a spokeswoman for the Ostrevian army.",
+     "Ostrevian army", None),
+    ("Mara Tell, a spokeswoman for the Ostrevian army, spoke on Monday. \u201cWe attacked the Kessel Brigade,\u201d "
+     "she said.", "Ostrevian army", None),
+    ("\u201cWe have sent 120 tonnes of grain to Quelmark,\u201d said Mara Tell, a spokeswoman for the Kessel Brigade.",
+     "Kessel Brigade", None),
+    # look-alike: a speaker with no side named stays the subject
+    ("\u201cWe attacked the Kessel Brigade,\u201d said Ilvaro Senn.", "Ilvaro Senn", None),
+])
+def test_speech_targets_first_person_plural_is_the_speakers_side(nlp, text, subject, speech_type):
+    claims, by_id = extract(nlp, text)
+    quoted = [c for c in claims if c.quote and c.event.type]
+    assert quoted, [(c.speaker_text, c.content_text, c.event.type) for c in claims]
+    assert name(by_id, quoted[0].event.subject_mention) == subject
+    assert quoted[0].speech_type == speech_type         # one's own side's act is no accusation
+
+
+def test_speech_targets_residents_we_stays_unresolved(nlp):
+    claims, by_id = extract(nlp, "\u201cWe had no water for days after the Kessel Brigade came,\u201d said a "
+                                 "resident of Kerrow.")
+    assert not any(c.event.subject_mention for c in claims if c.quote)

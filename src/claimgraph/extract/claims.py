@@ -24,7 +24,7 @@ from .hedges import HedgeFinder, HedgeHit
 from .interview import denies_question
 from .lexicons import base, by_first_word, cues
 from .quotes import find_quotes
-from .speech_targets import content_subject, judged_subject, proposer, quoted_act
+from .speech_targets import content_subject, judged_subject, proposer, quoted_act, speaker_side
 from .tokens import tokens
 from .threats import (asked_party, called_party, conjunct_claims, declared_party, dismissed_party, first_person,
                       mutual_claims, warned_party)
@@ -207,7 +207,8 @@ class ClaimBuilder(FigureClaims):
             if a.addressee is not None and not self.events._has_actor(hit.subjects) and speech_type == "ACCUSE":
                 hit.subjects = [a.addressee]
             if a.quote and first_person(hit.subjects) and not self.events._has_actor(hit.subjects) and a.speaker is not None and a.speaker.head is not None:
-                hit.subjects = [a.speaker.head]     # "'We give aid to X,' said Y": the speaker's side acts
+                # "'We give aid to X,' said Y": the speaker's side acts (the state or body Y speaks for, else Y)
+                hit.subjects = [speaker_side(self.index, self.doc, a.speaker) or a.speaker.head]
             for ev in self._events_from(hit):
                 if a.speaker is not None and ev.type in self.events.lex.symmetric and ev.object_mention is not None:
                     o = self.index.by_id().get(ev.object_mention)
@@ -387,7 +388,8 @@ class ClaimBuilder(FigureClaims):
             return False
         by_id = self.index.by_id()
         s, d = by_id.get(claim.speaker_mention), by_id.get(ev.subject_mention)
-        return s is not None and d is not None and (s.local_key or s.name) != (d.local_key or d.name)
+        return s is not None and d is not None and (s.local_key or s.name) != (d.local_key or d.name) and \
+            (d.local_key or d.name).lower() != (s.affiliation or "").lower()     # "we" is the speaker's side
 
     def _denies(self, content: set[int]) -> bool:
         if not content:

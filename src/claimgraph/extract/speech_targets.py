@@ -193,3 +193,31 @@ def judged_subject(doc, content: set[int]):
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in content and t.lemma_.lower() in nouns:
             return t
     return None
+
+
+def speaker_side(index: ActorIndex, doc, speaker):
+    """The state or organisation a quoted speaker's "we"/"our" stands for: the affiliation the article gives the
+    speaker ("Ilvaro Senn, the defence minister of Ostrevia": Ostrevia; "a spokeswoman for the Kessel Brigade":
+    the brigade), named nearest the speaker. A speaker with no affiliation (a resident, a journalist) has none.
+
+    index (ActorIndex): the document's mentions. doc (Doc): the parsed document. speaker (Source): the quote's speaker.
+    RETURNS (Token | None): the head token of the affiliation's mention, or None.
+    """
+    by_id = index.by_id()
+    m = by_id.get(speaker.mention) if speaker is not None and speaker.mention else None
+    if m is None or m.kind != "person":
+        return None
+    if m.pronoun:           # "he said": the person the pronoun stands for, with his affiliation
+        m = next((x for x in index.mentions if not x.pronoun and x.kind == "person" and
+                  (x.local_key or x.name) == (m.local_key or m.name) and x.affiliation), m)
+    if not m.affiliation and not m.affiliation_kb:
+        return None
+    want = m.affiliation.lower() if m.affiliation else None
+    sides = [x for x in index.mentions if not x.pronoun and x.kind != "person" and
+             (want is not None and want in ((x.local_key or x.name).lower(), x.name.lower(), x.text.lower()) or
+              m.affiliation_kb is not None and x.kb_id == m.affiliation_kb)]
+    if not sides:
+        return None
+    near = min(sides, key=lambda x: abs(x.start - speaker.start) if speaker.start is not None else x.start)
+    span = doc.char_span(near.start, near.end, alignment_mode="expand")
+    return span.root if span is not None else None
