@@ -128,3 +128,24 @@ def test_events_unseen7_agreements_and_meetings(nlp, text, expected):
 def test_events_unseen7_agreements_lookalikes(nlp, text, absent):
     rels = _rels(nlp, text)
     assert not any(t == absent and (s or o) for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # machine translation's "the attack of X on Y": the "of" phrase names the doer when a target follows
+    ("The air attack of Chad on the bridge of Morvaz killed four.", ("Chad", "ASSAULT", "Morvaz")),
+    ("The attack of Chad on Sudan was condemned.", ("Chad", "ASSAULT", "Sudan")),
+    ("The sanctions of the European Union against Sudan hurt.", ("European Union", "SANCTION", "Sudan")),
+])
+def test_events_unseen7_of_agent_on_target(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no target after the "of" phrase, or no party in it: the "of" phrase stays the target
+    ("The shelling of Morvaz by Sudan killed four.", ("Sudan", "ASSAULT", "Morvaz")),
+    ("The attack of Monday on Morvaz killed four.", (None, "ASSAULT", "Morvaz")),
+])
+def test_events_unseen7_of_phrase_lookalikes(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels

@@ -72,6 +72,16 @@ class NominalEvents:
             # "the shelling of its posts by X": the parser hangs "by X" on the noun of the "of" phrase
             found = [x for p in children(objects[0], "prep") if p.lower_ == "by" for x in pobjs(p)]
             subjects = found[:1] if self._has_actor(found) else []
+        if not subjects and objects:
+            # "the air attack of X on the bridge" (machine translation): with a target after "on" / "against" (on the
+            # noun or hung on X), the "of" phrase names the doer
+            doers = [o for p in children(n, "prep") if p.lower_ == "of" for o in pobjs(p)][:1]
+            targets = [o for h in [n] + doers for p in children(h, "prep") if p.lower_ in ("on", "against")
+                       for o in pobjs(p)] if doers and self._has_actor(doers) else []
+            if targets:
+                subjects = doers
+                found = self.role_tokens(targets, ["of", "poss", "amod", "compound"])
+                objects = found if self._has_actor(found) else targets[:1]
         thanked = thanked_parties(n)
         if thanked is not None and self._has_actor(thanked[0]):
             # "A thanked B for its support": B supported A (not what "its" or the noun's own phrase would say)
