@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .. import data
 from .kb import get_kb
+from .tokens import tokens
 
 STATE_WORDS_KEY = "claimgraph_state_words"      # doc.user_data: lower-cased words the article writes as a state's
 
@@ -31,13 +32,14 @@ def _article_state_words(doc) -> frozenset[str]:
     if cached is not None:
         return cached
     heads = _organ_heads()
-    found = set()
-    for t in doc:
-        # only the organ nouns are looked at: one set lookup per token
-        if t.lemma_.lower() in heads and t.pos_ == "NOUN":
-            found.update(c.lower_ for c in t.children
-                         if c.dep_ in ("compound", "amod") and c.i < t.i and c.text[:1].isupper()
-                         and c.pos_ == "PROPN")
+    table = tokens(doc)
+    lemma, pos, dep, head, text = table.lemma_lower, table.pos, table.dep, table.head, table.text
+    # only the organ nouns are looked at (one set lookup per token, over the document's token table); a modifier
+    # is a capitalised proper noun before its head
+    organs = {i for i in range(table.n) if lemma[i] in heads and pos[i] == "NOUN"}
+    found = {text[i].lower() for i in range(table.n)
+             if head[i] in organs and head[i] > i and dep[i] in ("compound", "amod") and pos[i] == "PROPN"
+             and text[i][:1].isupper()} if organs else set()
     result = frozenset(found)
     doc.user_data[STATE_WORDS_KEY] = result
     return result
