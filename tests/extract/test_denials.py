@@ -74,3 +74,22 @@ def test_denials_a_figure_is_no_speaker(nlp, text):
 def test_denials_figures_as_objects_or_statements_keep_their_speaker(nlp, text, speaker):
     claims, _ = extract(nlp, text)
     assert any(c.speaker_text == speaker for c in claims)
+
+
+def test_denials_of_the_outlets_own_report_keep_the_report(nlp):
+    text = "The Kessel Brigade shelled the port of Varn on Monday. The Kessel Brigade denied it."
+    claims, by_id = extract(nlp, text)
+    outlet = [c for c in claims if c.speaker_text is None and c.event.type == "ASSAULT"]
+    denial = [c for c in claims if c.stance == "denies"]
+    assert outlet and denial
+    assert name(by_id, denial[0].speaker_mention) == "Kessel Brigade"
+    assert denial[0].content_text.startswith("The Kessel Brigade shelled") and denial[0].event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Kessel Brigade shells Varn\n\nThe Kessel Brigade denied it.",        # a headline is not what "it" is
+    "Talks in Varn. The Kessel Brigade denied it.",                       # no clause before
+])
+def test_denials_point_back_only_at_a_report(nlp, text):
+    claims, _ = extract(nlp, text)
+    assert not any(c.stance == "denies" and c.content_text and "Varn" in c.content_text for c in claims)

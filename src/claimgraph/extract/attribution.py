@@ -24,7 +24,7 @@ from functools import lru_cache
 from .. import data
 from .arguments import ActorIndex, sentences
 from .content import ContentMixin
-from .denials import denied_antecedent, mute_speaker, trim_relative_denials
+from .denials import denied_antecedent, denied_report, mute_speaker, trim_relative_denials
 from .events import children, is_verb, pobjs
 from .interview import PERSON_PRONOUNS, InterviewMixin, answers
 from .lexicons import Cues, base, cues
@@ -176,9 +176,13 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
             if pronoun is None and speaker_tok.lower_ == "it":
                 return None
         content = self._content(v, entry, sent)
+        borrowed = None
         if entry.get("stance") == "denies":
             # "The brigade denied it.", "…, which the brigade denied": the claim just made is what is denied
-            content = denied_antecedent(self.doc, v, self._found, self.text) or content
+            back = denied_antecedent(self.doc, v, self._found, self.text)
+            borrowed = back is None and (content is None or content[1] - content[0] < 3) and \
+                denied_report(self.doc, v, self.text)
+            content = back or borrowed or content
         if content is None or content[1] - content[0] < 3 and not _a_number(self.doc, content):
             if speaker_tok is None:
                 return None
@@ -220,6 +224,7 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                           cue_tokens=[x.i for x in cue_toks], content_start=start, content_end=end,
                           speaker=speaker, speech_type=entry.get("type"), stance=stance, addressee=addressee,
                           cue_char=v.idx)
+        att.borrowed = bool(borrowed)
         self._media(att, v, speaker_tok)
         self._citing(att, v, speaker_tok)
         return att

@@ -75,7 +75,8 @@ class ClaimBuilder(FigureClaims):
         self._atts = atts
         taken: set[int] = set()           # tokens that belong to an attribution (content, cue, speaker)
         for a in atts:
-            taken |= self._tokens(a.content_start, a.content_end)
+            if not a.borrowed:      # "X shelled Y. X denied it.": the report stays the outlet's too
+                taken |= self._tokens(a.content_start, a.content_end)
             taken |= set(a.cue_tokens)
             if a.speaker is not None and a.speaker.head is not None:
                 # a relative clause on the speaker ("X, who met Y last week, said …") is the outlet's own

@@ -84,8 +84,28 @@ def denied_antecedent(doc, v, found, text: str) -> tuple[int, int] | None:
         if a.stance == "denies" or (a.speaker is not None and own and a.speaker.text.lower().endswith(own)):
             continue        # a denial is not denied again, and no one denies their own words
         return a.content_start, a.content_end
-    # no statement to point at: an outlet's own report stays the outlet's (it keeps its claim)
     return None
+
+
+def denied_report(doc, v, text: str) -> tuple[int, int] | None:
+    """With no statement to point at, a back-pointing denial ("The brigade denied it.") denies the outlet's own
+    report in the sentence before (which stays the outlet's claim: the attribution is ``borrowed``).
+
+    doc (Doc): the parsed article. v (Token): the denial cue. text (str): the document text.
+    RETURNS (tuple[int, int] | None): the previous sentence, or None (no back-pointing pronoun, no sentence before).
+    """
+    obj = back_object(v)
+    if obj is None or obj.lower_ not in ("it", "this", "that") or v.dep_ == "relcl":
+        return None
+    sent = v.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if not any(t.pos_ in ("VERB", "AUX") for t in prev) or not text[prev.start_char:prev.end_char].rstrip()[-1:] \
+            in (".", "!", "\"", "\u201d"):
+        return None         # a headline (no closing stop) or a clause-less line is not what "it" stands for
+    s, e = _strip(text, prev.start_char, prev.end_char)
+    return (s, e) if e - s >= 3 else None
 
 
 def trim_relative_denials(found) -> None:

@@ -54,6 +54,7 @@ class Attribution:
     cue_char: int = 0
     answers: tuple[int, int] | None = None   # an interview answer: the content span of the question's claim
     origin: "Attribution | None" = None      # a document's first statement, whose chain and hedges it keeps
+    borrowed: bool = False                   # its content is the outlet's own report, denied: still the outlet's
 
     def covers(self, char: int) -> bool:
         return self.content_start <= char < self.content_end
