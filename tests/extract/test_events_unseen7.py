@@ -149,3 +149,18 @@ def test_events_unseen7_of_agent_on_target(nlp, text, expected):
 def test_events_unseen7_of_phrase_lookalikes(nlp, text, expected):
     rels = _rels(nlp, text)
     assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a nominal accusation: the that-clause's doer is the one accused
+    ("The Chadian allegation that Sudan shelled the town angered Niger.", ("Chad", "ACCUSE", "Sudan")),
+    ("The Chadian accusation that Sudan shelled the town angered Niger.", ("Chad", "ACCUSE", "Sudan")),
+])
+def test_events_unseen7_nominal_accusation_names_the_accused(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+def test_events_unseen7_nominal_accusation_of_no_party(nlp):
+    rels = _rels(nlp, "The Chadian allegation that the pipeline leaked angered Niger.")
+    assert not any(t == "ACCUSE" and o for s, t, o in rels), rels

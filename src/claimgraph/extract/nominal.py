@@ -12,7 +12,7 @@ from .branding import branded_hit
 from .event_rules import event_rules
 from .frames import proof_hit
 from .gratitude import thanked_parties
-from .grammar import children, is_passive, is_verb, pobjs, verb_subjects
+from .grammar import children, is_passive, is_verb, negated, pobjs, verb_subjects
 from .hits import EventHit
 from .lexicons import Plover, base, cues
 from .tokens import tokens
@@ -82,6 +82,12 @@ class NominalEvents:
                 subjects = doers
                 found = self.role_tokens(targets, ["of", "poss", "amod", "compound"])
                 objects = found if self._has_actor(found) else targets[:1]
+        if type_ == "ACCUSE" and not self._has_actor(objects):
+            # "X's allegation that Y saboteurs blew up the line": the that-clause's doer is the one accused
+            doers = [s for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and is_verb(c) and
+                     any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not negated(c)
+                     for s in children(c, "nsubj")]
+            objects = doers[:1] if self._has_actor(doers[:1]) else objects
         thanked = thanked_parties(n)
         if thanked is not None and self._has_actor(thanked[0]):
             # "A thanked B for its support": B supported A (not what "its" or the noun's own phrase would say)
