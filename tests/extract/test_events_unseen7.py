@@ -164,3 +164,22 @@ def test_events_unseen7_nominal_accusation_names_the_accused(nlp, text, expected
 def test_events_unseen7_nominal_accusation_of_no_party(nlp):
     rels = _rels(nlp, "The Chadian allegation that the pipeline leaked angered Niger.")
     assert not any(t == "ACCUSE" and o for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text", [
+    # machine translation's call "to the return to / resumption of" a conduct noun is a request of the one called
+    "Qatar has called the Sudanese side to the return to the negotiations.",
+    "Qatar called Sudan to the resumption of talks.",
+])
+def test_events_unseen7_call_to_return_requests(nlp, text):
+    from tests.extract.test_speech_targets import acts
+
+    found = acts(*extract(nlp, text))
+    assert ("Qatar", "REQUEST", "Sudan") in found, found
+
+
+def test_events_unseen7_call_to_return_of_things_is_no_request(nlp):
+    from tests.extract.test_speech_targets import acts
+
+    found = acts(*extract(nlp, "Qatar called Sudan to the return of the stolen cattle."))
+    assert not any(t == "REQUEST" for s, t, o in found), found

@@ -161,8 +161,10 @@ def called_party(index: ActorIndex, lex: Plover, doc, cue_tokens: list[int]):
     cue = doc[cue_tokens[0]]
     objs = [o for o in cue.children if o.dep_ == "dobj"]
     # "called both sides to restraint" (machine translation and some dialects: a noun of conduct after "to")
-    to_noun = objs and any(p.lower_ == "to" and any(o.lemma_.lower() in event_rules().call_to_nouns for o in pobjs(p))
-                           for p in children(cue, "prep")) or \
+    # "called the X side to the return to (the resumption of) the negotiations": the conduct may sit one noun deeper
+    to_noun = objs and any(p.lower_ == "to" and any(o.lemma_.lower() in event_rules().call_to_nouns or any(
+        i.lemma_.lower() in event_rules().call_to_nouns for q in children(o, "prep") if q.lower_ in ("to", "of")
+        for i in pobjs(q)) for o in pobjs(p)) for p in children(cue, "prep")) or \
         any(x.lemma_.lower() in event_rules().call_to_nouns for x in children(cue, "xcomp"))
     if not to_noun and not any(x.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in
                                                                     x.children)
