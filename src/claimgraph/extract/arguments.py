@@ -19,6 +19,10 @@ from .group_refs import group_kinds, named_group_before
 from .rulers import RULER
 from .referents import capital_regime, counterpart, described_as, person_state, state_noun, the_sides
 from .tokens import tokens
+from .sentences import appos_anchor, pobjs_of, sentence_index, sentences  # noqa: F401 (re-exported)
+from .antecedents import (  # noqa: F401
+    _load_coref, _person_noun, _place_of_heads, _portfolio, _pronoun_fits, _same_portfolio,
+)
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PRONOUNS_GROUP = {"they", "them", "their", "theirs", "it", "its", "itself", "themselves"}
@@ -465,84 +469,3 @@ class ActorIndex:
                     affiliation_kb=antecedent.affiliation_kb, sentence=sent, pronoun=True)
         self.mentions.append(m)
         return m
-
-
-def appos_anchor(token):
-    """The noun an apposition describes; after a coordination, the nearest conjunct before it."""
-    head = token.head
-    best = head
-    for c in head.children:
-        if c.dep_ == "conj" and c.i < token.i and c.i > best.i:
-            best = c
-    return best
-
-
-def sentences(doc) -> list:
-    """The sentences of ``doc`` as a list, computed once (``doc.sents`` walks every token)."""
-    sents = doc.user_data.get("_cg_sents")
-    if sents is None:
-        sents = list(doc.sents)
-        doc.user_data["_cg_sents"] = sents
-        doc.user_data["_cg_sent_starts"] = [s.start for s in sents]
-    return sents
-
-
-def sentence_index(doc, token) -> int:
-    """Index of the sentence holding ``token``."""
-    if "_cg_sent_starts" not in doc.user_data:
-        sentences(doc)
-    return bisect_right(doc.user_data["_cg_sent_starts"], token.i) - 1
-
-
-def pobjs_of(prep) -> list:
-    """The objects of a preposition."""
-    return [c for c in prep.children if c.dep_ == "pobj"]
-
-
-def _place_of_heads() -> frozenset[str]:
-    """Nouns whose "of X" names the place itself ("the city of X", "the centre of X"): metonyms.yaml."""
-    from .. import data
-
-    return frozenset(data.load("metonyms.yaml").get("locative", {}).get("place_of_heads", []))
-
-
-def _person_noun(token) -> bool:
-    """A noun for a person's position ("minister", "leader", "official"): the actors stage's title words."""
-    from .coref import is_person_noun
-
-    return is_person_noun(token.lemma_)
-
-
-def _pronoun_fits(pronoun: str, mention: Mention, doc) -> bool:
-    """The actors stage's gender check for "he"/"she" (extract/coref.py)."""
-    from .coref import pronoun_fits
-
-    return pronoun_fits(pronoun, mention, doc)
-
-
-def _load_coref():
-    """The actors stage's pronoun and descriptor helper (extract/coref.py), else None."""
-    try:
-        from .coref import resolve_pronoun
-    except ImportError:
-        return None
-    return resolve_pronoun
-
-
-def _portfolio(token) -> str:
-    """The portfolio words before a role noun ("foreign" of "the foreign minister"), or ""."""
-    from .names import lexicon
-    words = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
-    return " ".join(w for w in words if w in lexicon().portfolios)
-
-
-def _same_portfolio(token, role: str) -> bool:
-    """Can "the foreign minister" stand for a person of this role? Not for the defence minister: a portfolio
-    before the noun must be the person's (no portfolio on either side fits)."""
-    from .names import lexicon
-    portfolio = _portfolio(token)
-    if not portfolio or f"{portfolio} {token.lemma_.lower()}" in role:
-        return True
-    # a person whose role names no portfolio ("Minister X") may hold any
-    return not any(w in lexicon().portfolios for w in role.split())
-
