@@ -3,24 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.claims import find_claims
-from claimgraph.extract.mentions import find_mentions
-from claimgraph.model import Document
+from .invented import extract, name
 
 pytestmark = pytest.mark.model
-
-
-def extract(nlp, text: str):
-    """(claims, mentions by id) for one invented article."""
-    document = Document(id="t", path="t.txt", text=text)
-    doc = nlp(text)
-    mentions = find_mentions(document, doc)
-    return find_claims(document, doc, mentions), {m.id: m for m in mentions}
-
-
-def name(by_id, mention_id):
-    m = by_id.get(mention_id)
-    return (m.local_key or m.name) if m else None
 
 
 @pytest.mark.parametrize("text", [
