@@ -97,6 +97,11 @@ def _shapes() -> dict:
                                         r"first|vice)\s+)?(?i:%s)\b" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(d.get("state_institutions", []))
                                                                  - {"armed forces"}, key=len, reverse=True))),
+        # marks only a state bears: "a Norvania-flagged tanker", "the Royal Norvania Navy" (not "X's navy":
+        # "Putin's navy" is rhetoric about a person)
+        "marks": re.compile(r"\b([A-Z][a-z]{2,})-(?:%s)\b|\bRoyal\s([A-Z][a-z]{2,})\s(?:%s)\b" % (
+            "|".join(re.escape(w) for w in d.get("state_mark_suffixes", [])),
+            "|".join(re.escape(w.title()).replace(r"\ ", r"\s") for w in d.get("state_mark_royal_branches", [])))),
     }
 
 
@@ -168,6 +173,17 @@ def learn_states(doc: Doc) -> StateFacts:
     for m in [*shapes["institution_of"].finditer(text), *shapes["possessive_office"].finditer(text)]:
         name = m.group(1)
         if any(fold(w) in name_words for w in name.split()) or name in people or _known_elsewhere(name):
+            continue
+        facts.names.setdefault(name_key(name), StateRef(name))
+    # 1c. marks only a state bears ("a Norvania-flagged tanker", "the Royal Norvania Navy"):
+    # also for a bare name the model tagged a person, never for a word of a person's full name
+    for m in shapes["marks"].finditer(text):
+        name = m.group(1) or m.group(2)
+        # "the Royal Norvanian Navy": a demonym, whose state step 2 learns from its stem
+        if m.group(2) and any(name.endswith(end) for end, _ in shapes["endings"]):
+            continue
+        if name in people or kb.lookup(name) is not None or kb.demonym_country(name) or _known_elsewhere(name) or \
+                fold(name) in shapes["not_states"] or fold(name) in name_words:
             continue
         facts.names.setdefault(name_key(name), StateRef(name))
     # 2. demonyms whose stem is also written: "Norvanian" + "Norvania"
