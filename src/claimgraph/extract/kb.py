@@ -109,6 +109,13 @@ class KnowledgeBase:
         """ISO code of a demonym ("Russian", "Russians") or None."""
         return self.demonyms.get(text.strip())
 
+    def state_word(self, text: str) -> bool:
+        """Is a name a state as the knowledge base knows it: a country or capital it lists, or a demonym?"""
+        entry = self.lookup(text)
+        if entry is not None and (entry.id.startswith("country:") or entry.id.startswith("capital:")):
+            return True
+        return self.demonym_country(text) is not None
+
     def capital_country(self, text: str) -> str | None:
         """ISO code of the country whose capital this is, or None."""
         return self.capitals.get(name_key(text))

@@ -54,10 +54,4 @@ def state_word(name: str, doc=None) -> bool:
     """
     if not name or " " in name.strip():
         return False
-    kb = get_kb()
-    entry = kb.lookup(name)
-    if entry is not None and (entry.id.startswith("country:") or entry.id.startswith("capital:")):
-        return True
-    if kb.demonym_country(name) is not None:
-        return True
-    return name.lower() in _article_state_words(doc)
+    return get_kb().state_word(name) or name.lower() in _article_state_words(doc)

@@ -15,12 +15,10 @@ from .nodes import Node
 def a_state_word(word: str, states: CorpusStates) -> bool:
     """Is one word a state: a country or capital the knowledge base lists, a demonym it knows, or a state, capital
     or demonym the corpus learned?"""
-    entry = get_kb().lookup(word)
-    if entry is not None and (entry.id.startswith("country:") or entry.id.startswith("capital:")):
+    if get_kb().state_word(word):
         return True
     key = name_key(word)
-    return bool(key) and (states.state_of_demonym(word) is not None or key in states.capitals or
-                          get_kb().demonym_country(word) is not None)
+    return bool(key) and (states.state_of_demonym(word) is not None or key in states.capitals)
 
 
 def unglue_people(nodes: list[Node], states: CorpusStates) -> None:
