@@ -22,7 +22,7 @@ from .events import EventFinder, EventHit, is_verb
 from .figure_clauses import FigureClaims
 from .hedges import HedgeFinder, HedgeHit
 from .interview import denies_question
-from .lexicons import base, by_first_word, cues
+from .lexicons import base, cues
 from .quotes import find_quotes
 from .speech_targets import content_subject, judged_subject, proposer, quoted_act, speaker_side
 from .tokens import tokens
@@ -397,7 +397,7 @@ class ClaimBuilder(FigureClaims):
             return False
         lows = tokens(self.doc).lower[min(content):max(content) + 1]
         # each word of the content against the phrases that start with it (any phrase anywhere is a denial)
-        by_first = by_first_word(self.lex.denial_phrases)
+        by_first = self.lex.denial_first
         if () in by_first:
             return True
         for i, w in enumerate(lows):

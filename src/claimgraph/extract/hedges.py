@@ -11,9 +11,7 @@ officially confirmed"). ``hedges_in`` returns the hedges inside a claim's scope;
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .. import data
 from .lexicons import Hedges, hedges
 from .quotes import Quote
 from .tokens import tokens
@@ -23,16 +21,6 @@ MODALS = {"could", "may", "might"}
 POINTERS = frozenset({"this", "these", "that", "those", "them", "it"})
 
 
-@lru_cache(maxsize=1)
-def _extra() -> dict:
-    """The retraction words of hedges.yaml that ``Hedges`` does not carry (negative quantifiers,
-    verification verbs, the length of a comment sentence)."""
-    d = data.load("hedges.yaml")
-    return {"negative_quantifiers": frozenset(d.get("negative_quantifiers", [])),
-            "verification_verbs": frozenset(d.get("verification_verbs", [])),
-            "comment_words": int(d.get("comment_words", 0))}
-
-
 @dataclass
 class HedgeHit:
     label: str          # as shown to the user: likely, "assessed", not officially confirmed
@@ -40,24 +28,6 @@ class HedgeHit:
     start: int          # token indices [start, end)
     end: int
     booster: bool = False
-
-
-_FIRST: dict[int, tuple[Hedges, dict, dict]] = {}
-
-
-def _by_first_word(lex: Hedges) -> tuple[dict, dict]:
-    """The hedge phrases and the boosters grouped by their first word, each group in the lexicon's order (once per
-    lexicon: the scan tried every phrase at every token that starts one, "it", "was", "not" among them)."""
-    hit = _FIRST.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        phrases: dict[str, list] = {}
-        for words, term in lex.phrases:
-            phrases.setdefault(words[0], []).append((words, term))
-        boosters: dict[str, list] = {}
-        for words, term in lex.boosters.items():
-            boosters.setdefault(words[0], []).append((words, term))
-        hit = _FIRST[id(lex)] = (lex, phrases, boosters)
-    return hit[1], hit[2]
 
 
 class HedgeFinder:
@@ -88,7 +58,7 @@ class HedgeFinder:
                 self.hits.append(HedgeHit(label=f'"{inner}"', term=term, start=span.start, end=span.end))
                 covered.update(range(span.start, span.end))
         n = len(doc)
-        phrases, boosters = _by_first_word(lex)
+        phrases, boosters = lex.phrases_first, lex.boosters_first
         i = 0
         while i < n:
             if lows[i] not in phrases and lows[i] not in boosters:
@@ -147,12 +117,11 @@ class HedgeFinder:
             if tuple(lows[:len(words)]) == words:
                 opener = words
                 break
-        extra = _extra()
-        if extra["negative_quantifiers"].intersection(lows):
-            hit = self._unverified(sent, extra)
+        if self.lex.negative_quantifiers.intersection(lows):
+            hit = self._unverified(sent)
             if hit is not None:
                 return hit
-        if opener is not None and sum(1 for t in sent if t.is_alpha) <= extra["comment_words"]:
+        if opener is not None and sum(1 for t in sent if t.is_alpha) <= self.lex.comment_words:
             # "That seems likely.", "This is unlikely.": a comment on the sentence before, nothing else
             hit = next((h for h in self.hits if sent.start <= h.start < sent.end and not h.booster), None)
             if hit is not None:
@@ -168,18 +137,18 @@ class HedgeFinder:
                 return h
         return None
 
-    def _unverified(self, sent, extra: dict) -> HedgeHit | None:
+    def _unverified(self, sent) -> HedgeHit | None:
         """"Neither figure could be independently verified", "None of these claims could be confirmed": a
         verification verb whose subject a negative quantifier empties and that points back (a statement noun
         or "this"/"these"), not itself negated."""
         for t in sent:
-            if t.lemma_.lower() not in extra["verification_verbs"] or any(c.dep_ == "neg" for c in t.children):
+            if t.lemma_.lower() not in self.lex.verification_verbs or any(c.dep_ == "neg" for c in t.children):
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
                 continue
             words = list(subj.subtree)
-            if not any(w.lower_ in extra["negative_quantifiers"] for w in words):
+            if not any(w.lower_ in self.lex.negative_quantifiers for w in words):
                 continue
             if any(w.lemma_.lower() in self.lex.anaphoric_heads or w.lower_ in POINTERS for w in words):
                 label = "not independently verified" if any(c.lower_ == "independently" for c in t.children) \

@@ -73,6 +73,20 @@ class Cues:
     denial_phrases: list[tuple[str, ...]]
     accusing_cues: frozenset[str]
     accusation_types: frozenset[str]
+    # the denial phrases grouped by their first word, so a scan tries at a word only those that start there
+    denial_first: dict = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self.denial_first = _by_first_word((p, p) for p in self.denial_phrases)
+
+
+def _by_first_word(pairs) -> dict:
+    """Items keyed by the first word of their phrase, each group in the given order (an empty phrase under
+    ``()``)."""
+    out: dict = {}
+    for words, item in pairs:
+        out.setdefault(words[0] if words else (), []).append(item)
+    return out
 
 
 @dataclass
@@ -87,6 +101,17 @@ class Hedges:
     not_confirmed: list[tuple[str, ...]] = field(default_factory=list)
     anonymity: list[tuple[str, ...]] = field(default_factory=list)
     anaphoric_heads: frozenset[str] = frozenset()
+    # a sentence that takes back the one before: "Neither figure could be verified", "That seems likely."
+    negative_quantifiers: frozenset[str] = frozenset()
+    verification_verbs: frozenset[str] = frozenset()
+    comment_words: int = 0
+    # phrases and boosters grouped by their first word (each group in the lexicon's order)
+    phrases_first: dict = field(init=False, repr=False)
+    boosters_first: dict = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self.phrases_first = _by_first_word((words, (words, term)) for words, term in self.phrases)
+        self.boosters_first = _by_first_word((words, (words, term)) for words, term in self.boosters.items())
 
     def rank(self, term: str | None) -> int:
         """Position of an ICD 203 term on the scale (unknown terms sit in the middle)."""
@@ -218,6 +243,9 @@ def hedges() -> Hedges:
         not_confirmed=[p for p, _ in phrases if "not" in p or p[0].startswith("un")
                        or "cannot" in p],
         anonymity=[_words(p) for p in raw.get("anonymity", [])],
+        negative_quantifiers=frozenset(raw.get("negative_quantifiers", [])),
+        verification_verbs=frozenset(raw.get("verification_verbs", [])),
+        comment_words=int(raw.get("comment_words", 0)),
     )
 
 
@@ -248,22 +276,6 @@ def known_verbs() -> frozenset[str]:
         out |= verbs
     out |= set(c.verbs) | {v for v, _ in c.phrasal} | set(c.via_verbs) | set(c.citing_verbs) | set(c.accusing_cues)
     return frozenset(out)
-
-
-_BY_FIRST: dict[int, tuple[object, dict]] = {}
-
-
-def by_first_word(phrases) -> dict:
-    """Phrases (tuples of words) grouped by their first word, each group in the phrases' order; built once per
-    collection (a lexicon's), so a scan tries at a word only the phrases that can start there. An empty phrase
-    is kept under ``()``."""
-    hit = _BY_FIRST.get(id(phrases))
-    if hit is None or hit[0] is not phrases:
-        out: dict = {}
-        for words in phrases:
-            out.setdefault(words[0] if words else (), []).append(words)
-        hit = _BY_FIRST[id(phrases)] = (phrases, out)
-    return hit[1]
 
 
 def base(token) -> str:
