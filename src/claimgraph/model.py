@@ -159,6 +159,10 @@ class Event(Record):
     quantity: Quantity | None = None
     negated: bool = False
     modality: str | None = None       # could, may, plans to, threatened to ...
+    # the claim's speech act when it is not done: its type ("did not accuse" -> ACCUSE; the claim's
+    # speech_type is then None) and its modality ("plans to accuse" -> plans to; speech_type stays)
+    speech_negated: str | None = None
+    speech_modality: str | None = None
 
 
 @dataclass

@@ -30,6 +30,7 @@ def claim_record(c) -> dict[str, Any]:
             "subject_text": ev.subject_text, "object_text": ev.object_text, "trigger": ev.trigger,
             "location": ev.location, "place": ev.place.to_dict() if ev.place else None,
             "date": ev.date, "negated": ev.negated, "modality": ev.modality,
+            "speech_negated": ev.speech_negated, "speech_modality": ev.speech_modality,
             "quantity": ({"value": ev.quantity.value, "low": ev.quantity.low, "high": ev.quantity.high,
                           "unit": ev.quantity.unit, "bound": ev.quantity.bound, "text": ev.quantity.text,
                           "parts": [{"value": p.get("value"), "unit": p.get("unit")} for p in ev.quantity.parts]}
