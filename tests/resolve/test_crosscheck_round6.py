@@ -1,0 +1,64 @@
+"""Cross-checking, round 6 (issue 4): mechanisms that failed on unseen text, with invented articles.
+
+Each test reproduces the structure of a failing case (same syntax, same kind of words) with names of
+our own, and a look-alike that must not produce the link.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.resolve.figures import classify_unit
+
+from .world import World, links_between
+
+# -- the dead counted by what they were ("officers") -------------------------------------------------
+
+TOLL = ("The Ruritanian interior ministry put the toll from the raid on the Port Vela police station at 9, "
+        "while Bordurian radio said only two officers died.")
+
+
+def test_crosscheck_toll_against_officers_who_died_contradicts():
+    w = World()
+    w.article("t1", TOLL, outlet="Vela Post", published="2031-05-06")
+    a = w.claim("t1", TOLL, content="the toll from the raid on the Port Vela police station at 9",
+                speaker="ruritania-govt", speaker_text="The Ruritanian interior ministry", value=9, unit="",
+                qty_text="9")
+    b = w.claim("t1", TOLL, content="only two officers died", speaker="borduria", speaker_text="Bordurian radio",
+                value=2, unit="officers", qty_text="two officers")
+    links, _, _ = w.run()
+    assert links_between(links, a, b, "contradicts"), links
+
+
+ON_DUTY = ("The Ruritanian interior ministry put the toll from the raid on the Port Vela police station at 9, "
+           "while Bordurian radio said two officers were deployed to the hospital.")
+
+
+def test_crosscheck_toll_against_officers_deployed_is_not_compared():
+    w = World()
+    w.article("t2", ON_DUTY, outlet="Vela Post", published="2031-05-06")
+    a = w.claim("t2", ON_DUTY, content="the toll from the raid on the Port Vela police station at 9",
+                speaker="ruritania-govt", speaker_text="The Ruritanian interior ministry", value=9, unit="",
+                qty_text="9")
+    b = w.claim("t2", ON_DUTY, content="two officers were deployed to the hospital", speaker="borduria",
+                speaker_text="Bordurian radio", value=2, unit="officers", qty_text="two officers")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b), links
+
+
+@pytest.mark.parametrize("content, qty, family", [
+    # the nearest word ("station") is the noun of a place, not "stationed": the toll says who they are
+    ("The ministry put the death toll from the raid on the Harrow police station at eight officers",
+     "eight officers", "killed"),
+    ("At least five police officers were killed when gunmen stormed the station", "five police officers",
+     "killed"),
+    ("Six officers were wounded in the clash", "Six officers", "injured"),
+    # look-alike: officers sent somewhere are a force, not a toll
+    ("Two hundred officers were deployed to the border", "Two hundred officers", "combatants"),
+])
+def test_figures_officers_take_the_kind_of_their_sentence(content, qty, family):
+    from claimgraph.resolve.figures import _near_words
+    from claimgraph.resolve.text import stem, words
+
+    ctx = [stem(w) for w in words(content)]
+    fams, _, ambiguous = classify_unit(qty.split(" ", 1)[1], ctx, content, _near_words(content, qty))
+    assert ambiguous and family in fams and len(fams) == 1, fams
