@@ -191,7 +191,8 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
         if i and start:
             n += 1
         sentence_of[i] = n
-    facts = learn_states(doc)
+    # the raw opening keeps the masthead and dateline lines the cleaner moved into metadata
+    facts = learn_states(doc, (document.raw_text or "")[:400] or None)
     doc.user_data[STATES_KEY] = facts
     pieces = _pieces(document, doc, facts)
     ctx = _Context(countries={p.kb_id.split(":")[1] for p in pieces if p.kb_id and p.kb_id.startswith("country:")},

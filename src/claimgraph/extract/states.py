@@ -134,10 +134,12 @@ def _known_elsewhere(name: str) -> bool:
             or f in _continents() or f in _shapes()["not_states"])
 
 
-def learn_states(doc: Doc) -> StateFacts:
+def learn_states(doc: Doc, head: str | None = None) -> StateFacts:
     """Learn the states one document names that the knowledge base does not know.
 
     doc (Doc): the parsed document (entities set).
+    head (str | None): the opening of the text before cleaning, which keeps the masthead and dateline lines the
+        cleaner moves into metadata (``_masthead_capital``); None to read the cleaned text's opening.
     RETURNS (StateFacts): learned names, demonyms and capitals; empty when the text names only known states.
     """
     kb = get_kb()
@@ -172,6 +174,9 @@ def learn_states(doc: Doc) -> StateFacts:
     name_words = set(data.load("institutions.yaml").get("name_words", [])) | forms
     for m in [*shapes["institution_of"].finditer(text), *shapes["possessive_office"].finditer(text)]:
         name = m.group(1)
+        if " " in name and (name.split()[1] in people or re.match(r"\s[A-Z][a-z]", text[m.end():m.end() + 3])):
+            # "the minister of foreign affairs of Kavel Ivo Dranik": a person's name glued after the state
+            name = name.split()[0]
         if any(fold(w) in name_words for w in name.split()) or name in people or _known_elsewhere(name):
             continue
         facts.names.setdefault(name_key(name), StateRef(name))
@@ -245,7 +250,7 @@ def learn_states(doc: Doc) -> StateFacts:
                     facts.state_named(city) is not None or city in people:
                 continue
             facts.capitals.setdefault(name_key(city), state)
-    _dateline_capital(text, facts, people)
+    _dateline_capital(text, facts, people, head)
     return facts
 
 
@@ -259,12 +264,14 @@ AGENCY_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'\u2019\-]+(?:\s[A-Z][A-Za-z'\u2
                              r"\((?P<agency>[^()\n]{2,60})\)", re.M)
 
 
-def _dateline_capital(text: str, facts: StateFacts, people: set[str]) -> None:
+def _dateline_capital(text: str, facts: StateFacts, people: set[str], head: str | None = None) -> None:
     """A dateline city of an article that speaks of "the <Demonym> capital" without naming it is that capital
     ("KELMOR, 3 May - ... officials in the Norvanian capital said"): the article is filed from there. So is the
     dateline city of a state's own news agency ("KELMOR, 3 May (Norvanian News Agency)"), when the article names
     no capital of that state itself."""
     kb = get_kb()
+    if _masthead_capital(head or text, facts, people):
+        return
     m = AGENCY_DATELINE.search(text[:600])
     if m is not None:
         agency = {r for r in (facts.demonym(w) or facts.state_named(w) for w in m.group("agency").split()) if r}
@@ -290,6 +297,41 @@ def _dateline_capital(text: str, facts: StateFacts, people: set[str]) -> None:
             return
         facts.capitals.setdefault(name_key(city), next(iter(refs.values())))
         return
+
+
+# "Kelmor, 3 May 2026", "KELMOR, May 3 -": a line opening with a city and a comma (the dateline under a masthead)
+CITY_LINE = re.compile(r"([A-Z][A-Za-z'\u2019\-]{2,}(?:\s[A-Z][A-Za-z'\u2019\-]+)?),\s")
+
+
+def _masthead_capital(text: str, facts: StateFacts, people: set[str]) -> bool:
+    """The dateline city under a state news agency's masthead ("NORVANIAN TELEGRAPH AGENCY (NTA)" over
+    "Kelmor, 3 May 2026") is that state's capital, when the article names none: a state's agency files its
+    state's statements from the seat of government. Only an agency ("<Demonym> News/Press/Telegraph Agency":
+    ``institutions.yaml`` ``agency_words``), not any outlet named after the state.
+
+    RETURNS (bool): whether a capital was learned.
+    """
+    lines = [ln.strip() for ln in text[:400].split("\n") if ln.strip()][:4]
+    words = "|".join(re.escape(w) for w in data.load("institutions.yaml").get("agency_words", []))
+    if not words:
+        return False
+    agency = re.compile(rf"\b(?i:{words})\s(?i:agency)\b")
+    for first, second in zip(lines, lines[1:]):
+        if agency.search(first) is None:
+            continue
+        states = {r for w in re.findall(r"[A-Za-z][\w\-]+", first)
+                  if (r := facts.demonym(w.title()) or facts.state_named(w.title())) is not None}
+        m = CITY_LINE.match(second)
+        if len(states) != 1 or m is None:
+            return False
+        state = next(iter(states))
+        city = m.group(1).title() if m.group(1).isupper() else m.group(1)
+        if state in facts.capitals.values() or _known_elsewhere(city) or facts.state_of_text(city) is not None \
+                or any(w in people for w in city.split()) or get_kb().lookup(city) is not None:
+            return False
+        facts.capitals.setdefault(name_key(city), state)
+        return True
+    return False
 
 
 def _demonym_state(facts: StateFacts, word: str, people: set[str]) -> StateRef | None:
