@@ -62,3 +62,36 @@ def test_figures_officers_take_the_kind_of_their_sentence(content, qty, family):
     ctx = [stem(w) for w in words(content)]
     fams, _, ambiguous = classify_unit(qty.split(" ", 1)[1], ctx, content, _near_words(content, qty))
     assert ambiguous and family in fams and len(fams) == 1, fams
+
+
+# -- one source revising its own figure (not a tally) -------------------------------------------------
+
+FIRST = "The Port Vela water board said the flood left 52,000 homes without drinking water."
+REVISED = ("The Port Vela water board revised its count, saying 61,000 homes had no drinking water at the worst "
+           "point, up from the 52,000 it gave on Monday.")
+RESTATED = "The Port Vela water board said 61,000 homes had no drinking water at the worst point."
+RIVAL = ("Bordurian radio said 61,000 homes had no drinking water at the worst point, up from the 52,000 "
+         "the water board gave on Monday.")
+
+
+@pytest.mark.parametrize("second, speaker, kind", [
+    (REVISED, "ruritania-govt", "updates"),
+    # look-alikes: the same source with no word of change, another source citing the first figure
+    (RESTATED, "ruritania-govt", "contradicts"),
+    (RIVAL, "borduria", "contradicts"),
+])
+def test_crosscheck_one_source_revising_its_figure_updates_it(second, speaker, kind):
+    w = World()
+    w.article("r1", FIRST, outlet="Vela Post", published="2031-05-04")
+    w.article("r2", second, outlet="Harbour Times", published="2031-05-09")
+    a = w.claim("r1", FIRST, content="the flood left 52,000 homes without drinking water", speaker="ruritania-govt",
+                speaker_text="The Port Vela water board", value=52000, unit="homes", qty_text="52,000 homes",
+                location="Port Vela")
+    content = second[second.index("61,000"):].rstrip(".")
+    b = w.claim("r2", second, content=content, speaker=speaker, value=61000, unit="homes", qty_text="61,000 homes",
+                location="Port Vela")
+    links, _, _ = w.run()
+    assert [l.kind for l in links_between(links, a, b)] == [kind], links
+    if kind == "updates":
+        up = links_between(links, a, b)[0]
+        assert (up.a, up.b) == (a.id, b.id)

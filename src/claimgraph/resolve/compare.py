@@ -16,7 +16,7 @@ from datetime import date
 from .features import ActorIndex, ClaimView, settings
 from .figures import INF, Figure, ambiguous_words
 from .owners import implied_owner, owners_meet
-from .tallies import above_floor, rising_tally
+from .tallies import above_floor, revision, rising_tally
 
 
 @dataclass
@@ -450,6 +450,10 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                                    f"later tally for the same event: {_fmt(earlier.figure.point)} "
                                    f"({_when(earlier.day)}, {earlier.speaker_label}) → {_fmt(later.figure.point)} "
                                    f"({_when(later.day)}, {later.speaker_label}) — same event: {evidence()}")
+                revised = revision(a, b, idx) if not cumulative and how == "conflict" else None
+                if revised is not None:  # one source's own revised estimate, of any kind of thing
+                    return Verdict("updates", *revised, f"{revised[1].speaker_label} revised its figure: "
+                                   f"{_fig_side(revised[0])} → {_fig_side(revised[1])} — same event: {evidence()}")
                 if same_speaker and a.doc == b.doc or how == "floor":
                     return None          # a floor far below a count is neither a rival count nor the same one
                 if cumulative and (above_floor(a.figure, b.figure) or above_floor(b.figure, a.figure)):

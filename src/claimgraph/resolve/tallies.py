@@ -60,3 +60,38 @@ def rising_tally(a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView] | No
 def voice(v: ClaimView) -> tuple[str, str]:
     """Who speaks: the resolved speaker, and the words naming him (unnamed sources are all the outlet's key)."""
     return v.speaker_key, (v.claim.speaker_text or "").lower()
+
+
+def changed_from(v: ClaimView, other: Figure) -> bool:
+    """Does the claim say its figure changed from the other's ("412,000 …, up from the 340,000 it reported")?
+
+    RETURNS (bool): True when a change phrase (``figures.change_from``) stands in its content and the
+    content names the other figure.
+    """
+    if other.point not in v.numbers:
+        return False
+    text = " ".join(words((v.claim.content_text or "").lower()))
+    return any(f" {p} " in f" {text} " for p in settings()["figures"].get("change_from") or ())
+
+
+def revision(a: ClaimView, b: ClaimView, idx) -> tuple[ClaimView, ClaimView] | None:
+    """(earlier, later) when one source revises its own figure ("412,000 households had lost power, up
+    from the 340,000 it reported last week"), of any kind of thing, else None.
+
+    Both claims have one speaker (the same actor, or an official and his state); the later one says it
+    changed (a rising or revising word before its figure, ``rises``, or a change from the other's figure,
+    ``changed_from``) and its report is not older. A source that gives two figures with no such words
+    still contradicts itself.
+    idx (ActorIndex): the corpus's actors.
+    RETURNS (tuple | None): the earlier and the revised claim.
+    """
+    if not a.speaker or not b.speaker or not idx.compatible(idx.root(a.speaker), idx.root(b.speaker)):
+        return None
+    ra = rises(a) or changed_from(a, b.figure)
+    rb = rises(b) or changed_from(b, a.figure)
+    if ra == rb:
+        return None
+    old, new = (b, a) if ra else (a, b)
+    if old.day is not None and new.day is not None and new.day < old.day:
+        return None                       # the "revised" figure was reported first
+    return old, new
