@@ -160,16 +160,10 @@ FAILING: dict[tuple[str, str], str] = {
     ("REQUEST", "passive_by"): "speech act: the by-agent of 'was urged to … by X' is no speaker (attribution)",
     ("REQUEST", "coordinated_objects"): "speech act: one addressee of 'urged X and Y to' is a target (claims, speakers5)",
     ("REQUEST", "relative_object"): "speech act: the antecedent of 'which X urged to …' is no addressee (attribution)",
-    ("REQUEST", "modal"): "speech act: 'plans to urge' carries no modality on the speech act (claims, speakers5)",
-    ("REQUEST", "negated"): "speech act: 'did not urge' is recorded as a request, not negated (claims, speakers5)",
     ("ACCUSE", "active"): "mention: the invented name is not recognised in this position (NER; actors)",
     ("ACCUSE", "coordinated_objects"): "speech act: one accused of 'accused X and Y of' is a target (claims, speakers5)",
-    ("ACCUSE", "modal"): "speech act: 'plans to accuse' carries no modality on the speech act (claims, speakers5)",
-    ("ACCUSE", "negated"): "speech act: 'did not accuse' is recorded as an accusation, not negated (claims, speakers5)",
     ("REJECT", "coordinated_objects"): "speech act: one owner of 'the proposal of X and Y' is a target (claims, speakers5)",
     ("REJECT", "relative_object"): "speech act: 'X, whose proposal Y rejected': X is no target (claims, speakers5)",
-    ("REJECT", "modal"): "speech act: 'plans to reject' carries no modality on the speech act (claims, speakers5)",
-    ("REJECT", "negated"): "speech act: 'did not reject' is recorded as a rejection, not negated (claims, speakers5)",
     ("PROTEST", "passive_by"): "the boycotted state is read as a place (NER kind): a protest's place is no target",
     ("PROTEST", "passive_no_agent"): "the boycotted state is read as a place (NER kind): a protest's place is no target",
     ("PROTEST", "coordinated_objects"): "mention: the invented name is not recognised in this position (NER; actors)",
@@ -183,7 +177,7 @@ FAILING: dict[tuple[str, str], str] = {
 def events(nlp, text: str) -> list[tuple]:
     """(subject, type, object, negated, modality) of every relation a claim of an invented text yields, read the way
     the shared scorer reads them: the claim's event, and a speaker's speech act towards its target (the accused is
-    the content's subject), a denial being the speaker's REJECT."""
+    the content's subject; a negated act, ``event.speech_negated``, is negated), a denial being the speaker's REJECT."""
     claims, by_id = extract(nlp, text)
     out = []
     for c in claims:
@@ -192,9 +186,10 @@ def events(nlp, text: str) -> list[tuple]:
         if e.type:
             out.append((subject, e.type, obj, e.negated, e.modality))
         speaker = name(by_id, c.speaker_mention)
-        if speaker and c.speech_type:
-            target = subject if c.speech_type == "ACCUSE" else obj or subject
-            out.append((speaker, c.speech_type, target, False, e.modality))
+        act = c.speech_type or e.speech_negated     # a speech act said not to be done is recorded, negated
+        if speaker and act:
+            target = subject if act == "ACCUSE" else obj or subject
+            out.append((speaker, act, target, not c.speech_type, e.speech_modality or e.modality))
         if speaker and c.stance == "denies":
             out.append((speaker, "REJECT", subject, False, e.modality))
     return out

@@ -24,6 +24,7 @@ from .hedges import HedgeFinder, HedgeHit
 from .interview import denies_question
 from .lexicons import base, cues
 from .quotes import find_quotes
+from .speech_mood import apply_mood, cue_mood
 from .speech_targets import content_subject, judged_subject, proposer, quoted_act, speaker_side
 from .tokens import tokens
 from .threats import (asked_party, called_party, conjunct_claims, declared_party, dismissed_party, first_person,
@@ -146,6 +147,10 @@ class ClaimBuilder(FigureClaims):
             act = quoted_act(self.doc, self.index, content, self._speaker_key(a))
             if act is not None:     # "'Y must withdraw,' said X" demands; "'Y wants to starve us'" accuses
                 (speech_type, a.addressee), warned = act, None
+        mood = cue_mood(self.doc, a.cue_tokens, self.events.lex.modal_verbs)
+        act = speech_type or ("REJECT" if stance == "denies" else None)
+        if mood.negated:
+            stance = "asserts"      # "did not deny that …": no denial, and the content is not denied
         common = dict(speaker=a.speaker, cue=a.cue, speech_type=speech_type, stance=stance, quote=a.quote,
                     via=[s for s in a.via if s is not None], content=(a.content_start, a.content_end, content_text))
         scope_extra = set(a.cue_tokens)
@@ -195,6 +200,7 @@ class ClaimBuilder(FigureClaims):
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
             out += conjunct_claims(self.index, out[-1], a.speaker.head if a.speaker is not None else None, target,
                                    MAX_CLAIMS_PER_HIT)
+            apply_mood(out, mood, act, a.cue, self.events.lex.negated)
             return out
         cue_lemma = base(self.doc[a.cue_tokens[0]]) if a.cue_tokens else None
         for hit in hits:
@@ -260,6 +266,7 @@ class ClaimBuilder(FigureClaims):
             for c in out:
                 c.start, c.end = answer_span
                 c.text = self.text[c.start:c.end]
+        apply_mood(out, mood, act, a.cue, self.events.lex.negated)
         return out
 
     def _rejected_party(self, a: Attribution, claims: list[Claim], first: int, last: int, scope: set[int],
