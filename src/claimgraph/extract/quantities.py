@@ -396,6 +396,14 @@ def _referent(doc, num, start: int, lex: Numbers):
     tal = tallies()
     holders = []
     head = num.head
+    if num.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in ("up", "down"):
+        # "412,000 households had lost power, up from the 340,000 it reported": a change from an earlier
+        # figure counts what the figure just before it in the sentence counts (not the estimate's "of");
+        # that figure's own count, not an earlier one ("rose to 61, up from 52" is the toll's)
+        prev = next((t for t in reversed(doc[num.sent.start:num.i]) if t.pos_ == "NUM"), None)
+        hit = _unit_of(prev, len(doc), lex) if prev is not None and prev.dep_ in ("nummod", "quantmod") else None
+        if hit is not None:
+            return head, hit[1]
     if num.dep_ == "pobj" and head.lower_ in ("to", "at", "of", "from"):
         holder = head.head
         # "rose to 61, up from 52": the earlier figure of the tally (only through the tally verb)
