@@ -95,3 +95,29 @@ def test_crosscheck_one_source_revising_its_figure_updates_it(second, speaker, k
     if kind == "updates":
         up = links_between(links, a, b)[0]
         assert (up.a, up.b) == (a.id, b.id)
+
+
+# -- a sum of parts meeting a total ------------------------------------------------------------------
+
+MASSED = "Ruritanian officials say Borduria has massed some 12,000 troops along the frontier."
+PARTS = ("Satellite pictures reviewed by the Courant show roughly {} infantry, 3,000 paratroopers and "
+         "2,000 marines in camps north of the river.")
+
+
+@pytest.mark.parametrize("infantry, kind", [
+    (7000, "corroborates"),
+    # look-alike: parts that add up to another total are not tied to it by anything
+    (6000, None),
+])
+def test_crosscheck_sum_of_parts_meets_the_total(infantry, kind):
+    w = World()
+    parts_text = PARTS.format(f"{infantry:,}")
+    w.article("m1", MASSED, outlet="Vela Post", published="2031-05-04")
+    w.article("m2", parts_text, outlet="Daily Courant", published="2031-05-06")
+    a = w.claim("m1", MASSED, content="Borduria has massed some 12,000 troops along the frontier", speaker="ruritania",
+                value=12000, unit="troops", bound="approx", qty_text="some 12,000 troops")
+    b = w.claim("m2", parts_text, content=parts_text[parts_text.index("roughly"):].rstrip("."),
+                parts=[(infantry, "infantry"), (3000, "paratroopers"), (2000, "marines")], bound="approx",
+                qty_text=f"roughly {infantry:,} infantry, 3,000 paratroopers and 2,000 marines")
+    links, _, _ = w.run()
+    assert [l.kind for l in links_between(links, a, b)] == ([kind] if kind else []), links

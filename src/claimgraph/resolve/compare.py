@@ -64,6 +64,7 @@ _EXPLAIN = {
     "near": lambda idx, gap: ("juxtaposed in one sentence" if gap == 0 else
                               f"juxtaposed in one article ({gap} sentence{'s' * (gap > 1)} apart)"),
     "cited": lambda idx, x: f"one cites the other's figure ({_fmt(x)})",
+    "sum": lambda idx, x: f"the parts of one add up to the other's figure ({_fmt(x)})",
     "kinds": lambda idx, ks: f"both about {', '.join(sorted(ks))}",
     "accused": lambda idx, x: f"denied by the accused ({idx.name(x)})",
     "owner": lambda idx, xs: "counts of one force (" + ", ".join(sorted(idx.name(x) or x for x in xs)) + ")",
@@ -279,6 +280,10 @@ def _figure_anchors(a: ClaimView, b: ClaimView, place_hit: bool, anchored: bool,
         score += w["figure_near"]
         anchored = True
         why.append(("near", abs(a.sentence - b.sentence)))
+    if a.figure.summed != b.figure.summed and _same_point(a.figure, b.figure):
+        score += w["figure_sum"]          # "9,000 + 4,000 + 2,000" meeting "15,000": no coincidence
+        anchored = True
+        why.append(("sum", a.figure.point))
     for x, y in ((a, b), (b, a)):
         if not _same_point(x.figure, y.figure) and y.figure.point in x.numbers:
             score += w["figure_cited"]

@@ -42,6 +42,7 @@ class Figure:
     increment: bool = False   # "two more brigades", "another 300": what was added, not the whole
     roles: frozenset[str] = frozenset()   # who the people counted are ("crew", "protest"): people_roles
     missions: frozenset[str] = frozenset()   # what counted equipment does ("escort", "blockade"): missions
+    summed: bool = False      # the total of parts it names ("9,000 ground troops, 4,000 airborne troops and …")
 
     @property
     def center(self) -> float:
@@ -257,7 +258,8 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
         fams = _share_of(unit)
         if not fams:
             return None
-    if len(parts) >= 2:
+    summed = len(parts) >= 2
+    if summed:
         # "five howitzers and three mortars" also counts the parts no family names, so that it
         # meets "eight howitzers" (read as a unit of its own)
         for p in q.parts:
@@ -269,7 +271,7 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
         more = _elliptic_part(q, context_text)
         if more:
             point += more                 # "900 soldiers from Chad and 600 from Niger": 1,500 in all
-            specific = False
+            specific, summed = False, True
     cfg = settings()["figures"]
     bound = _negated_floor(q, context_text) or _bound(q)
     lo = hi = float(point)
@@ -291,7 +293,7 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
     return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
                   ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip(),
                   indefinite=is_indefinite(q), increment=increment, roles=_roles(unit, fams),
-                  missions=_missions(fams, context))
+                  missions=_missions(fams, context), summed=summed)
 
 
 @lru_cache(maxsize=1)
