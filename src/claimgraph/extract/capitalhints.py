@@ -27,13 +27,15 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import data
+from .capitalacts import masthead, organ_acts
 from .kb import fold, get_kb, name_key
 from .states import DATELINE, NAME, StateFacts, StateRef, _known_elsewhere, demonym_state
 from .tokens import tokens
 
 HINT_ROLE = "capital_hint"
 # what each shape weighs; the corpus joins a city to a state from 2 on (resolve/capitals.py)
-WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0, "opposed": 1.0, "pair": 0.0, "acts": 0.0}
+WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0, "opposed": 1.0, "pair": 0.0, "acts": 0.0,
+           "masthead": 1.0}
 # a "pair" hint names no state but the partner city and the article's two states ("<PAIR><partner>|<S1>|<S2>"):
 # the corpus gives the city the other state once its partner is joined (resolve/capitals.py)
 PAIR = "pair:"
@@ -47,7 +49,8 @@ REASONS = {
     "dateline": "an article filed from there quotes only that state's officials",
     "opposed": "in an article about two states, the city stands against the other one",
     "pair": "named in one breath with the other state's capital ('officials in X and Y') in an article about the two",
-    "acts": "the city acts as a state in another article (announces, recalls, is in contact with)",
+    "acts": "the city acts as a state in another article (announces, recalls, is in contact with, has a regime)",
+    "masthead": "an article of an outlet named after the state is filed from there",
 }
 # "also", "too": another party did the same act; the two subjects are not one
 SAME_ACT_BLOCKERS = {"also", "too", "likewise", "both", "joined", "similarly", "either", "neither"}
@@ -127,6 +130,10 @@ def capital_hints(doc: Doc, facts: StateFacts) -> dict[str, dict[str, set[str]]]
         add(city, state, "opposed")
     for city in _acts(doc, facts, people):
         add(city, StateRef(ACTS, None), "acts")
+    for city in organ_acts(doc, lambda w: _city(w, facts, people), lambda w: _state_of(w, facts)):
+        add(city, StateRef(ACTS, None), "acts")     # "the <City> regime", "the government of <City>"
+    for city, state in masthead(facts.head, lambda w: _state_of(w, facts), lambda w: _city(w, facts, people)):
+        add(city, state, "masthead")
     for city, partner, states in _pairs(doc, text, facts, people):
         add(city, StateRef(f"{PAIR}{partner}|{'|'.join(states)}", None), "pair")
     return found

@@ -46,6 +46,7 @@ class StateFacts:
     names: dict[str, StateRef] = field(default_factory=dict)      # name_key(name or formal name) -> state
     demonyms: dict[str, StateRef] = field(default_factory=dict)   # demonym as written -> state
     capitals: dict[str, StateRef] = field(default_factory=dict)   # name_key(city) -> state
+    head: str | None = None     # the raw opening (masthead, dateline) when the caller gave it
 
     def state_named(self, text: str) -> StateRef | None:
         """The learned state a name or formal name refers to ("Norvania", "Republic of Norvania")."""
@@ -144,7 +145,7 @@ def learn_states(doc: Doc, head: str | None = None) -> StateFacts:
     """
     kb = get_kb()
     text = tokens(doc).doc_text
-    facts = StateFacts()
+    facts = StateFacts(head=head)
     shapes = _shapes()
     # words of full names; a "person" holding a title word ("Norvanian Defence" of "Norvanian Defence Minister
     # X") is the model's misreading of a title, and its demonym no person's name

@@ -1,0 +1,104 @@
+"""Two more hints of whose capital a city is (``capitalhints``): a city named by a state's ruling organ, and the
+dateline under a masthead that names a state.
+
+- ``acts`` (no state): "the Tesselburg regime", "the Tesselburg authorities have inflated the figures", "the
+  regime in Tesselburg", "the government of Tesselburg" — a city named by its state's ruling organ acts as a
+  state, whose it does not say; ``resolve.capitals`` only adds it to one state's weak hint from another article.
+  Never with a word between ("the Tesselburg city council", "the Tesselburg municipal government").
+- ``masthead`` (weight 1): "THE NORVANIAN LAMP" over "Tesselburg, Thursday 3 May 2026" — an outlet named after a
+  state by its demonym is that state's own paper, and the city its article is filed from is (weakly) the
+  state's: joined only with another article's evidence. Read from the raw opening (the cleaner moves the
+  dateline into metadata).
+
+Words in ``state_names.yaml`` (``capital_hint_organ_nouns``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from .. import data
+from .kb import fold
+from .tokens import tokens
+
+# "Tesselburg, Thursday 3 May 2026", "TESSELBURG, May 3 -": a city and a comma opening the line under a masthead,
+# with a date on the line
+CITY_LINE = re.compile(r"([A-Z][A-Za-z'\u2019\-]{3,}),\s(?=.*(?:\d|day\b))")
+# a masthead is a short line: the outlet's name, perhaps after "The"
+MASTHEAD_WORDS = 5
+
+
+
+@lru_cache(maxsize=1)
+def _organs() -> frozenset[str]:
+    return frozenset(data.load("state_names.yaml").get("capital_hint_organ_nouns", []))
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    return tuple(data.load("state_names.yaml").get("capital_hint_masthead_endings", []))
+
+
+def organ_acts(doc: Doc, city_of, state_of) -> Iterator[str]:
+    """Cities named by a state's ruling organ: "the <City> regime", "the regime in <City>", "the government of
+    <City>" (``acts``: whose state is not said).
+
+    doc (Doc): the parsed document. city_of (callable): a token's text -> the city it may be, or None (a known
+    place, a state, a demonym, a word of a person's name). state_of (callable): a word -> the learned state it
+    names, or None (before the organ a demonym is likelier than a city: "the Norvanian regime"; after "of" a
+    city ending like a demonym is no demonym: "the government of Tesselvari").
+    YIELDS (str): the cities.
+    """
+    organs = _organs()
+    table = tokens(doc)
+    text = table.text
+    for i, word in enumerate(table.lower):
+        # the word as written: "authorities" is a state's, "authority" a port's or a town's
+        if word not in organs or not text[i].islower():
+            continue
+        # "the <City> regime": the word right before, after "the"
+        if i >= 2 and text[i - 2].lower() == "the" and _name(text[i - 1]) and state_of(text[i - 1]) is None:
+            city = city_of(text[i - 1])
+            if city is not None:
+                yield city
+        # "the regime in <City>", "the government of <City>" (one word, not the first of a longer name)
+        if i + 2 < len(text) and text[i + 1] in ("in", "of") and _name(text[i + 2]) and \
+                (i + 3 == len(text) or not _name(text[i + 3])) and i >= 1 and text[i - 1].lower() == "the":
+            city = city_of(text[i + 2])
+            if city is not None:
+                yield city
+
+
+def _name(word: str) -> bool:
+    """A one-word proper name, in title case or in capitals."""
+    return len(word) >= 4 and word[:1].isupper() and word.isalpha() and (word[1:].islower() or word.isupper())
+
+
+def masthead(head: str | None, state_of, city_of) -> Iterator[tuple[str, object]]:
+    """The city under a masthead naming a state by its demonym ("THE NORVANIAN LAMP" over "Tesselburg, Thursday
+    3 May 2026").
+
+    head (str | None): the raw opening of the article. state_of (callable): a word -> the learned state it names
+    (demonym or name), or None. city_of (callable): as in ``organ_acts``.
+    YIELDS (tuple): (city, state ref), at most once.
+    """
+    if not head:
+        return
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:3]
+    for first, second in zip(lines, lines[1:]):
+        words = first.split()
+        if not 1 < len(words) <= MASTHEAD_WORDS or not (first.isupper() or words[0] == "The"):
+            continue
+        m = CITY_LINE.match(second)
+        if m is None:
+            continue
+        # a demonym in a strong shape only ("Beacon" is no demonym of "Beaco")
+        states = {r for w in words if fold(w).endswith(_endings())
+                  and (r := state_of(w.title() if w.isupper() else w)) is not None}
+        city = city_of(m.group(1))
+        if len(states) == 1 and city is not None:
+            yield city, next(iter(states))
+        return

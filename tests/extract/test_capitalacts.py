@@ -1,0 +1,103 @@
+"""A city named by a state's ruling organ, and the dateline under a state's own masthead: hints of whose capital
+a city is (extract/capitalacts.py, read by extract/capitalhints.py and resolve/capitals.py).
+
+Every state, city, person, outlet and sentence here is invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.capitalhints import capital_hints
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.extract.states import doc_states
+from claimgraph.model import Document
+from claimgraph.resolve.actors import resolve_actors
+
+pytestmark = pytest.mark.model
+
+
+def hints_of(nlp, text, raw=None):
+    doc = nlp(text)
+    find_mentions(Document(id="t", path="t.txt", text=text, raw_text=raw), doc)
+    return capital_hints(doc, doc_states(doc))
+
+
+def shapes(hints, city):
+    return {s for by_state in hints.get(city, {}).values() for s in by_state}
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Kalvoria condemns the provocation staged by the Ostrell regime near the border.", "ostrell"),
+    ("Kalvoria said the Ostrell authorities have inflated the figures.", "ostrell"),
+    ("Bloggers mocked the regime in Ostrell for its version of events.", "ostrell"),
+    ("The measures answer the sanctions which the government of Ostrelli was preparing.", "ostrelli"),
+])
+def test_capitalacts_organ_names_the_city_as_a_state(nlp, text, city):
+    assert "acts" in shapes(hints_of(nlp, text), city)
+
+
+@pytest.mark.parametrize("text,city", [
+    ("The Brenna city council met on Monday to discuss the floods.", "brenna"),          # a town's own council
+    ("The Brenna municipal government closed the schools.", "brenna"),
+    ("The Kalvorian regime denied the report.", "kalvorian"),                           # a demonym, not a city
+    ("Kalvoria accused the government of Halvard Stenmo of lying.", "halvard"),          # a person's government
+])
+def test_capitalacts_organ_look_alikes_give_no_hint(nlp, text, city):
+    assert "acts" not in shapes(hints_of(nlp, text), city)
+
+
+BODY = ("Foreign Minister Ilka Sorvo said Kalvoria would not give in. \"We want our guards back,\" he said. "
+        "He said Ostrell would welcome talks on the border. The Kalvorian side has shared its evidence.")
+
+
+@pytest.mark.parametrize("raw", [
+    "THE KALVORIAN BEACON\nOstrell, Thursday 5 March 2026\n\n" + BODY,
+    "The Kalvorian Beacon\nOSTRELL, March 5 -\n\n" + BODY,
+])
+def test_capitalacts_masthead_dateline_hints_the_state(nlp, raw):
+    hints = hints_of(nlp, BODY, raw)
+    assert "masthead" in hints.get("ostrell", {}).get("Kalvoria", set()), hints
+
+
+@pytest.mark.parametrize("raw", [
+    "THE PINEWOOD BEACON\nOstrell, Thursday 5 March 2026\n\n" + BODY,          # an outlet of no state
+    "Kalvorian guards freed after talks in the north of the country\nOstrell, Thursday 5 March 2026\n\n"
+    + BODY,                                                                    # a long headline, no masthead
+    "THE KALVORIAN BEACON\nOstrell is a quiet town on the river\n\n" + BODY,   # no dateline under it
+])
+def test_capitalacts_masthead_look_alikes_give_no_hint(nlp, raw):
+    assert "masthead" not in shapes(hints_of(nlp, BODY, raw), "ostrell")
+
+
+ARTICLES = {
+    # the state's own paper, filed from its capital (the cleaner moved the dateline out of the text)
+    "b1": ("THE KALVORIAN BEACON\nOstrell, Thursday 5 March 2026\n\n" + BODY, BODY),
+    # the other side names the capital by its regime
+    "b2": (None, "Dremmia strongly condemns the provocation staged by the Ostrell regime at the border. The "
+                 "Ostrell authorities have inflated the figures, the Dremmian foreign ministry said. Kalvoria "
+                 "has not replied; the Kalvorian side was silent."),
+    # a machine translation spells the capital with a final vowel
+    "b3": (None, "Dremmia introduces the answer measures. The measures are the answer to the sanctions, which "
+                 "the government of Ostrelli was preparing against Dremmia. The Kalvorian side was silent."),
+}
+
+
+def _resolve(nlp, articles):
+    mentions = []
+    for doc_id, (raw, text) in articles.items():
+        mentions += find_mentions(Document(id=doc_id, path=f"{doc_id}.txt", text=text, raw_text=raw), nlp(text))
+    return resolve_actors(mentions)[0]
+
+
+def test_capitalacts_masthead_and_regime_join_the_capital(nlp):
+    actors = _resolve(nlp, ARTICLES)
+    kalvoria = next(a for a in actors if a.name == "Kalvoria" and a.kind == "country")
+    assert "Ostrell" in kalvoria.aliases and "Ostrelli" in kalvoria.aliases
+    dremmia = next(a for a in actors if a.name == "Dremmia" and a.kind == "country")
+    assert "Ostrell" not in dremmia.aliases
+
+
+@pytest.mark.parametrize("keep", [("b1",), ("b2", "b3")])
+def test_capitalacts_one_kind_of_evidence_joins_nothing(nlp, keep):
+    actors = _resolve(nlp, {k: ARTICLES[k] for k in keep})
+    assert not [a for a in actors if a.kind == "country" and {"Ostrell", "Ostrelli"} & set(a.aliases)]
