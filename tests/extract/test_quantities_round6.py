@@ -28,3 +28,17 @@ def found(nlp, text):
 ])
 def test_quantities_round6_change_from_an_earlier_figure(nlp, text, figures):
     assert found(nlp, text) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # machine translation's plural percent word; a share a party won is of the vote
+    ("The Oskel Union, which on the elections 04.03 has received nineteen percents, has protested.",
+     [(19, "percent vote", "exact")]),
+    ("The Oskel Union won 22 percent.", [(22, "percent vote", "exact")]),
+    ("The Oskel Union won 22 percent of the vote.", [(22, "percent vote", "exact")]),
+    # look-alikes: a share of something named, a share that is a change
+    ("The Oskel firm won 22 percent of the grain market.", [(22, "percent grain market", "exact")]),
+    ("Bread prices in Lask rose by 22 percents.", []),
+])
+def test_quantities_round6_percents_plural_and_vote(nlp, text, figures):
+    assert found(nlp, text) == figures

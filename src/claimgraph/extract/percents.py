@@ -35,6 +35,11 @@ def _change_preps() -> frozenset[str]:
     return frozenset(data.load("quantities.yaml").get("percent_change_preps", []))
 
 
+@lru_cache(maxsize=1)
+def _vote_verbs() -> frozenset[str]:
+    return frozenset(data.load("quantities.yaml").get("percent_vote_verbs", []))
+
+
 def percent_after(doc, j: int, end: int) -> int | None:
     """The last token of a percent word right after token ``j`` ("percent", "%", "per cent"), or None."""
     words, _, _ = _lexicon()
@@ -101,6 +106,9 @@ def measured(p) -> str | None:
             obj = next((x for x in c.children if x.dep_ == "pobj" and _noun(x)), None)
             if obj is not None:
                 return _phrase(obj)
+    # "the party won 18 percent": a share won is of the vote
+    if p.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in _vote_verbs():
+        return "vote"
     # "a turnout of 52 percent"
     if p.dep_ == "pobj" and head.lower_ == "of" and _noun(head.head) and head.head.i < p.i:
         return _phrase(head.head)
