@@ -271,12 +271,18 @@ class SourceMixin(ChainMixin):
                     if m is not None and c.pos_ == "PROPN":
                         found.append(Source(text=self._np_text(c), mention=m.id, head=c))
         anchors = [x for x in (v, speaker_tok) if x is not None]
-        in_np = {x.i for x in speaker_tok.subtree} if speaker_tok is not None else set()
+        # the subtrees walked on the token table; a Token only where a via phrase may start (speed)
+        table = tokens(self.doc)
+        dep, head, lower = table.dep, table.head, table.lower
+        firsts = _first_words(self.lex.via_preps)
+        in_np = set(table.subtree(speaker_tok.i)) if speaker_tok is not None else set()
+        spk = speaker_tok.i if speaker_tok is not None else None
+        heads = {x.i for x in anchors}
         for anchor in anchors:
-            for t in anchor.subtree:
-                if t.dep_ == "acl" and (t.head == speaker_tok or t.i in in_np) or \
-                        t.dep_ in ("prep", "agent") and t.head in anchors:
-                    src = self._via_phrase(t)
+            for i in table.subtree(anchor.i):
+                if (dep[i] == "acl" and (head[i] == spk or i in in_np) or
+                        dep[i] in ("prep", "agent") and head[i] in heads) and (firsts is None or lower[i] in firsts):
+                    src = self._via_phrase(self.doc[i])
                     if src is not None and all(src.mention != f.mention or not f.mention for f in found):
                         found.append(src)
         att.via.extend(found)
@@ -363,3 +369,16 @@ def _thing_cues() -> frozenset[str]:
 def _seeing_verbs() -> frozenset[str]:
     """Verbs of a speaker's relative clause that name its source ("AFP, which saw the report")."""
     return frozenset(w.lower() for w in data.load("attribution.yaml").get("seeing_verbs", []))
+
+
+_FIRSTS: dict[int, tuple[list, frozenset[str] | None]] = {}
+
+
+def _first_words(phrases: list[tuple[str, ...]]) -> frozenset[str] | None:
+    """The first words of ``phrases`` (a phrase can only start at one of them), once per list; None when a phrase is
+    empty (it would start anywhere)."""
+    hit = _FIRSTS.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        firsts = None if any(not p for p in phrases) else frozenset(p[0] for p in phrases)
+        hit = _FIRSTS[id(phrases)] = (phrases, firsts)
+    return hit[1]

@@ -150,6 +150,41 @@ class Tokens:
         return [i + rel for i, rel in enumerate(self._ints(HEAD))]
 
     @cached_property
+    def kids(self) -> list[list[int]]:
+        """``[c.i for c in token.children]`` of every token, in the same order (left to right), from the heads."""
+        out: list[list[int]] = [[] for _ in range(self.n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                out[h].append(i)
+        return out
+
+    def subtree(self, i: int) -> list[int]:
+        """``[t.i for t in doc[i].subtree]``, in the same order (the left children's subtrees, the token, the right
+        children's), without a ``Token`` per position.
+
+        i (int): the token's index.
+        RETURNS (list[int]): the indices.
+        """
+        kids = self.kids
+        out: list[int] = []
+        # depth-first, as spaCy's recursive generator visits them: (index, expanded?) on a stack
+        stack = [(i, False)]
+        while stack:
+            k, expanded = stack.pop()
+            if expanded:
+                out.append(k)
+                continue
+            ks = kids[k]
+            for c in reversed(ks):
+                if c > k:
+                    stack.append((c, False))
+            stack.append((k, True))
+            for c in reversed(ks):
+                if c < k:
+                    stack.append((c, False))
+        return out
+
+    @cached_property
     def ent_iob(self) -> list[int]:
         """``token.ent_iob`` (0 unset, 1 inside, 2 outside, 3 begin)."""
         return self._ints(ENT_IOB)
