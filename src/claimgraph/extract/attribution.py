@@ -83,19 +83,19 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
         tab = tokens(self.doc)
         pos, tag, dep, lower = tab.pos, tab.tag, tab.dep, tab.lower
         firsts = {words[0] for words in self.lex.source_preps if len(words) > 1}
-        for t in sent:
+        doc = self.doc
+        for i in range(sent.start, sent.end):     # a Token only for the branch that needs one (speed)
             a = None
-            i = t.i
-            phrase = self._source_phrase(t) if lower[i] in firsts else None
+            phrase = self._source_phrase(doc[i]) if lower[i] in firsts else None
             if phrase:
-                a = self._according(t, sent, phrase)
-            elif lower[i] == "by" and self._owned_count(t):
-                a = self._according(t, sent, ("by",))      # "By the Front's own count, …"
+                a = self._according(doc[i], sent, phrase)
+            elif lower[i] == "by" and self._owned_count(doc[i]):
+                a = self._according(doc[i], sent, ("by",))      # "By the Front's own count, …"
             elif pos[i] == "VERB" or (pos[i] != "AUX" and tag[i].startswith("VB")) or \
-                    dep[i] == "ROOT" and _verb_tagged_as_noun(t):
-                a = self._verb_cue(t, sent)     # "Trump claims that …" is often tagged as a plural noun
+                    dep[i] == "ROOT" and _verb_tagged_as_noun(doc[i]):
+                a = self._verb_cue(doc[i], sent)     # "Trump claims that …" is often tagged as a plural noun
             elif pos[i] == "NOUN" and tab.lemma_lower[i] in self.lex.statement_nouns:
-                a = self._noun_cue(t)
+                a = self._noun_cue(doc[i])
             if a is not None:
                 found.append(a)
         return found

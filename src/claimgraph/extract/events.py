@@ -204,9 +204,20 @@ class EventFinder(ConverseEvents, NominalEvents):
         """Every event in ``sent`` whose trigger index is in ``allowed`` (all when None)."""
         hits: list[EventHit] = []
         used: set[int] = set()
-        for t in sent:
-            if allowed is not None and t.i not in allowed or t.i in used:
+        # the cheap tests on the token table: a word no branch below looks at (neither verb, noun, "-ed" modifier,
+        # adjectival complement nor a prepositional idiom's first word) gets no Token (speed)
+        doc = sent.doc
+        table = tokens(doc)
+        dep, pos, tag, lower = table.dep, table.pos, table.tag, table.lower
+        firsts = _first_words(self.lex)
+        for i in range(sent.start, sent.end):
+            if allowed is not None and i not in allowed or i in used:
                 continue
+            p, g, d = pos[i], tag[i], dep[i]
+            if not (p in ("VERB", "NOUN", "PROPN") or g.startswith(("VB", "NN")) or d == "amod" or d == "acomp" or
+                    lower[i] in firsts):
+                continue
+            t = doc[i]
             hit = None
             if t.dep_ == "amod" and t.lower_.endswith("ed"):
                 hit = self._hyphen_event(t)     # "the Zemlish-backed militia" (tagged as verb or adjective)
