@@ -51,7 +51,13 @@ def past(verb: str) -> str:
     return verb + "ed"
 
 
+# nouns with no plural ("sent help", "shared its expertise"): the template uses them as they are
+MASS_NOUNS = {"help", "expertise", "evidence", "information", "knowledge"}
+
+
 def plural(noun: str) -> str:
+    if noun in MASS_NOUNS:
+        return noun
     if noun.endswith(("s", "x", "ch", "sh")):
         return noun + "es"
     if noun.endswith("y") and noun[-2] not in "aeiou":

@@ -62,6 +62,9 @@ class EventRules:
     announcing_verbs: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
     vessel_nouns: frozenset[str] = frozenset()
+    buildup_verbs: frozenset[str] = frozenset()
+    refused_types: frozenset[str] = frozenset()
+    state_force_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +118,9 @@ def event_rules() -> EventRules:
         announcing_verbs=words("announcing_verbs"),
         saying_verbs=words("saying_verbs"),
         vessel_nouns=words("vessel_nouns"),
+        buildup_verbs=words("buildup_verbs"),
+        state_force_nouns=words("state_force_nouns"),
+        refused_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("refused_types", [])),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")
                        for e in raw.get("verb_prep_objects", []) for n in e["objects"]},

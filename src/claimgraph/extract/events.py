@@ -54,7 +54,7 @@ class EventFinder(ConverseEvents, NominalEvents):
             for o in pobjs(c):
                 # "put its forces on alert": the verb, preposition and noun together type the event
                 t = event_rules().alert_phrases.get((lemma, c.lower_, o.lemma_.lower()))
-                if t is not None:
+                if t is not None and o.pos_ != "VERB":  # (not "warned Y against attacking P": Y's act is the content)
                     return t, [v, o], o
         preds = [c for c in v.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")]
         preds += [c for d in children(v, "dobj") for c in d.children if c.dep_ == "amod" and c.i > d.i]
@@ -104,6 +104,8 @@ class EventFinder(ConverseEvents, NominalEvents):
             # the recipient's preposition, with the recipient as its modifier
             things += [o for p in children(v, "prep") if p.i > v.i for o in pobjs(p)
                        if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
+            # "On the border were concentrated 15,000 X soldiers": the parser makes the late patient an adverb
+            things += [c for c in children(v, "npadvmod") if c.i > v.i]
         if v.dep_ == "acl" and v.tag_ == "VBN" or misread_verb(v):
             things.append(v.head)
         if v.dep_ == "relcl" and all(d.tag_ in ("WDT", "WP") for d in children(v, "dobj")) and \
@@ -281,6 +283,12 @@ class EventFinder(ConverseEvents, NominalEvents):
             subjects = self._nominal_doer(subjects) or self._passive_origin(v, type_, passive) or subjects
         if passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
             subjects = announcer(self, v) or subjects     # "X announced that 3,000 reservists would be called up"
+        if passive and type_ == "MOBILIZE" and thing is not None and not self._has_actor(subjects) and \
+                v.dep_ != "acl" and thing.lemma_.lower() in event_rules().state_force_nouns:
+            # "15,000 Y soldiers were concentrated on the border": with no agent, the state moves its forces (a
+            # finite clause: not "reports of Y jets being sent", not Y mercenaries)
+            owner = self.role_tokens([thing], ["poss", "amod", "compound"])
+            subjects = owner if self._has_actor(owner) else subjects
         anchors = [v] + ([thing] if thing is not None else [])
         objects = self.role_tokens(anchors, lex.role(type_, "verb_object"), passive=passive, skip=thing)
         predicate = next((x for x in toks[1:] if x.pos_ == "ADJ"), None)
@@ -377,9 +385,11 @@ class EventFinder(ConverseEvents, NominalEvents):
             trigger = refusal.text + " to " + trigger
         elif negated:
             trigger = "not " + trigger
+        rules = event_rules()
+        if refusal is not None and type_ in rules.refused_types:
+            type_, negated = "REJECT", False    # "refused to give them access": the concession is rejected
         if negated and type_ in lex.negated:
             type_, negated = lex.negated[type_], False
-        rules = event_rules()
         if type_ in rules.threat_types and v.dep_ == "xcomp" and base(v.head) in rules.threat_intent_verbs and \
                 not negated:
             type_ = "THREATEN"      # "vowed to retaliate against X": a threat, the act is not done
@@ -392,6 +402,8 @@ class EventFinder(ConverseEvents, NominalEvents):
             return None
         complete = reflexive or target_place or (thing is not None and thing.lemma_.lower() in lex.self_contained) or \
             thing is not None and thing.dep_ == "pobj" and thing.head.head.i == v.i     # "put its forces on alert"
+        if type_ == "MOBILIZE" and not complete:
+            complete = base(v) in rules.buildup_verbs   # "massed 15,000 troops near the border": the build-up itself
         if type_ == "COERCE" and not complete:
             # "detained 12 sailors", "12 fishermen were arrested": people held are the act's whole target
             complete = any(d.lemma_.lower() in rules.captive_nouns for d in children(v, "dobj", "nsubjpass"))
@@ -422,9 +434,13 @@ class EventFinder(ConverseEvents, NominalEvents):
         return False
 
     def _destination(self, anchors) -> bool:
-        """A MOBILIZE destination that is not a name ("sending reinforcements to the valley")."""
-        return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "along") and pobjs(c)
-                   for a in anchors for c in a.children)
+        """A MOBILIZE destination that is not a name ("sending reinforcements to the valley", "troops massed on
+        the border")."""
+        borders = event_rules().border_nouns
+        return any(c.dep_ in ("prep", "dative") and pobjs(c) and (
+            c.lower_ in ("to", "into", "along") or
+            c.lower_ in ("on", "near", "at") and any(o.lemma_.lower() in borders for o in pobjs(c)))
+            for a in anchors for c in a.children)
 
     def participle_object(self, v):
         """The object the parser gave to an adjectival participle ("accused neighbouring X of …"), or None."""

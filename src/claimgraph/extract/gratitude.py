@@ -32,7 +32,8 @@ def thanked_parties(n) -> tuple[list, list] | None:
         return None
     words = [host] + [d for d in children(host, "dobj") if d.lemma_.lower() in hosts]
     thanked = []
-    if is_verb(host) and host.lemma_.lower() in hosts:
+    # (a present-tense "thanks" is often tagged a noun: with a subject and an object it is the verb)
+    if (is_verb(host) or children(host, "nsubj")) and host.lemma_.lower() in hosts:
         thanked = [d for d in children(host, "dobj") if d.i < prep.i]
     if prep.head.i != host.i and prep.head.dep_ == "dobj" and not thanked:
         thanked = [prep.head]

@@ -1,0 +1,86 @@
+"""Events on the failure classes a blind set showed unread in round 6: build-ups of troops (also in a passive with
+the machine translation's late patient), thanks for aid sent, knowledge shared, warnings against hostile acts,
+refused concessions, pull-backs to barracks. Each class has positive sentences in several phrasings and a look-alike
+that must not give the event. Invented sentences only (states Chad, Niger, Sudan; an invented capital Kostrel)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.invented import extract, relations
+
+pytestmark = pytest.mark.model
+
+
+def _rels(nlp, text):
+    return relations(*extract(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # MOBILIZE: a build-up needs no destination; a border is where troops are massed
+    ("Chad has massed some 15,000 troops near the border.", ("Chad", "MOBILIZE", None)),
+    ("Sudan amassed armoured vehicles and tanks.", ("Sudan", "MOBILIZE", None)),
+    ("Sudan deployed fifteen thousand soldiers on the border.", ("Sudan", "MOBILIZE", None)),
+    # an agentless passive: the force's owner moves it; also in the machine translation's inverted order
+    ("Fifteen thousand Sudanese soldiers were concentrated on the border.", ("Sudan", "MOBILIZE", None)),
+    ("On the border were concentrated fifteen thousands Sudanese soldiers.", ("Sudan", "MOBILIZE", None)),
+    ("Sudanese troops were deployed to Kostrel.", ("Sudan", "MOBILIZE", "Kostrel")),
+    # AID/SUPPORT by the thanked: a present-tense "thanks", coordinated thanked parties, aid in generators
+    ("The Chadian side thanks the Republic of Niger for its principled support.", ("Niger", "SUPPORT", "Chad")),
+    ("Chad thanked Niger for sending generators.", ("Niger", "AID", "Chad")),
+    ("Chad ended by thanking Poland, Finland and Niger for sending generators and engineers.",
+     ("Finland", "AID", "Chad")),
+    ("Chad ended by thanking Poland, Finland and Niger for sending generators and engineers.",
+     ("Niger", "AID", "Chad")),
+    # AID: help and teams of experts sent or offered
+    ("Niger has offered technical help to Chad.", ("Niger", "AID", "Chad")),
+    ("Niger said it would send a team of grid engineers to Chad.", ("Niger", "AID", "Chad")),
+    # COOPERATE: evidence or data shared with each of several parties
+    ("Chad had shared its evidence with the European Union, NATO and Niger.", ("Chad", "COOPERATE", "NATO")),
+    ("Chad had shared its evidence with the European Union, NATO and Niger.", ("Chad", "COOPERATE", "Niger")),
+    ("Sudan shared the data with Niger.", ("Sudan", "COOPERATE", "Niger")),
+    # THREATEN: warned off a hostile act
+    ("Chad warned Niger against provocations.", ("Chad", "THREATEN", "Niger")),
+    ("Chad warned Niger against any further aggression.", ("Chad", "THREATEN", "Niger")),
+    # REJECT: a refused concession
+    ("Chad has so far refused to give them access to the four detained guards.", ("Chad", "REJECT", None)),
+    ("Sudan refused to give the monitors access to the prisoners.", ("Sudan", "REJECT", None)),
+    # RETREAT: back to barracks
+    ("Chad said its troops would return to their barracks.", ("Chad", "RETREAT", None)),
+])
+def test_events_unseen8_triggers(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Chad concentrated its efforts on the economy.", "MOBILIZE"),
+    ("Chad massed its supporters in the square.", "MOBILIZE"),
+    ("The troops were deployed on the border, Chad said.", "MOBILIZE"),
+    ("Chad thanked Niger for its patience.", "SUPPORT"),
+    ("Chad shares a long border with Niger.", "COOPERATE"),
+    ("Chad shared the costs with Niger.", "COOPERATE"),
+    ("Chad warned its citizens against travel to Niger.", "THREATEN"),
+    ("Chad said its troops would return to the capital.", "RETREAT"),
+    ("Chad sent a team of investigators to Niger.", "AID"),
+])
+def test_events_unseen8_lookalikes(nlp, text, absent):
+    rels = _rels(nlp, text)
+    assert not any(t == absent and (s or o) for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text", [
+    "Chad did not release the prisoners.",
+])
+def test_events_unseen8_plain_negation_is_no_refusal(nlp, text):
+    rels = _rels(nlp, text)
+    assert not any(t == "REJECT" for _, t, _ in rels), rels
+
+
+@pytest.mark.parametrize("text", [
+    # a gerund under a report noun, hired fighters of a nationality: the state is not the one who moves them
+    "Reports of repainted Sudanese fighter jets being sent to bomb Niger have nothing to do with reality.",
+    "Sudanese mercenaries belonging to the private firm Korvat have been sent to Niger.",
+])
+def test_events_unseen8_passive_owner_needs_state_force_in_a_clause(nlp, text):
+    rels = _rels(nlp, text)
+    assert not any(s == "Sudan" and t == "MOBILIZE" for s, t, _ in rels), rels
