@@ -42,3 +42,21 @@ def test_quantities_round6_change_from_an_earlier_figure(nlp, text, figures):
 ])
 def test_quantities_round6_percents_plural_and_vote(nlp, text, figures):
     assert found(nlp, text) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a count whose noun is left out after "and", with the same preposition as the count before
+    ("Varnia expelled four diplomats from the Oskel embassy in Lask and three from the consulate in Orsk.",
+     [(7, "diplomats", "exact", [4, 3])]),
+    ("About 500 soldiers from Varnia and 300 from Oskelia reached the front.",
+     [(800, "soldiers", "approx", [500, 300])]),
+    # look-alikes: a part of the count ("30 of them"), a count of a later act (a verb between)
+    ("Rebels freed 40 hostages from the mine and 30 of them were flown home.",
+     [(40, "hostages", "exact", []), (30, "hostages", "exact", [])]),
+    ("Police arrested 12 protesters in Lask and freed two in the afternoon.",
+     [(12, "protesters arrested", "exact", [])]),
+])
+def test_quantities_round6_elliptic_count_after_and(nlp, text, figures):
+    doc = nlp(text)
+    got = [(q.value, q.unit, q.bound, [p["value"] for p in q.parts]) for q, *_ in find_quantities(doc, 0, len(doc))]
+    assert got == figures

@@ -18,7 +18,7 @@ from .lexicons import Numbers, numbers
 from .percents import find_percent
 from .numerals import (_bound_before, _currency, _in_name, _is_number_at, _is_year, _skip_ent,  # noqa: F401
                        _vague_at, _vague_first, is_number_token, modifier_number, parse_number, scale_of)
-from .sums import sums as _sums
+from .sums import elliptic_count, sums as _sums
 from .tallies import Tallies, is_dated, is_furniture, is_indefinite, ranked, tallies  # noqa: F401 (re-exported)
 from .tokens import tokens
 from .units import is_measure, normalise_unit, rate_after
@@ -116,7 +116,7 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
                     unit_tok, unit = (_object_of_casualty(doc[j]) or _predicate_noun(doc, j, end, lex)
                                       or _partitive(doc, j, end, lex) or _counted(doc, doc[j], lex)
                                       or _antecedent(doc, doc[j], lex) or _earlier_figure(doc, i, j, lex)
-                                      or (None, None))
+                                      or elliptic_count(doc, i, j, out) or (None, None))
                 if unit_tok is None:
                     i = j + 1
                     continue

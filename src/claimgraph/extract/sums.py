@@ -46,6 +46,40 @@ def mixed_kinds(parts: list[dict]) -> bool:
     return any(not (a & b) for n, a in enumerate(known) for b in known[n + 1:])
 
 
+_ELLIPSIS_PREPS = ("from", "in", "at")
+
+
+def elliptic_count(doc, i: int, j: int, found: list):
+    """The unit of a count whose noun is left out after "and": "five diplomats from the embassy and two from
+    the consulate", "900 soldiers from Chad and 600 from Niger" — the previous count's, when both are
+    followed by the same preposition. Not "and 30 of them" (a part), not across a verb ("… and two from the
+    consulate were freed" is fine, "… arrived, and two from" is not).
+
+    i, j: the number's first and last token. found (list): ``find_quantities`` items before it.
+    RETURNS (tuple | None): (the previous count's unit token, its unit).
+    """
+    if not found or i == 0 or doc[i - 1].lower_ != "and" or j + 2 >= len(doc):
+        return None
+    prep = doc[j + 1].lower_
+    if prep not in _ELLIPSIS_PREPS or doc[j + 2].pos_ == "PRON":
+        return None
+    q, tok, first, last = found[-1]
+    if tok is None or tok.i != last or last + 1 >= i - 1 or doc[last + 1].lower_ != prep:
+        return None
+    between = doc[last + 1:i - 1]
+    if len(between) > 10 or doc[first].sent.start != doc[i].sent.start or \
+            any(t.pos_ in ("VERB", "AUX") or t.text in ";:." for t in between):
+        return None
+    return tok, q.unit
+
+
+def _elliptic_pair(doc, prev, item) -> bool:
+    """Is ``item`` a count whose unit ``elliptic_count`` took from ``prev``?"""
+    tok, first = item[1], item[2]
+    return tok is not None and prev[1] is not None and tok.i == prev[1].i and first > tok.i and \
+        elliptic_count(doc, first, item[3], [prev]) is not None
+
+
 def sums(doc, found):
     """Join coordinated quantities ("six MiG 29s and two Su-24s") into one with parts.
 
@@ -63,9 +97,9 @@ def sums(doc, found):
         while i + 1 < len(found) and q.bound != "range":
             nq, ntok, ns, ne = found[i + 1]
             between = doc[group[-1][3] + 1:ns]
-            if len(between) <= 1 and all(x.lower_ in ("and", ",", "plus") for x in between) and \
+            if (_elliptic_pair(doc, group[-1], found[i + 1]) or len(between) <= 1 and
+                    all(x.lower_ in ("and", ",", "plus") for x in between) and (ntok is None or ntok.i >= ns)) and \
                     nq.bound in ("exact", None) and not nq.unit.isupper() and \
-                    (ntok is None or ntok.i >= ns) and \
                     not predicated(doc, *group[-1][2:]) and not predicated(doc, ns, ne) and \
                     not _other_outcome(group[-1][0].unit, nq.unit):
                 group.append(found[i + 1])
@@ -82,7 +116,7 @@ def sums(doc, found):
             first = group[0][0]
             text = doc[group[0][2]:group[-1][3] + 1].text
             bound = first.bound if first.bound in ("at_least", "at_most", "approx") else "exact"
-            joined = Quantity(value=total, unit=" and ".join(p["unit"] for p in parts), text=text, bound=bound,
+            joined = Quantity(value=total, unit=" and ".join(dict.fromkeys(p["unit"] for p in parts)), text=text, bound=bound,
                               low=total if bound == "at_least" else None, high=total if bound == "at_most" else None,
                               parts=parts)
             out.append((joined, group[0][1], group[0][2], group[-1][3]))
