@@ -202,7 +202,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
             addressee = accused_subject(v)      # "Y was accused by X of …": Y is accused
         if entry.get("arg") == "xcomp":
             for p in children(v, "prep"):
-                if p.lower_ in ("on", "upon") and pobjs(p):
+                # "calls on X to …" (not "urged on Tuesday to …": a time is no addressee)
+                if p.lower_ in ("on", "upon") and pobjs(p) and pobjs(p)[0].ent_type_ not in ("DATE", "TIME"):
                     addressee = pobjs(p)[0]
         speaker = pronoun or (self.source(speaker_tok) if speaker_tok is not None else None)
         if speaker is not None and speaker.mention is None and speaker_tok.lower_ in PERSON_PRONOUNS:

@@ -25,7 +25,8 @@ from .interview import denies_question
 from .lexicons import base, cues
 from .quotes import find_quotes
 from .speech_mood import apply_mood, cue_mood
-from .speech_targets import content_subject, judged_subject, proposer, quoted_act, speaker_side
+from .speech_targets import (content_subject, coordinated_parties, judged_subject, party_claims, proposer, quoted_act,
+                             speaker_side)
 from .tokens import tokens
 from .threats import (asked_party, called_party, conjunct_claims, declared_party, dismissed_party, first_person,
                       mutual_claims, warned_party)
@@ -81,8 +82,10 @@ class ClaimBuilder(FigureClaims):
             taken |= set(a.cue_tokens)
             if a.speaker is not None and a.speaker.head is not None:
                 # a relative clause on the speaker ("X, who met Y last week, said …") is the outlet's own
-                # statement about the speaker, not part of the attribution
-                aside = {t.i for c in a.speaker.head.children if c.dep_ == "relcl" for t in c.subtree}
+                # statement about the speaker, not part of the attribution; so is a described apposition
+                # ("X, Y's main backer, said …": X backs Y), not a name ("The envoy, Jane Doe, said")
+                aside = {t.i for c in a.speaker.head.children
+                         if c.dep_ == "relcl" or c.dep_ == "appos" and c.pos_ == "NOUN" for t in c.subtree}
                 taken |= {t.i for t in a.speaker.head.subtree} - aside
         claims: list[Claim] = []
         for a in atts:
@@ -258,6 +261,9 @@ class ClaimBuilder(FigureClaims):
                            subject_text=a.speaker.text, object_mention=m.id, object_text=self._np(a.addressee))
             self._when_where(ev, None, content, first)
             out.append(self._claim(first, last, ev, content | scope_extra, extra_hedges, **common))
+            if m is not None and common["speech_type"]:
+                # "accused A and B of …", "rejected the proposal of A and B": one claim per party
+                out += party_claims(out[-1], coordinated_parties(self.index, a.addressee, m), MAX_CLAIMS_PER_HIT - 1)
             if m is None and speech_type in self.events.lex.symmetric and stance == "asserts" and a.speaker is not None:
                 out = mutual_claims(self.index, out, a.speaker.head, a.cue, speech_type, MAX_CLAIMS_PER_HIT)
         out += self._further_figures(out, content, first, last, extra_hedges, common, scope_extra)

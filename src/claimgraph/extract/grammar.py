@@ -162,11 +162,14 @@ def _fronted_subject(v):
 
 def _displaced_agent(v):
     """The agent of a passive verb the parser hung on the verb's complement ("Y was threatened with military action
-    by X", MT "With Y were held talks by X"): a by-phrase naming a party on the verb's object or prepositional object.
+    by X", MT "With Y were held talks by X", "Y was urged to free them by X"): a by-phrase naming a party on the
+    verb's object, prepositional object or active complement clause.
 
     RETURNS: the agent token, or None.
     """
     hosts = children(v, "dobj") + [o for p in children(v, "prep") if p.lower_ != "by" for o in pobjs(p)]
+    # "Y was urged to free the prisoners by X": the by-phrase hung on an active complement clause
+    hosts += [x for x in children(v, "xcomp") if not any(c.dep_ in ("auxpass", "nsubjpass") for c in x.children)]
     for h in hosts:
         for p in children(h, "prep"):
             if p.lower_ != "by":

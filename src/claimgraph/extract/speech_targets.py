@@ -8,6 +8,7 @@ children of one or two tokens).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import data
@@ -28,7 +29,8 @@ def proposer(index: ActorIndex, noun):
     """The author of a proposal a speech act rejects or welcomes, or None.
 
     "an offer by/from Y", "the plan put forward by Y" (a participle whose agent is Y), "a Y-ian offer" (an
-    adjective that names a state). A possessive ("Y's offer") is already read by the actor index.
+    adjective that names a state), "Y, whose plan X rejected". A possessive ("Y's offer") is already read by
+    the actor index.
     index (ActorIndex): actor mentions by token.
     noun (Token): the object of the cue ("offer").
     RETURNS (Mention | None): the proposer's mention.
@@ -40,6 +42,9 @@ def proposer(index: ActorIndex, noun):
     cands += [o for acl in children(noun, "acl") if acl.tag_ == "VBN"
               for p in children(acl, "agent", "prep") if p.lower_ == "by" for o in pobjs(p)]
     cands += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    # "Y, whose proposal X rejected": the noun the relative clause describes
+    cands += [rel.head for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose"
+              for rel in [noun, *noun.ancestors][:3] if rel.dep_ == "relcl"][:1]
     for c in cands:
         if c.pos_ == "PRON":
             continue
@@ -221,3 +226,49 @@ def speaker_side(index: ActorIndex, doc, speaker):
     near = min(sides, key=lambda x: abs(x.start - speaker.start) if speaker.start is not None else x.start)
     span = doc.char_span(near.start, near.end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+def coordinated_parties(index: ActorIndex, token, first) -> list:
+    """The further parties coordinated with the first one a speech act names ("accused A and B of …", "the
+    proposal of A and B"), in text order.
+
+    index (ActorIndex): actor mentions by token.
+    token (Token): the addressee's token (the accused, or the rejected noun).
+    first (Mention): the party already found.
+    RETURNS (list[Mention]): the other parties, without repeats.
+    """
+    out, seen = [], {first.local_key or first.name}
+    found = index.actors(token)
+    if len(found) < 2:
+        # "the proposal of A and B": the conjuncts hang on the party's own name inside the phrase
+        # (not a conjunct elsewhere in the phrase: "the plan of A, which B and C backed")
+        found = [m for t in token.subtree if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")
+                 and _same(index.actor(t.head), first) for m in index.actors(t, conj=False)]
+    for m in found:
+        key = m.local_key or m.name
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def party_claims(claim, parties: list, limit: int) -> list:
+    """Copies of a speech act's claim for further parties: the accused is the event's subject, the one
+    rejected or praised its object.
+
+    claim (Claim): the first party's claim.
+    parties (list[Mention]): the further parties (``coordinated_parties``).
+    limit (int): most copies.
+    RETURNS (list[Claim]): one claim per further party.
+    """
+    ev, out = claim.event, []
+    on_subject = ev.subject_mention is not None and ev.object_mention is None
+    for m in parties[:limit]:
+        new = replace(ev, subject_mention=m.id, subject_text=m.text) if on_subject else \
+            replace(ev, object_mention=m.id, object_text=m.text)
+        out.append(replace(claim, event=new, hedges=list(claim.hedges), via=list(claim.via)))
+    return out
+
+
+def _same(m, first) -> bool:
+    return m is not None and (m.local_key or m.name) == (first.local_key or first.name)
