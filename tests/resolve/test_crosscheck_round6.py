@@ -121,3 +121,60 @@ def test_crosscheck_sum_of_parts_meets_the_total(infantry, kind):
                 qty_text=f"roughly {infantry:,} infantry, 3,000 paratroopers and 2,000 marines")
     links, _, _ = w.run()
     assert [l.kind for l in links_between(links, a, b)] == ([kind] if kind else []), links
+
+
+# -- the same detained people named differently by each side ("guards" / "persons with weapons") ------
+
+HELD = ("On the frontier near Port Vela on 03.02 were detained by the guards of Borduria five persons with "
+        "weapons, which Ruritania calls as the patrol.")
+RELEASE = "The Ruritanian minister Olek Dran has demanded the release of three guards."
+EVACUATED = "On the frontier near Port Vela on 03.02 five persons were evacuated from the burning village."
+
+
+@pytest.mark.parametrize("first, unit, kind", [
+    (HELD, "persons", "contradicts"),
+    # look-alike: people evacuated are no count of the held
+    (EVACUATED, "persons", None),
+])
+def test_crosscheck_held_guards_against_held_persons(first, unit, kind):
+    w = World()
+    text = f"{first} {RELEASE}"
+    w.article("h1", text, outlet="Vela Post", published="2031-05-04")
+    a = w.claim("h1", first, content=first.rstrip("."), value=5, unit=unit, qty_text=f"five {unit}",
+                location="Port Vela")
+    b = w.claim("h1", RELEASE, content="has demanded the release of three guards", speaker="olek-dran", value=3,
+                unit="guards", qty_text="three guards", type="REQUEST")
+    links, _, _ = w.run()
+    assert [l.kind for l in links_between(links, a, b)] == ([kind] if kind else []), links
+
+
+INTRUDERS = ("According to the Bordurian Defence Ministry, a group of five armed intruders crossed onto Bordurian "
+             "soil and opened fire on a Bordurian post.")
+NOT_FIVE = "\"There were three guards, not five, and they were never on Bordurian soil,\" Dran said."
+
+
+def test_crosscheck_guards_against_armed_intruders_contradict():
+    w = World()
+    w.article("i1", INTRUDERS, outlet="Vela Post", published="2031-05-04")
+    w.article("i2", NOT_FIVE, outlet="Daily Courant", published="2031-05-06")
+    a = w.claim("i1", INTRUDERS, content=INTRUDERS[INTRUDERS.index("a group"):].rstrip("."),
+                speaker="borduria-defence", value=5, unit="armed intruders", qty_text="five armed intruders",
+                type="ASSAULT")
+    b = w.claim("i2", NOT_FIVE, content="There were three guards, not five, and they were never on Bordurian soil",
+                speaker="olek-dran", value=3, unit="guards", qty_text="three guards")
+    links, _, _ = w.run()
+    assert [l.kind for l in links_between(links, a, b)] == ["contradicts"], links
+
+
+@pytest.mark.parametrize("content, qty, family", [
+    ("has demanded the release of three guards", "three guards", {"detained"}),
+    ("three guards were deployed to the frontier post", "three guards", {"combatants"}),
+    ("a group of five armed intruders crossed onto the soil", "five armed intruders", {"combatants"}),
+])
+def test_figures_guards_and_intruders_kinds(content, qty, family):
+    from claimgraph.resolve.figures import _near_words
+    from claimgraph.resolve.text import stem, words
+
+    ctx = [stem(w) for w in words(content)]
+    fams, _, _ = classify_unit(qty.split(" ", 1)[1], ctx, content, _near_words(content, qty))
+    assert set(fams) == family, fams
