@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .event_rules import event_rules
+from .tokens import tokens
 
 STATE_KINDS = ("country", "government")
 SIDE_KINDS = ("country", "government", "organization", "armed_group")
@@ -255,9 +256,12 @@ def described_as(index, token, depth: int = 0, window: int = 150) -> Mention | N
     RETURNS (Mention | None): the described actor, or None.
     """
     lemma = token.lemma_.lower()
-    for t in reversed(index.doc[max(0, token.i - window):token.i]):
-        if t.lemma_.lower() != lemma or t.i == token.i:
+    doc = index.doc
+    lemmas = tokens(doc).lemma_lower    # the words from the token table: a Token only where the lemma is the same
+    for k in range(token.i - 1, max(0, token.i - window) - 1, -1):
+        if lemmas[k] != lemma:
             continue
+        t = doc[k]
         if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children):
             continue                # an earlier "the militia" says no more than this one
         if t.dep_ == "appos":
