@@ -101,3 +101,55 @@ def test_capitalacts_masthead_and_regime_join_the_capital(nlp):
 def test_capitalacts_one_kind_of_evidence_joins_nothing(nlp, keep):
     actors = _resolve(nlp, {k: ARTICLES[k] for k in keep})
     assert not [a for a in actors if a.kind == "country" and {"Ostrell", "Ostrelli"} & set(a.aliases)]
+
+
+@pytest.mark.parametrize("text,city,owner", [
+    ("Kalvoria expelled five diplomats from the Dremmian embassy in Ostrell on Friday. Dremmia protested.",
+     "ostrell", "Dremmia"),
+    ("The two diplomats of embassy of Kalvoria in Tobrin must leave the country. Dremmia announced it.",
+     "tobrin", "Kalvoria"),
+    ("Dremmia's embassy in Tobrin was closed, the Kalvorian side said. Dremmia protested.", "tobrin", "Dremmia"),
+])
+def test_capitalacts_embassy_city_hints_another_state(nlp, text, city, owner):
+    hints = hints_of(nlp, text)
+    assert any(s.startswith(f"embassy:{owner}") and "embassy" in shapes_
+               for s, shapes_ in hints.get(city, {}).items()), hints
+
+
+@pytest.mark.parametrize("text,city", [
+    ("The Dremmian consulate in Brenna was closed. Dremmia protested.", "brenna"),          # a consulate
+    ("Protesters gathered outside the embassy in Ostrell. Dremmia protested.", "ostrell"),  # whose embassy?
+    ("Dremmia's embassy in Ostrell Harbour was closed. Dremmia protested.", "ostrell"),     # a longer name
+])
+def test_capitalacts_embassy_look_alikes_give_no_hint(nlp, text, city):
+    assert "embassy" not in shapes(hints_of(nlp, text), city)
+
+
+HOSTS = {
+    "e1": "Velgrad, the capital of Kalvoria, was calm. Kalvorian officials met Dremmian envoys.",
+    "e2": "Brenmark, the capital of Dremmia, was calm. The Dremmian side said little. Tessaria stayed silent.",
+    "e3": ("Tessaria announced measures against Kalvoria. The two diplomats of embassy of Kalvoria in "
+           "Tobrin must leave the country, the Tessarian side said."),
+}
+
+
+def _resolve_texts(nlp, articles):
+    return _resolve(nlp, {k: (None, v) for k, v in articles.items()})
+
+
+def test_capitalacts_embassy_host_is_the_capital_left(nlp):
+    actors = _resolve_texts(nlp, HOSTS)
+    tessaria = next(a for a in actors if a.name == "Tessaria" and a.kind == "country")
+    # used only as a location here: the place of Tessaria
+    tobrin = next(a for a in actors if a.name == "Tobrin")
+    assert tobrin.kind == "place" and tobrin.country == tessaria.id
+    assert not [a for a in actors if a.name in ("Kalvoria", "Dremmia") and "Tobrin" in a.aliases]
+
+
+def test_capitalacts_embassy_host_with_two_states_left_joins_nothing(nlp):
+    # Dremmia's capital is never named: Tobrin may be Dremmia's or Tessaria's
+    texts = {**HOSTS, "e2": "The Dremmian side said little. Tessaria stayed silent. Dremmia was calm."}
+    texts["e3"] = texts["e3"] + " Dremmia agreed, the Dremmian side said."
+    actors = _resolve_texts(nlp, texts)
+    assert not [a for a in actors if a.kind == "country" and "Tobrin" in a.aliases]
+    assert all(a.country is None for a in actors if a.name == "Tobrin")

@@ -1,5 +1,5 @@
-"""Two more hints of whose capital a city is (``capitalhints``): a city named by a state's ruling organ, and the
-dateline under a masthead that names a state.
+"""More hints of whose capital a city is (``capitalhints``): a city named by a state's ruling organ, the dateline
+under a masthead that names a state, and a city that hosts a state's embassy.
 
 - ``acts`` (no state): "the Tesselburg regime", "the Tesselburg authorities have inflated the figures", "the
   regime in Tesselburg", "the government of Tesselburg" — a city named by its state's ruling organ acts as a
@@ -10,7 +10,12 @@ dateline under a masthead that names a state.
   state's: joined only with another article's evidence. Read from the raw opening (the cleaner moves the
   dateline into metadata).
 
-Words in ``state_names.yaml`` (``capital_hint_organ_nouns``).
+- ``embassy`` (no weight): "the Norvanian embassy in Tesselburg", "the embassy of Norvania in Tesselburg" — an
+  embassy sits in another state's capital; the corpus gives the city the one other state its article names that
+  has no capital yet (``resolve.capitals``).
+
+Words in ``state_names.yaml`` (``capital_hint_organ_nouns``, ``capital_hint_masthead_endings``,
+``capital_hint_embassy_nouns``).
 """
 from __future__ import annotations
 
@@ -70,6 +75,33 @@ def organ_acts(doc: Doc, city_of, state_of) -> Iterator[str]:
             city = city_of(text[i + 2])
             if city is not None:
                 yield city
+
+
+def embassies(doc: Doc, city_of, state_of) -> Iterator[tuple[str, object]]:
+    """Cities that host a state's embassy: "the <Demonym> embassy in <City>", "<State>'s embassy in <City>", "the
+    embassy of <State> in <City>" (``embassy``: the city is some other state's capital).
+
+    doc (Doc): the parsed document. city_of, state_of (callable): as in ``organ_acts``.
+    YIELDS (tuple): (city, the state whose embassy it hosts).
+    """
+    nouns = frozenset(data.load("state_names.yaml").get("capital_hint_embassy_nouns", []))
+    table = tokens(doc)
+    text, lower = table.text, table.lower
+    for i, word in enumerate(lower):
+        if word not in nouns:
+            continue
+        owner, j = None, i + 1
+        k = i - 2 if i >= 2 and text[i - 1] in ("'s", "\u2019s") else i - 1
+        if k >= 0 and text[k][:1].isupper():
+            owner = state_of(text[k])       # "the Norvanian embassy", "Norvania's embassy"
+        elif j + 1 < len(text) and text[j] == "of" and text[j + 1][:1].isupper():
+            owner, j = state_of(text[j + 1]), j + 2       # "the embassy of Norvania in ..."
+        if owner is None or j + 1 >= len(text) or text[j] != "in" or not _name(text[j + 1]) or \
+                (j + 2 < len(text) and _name(text[j + 2])):
+            continue
+        city = city_of(text[j + 1])
+        if city is not None:
+            yield city, owner
 
 
 def _name(word: str) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import data
-from .capitalacts import masthead, organ_acts
+from .capitalacts import embassies, masthead, organ_acts
 from .kb import fold, get_kb, name_key
 from .states import DATELINE, NAME, StateFacts, StateRef, _known_elsewhere, demonym_state
 from .tokens import tokens
@@ -35,7 +35,7 @@ from .tokens import tokens
 HINT_ROLE = "capital_hint"
 # what each shape weighs; the corpus joins a city to a state from 2 on (resolve/capitals.py)
 WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0, "opposed": 1.0, "pair": 0.0, "acts": 0.0,
-           "masthead": 1.0}
+           "masthead": 1.0, "embassy": 0.0}
 # a "pair" hint names no state but the partner city and the article's two states ("<PAIR><partner>|<S1>|<S2>"):
 # the corpus gives the city the other state once its partner is joined (resolve/capitals.py)
 PAIR = "pair:"
@@ -51,7 +51,11 @@ REASONS = {
     "pair": "named in one breath with the other state's capital ('officials in X and Y') in an article about the two",
     "acts": "the city acts as a state in another article (announces, recalls, is in contact with, has a regime)",
     "masthead": "an article of an outlet named after the state is filed from there",
+    "embassy": "it hosts another state's embassy, and is the only state of the article left without a capital",
 }
+# an "embassy" hint names the state whose embassy the city hosts and the article's other states
+# ("<EMBASSY><owner>|<S1>|<S2>..."): the corpus gives the city the one of them that has no capital
+EMBASSY = "embassy:"
 # "also", "too": another party did the same act; the two subjects are not one
 SAME_ACT_BLOCKERS = {"also", "too", "likewise", "both", "joined", "similarly", "either", "neither"}
 CLAUSES = {"ccomp", "conj", "advcl", "parataxis", "relcl", "csubj", "xcomp"}
@@ -114,6 +118,8 @@ def capital_hints(doc: Doc, facts: StateFacts) -> dict[str, dict[str, set[str]]]
     # words of full names (the model often calls a lone city a person: "Kelditz rejected ...")
     people = {t.text for e in tokens(doc).ent_spans if e.label_ == "PERSON" and len(e) > 1 for t in e}
     found: dict[str, dict[str, set[str]]] = {}
+    # the article's states before the shapes below guess any from a demonym-like word ("Tesselvari calls ...")
+    named_states = _article_states(doc, facts, people) if "embass" in text.lower() else {}
 
     def add(city: str, state: StateRef, shape: str) -> None:
         found.setdefault(name_key(city), {}).setdefault(state.name, set()).add(shape)
@@ -134,6 +140,10 @@ def capital_hints(doc: Doc, facts: StateFacts) -> dict[str, dict[str, set[str]]]
         add(city, StateRef(ACTS, None), "acts")     # "the <City> regime", "the government of <City>"
     for city, state in masthead(facts.head, lambda w: _state_of(w, facts), lambda w: _city(w, facts, people)):
         add(city, state, "masthead")
+    for city, owner in embassies(doc, lambda w: _city(w, facts, people), lambda w: _state_of(w, facts)):
+        from .names import translit
+        others = [v for k, v in named_states.items() if k != translit(name_key(owner.name))]
+        add(city, StateRef(f"{EMBASSY}{'|'.join([owner.name, *sorted(others)])}", None), "embassy")
     for city, partner, states in _pairs(doc, text, facts, people):
         add(city, StateRef(f"{PAIR}{partner}|{'|'.join(states)}", None), "pair")
     return found

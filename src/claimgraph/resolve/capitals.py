@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
-from ..extract.capitalhints import ACTS, HINT_ROLE, PAIR, REASONS, WEIGHTS
+from ..extract.capitalhints import ACTS, EMBASSY, HINT_ROLE, PAIR, REASONS, WEIGHTS
 from ..extract.kb import name_key
 from ..extract.names import org_key, split_person
 from ..model import Actor, MergeEvidence
@@ -50,6 +50,7 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
     seen: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     pairs: dict[str, set[tuple[str, str, str, str]]] = defaultdict(set)  # city -> (partner, state, state, doc)
     acts: dict[str, set[str]] = defaultdict(set)    # city -> articles where it acts as a state ("C announced")
+    hosts: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # city -> (embassy's state, article's other states)
     written: dict[str, str] = {}
     spelled: dict[str, str] = {}
     from .kinds import capital_fold  # kinds calls this module
@@ -65,6 +66,9 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
             if found[1] == ACTS:
                 acts[city].add(n.doc)
                 continue
+            if found[1].startswith(EMBASSY):
+                hosts[city].add(tuple(found[1][len(EMBASSY):].split("|")))
+                continue
             if found[1].startswith(PAIR):
                 partner, *two = found[1][len(PAIR):].split("|")
                 if len(two) == 2:
@@ -77,7 +81,7 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
         if hinted or any(_hint(m) for m in n.mentions):  # a pronoun may carry its antecedent's hint
             n.mentions[:] = [_clear(m) if _hint(m) else m for m in n.mentions]
             n._named = None  # recomputed from the cleared mentions
-    if not seen and not pairs:
+    if not seen and not pairs and not hosts:
         return {}
     surnames = {name_key(split_person(n.key).surname) for n in nodes if n.kind == "person" and " " in n.key.strip()}
     named = {capital_fold(org_key(s)) for s in states.capitals.values()}
@@ -110,6 +114,7 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
         _learn(states, city, state, written[city])
         joined[city] = (state, reasons)
     _join_pairs(pairs, seen, surnames, written, states, joined)
+    _join_hosts(hosts, seen, surnames, written, states, joined)
     return joined
 
 
@@ -151,6 +156,28 @@ def _join_pairs(pairs: dict, seen: dict, surnames: set[str], written: dict[str, 
             continue  # a state has one capital; a hint for another state is a doubt
         _learn(states, city, other, written[city])
         joined[city] = (other, [f"capital inferred: {REASONS['pair']}", f"articles: {', '.join(sorted(docs))}"])
+
+
+def _join_hosts(hosts: dict, seen: dict, surnames: set[str], written: dict[str, str], states,
+                joined: dict[str, tuple[str, list[str]]]) -> None:
+    """A city hosting a state's embassy ("the Norvanian embassy in Tesselburg") is a capital, never that state's:
+    it is the capital of the one other state its articles name that has no capital yet (named or inferred), when
+    no hint points it elsewhere (``states`` and ``joined`` are added to)."""
+    from .kinds import capital_fold
+    for city in sorted(hosts):
+        if city in states.capitals or org_key(city) in states.names or city in surnames:
+            continue
+        with_capital = {capital_fold(org_key(s)) for s in states.capitals.values()}
+        owners = {capital_fold(org_key(owner)) for owner, *_ in hosts[city]}
+        options = {capital_fold(org_key(s)): s for _, *others in hosts[city] for s in others if s}
+        options = {k: v for k, v in options.items() if k not in with_capital and k not in owners}
+        if len(options) != 1:
+            continue
+        key, other = next(iter(options.items()))
+        if {capital_fold(org_key(s)) for s in seen.get(city, {})} - {key}:
+            continue  # a hint for another state is a doubt
+        _learn(states, city, other, written[city])
+        joined[city] = (other, [f"capital inferred: {REASONS['embassy']}"])
 
 
 def capital_merges(actors: list[Actor], inferred: dict[str, tuple[str, list[str]]]) -> list[MergeEvidence]:
