@@ -60,3 +60,18 @@ def test_quantities_round6_elliptic_count_after_and(nlp, text, figures):
     doc = nlp(text)
     got = [(q.value, q.unit, q.bound, [p["value"] for p in q.parts]) for q, *_ in find_quantities(doc, 0, len(doc))]
     assert got == figures
+
+
+@pytest.mark.parametrize("text, parts", [
+    # counts of different plain nouns are each a figure of the speaker, besides their sum
+    ("Varnia has introduced measures against 23 firms and 11 officials of Oskelia, the Varnish foreign minister "
+     "said.", {23.0, 11.0}),
+    # look-alike: counts of kinds of one thing stay one sum
+    ("Varnia has sent 23 ground troops and 11 special forces, the Varnish foreign minister said.", set()),
+])
+def test_quantities_round6_different_nouns_are_figures_of_their_own(nlp, text, parts):
+    from tests.extract.invented import extract
+
+    claims, _ = extract(nlp, text)
+    values = {c.event.quantity.value for c in claims if c.event.quantity is not None and not c.event.quantity.parts}
+    assert parts <= values and (parts or not values & {23.0, 11.0}), values

@@ -29,8 +29,9 @@ def _other_outcome(unit1: str, unit2: str) -> bool:
 
 def mixed_kinds(parts: list[dict]) -> bool:
     """Do the parts of a sum count different kinds of thing ("34 drones and 6 cruise missiles": aircraft and
-    munitions), rather than kinds of one thing ("six MiG-29s and two Su-24s": aircraft)? Kinds are the unit
-    families the cross-check compares (``data/crosscheck.yaml``); a part of no named family is no evidence.
+    munitions; "23 firms and 11 officials"), rather than kinds of one thing ("six MiG-29s and two Su-24s":
+    aircraft)? Kinds are the unit families the cross-check compares (``data/crosscheck.yaml``), else the
+    plain noun counted; an unknown model designation is no evidence.
 
     parts (list[dict]): ``Quantity.parts``.
     RETURNS (bool): True when two parts share no family.
@@ -40,9 +41,14 @@ def mixed_kinds(parts: list[dict]) -> bool:
     units = [str(p.get("unit") or "") for p in parts if isinstance(p, dict)]
     if len(units) < 2:
         return False
-    # only named families are evidence: an unknown word or model ("Tr-29s", "Kv-24s") may be of one kind
-    fams = [frozenset(f for f in classify_unit(u, ())[0] if not f.startswith("unit:")) for u in units]
-    known = [f for f in fams if f]
+    known = []
+    for u in units:
+        fams, _, model = classify_unit(u, ())
+        named = frozenset(f for f in fams if not f.startswith("unit:"))
+        # a named family is evidence, and so is a plain noun of none ("23 firms and 11 officials" are no
+        # sum); an unknown model ("Tr-29s", "Kv-24s") may be of any kind
+        if named or fams and not model:
+            known.append(named or fams)
     return any(not (a & b) for n, a in enumerate(known) for b in known[n + 1:])
 
 
