@@ -33,6 +33,7 @@ from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
 from .missed import media_heads, names_next_to_titles, possessed_institutions, repeated_names, untagged_names
 from .stateforms import state_phrases
+from .ownoutlet import own_outlet
 from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym, of_state
 from .tokens import tokens
 from .uses import actor_use, dateline, person_in_apposition, state_after, title_only
@@ -224,6 +225,8 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     out.extend(defined_acronyms(doc, out, sentence_of))  # "the Military Council ... (MCNS)", "the MCNS said"
     link_organisations(text, out)
     local_outlets(out)      # "the Times" in an article that names "the Vestra Times" is that outlet
+    # the article's own outlet: its masthead in capitals, "the Review" for "the X Security Review"
+    out.extend(own_outlet(document, doc, out))
     out.extend(ruler_mentions(doc, out, sentence_of))  # "the junta" of the one ruling body the article names
     out.extend(state_phrases(doc, out, facts, document.id))  # "the Norvanian side": an alias of the state
     mark_medium_uses(doc, out)  # "told Travesk": a bare name used as a medium (may be an outlet's)

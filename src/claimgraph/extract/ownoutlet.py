@@ -1,0 +1,80 @@
+"""The article's own outlet, where the text names it: the masthead in capitals the model cut or missed
+("LARCHMONT-LIKE SECURITY REVIEW", "NORVANIAN STATE TELEGRAPH AGENCY (NSTA)"), and the outlet called by its last
+word ("reviewed by the Review", "the Ledger has not seen the memo").
+
+``own_outlet(document, mentions)`` reads ``Document.outlet`` (set by ingest from the masthead, dateline or page
+metadata): an outlet given as an acronym is spelled out from the "<Words> (<ACRONYM>)" line that defines it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..model import Mention
+from .names import is_acronym
+
+# where a masthead stands: the opening of the text
+HEAD_CHARS = 600
+
+
+def _full_name(document) -> str | None:
+    """The outlet's full name as the text writes it, title-cased when in capitals; None when unknown."""
+    outlet = (document.outlet or "").strip()
+    if not outlet:
+        return None
+    if is_acronym(outlet):
+        from .coref import initials_spell
+        head = document.text[:HEAD_CHARS]
+        m = re.search(rf"([A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{1,6}})\s\({re.escape(outlet)}\)", head)
+        if m is None or not initials_spell(outlet, m.group(1)):
+            return None
+        outlet = m.group(1)
+    words = outlet.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or "." in outlet or "/" in outlet:
+        return None     # one word, a domain or an address: no name to find
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+
+
+def own_outlet(document, doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the article's own outlet (changed in place, returned to be added).
+
+    document (Document): the cleaned document (``outlet`` read). mentions (list[Mention]): its mentions so far;
+    a mention inside a written occurrence of the outlet's name ("LARCHMONT-LIKE SECURITY" of the masthead) is
+    removed from the list, and a one-word outlet mention written as the name's last word ("the Review") takes
+    its local key when no other outlet of the article ends with that word.
+    doc (Doc): the parsed document (its sentences number the new mentions).
+    RETURNS (list[Mention]): new media mentions (ids left empty), one per occurrence no mention covers whole.
+    """
+    name = _full_name(document)
+    if name is None:
+        return []
+    text, found = document.text, []
+    lower, key = document.text.lower(), name.lower()
+    pos = lower.find(key)
+    while pos >= 0:
+        end = pos + len(key)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            found.append((pos, end))
+        pos = lower.find(key, end)
+    out = []
+    starts = [s.start_char for s in doc.sents] if found else []
+    for start, end in found:
+        inside = [m for m in mentions if start <= m.start and m.end <= end and not m.pronoun]
+        if any(m.start == start and m.end == end for m in inside):
+            continue
+        for m in inside:
+            mentions.remove(m)
+        out.append(Mention(id="", doc=document.id, start=start, end=end, text=text[start:end], name=name,
+                           kind="media", label="ORG", local_key=name,
+                           sentence=max(0, bisect_right(starts, start) - 1)))
+    head = name.split()[-1].lower()
+    others = {m.local_key or m.name for m in mentions if m.kind == "media" and len(m.name.split()) > 1 and
+              m.name.split()[-1].lower() == head and (m.local_key or m.name).lower() != key}
+    if others:
+        return out
+    for m in mentions:
+        if m.kind == "media" and not m.pronoun and not m.kb_id and m.name.lower() == head:
+            m.local_key = name
+    return out
