@@ -243,9 +243,12 @@ class ActorIndex:
                         if o.dep_ == "pobj" and self.at(o) is not None and self.at(o).kind == "place":
                             return [self.at(o)]
             return []
-        # "a private security firm …, called Wagner Group"
+        # "a private security firm …, called Wagner Group"; "a group it calls X" (a relative clause with its own
+        # subject, not "a group that calls X its enemy")
         for c in kids:
-            if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know", "dub"):
+            if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know", "dub") or c.dep_ == "relcl" and \
+                    c.lemma_ in ("call", "name", "dub") and any(
+                        x.dep_ == "nsubj" and x.lower_ not in RELATIVE for x in c.children):
                 for o in c.children:
                     if o.dep_ in ("oprd", "attr", "dobj", "xcomp") and self.at(o) is not None:
                         return [self.at(o)]

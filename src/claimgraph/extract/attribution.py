@@ -31,7 +31,7 @@ from .lexicons import Cues, base, cues
 from .quotes import Quote
 from .sources import SourceMixin
 from .speech import Attribution, QuoteMixin, Source, _dedupe, _strip
-from .speech_targets import accused_subject, proposal_nouns
+from .speech_targets import accused_subject, proposal_nouns, traced_party, traced_thing
 from .tokens import tokens
 
 __all__ = ["Attribution", "AttributionFinder", "Source"]
@@ -123,6 +123,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                 return None         # "put" reports only a figure: "put the death toll at 40"
             if any(c.dep_ == "dobj" and c.lemma_.lower() in entry.get("not_objects", ()) for c in v.children):
                 return None         # "recalled its ambassador" is an act, not a report
+            if entry.get("needs") == "harm" and traced_thing(v) is None:
+                return None         # "traced the attack to X" blames X; "traced its roots to X" does not
             objs = [c for c in v.children if c.dep_ in ("dobj", "attr")]
             objs += [x for c in v.children if c.dep_ == "ccomp" for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
             if entry.get("figure") and not any(_counts(c) for c in objs):
@@ -200,6 +202,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                 addressee = next(iter(owners + [x for x in c.children if x.dep_ == "poss"]), c)
         if addressee is None and entry.get("type") == "ACCUSE":
             addressee = accused_subject(v)      # "Y was accused by X of …": Y is accused
+        if entry.get("arg") == "to":
+            addressee = traced_party(v, traced_thing(v))     # "traced the malware to a group": the group
         if entry.get("arg") == "xcomp":
             for p in children(v, "prep"):
                 # "calls on X to …" (not "urged on Tuesday to …": a time is no addressee)
@@ -295,7 +299,7 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                 [c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ == "NOUN"]
             if names:
                 return names[-1]        # "Trump charges that …" parsed as a noun compound
-        inverted = self._inverted_as(v) or self._object_first(v)
+        inverted = self._inverted_as(v) or self._object_first(v) or self._inverted_conj(v)
         if inverted is not None:
             return inverted[0]          # "As reported the agency X, …", "The strike the ministry denied."
         relayed = self._after_inverted_as(v)

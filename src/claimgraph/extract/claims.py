@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..model import Claim, Document, Event, Mention, Via
 from .arguments import ActorIndex, sentence_index, sentences
 from .attribution import Attribution, AttributionFinder, Source
+from .claim_sets import dedupe
 from .continuation import continuations, document_chains
 from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
@@ -24,7 +25,7 @@ from .hedges import HedgeFinder, HedgeHit
 from .interview import denies_question
 from .lexicons import base, cues
 from .quotes import find_quotes
-from .speech_mood import apply_mood, cue_mood
+from .speech_mood import apply_mood, counterfactual, cue_mood
 from .speech_targets import (content_subject, coordinated_parties, judged_subject, party_claims, proposer, quoted_act,
                              speaker_side)
 from .tokens import tokens
@@ -96,7 +97,7 @@ class ClaimBuilder(FigureClaims):
                 continue
             claims += self._outlet(si, sent, own, touched=len(own) < len(sent))
         self.hedger.retract(claims, self.sents, self.text)     # "Neither figure could be verified."
-        claims = _dedupe(claims)
+        claims = dedupe(claims)
         claims += self._part_claims(claims)      # a mixed sum's parts, each findable as a figure of its own
         claims.sort(key=lambda c: (c.start, c.content_start if c.content_start is not None else c.start))
         for n, c in enumerate(claims):
@@ -174,7 +175,7 @@ class ClaimBuilder(FigureClaims):
                 extra_hedges.append(HedgeHit(label="unnamed source", term="roughly even chance", start=origin.head.i,
                                              end=origin.head.i + 1))
         out = []
-        if speech_type in ("REQUEST", "THREATEN") and a.cue_tokens and _counterfactual(self.doc[a.cue_tokens[0]]):
+        if speech_type in ("REQUEST", "THREATEN") and a.cue_tokens and counterfactual(self.doc[a.cue_tokens[0]]):
             # "a statement that would have called on X": the call was never made
             speech_type = common["speech_type"] = None
         if speech_type in ("REQUEST", "THREATEN"):
@@ -309,6 +310,14 @@ class ClaimBuilder(FigureClaims):
                                          stance="asserts", quote=False, via=[]))
         elif not out and touched:
             out += self._own_figure(si, sent, own)
+            clause = self.hedger.hedged_clause(own) if sent.root.i in own and self._statement(sent) and \
+                not any(c.hedged for c in out) else None
+            if clause:
+                # "X, which has promised Y gas, seems likely to keep …": the outlet's own hedged main clause
+                # (beside a figure of another clause: "X imports 70 percent of its gas, and Y seems likely to …")
+                cs, ce = self.doc[min(clause)].idx, self.doc[max(clause)].idx + len(self.doc[max(clause)])
+                out.append(self._claim(si, si, Event(), clause, [], speaker=None, cue=None, speech_type=None,
+                                       stance="asserts", quote=False, via=[], content=(cs, ce, self.text[cs:ce])))
         return out
 
     # -- claim assembly ------------------------------------------------------------------
@@ -475,27 +484,3 @@ class ClaimBuilder(FigureClaims):
     def _statement(self, sent) -> bool:
         words = [t for t in sent if t.is_alpha]
         return len(words) >= MIN_WORDS and any(is_verb(t) or t.pos_ == "AUX" for t in sent)
-
-
-def _counterfactual(v) -> bool:
-    """Is ``v`` under a modal perfect ("would have called", "could have attacked"): a thing that did not happen?"""
-    auxes = [c.lower_ for c in v.children if c.dep_ == "aux"]
-    return "have" in auxes and any(m in auxes for m in ("would", "could", "might", "should"))
-
-
-def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Drop a claim that repeats another's sentence, speaker and event (two routes to one reading)."""
-    seen = set()
-    out = []
-    for c in claims:
-        ev = c.event
-        key = (c.start, c.speaker_mention or c.speaker_text, c.content_start, ev.type, ev.subject_mention,
-               ev.object_mention, ev.trigger)
-        key2 = (c.start, c.speaker_mention or c.speaker_text, ev.type, ev.subject_mention, ev.object_mention)
-        if key in seen or ev.type and key2 in seen:
-            continue
-        seen.add(key)
-        if ev.type:
-            seen.add(key2)
-        out.append(c)
-    return out

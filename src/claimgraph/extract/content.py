@@ -5,8 +5,9 @@
 
 - ``_content``: the character span a cue verb reports (a that-clause, an infinitive, a phrasal verb's
   object, the statement a denial takes, an "As X observed, Y" main clause, a parenthetical "Y, X said");
-- word orders of machine-translated copy: "As reported the agency X, Y" (``_inverted_as``) and the
-  object first, "The strike the information of X denied" (``_object_first``);
+- word orders of machine-translated copy: "Y, has told the source X" (``_inverted_conj``), "As reported the
+  agency X, Y" (``_inverted_as``) and the object first, "The strike the information of X denied"
+  (``_object_first``);
 - the statement a denial takes after "as …": "dismissed as 'a fabrication' claims by Y that …"
   (``_rejected_objects``).
 """
@@ -40,6 +41,11 @@ class ContentMixin:
         if inverted is not None:
             # "As reported the agency X, 40 rebels were killed": the main clause after the comma
             toks = [x for x in v.head.subtree if x.i > inverted[1] and not x.is_punct and not x.is_space]
+            return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if len(toks) >= 2 else None
+        inverted = self._inverted_conj(v)
+        if inverted is not None:
+            # "X will deliver gas, has told the source": the clause before the comma
+            toks = [x for x in v.head.subtree if x.i < inverted[1] and not x.is_punct and not x.is_space]
             return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if len(toks) >= 2 else None
         if entry.get("objects"):
             obj = self._figure_object(v, entry)
@@ -192,6 +198,27 @@ class ContentMixin:
                                       for i in span):
             return None
         return heads[0], comma
+
+    def _inverted_conj(self, v):
+        """Machine-translated report put after its content: "X will deliver gas, has told the source in the
+        government" (a cue the parser coordinates with the content's verb, after a comma, with no subject or
+        conjunction of its own; who speaks is its object or a subject after it).
+
+        RETURNS (tuple | None): (the speaker phrase's head token, the comma's index).
+        """
+        if v.dep_ != "conj" or v.head.i > v.i or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i
+                                                     for c in v.children):
+            return None
+        first = min([v.i] + [c.i for c in v.children if c.dep_ in ("aux", "advmod") and c.i < v.i])
+        comma = first - 1
+        if comma <= v.head.i or self.doc[comma].text != "," or \
+                any(c.dep_ == "cc" and v.head.i < c.i < v.i for c in v.head.children):
+            return None     # "X shelled the town and said …": a coordinated act of the subject
+        speaker = next((c for c in v.children if c.i > v.i and c.dep_ in ("nsubj", "dobj", "dative")
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        if speaker is None or any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+            return None     # "…, said it would reply": a report of its own
+        return speaker, comma
 
     def _after_inverted_as(self, v):
         """The speaker of a cue whose clause an inverted "As reported the agency X," opens: the phrase

@@ -107,6 +107,17 @@ class HedgeFinder:
         """Hedges with a token in ``tokens``."""
         return [h for h in self.hits if not tokens.isdisjoint(range(h.start, h.end))]
 
+    def hedged_clause(self, own: set[int]) -> set[int]:
+        """The tokens of ``own`` in the clause its first hedge qualifies ("Y seems likely to keep …" in a
+        sentence whose other clauses are attributed), or an empty set when ``own`` has no hedge."""
+        hit = next((h for h in self.hedges_in(own) if not h.booster), None)
+        if hit is None:
+            return set()
+        v = self.doc[hit.start]
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        return {t.i for t in v.subtree} & own
+
     def retraction(self, sent) -> HedgeHit | None:
         """A sentence that takes back the one before ("This information was not officially confirmed",
         "Neither figure could be independently verified") or comments on how likely it is ("That seems
@@ -164,19 +175,53 @@ class HedgeFinder:
         """
         for si in range(1, len(sents)):
             h = self.retraction(sents[si])
+            withheld = self._withheld(sents[si]) if h is None else None
+            h = h or withheld
             if h is None:
                 continue
             back = si - 1
             if self.retraction_reach(sents[si]) > 1 and si >= 2 and \
                     "\n\n" not in text[sents[si - 2].start_char:sents[si].start_char]:
                 back = si - 2           # "Neither figure could be verified": both sentences before
+            # "Neither version could be verified": the two sides' reported statements, paragraphs back too
+            sides = si - self.lex.two_sided_reach if self._two_sided(sents[si]) else back
+            if withheld is not None:
+                # "The firm's evidence has not been published": the reported statements of its paragraph
+                sides = max(si - self.lex.two_sided_reach, 0)
+                while sides < back and "\n\n" in text[sents[sides].start_char:sents[si].start_char]:
+                    sides += 1
             for c in claims:
-                if back <= c.sentence <= si or (c.sentence < back and c.end >= sents[back].start_char):
+                if back <= c.sentence <= si or (c.sentence < back and c.end >= sents[back].start_char) or \
+                        sides <= c.sentence < back and (c.speaker_mention or c.speaker_text):
                     if h.label not in c.hedges:
                         c.hedges.append(h.label)
                     c.hedged = True
                     if c.certainty is None or self.lex.rank(h.term) < self.lex.rank(c.certainty):
                         c.certainty = h.term
+
+    def _withheld(self, sent) -> HedgeHit | None:
+        """A source's own evidence said not to be made public ("The firm's evidence has not been published")."""
+        lemmas = tokens(self.doc).lemma_lower[sent.start:sent.end]
+        if self.lex.withheld_verbs.isdisjoint(lemmas):
+            return None
+        for t in sent:
+            if t.lemma_.lower() not in self.lex.withheld_verbs or \
+                    not any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lemma_.lower() in self.lex.withheld_heads and \
+                    any(c.dep_ == "poss" for c in subj.children):
+                return HedgeHit(label="evidence not published", term="roughly even chance", start=t.i, end=t.i + 1)
+        return None
+
+    def _two_sided(self, sent) -> bool:
+        """Does a retraction speak of both sides of a dispute ("Neither version", "neither side's account")?"""
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        words = list(subj.subtree)
+        return any(w.lower_ in ("neither", "both") for w in words) and \
+            any(w.lemma_.lower() in self.lex.two_sided_heads for w in words)
 
     def retraction_reach(self, sent) -> int:
         """How many sentences back a retraction reaches: two for a pair or a plural ("Neither figure",

@@ -105,6 +105,12 @@ class Hedges:
     negative_quantifiers: frozenset[str] = frozenset()
     verification_verbs: frozenset[str] = frozenset()
     comment_words: int = 0
+    # "Neither version could be verified": the two sides' statements further back
+    two_sided_heads: frozenset[str] = frozenset()
+    two_sided_reach: int = 0
+    # "The firm's evidence has not been published": that source's statements in the paragraph
+    withheld_heads: frozenset[str] = frozenset()
+    withheld_verbs: frozenset[str] = frozenset()
     # phrases and boosters grouped by their first word (each group in the lexicon's order)
     phrases_first: dict = field(init=False, repr=False)
     boosters_first: dict = field(init=False, repr=False)
@@ -246,6 +252,10 @@ def hedges() -> Hedges:
         negative_quantifiers=frozenset(raw.get("negative_quantifiers", [])),
         verification_verbs=frozenset(raw.get("verification_verbs", [])),
         comment_words=int(raw.get("comment_words", 0)),
+        two_sided_heads=frozenset(raw.get("two_sided_heads", [])),
+        two_sided_reach=int(raw.get("two_sided_reach", 0)),
+        withheld_heads=frozenset(raw.get("withheld_heads", [])),
+        withheld_verbs=frozenset(raw.get("withheld_verbs", [])),
     )
 
 

@@ -32,6 +32,12 @@ class Mood:
         return not self.negated and self.modality is None
 
 
+def counterfactual(v) -> bool:
+    """Is ``v`` under a modal perfect ("would have called", "could have attacked"): a thing that did not happen?"""
+    auxes = [c.lower_ for c in v.children if c.dep_ == "aux"]
+    return "have" in auxes and any(m in auxes for m in ("would", "could", "might", "should"))
+
+
 def cue_mood(doc, cue_tokens: list[int], modal_verbs: dict[str, str]) -> Mood:
     """The mood of a reporting cue's verb ("did not accuse", "plans to urge", "could reject").
 

@@ -272,3 +272,36 @@ def party_claims(claim, parties: list, limit: int) -> list:
 
 def _same(m, first) -> bool:
     return m is not None and (m.local_key or m.name) == (first.local_key or first.name)
+
+
+@lru_cache(maxsize=1)
+def harm_nouns() -> frozenset[str]:
+    """Harms whose origin a tracing cue names ("traced the malware to …"; attribution.yaml ``harm_nouns``)."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("harm_nouns", []))
+
+
+def traced_thing(v):
+    """What a tracing cue traces ("traced the malware … to Y", "the attack was linked to Y", "linked the group
+    to Y"): its object or passive subject when it is a harm or a name, else None (not "traced its roots to Y").
+
+    v (Token): the cue verb.
+    RETURNS (Token | None): the traced noun.
+    """
+    for c in v.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in harm_nouns() or c.pos_ == "PROPN"):
+            return c
+    return None
+
+
+def traced_party(v, thing):
+    """Who a tracing cue blames: the object of its "to" ("traced the malware to a group"), which the parser may
+    hang on a participle inside the traced phrase ("the malware used against X to a group").
+
+    v (Token): the cue verb.
+    thing (Token | None): the traced noun (``traced_thing``).
+    RETURNS (Token | None): the blamed noun.
+    """
+    preps = [p for p in children(v, "prep") if p.lower_ == "to"]
+    if not preps and thing is not None:
+        preps = [t for t in thing.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ == "VERB"]
+    return next((o for p in preps for o in pobjs(p)), None)

@@ -1,0 +1,67 @@
+"""Attribution forms found missing on a development set (``extract/attribution.py``, ``content.py``,
+``speech_targets.py``): a tracing cue blames who the harm is traced to ("traced the malware to a group it calls
+X", "linked X to Y"), and the machine-translated report put after its content ("X will sell grain to Y, has
+told the source in the government"). Invented names and sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.invented import extract, name
+
+pytestmark = pytest.mark.model
+
+TRACED = ("Norvel Labs, a private security firm, traced the malware used against the Ostra dam to a group it calls "
+          "Heron, according to the Kestrel News Agency.")
+
+
+def _said(nlp, text: str) -> list[tuple]:
+    """(speaker, speech_type, accused or object, via names, hedges) per claim with a speaker."""
+    claims, by_id = extract(nlp, text)
+    return [(name(by_id, c.speaker_mention) or c.speaker_text, c.speech_type,
+             name(by_id, c.event.subject_mention) if c.speech_type == "ACCUSE" else name(by_id, c.event.object_mention),
+             [v.name for v in c.via], c.hedges) for c in claims if c.speaker_mention or c.speaker_text]
+
+
+def test_attribution_tracing_cue_blames_the_named_group(nlp):
+    found = _said(nlp, TRACED)
+    # the firm speaks, through the agency (a chain), and accuses the group it names
+    assert any(s == "Norvel Labs" and t == "ACCUSE" and o == "Heron" and any("Kestrel" in v for v in via)
+               for s, t, o, via, _ in found), found
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Norvel has previously linked Heron to the Velmoran Army.", "Velmoran Army"),
+    ("The ministry attributed the explosion to the Ostran Liberation Front.", "Ostran Liberation Front"),
+])
+def test_attribution_tracing_cue_to_party(nlp, text, accused):
+    found = _said(nlp, text)
+    assert any(t == "ACCUSE" and o == accused for _, t, o, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Marsk family traced its roots to Velmora.",
+    "Economists linked the rise in prices to the drought in Velmora.",
+])
+def test_attribution_tracing_cue_lookalike(nlp, text):
+    found = _said(nlp, text)
+    assert not any(t == "ACCUSE" for _, t, _, _, _ in found), found
+
+
+def test_attribution_inverted_report_after_content(nlp):
+    text = ("Ostrania will sell to Velmora additionally two million tonnes of grain in the year, has told the source "
+            "in the government of Ostrania, which wished to stay not named.")
+    found = _said(nlp, text)
+    # the unnamed source speaks (and the claim is hedged as such), not Ostrania, the clause's subject
+    assert any(s == "the source" and "unnamed source" in h for s, _, _, _, h in found), found
+    assert not any(s == "Ostrania" for s, _, _, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a coordinated act of the subject, with "and"
+    "Ostrania sold grain to Velmora and told the press about the price.",
+    # a coordinated report of the subject with its own content
+    "Ostrania sold grain to Velmora, said it would sell more.",
+])
+def test_attribution_inverted_report_lookalike(nlp, text):
+    found = _said(nlp, text)
+    assert not any(s in ("the press", "it") for s, _, _, _, _ in found), found
