@@ -84,3 +84,40 @@ def test_events_unseen8_plain_negation_is_no_refusal(nlp, text):
 def test_events_unseen8_passive_owner_needs_state_force_in_a_clause(nlp, text):
     rels = _rels(nlp, text)
     assert not any(s == "Sudan" and t == "MOBILIZE" for s, t, _ in rels), rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # COERCE: premises searched (their owner coerced), a curfew imposed (no place needed), intruders detained
+    ("The police of Chad on Monday searched the office of the Vorn Party in Kostrel.",
+     ("police of Chad", "COERCE", "Vorn Party")),
+    ("Chad's police searched the headquarters of the Vorn Party.", ("police (Chad)", "COERCE", "Vorn Party")),
+    ("The Interior Ministry of Chad sent two companies to the town and imposed a curfew.",
+     ("Interior Ministry (Chad)", "COERCE", None)),
+    ("Chad returned fire only in self-defence and detained the intruders.", ("Chad", "COERCE", None)),
+    # MOBILIZE: police and companies sent
+    ("Chad sent riot police to Kostrel.", ("Chad", "MOBILIZE", "Kostrel")),
+    # AID: a passive in a reporting relative clause is said of the antecedent
+    ("The Kuusk Brigade, which Niger says is armed by Chad, attacked the town.", ("Chad", "AID", "Kuusk Brigade")),
+])
+def test_events_unseen8_coercion_and_relatives(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The police searched the area near the border of Chad.", "COERCE"),
+    ("Chad detained the parcels.", "COERCE"),
+])
+def test_events_unseen8_coercion_lookalikes(nlp, text, absent):
+    rels = _rels(nlp, text)
+    assert not any(t == absent and (s or o) for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # an accusation's content keeps its own parties: the accuser's possessive is not the recipient
+    ("Chad repeated its allegation that Sudan had armed the rebels.", ("Sudan", "AID", "Chad")),
+    ("Niger renewed its claim that Sudan had supplied the rebels with rifles.", ("Sudan", "AID", "Niger")),
+])
+def test_events_unseen8_content_clause_is_active(nlp, text, wrong):
+    rels = _rels(nlp, text)
+    assert wrong not in rels, rels

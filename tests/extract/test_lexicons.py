@@ -52,7 +52,9 @@ def past(verb: str) -> str:
 
 
 # nouns with no plural ("sent help", "shared its expertise"): the template uses them as they are
-MASS_NOUNS = {"help", "expertise", "evidence", "information", "knowledge"}
+MASS_NOUNS = {"help", "expertise", "evidence", "information", "knowledge", "headquarters", "premises"}
+# premises searched (round 6): "searched the office of X", one place of the party's
+PREMISES = {"office", "headquarters", "home", "house", "residence", "flat", "apartment"}
 
 
 def plural(noun: str) -> str:
@@ -176,6 +178,7 @@ VO_FRAMES = {
                                                         "neighbourhood", "neighborhood", "enclave", "valley", "settlement", "suburb", "province",
                                                         "region")},
     **{t: "{A} {verb} {thing} to {PLACE}." for t in ("power", "electricity", "water", "internet")},
+    **{t: "{A} {verb} the {thing} of {B} in {PLACE}." for t in PREMISES},
     **{t: "{A} {verb} its {things} near {PLACE}." for t in ("position", "outpost", "post", "stronghold",
                                                             "trench", "garrison", "checkpoint", "foothold",
                                                             "bridgehead")},
@@ -479,6 +482,8 @@ def test_lexicon_plover_object_preps(nlp, thing, preps):
                 f"{A} {past(verb)} the {PLACE} {plural(thing)} on Sunday."
         elif thing == "emergency":
             text = f"{A} {past(verb)} a state of emergency {prep} {PLACE} on Sunday."
+        elif thing in PREMISES and prep == "of":
+            text = f"{A} {past(verb)} the {thing} of {PLACE} on Sunday."
         claims, by_id = claims_of(nlp, text)
         hits = [c for c in claims if c.event.type == type_]
         assert hits and any(PLACE in names([c], by_id, "object") or c.event.location == PLACE for c in hits), text

@@ -1,5 +1,6 @@
 """Clause shapes the verb events read around a trigger: a verb the parser misread as an adjective, an order that
-moves units, and the split items of a subject list. Helpers of ``EventFinder`` (``events.py``)."""
+moves units, the split items of a subject list, a participle on its object, a relative clause's patient inside a
+report, a destination of a move. Helpers of ``EventFinder`` (``events.py``)."""
 from __future__ import annotations
 
 from .event_rules import event_rules
@@ -69,3 +70,33 @@ def list_head(v, subjects) -> list:
         if any(t.text != "," for t in doc[a.i + 1:b.left_edge.i]):
             return []
     return [c for c in items if all(c.i != x.i for x in subjects)]
+
+
+def participle_of(v) -> bool:
+    """A past participle that qualifies its own object ("the drones supplied by Y"), not a content clause on a
+    noun ("its allegation that Y had armed the rebels": a subject or "that" of its own)."""
+    return v.dep_ == "acl" and v.tag_ == "VBN" and not children(v, "nsubj", "mark")
+
+
+def relative_patient(v) -> list:
+    """"The brigade, which X says is armed by Y": a passive whose subject is a relative pronoun (the parser hangs it
+    on the passive, or leaves it out), the content of a reporting relative clause, is said of the antecedent; the
+    antecedent as a one-token list, else nothing."""
+    if v.dep_ != "ccomp" or v.head.dep_ != "relcl" or base(v.head) not in cues().verbs:
+        return []
+    own = children(v, "nsubj", "nsubjpass")
+    if own and not all(c.tag_ in ("WDT", "WP") for c in own):
+        return []       # (not "the brigade, which X says Z is armed by Y": Z is)
+    if not own and not any(c.tag_ in ("WDT", "WP") for c in children(v.head, "dobj", "nsubj")):
+        return []
+    return [v.head.head]
+
+
+def destination(anchors) -> bool:
+    """A MOBILIZE destination that is not a name ("sending reinforcements to the valley", "troops massed on the
+    border")."""
+    borders = event_rules().border_nouns
+    return any(c.dep_ in ("prep", "dative") and pobjs(c) and (
+        c.lower_ in ("to", "into", "along") or
+        c.lower_ in ("on", "near", "at") and any(o.lemma_.lower() in borders for o in pobjs(c)))
+        for a in anchors for c in a.children)

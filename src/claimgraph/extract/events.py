@@ -14,7 +14,8 @@ from __future__ import annotations
 from .arguments import ActorIndex
 from .announced import announcer
 from .converse import ConverseEvents
-from .event_clauses import led_by, list_head, misread_verb, ordered_move, ordered_unit
+from .event_clauses import (destination, led_by, list_head, misread_verb, ordered_move, ordered_unit, participle_of,
+                            relative_patient)
 from .event_rules import event_rules
 from .frames import closure_type, frame_roles, frame_type, frames, phrase_type, place_object
 from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, participle_clause, pobjs,
@@ -106,7 +107,7 @@ class EventFinder(ConverseEvents, NominalEvents):
                        if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
             # "On the border were concentrated 15,000 X soldiers": the parser makes the late patient an adverb
             things += [c for c in children(v, "npadvmod") if c.i > v.i]
-        if v.dep_ == "acl" and v.tag_ == "VBN" or misread_verb(v):
+        if participle_of(v) or misread_verb(v):
             things.append(v.head)
         if v.dep_ == "relcl" and all(d.tag_ in ("WDT", "WP") for d in children(v, "dobj")) and \
                 any(c.tag_ not in ("WDT", "WP") for c in children(v, "nsubj")):
@@ -136,6 +137,8 @@ class EventFinder(ConverseEvents, NominalEvents):
                         cands.append(self.participle_object(a))
                     if passive and a.dep_ == "acl" and a.head != skip:
                         cands.append(a.head)      # "Azerbaijan, supported by Turkey"
+                    if passive:
+                        cands += relative_patient(a)    # "Y, which X says is armed by Z": Y is armed
                     if passive and participle_clause(a):
                         cands += children(a.head, "nsubj", "nsubjpass")    # "Backed by X, Y rejected the deal"
                 elif role == "dative":
@@ -261,13 +264,17 @@ class EventFinder(ConverseEvents, NominalEvents):
         if base(v) in lex.refusal_verbs and children(v, "xcomp"):
             return None
         type_, toks, thing = typed
-        passive = is_passive(v)
+        # (not "its allegation that Y had armed the rebels": a content clause with a subject of its own is active)
+        passive = is_passive(v) and not (v.dep_ == "acl" and children(v, "nsubj"))
         subjects = verb_subjects(refusal or v)
         if misread_verb(v):
             # "X, which it says fired munitions into Y" read with "fired" as an adjective of "munitions": the
             # relative pronoun of the reporting clause is the doer
             subjects = [c for c in v.head.head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")][:1]
         subjects = subjects + list_head(v, subjects)
+        if passive and relative_patient(v):
+            # "Y, which X says is armed by Z": the relative pronoun the parser made the subject is the patient
+            subjects = [o for a in children(v, "agent") for o in pobjs(a)][:1] or subjects
         subjects = self._vessel_state(subjects) or subjects     # "the Zemlish corvette Halvard fired on …"
         if thing is not None and thing.head.i == v.head.i and thing.dep_ == "dobj" and v.dep_ == "xcomp":
             subjects = verb_subjects(v.head)     # "X ordered warships to move": X moves them
@@ -414,7 +421,7 @@ class EventFinder(ConverseEvents, NominalEvents):
             hit.reciprocal = len({m.name for t in subjects for m in self.index.actors(t)}) > 1
             complete = complete or hit.reciprocal
         if type_ in lex.needs_target and not complete and not self._has_actor(objects) and \
-                not self._has_place(anchors) and not (type_ == "MOBILIZE" and self._destination(anchors)):
+                not self._has_place(anchors) and not (type_ == "MOBILIZE" and destination(anchors)):
             return None
         return frame_roles(self, hit, anchors)      # the hit with an actor, or a crowd's protest in a place
 
@@ -432,15 +439,6 @@ class EventFinder(ConverseEvents, NominalEvents):
                     if any(self._is_place(o) or o.lemma_ == "capital" for o in pobjs(c)):
                         return True
         return False
-
-    def _destination(self, anchors) -> bool:
-        """A MOBILIZE destination that is not a name ("sending reinforcements to the valley", "troops massed on
-        the border")."""
-        borders = event_rules().border_nouns
-        return any(c.dep_ in ("prep", "dative") and pobjs(c) and (
-            c.lower_ in ("to", "into", "along") or
-            c.lower_ in ("on", "near", "at") and any(o.lemma_.lower() in borders for o in pobjs(c)))
-            for a in anchors for c in a.children)
 
     def participle_object(self, v):
         """The object the parser gave to an adjectival participle ("accused neighbouring X of …"), or None."""
