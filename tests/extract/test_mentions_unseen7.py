@@ -40,3 +40,40 @@ def test_mentions_administration_alone_is_no_presidency(nlp):
     ms = [m for m in run(nlp, "The Dremmian administration denied paying the party. Dremmia said nothing else.")
           if "administration" in m.text]
     assert not any((m.kb_id or "").endswith("presidency") for m in ms)
+
+
+OPENING = "The Ministry of Foreign Affairs of the Republic of Dremmia condemns the provocation. "
+
+
+@pytest.mark.parametrize("name", ["Frontier Command", "Territorial Command"])
+def test_mentions_name_before_of_joins_the_longer_name(nlp, name):
+    ms = run(nlp, OPENING + f"According to the {name} of the Dremmian Armed Forces, six intruders crossed onto "
+                            f"Dremmian soil. President Ilo Varsk ordered the {name} to strengthen the patrols.")
+    short = [m for m in ms if m.text == name]
+    assert short and all(m.local_key == f"{name} of the Dremmian Armed Forces" for m in short)
+
+
+@pytest.mark.parametrize("text", [
+    # another body's name the model may split before its "of": not the longer name written later
+    OPENING + "The Frontier Command of the Dremmian Navy and the Frontier Command of the Dremmian Army met.",
+    # no longer name at all
+    OPENING + "President Ilo Varsk ordered the Frontier Command to strengthen the patrols.",
+])
+def test_mentions_name_before_of_look_alikes_stay_apart(nlp, text):
+    short = [m for m in run(nlp, text) if m.text == "Frontier Command"]
+    assert all(m.local_key in (None, "Frontier Command") for m in short)
+
+
+def test_mentions_name_before_of_two_longer_names_join_neither(nlp):
+    from claimgraph.extract.mtnames import names_before_of
+    from claimgraph.model import Mention
+
+    def org(name, start):
+        return Mention(id="", doc="u7", start=start, end=start + len(name), text=name, name=name,
+                       kind="armed_group", local_key=name)
+    ms = [org("Frontier Command of the Dremmian Navy", 0), org("Frontier Command of the Dremmian Army", 50),
+          org("Frontier Command", 100)]
+    names_before_of(ms, " " * 100 + "Frontier Command said")
+    assert ms[2].local_key == "Frontier Command"
+    names_before_of(ms[1:], " " * 100 + "Frontier Command said")
+    assert ms[2].local_key == "Frontier Command of the Dremmian Army"

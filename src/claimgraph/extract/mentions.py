@@ -25,7 +25,7 @@ from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisation
 from .facilities import place_heads
 from .kb import fold, get_kb
 from .names import lexicon
-from .mtnames import (generic_of_next, given_before, local_outlets, mark_medium_uses, served_states,
+from .mtnames import (generic_of_next, given_before, local_outlets, mark_medium_uses, names_before_of, served_states,
                       state_before_person, unlink_state_words)
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .rulers import ruler_mentions
@@ -225,6 +225,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     out.extend(defined_acronyms(doc, out, sentence_of))  # "the Military Council ... (MCNS)", "the MCNS said"
     link_organisations(text, out)
     local_outlets(out)      # "the Times" in an article that names "the Vestra Times" is that outlet
+    names_before_of(out, text)  # "the Border Command" after "the Border Command of the X Armed Forces"
     # the article's own outlet: its masthead in capitals, "the Review" for "the X Security Review"
     out.extend(own_outlet(document, doc, out))
     out.extend(ruler_mentions(doc, out, sentence_of))  # "the junta" of the one ruling body the article names

@@ -190,6 +190,28 @@ def local_outlets(mentions: list[Mention]) -> None:
                 o.affiliation, o.affiliation_kb
 
 
+def names_before_of(mentions: list[Mention], text: str) -> None:
+    """Link an organisation's name to the one longer name of the article that it opens before "of" ("the Border
+    Command" after "the Border Command of the Norvanian Armed Forces"), in place: the short name is the body's
+    name without its owner. Two such longer names, a knowledge-base entry or an acronym leave it alone.
+
+    mentions (list[Mention]): the document's mentions (typed and linked). text (str): the document's text.
+    """
+    kinds = ("organization", "government", "armed_group")
+    longer = [m for m in mentions if m.kind in kinds and not m.pronoun and " of " in m.name]
+    if not longer:
+        return
+    for m in mentions:
+        if m.kind not in kinds or m.pronoun or m.kb_id or len(m.name.split()) < 2 or " of " in m.name or \
+                (m.local_key or m.name) != m.name or text.startswith(" of ", m.end):
+            continue    # (an "of" after it: a longer name the model split, "the X Command" + "of the Y Navy")
+        opened = {o.local_key or o.name: o for o in longer if o.name.startswith(m.name + " of ")}
+        if len(opened) == 1:
+            o = next(iter(opened.values()))
+            m.local_key, m.kind, m.affiliation, m.affiliation_kb = o.local_key or o.name, o.kind, o.affiliation, \
+                o.affiliation_kb
+
+
 MEDIUM = "MEDIUM"   # the label of a bare name used as a news medium ("told Travesk"), read by resolve.organs
 
 
