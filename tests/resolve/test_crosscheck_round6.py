@@ -178,3 +178,22 @@ def test_figures_guards_and_intruders_kinds(content, qty, family):
     ctx = [stem(w) for w in words(content)]
     fams, _, _ = classify_unit(qty.split(" ", 1)[1], ctx, content, _near_words(content, qty))
     assert set(fams) == family, fams
+
+
+# -- held people named by who they are vs held people in general: one place must tie them -----------------
+
+GUARDS_HELD = "Borduria still holds three Ruritanian border guards, the Ruritanian government said."
+SCUFFLES = "Ruritanian police detained 12 people after scuffles outside the Bordurian embassy, Ivo Lenk said."
+
+
+def test_crosscheck_held_guards_and_people_detained_elsewhere_are_not_compared():
+    w = World()
+    w.article("g1", GUARDS_HELD, outlet="Vela Post", published="2031-05-04")
+    w.article("g2", SCUFFLES, outlet="Daily Courant", published="2031-05-05")
+    a = w.claim("g1", GUARDS_HELD, content="Borduria still holds three Ruritanian border guards",
+                speaker="ruritania-govt", value=3, unit="Ruritanian border guards",
+                qty_text="three Ruritanian border guards")
+    b = w.claim("g2", SCUFFLES, content="Ruritanian police detained 12 people after scuffles outside the Bordurian embassy",
+                speaker="ivo-lenk", value=12, unit="people detained", qty_text="12 people")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b), links      # neither a rival count nor a later tally of the same

@@ -41,15 +41,17 @@ def mixed_kinds(parts: list[dict]) -> bool:
     units = [str(p.get("unit") or "") for p in parts if isinstance(p, dict)]
     if len(units) < 2:
         return False
-    known = []
+    known, plain = [], []
     for u in units:
         fams, _, model = classify_unit(u, ())
         named = frozenset(f for f in fams if not f.startswith("unit:"))
-        # a named family is evidence, and so is a plain noun of none ("23 firms and 11 officials" are no
-        # sum); an unknown model ("Tr-29s", "Kv-24s") may be of any kind
-        if named or fams and not model:
-            known.append(named or fams)
-    return any(not (a & b) for n, a in enumerate(known) for b in known[n + 1:])
+        # a named family is evidence against another; a plain noun of none against another plain noun ("23
+        # firms and 11 officials" are no sum); an unknown model ("Tr-29s", "Kv-24s") may be of any kind
+        if named:
+            known.append(named)
+        elif fams and not model:
+            plain.append(fams)
+    return any(not (a & b) for group in (known, plain) for n, a in enumerate(group) for b in group[n + 1:])
 
 
 _ELLIPSIS_PREPS = ("from", "in", "at")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .features import ActorIndex, ClaimView, settings
-from .figures import INF, Figure, ambiguous_words
+from .figures import INF, Figure, ambiguous_words, one_says_who
 from .owners import implied_owner, owners_meet
 from .tallies import above_floor, revision, rising_tally
 
@@ -437,7 +437,9 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
         return Verdict("contradicts", ass, den,
                        f"{den.speaker_label} denies what {ass.speaker_label} asserts: {_quote(den.content)} vs "
                        f"{_quote(ass.content)} — same event: {evidence()}")
-    if a.figure and b.figure and not a.negative and score >= th["figures"] and ps.anchored and ps.owners >= 0:
+    if a.figure and b.figure and not a.negative and score >= th["figures"] and ps.anchored and ps.owners >= 0 and \
+            not (one_says_who(a.figure, b.figure) and not {e[0] for e in ps.evidence} & {"place", "near"}):
+        # "four border guards" held and "12 detained": one set only where a place or an article ties them
         cmp = compare_figures(a.figure, b.figure)
         if cmp is not None:
             how, detail = cmp

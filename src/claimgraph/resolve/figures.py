@@ -334,6 +334,13 @@ def _roles(unit: str, fams: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def one_says_who(x: Figure, y: Figure) -> bool:
+    """Does one of two counts of held people say who they are ("four border guards") and the other not
+    ("12 detained", "two of its members were arrested")? RETURNS (bool)."""
+    families, _ = _role_settings()
+    return bool(x.families & y.families & families) and bool(x.roles) != bool(y.roles)
+
+
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     """Unit words of the role families that name who the people are ("sailor", "crew", "officer"): words
