@@ -121,3 +121,32 @@ def test_events_unseen8_coercion_lookalikes(nlp, text, absent):
 def test_events_unseen8_content_clause_is_active(nlp, text, wrong):
     rels = _rels(nlp, text)
     assert wrong not in rels, rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # RETREAT by the state whose organ announces that units no party owns pull back
+    ("The Chadian defence ministry said units taking part in the exercise near the border would return to their "
+     "barracks by Sunday.", ("Chadian defence ministry", "RETREAT", None)),
+    ("The Chadian defence ministry said the troops would return to their barracks by Sunday.",
+     ("Chadian defence ministry", "RETREAT", None)),
+    # an owned force keeps its owner
+    ("The Chadian defence ministry said Sudanese troops would return to their barracks by Sunday.",
+     ("Sudan", "RETREAT", None)),
+    # AID with no recipient named: generators sent, help offered
+    ("At least Poland and the Baltic states sent generators.", ("Poland", "AID", None)),
+    ("Niger has offered technical help to restore the grid.", ("Niger", "AID", None)),
+])
+def test_events_unseen8_announced_units_and_untargeted_aid(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Chad said the troops would return to their barracks.", "RETREAT"),      # a state at large: no organ
+    ("The Chadian defence ministry said the workers would return to their homes.", "RETREAT"),
+    ("Chad built generators.", "AID"),
+    ("Chad needs help.", "AID"),
+])
+def test_events_unseen8_announced_lookalikes(nlp, text, absent):
+    rels = _rels(nlp, text)
+    assert not any(t == absent and (s or o) for s, t, o in rels), rels

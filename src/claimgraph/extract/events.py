@@ -12,7 +12,7 @@ live in ``nominal.py`` (a mixin of ``EventFinder``), the hit record in ``hits.py
 from __future__ import annotations
 
 from .arguments import ActorIndex
-from .announced import announcer
+from .announced import announcer, unit_announcer
 from .converse import ConverseEvents
 from .event_clauses import (destination, led_by, list_head, misread_verb, ordered_move, ordered_unit, participle_of,
                             relative_patient)
@@ -290,6 +290,8 @@ class EventFinder(ConverseEvents, NominalEvents):
             subjects = self._nominal_doer(subjects) or self._passive_origin(v, type_, passive) or subjects
         if passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
             subjects = announcer(self, v) or subjects     # "X announced that 3,000 reservists would be called up"
+        if not passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
+            subjects = unit_announcer(self, v, subjects) or subjects   # "X said units would return to barracks"
         if passive and type_ == "MOBILIZE" and thing is not None and not self._has_actor(subjects) and \
                 v.dep_ != "acl" and thing.lemma_.lower() in event_rules().state_force_nouns:
             # "15,000 Y soldiers were concentrated on the border": with no agent, the state moves its forces (a
