@@ -33,6 +33,7 @@ from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
 from .missed import media_heads, names_next_to_titles, possessed_institutions, repeated_names, untagged_names
 from .stateforms import state_phrases
+from .dubbed import dubbed_groups
 from .ownoutlet import own_outlet
 from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym, of_state
 from .tokens import tokens
@@ -215,6 +216,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
         out.append(m)
     _apply_owners(pieces, index_of, out, text)
     fix_person_kinds(out, ctx.place_uses)
+    out.extend(dubbed_groups(doc, out, sentence_of, document.id))  # "the hacker group X", "a group it calls X"
     out.extend(repeated_names(doc, out, sentence_of, LABELS))
     out.extend(possessed_institutions(doc, out, sentence_of))
     out.extend(bare_institutions(doc, out, sentence_of))  # "the port authority said" (the one state's)
