@@ -65,3 +65,15 @@ def test_attribution_inverted_report_after_content(nlp):
 def test_attribution_inverted_report_lookalike(nlp, text):
     found = _said(nlp, text)
     assert not any(s in ("the press", "it") for s, _, _, _, _ in found), found
+
+
+@pytest.mark.parametrize("text,via", [
+    ("A technician at the Ostra dam told a local radio station that the screens had gone black.",
+     ["a local radio station"]),
+    ("A nurse at the clinic told the paper that the wards were full.", ["the paper"]),
+    # reporters are no medium
+    ("A technician at the Ostra dam told reporters that the screens had gone black.", []),
+])
+def test_attribution_medium_named_by_a_common_noun(nlp, text, via):
+    found = _said(nlp, text)
+    assert any(v == via for _, _, _, v, _ in found), found

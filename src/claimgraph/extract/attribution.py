@@ -271,6 +271,9 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
             clause = [root] + [c for c in root.children if c.dep_ in ("aux", "auxpass") or
                                c.dep_ == "xcomp" and c.i > root.i]
             negated = any(c.dep_ == "neg" for x in clause for c in x.children)
+            if not negated and base(root) in _denied_act_verbs() and any(
+                    d.dep_ == "det" and d.lower_ == "no" for s in root.children if s.dep_ == "nsubj" for d in s.children):
+                return True         # "no guard of ours had fired a shot": an accusation rebutted
             if not negated:
                 continue
             words = {t.lower_ for t in root.subtree if t.i in inside and not any(
@@ -422,6 +425,12 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
 def _non_speakers() -> frozenset[str]:
     """Indefinite and interrogative subjects that name no speaker (data/attribution.yaml ``non_speakers``)."""
     return frozenset(w.lower() for w in data.load("attribution.yaml").get("non_speakers", []))
+
+
+@lru_cache(maxsize=1)
+def _denied_act_verbs() -> frozenset[str]:
+    """Hostile acts an emptied subject denies ("no guard fired a shot"): data ``denied_act_verbs``."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("denied_act_verbs", []))
 
 
 @lru_cache(maxsize=1)

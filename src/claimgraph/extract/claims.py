@@ -23,6 +23,7 @@ from .events import EventFinder, EventHit, is_verb
 from .figure_clauses import FigureClaims
 from .hedges import HedgeFinder, HedgeHit
 from .interview import denies_question
+from .labels import naming_act
 from .lexicons import base, cues
 from .quotes import find_quotes
 from .speech_mood import apply_mood, counterfactual, cue_mood
@@ -146,6 +147,10 @@ class ClaimBuilder(FigureClaims):
         declared = declared_party(self.doc, self.index, self.events.lex, a.cue_tokens, content)
         if declared is not None and speech_type is None and stance == "asserts" and a.speaker is not None:
             (speech_type, a.addressee), hits = declared, []  # "declared the X ambassador persona non grata"
+        if speech_type is None and stance == "asserts" and a.speaker is not None and a.cue_tokens:
+            act = naming_act(self.doc, self.index, self.doc[a.cue_tokens[0]], content, a.speaker)
+            if act is not None:     # "called the attack 'an act of war'", "Y holds them as hostages"
+                (speech_type, a.addressee), warned = act, None
         if speech_type is None and stance == "asserts" and a.speaker is not None and (
                 a.quote or a.cue_tokens and base(self.doc[a.cue_tokens[0]]) in self.lex.accusing_cues):
             act = quoted_act(self.doc, self.index, content, self._speaker_key(a))
@@ -233,6 +238,10 @@ class ClaimBuilder(FigureClaims):
                 claim = self._claim(first, last, ev, scope, extra_hedges, **common)
                 if self._accuses(claim, cue_lemma):
                     claim.speech_type = "ACCUSE"
+                elif claim.speech_type == "ACCUSE" and ev.type == "ACCUSE" and \
+                        (d := self.index.by_id().get(ev.subject_mention)) and \
+                        (d.local_key or d.name) == self._speaker_key(a):
+                    claim.speech_type = None    # "X called the measures 'banditry'": the event is X's accusation
                 out.append(claim)
         if out and speech_type == "REJECT":
             out += self._rejected_party(a, out, first, last, content | scope_extra, extra_hedges, common)

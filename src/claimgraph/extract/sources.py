@@ -270,6 +270,8 @@ class SourceMixin(ChainMixin):
                     m = self.index.actor(c)
                     if m is not None and c.pos_ == "PROPN":
                         found.append(Source(text=self._np_text(c), mention=m.id, head=c))
+                    elif m is None and c.lemma_.lower() in _medium_nouns():
+                        found.append(Source(text=self._np_text(c), mention=None, head=c))   # "told a radio station"
         anchors = [x for x in (v, speaker_tok) if x is not None]
         # the subtrees walked on the token table; a Token only where a via phrase may start (speed)
         table = tokens(self.doc)
@@ -382,3 +384,9 @@ def _first_words(phrases: list[tuple[str, ...]]) -> frozenset[str] | None:
         firsts = None if any(not p for p in phrases) else frozenset(p[0] for p in phrases)
         hit = _FIRSTS[id(phrases)] = (phrases, firsts)
     return hit[1]
+
+
+@lru_cache(maxsize=1)
+def _medium_nouns() -> frozenset[str]:
+    """Common nouns for a medium a via verb names ("told a local radio station"): data ``medium_nouns``."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("medium_nouns", []))
