@@ -25,6 +25,10 @@ def found(nlp, text):
      [(61, "people killed", "exact"), (52, "people killed", "exact")]),
     ("Police detained 30 protesters as the death toll rose to 61, up from 52.",
      [(30, "protesters detained", "exact"), (61, "people killed", "exact"), (52, "people killed", "exact")]),
+    # a toll that rose: the earlier figure is the toll's, not that of a count in its clause
+    ("The death toll from the raid on the Orsk depot rose to 9 after two wounded guards died, the Varnish "
+     "ministry said, up from seven announced on Monday.",
+     [(9, "people killed", "exact"), (2, "wounded guards", "exact"), (7, "people killed", "exact")]),
 ])
 def test_quantities_round6_change_from_an_earlier_figure(nlp, text, figures):
     assert found(nlp, text) == figures

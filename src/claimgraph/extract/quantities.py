@@ -396,6 +396,9 @@ def _referent(doc, num, start: int, lex: Numbers):
     tal = tallies()
     holders = []
     head = num.head
+    if num.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in ("up", "down") and \
+            (toll := _toll_of(head, tal)) is not None:
+        return toll, _tally_unit(doc, toll, start, lex)      # "the toll rose to 11 …, up from eight"
     if num.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in ("up", "down"):
         # "412,000 households had lost power, up from the 340,000 it reported": a change from an earlier
         # figure counts what the figure just before it in the sentence counts (not the estimate's "of");
@@ -426,6 +429,13 @@ def _referent(doc, num, start: int, lex: Numbers):
     bare = next((h for h in holders if h.lemma_.lower() in tal.count_nouns and h.i < num.i and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in h.children)), None)
     return (bare, "") if bare is not None else None
+
+
+def _toll_of(tok, tal):
+    """The toll a tally verb of the sentence has for its subject or object, or None ("the death toll … rose to
+    11 after three wounded officers died, … up from eight": the earlier figure is the toll's, not the officers')."""
+    return next((c for v in tok.sent if v.lemma_.lower() in tal.tally_verbs for c in v.children
+                 if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lemma_.lower(),) in tal.toll_nouns), None)
 
 
 def _tally_unit(doc, noun, start: int, lex: Numbers) -> str | None:
