@@ -162,6 +162,36 @@ def test_parallel_make_views_short_stream_stays_in_one_process(monkeypatch):
     assert len(views) == len(w.claims)
 
 
+@pytest.mark.parametrize("extra,forks", [(-1, False), (0, True)])
+def test_parallel_make_views_long_counted_stream_stays_in_one_process(extra, forks, monkeypatch):
+    """A stream that knows it holds more than ``max_claims`` claims is read here; one at the limit forks."""
+    w = _world()
+    idx = ActorIndex(w.actors)
+    monkeypatch.setattr(parallel, "_memory_allows", lambda parts: True)
+    monkeypatch.setattr(parallel, "BLOCK", 3)
+    forked = []
+    real = parallel.multiprocessing.get_context
+
+    def spy(*a):
+        forked.append(a)
+        return real(*a)
+
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", spy)
+
+    class Counted:                    # a stream with a length, as store.corpus.ClaimStream
+        def __len__(self):
+            return len(w.claims)
+
+        def __iter__(self):
+            return iter(w.claims)
+
+    views = parallel.make_views(Counted(), idx, w.documents, parts=2, min_claims=1,
+                                max_claims=len(w.claims) + extra)
+    assert bool(forked) is forks
+    one = parallel.make_views(iter(w.claims), idx, w.documents, parts=1)
+    assert [_view_fields(v) for v in views] == [_view_fields(v) for v in one]
+
+
 @pytest.mark.parametrize("parts", [2, 3])
 def test_parallel_make_events_in_parts_are_one_process_events(parts, monkeypatch):
     from claimgraph.resolve import crosscheck as cc

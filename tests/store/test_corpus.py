@@ -109,7 +109,9 @@ def test_corpus_claims_with_actors_fill_as_the_mention_map(store):
     keyed = [(n.doc, n.key, n.place) for n in nodes]
     _, node_actor, _ = resolve_nodes(nodes)
     write_node_actors(store, keyed, node_actor)
-    got = list(claims_with_actors(store))
+    stream = claims_with_actors(store)
+    assert len(stream) == len(plain)                 # counted without reading the claims
+    got = list(stream)
 
     def ids(c: Claim) -> tuple:
         return c.id, c.speaker, c.event.subject, c.event.object, [(v.name, v.actor) for v in c.via]

@@ -85,15 +85,36 @@ def write_node_actors(store: "Store", keyed: list[tuple[str, str, bool]], node_a
     return NODE_TABLE
 
 
-def claims_with_actors(store: "Store") -> Iterator[Claim]:
+class ClaimStream:
+    """The store's claims read once as a stream, whose number is known before it is read (``len``).
+
+    The corpus stage decides from the number of claims whether it makes their views in several
+    processes (``resolve.parallel.make_views``): a count is one cheap query, the claims are not.
+    """
+
+    def __init__(self, store: "Store"):
+        self._store = store
+        self._n: int | None = None
+
+    def __len__(self) -> int:
+        if self._n is None:
+            with self._store.hold() as con:
+                self._n = int(con.execute("SELECT count(*) FROM claims").fetchone()[0])
+        return self._n
+
+    def __iter__(self) -> Iterator[Claim]:
+        with self._store.hold() as con:
+            yield from _claims_with_actors(self._store, con)
+
+
+def claims_with_actors(store: "Store") -> ClaimStream:
     """The store's claims, in ``Store.claims`` order, with the actor ids of their mentions' nodes.
 
     What ``resolve.run.fill_claim_actors`` sets from a dict of every mention, read through
     ``NODE_TABLE`` (``write_node_actors``): speaker, event subject and object, and the sources' actors.
-    RETURNS (iterator): claims.
+    RETURNS (ClaimStream): claims, read as they are iterated; ``len`` counts them without reading them.
     """
-    with store.hold() as con:
-        yield from _claims_with_actors(store, con)
+    return ClaimStream(store)
 
 
 def _claims_with_actors(store: "Store", con) -> Iterator[Claim]:
