@@ -95,6 +95,40 @@ def test_store_replace_corpus_fills_actor_ids(tmp_path):
         assert list(st.claims())[0].event.object is None
 
 
+def _corpus_schema(st: Store) -> list:
+    tables = ("actors", "merges", "links", "events")
+    return [st.con.execute(f"DESCRIBE {t}").fetchall() for t in tables] + sorted(st.con.execute(
+        "SELECT table_name, constraint_type, constraint_column_names FROM duckdb_constraints() "
+        "WHERE table_name IN ('actors', 'merges', 'links', 'events')").fetchall())
+
+
+def test_store_replace_corpus_twice_keeps_the_tables_schema_and_keys(tmp_path):
+    """The corpus tables are dropped and made again (not deleted row by row): same columns, same keys."""
+    link = Link(id="l1", kind="corroborates", a="d1:c0", b="d1:c0", reason="r", group="e1")
+    actor = Actor(id="arvania", name="Arvania", kind="country", aliases=["Arvania"], mentions=1)
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results([make_result()])
+        schema = _corpus_schema(st)
+        for _ in range(2):
+            st.replace_corpus(actors=[actor], mention_actor={}, merges=[], links=[link])
+        assert _corpus_schema(st) == schema
+        assert [x.id for x in st.links()] == ["l1"] and [a.id for a in st.actors()] == ["arvania"]
+        with pytest.raises(duckdb.ConstraintException):       # the primary key is still there
+            st.con.execute("INSERT INTO links (id) VALUES ('l1')")
+
+
+def test_store_replace_corpus_failing_keeps_the_last_results(tmp_path):
+    """A write that fails after the tables were dropped rolls back to the last run's rows."""
+    link = Link(id="l1", kind="corroborates", a="d1:c0", b="d1:c0", reason="r", group="e1")
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results([make_result()])
+        st.replace_corpus(actors=[], mention_actor={}, merges=[], links=[link])
+        with pytest.raises(duckdb.Error):
+            st.replace_corpus(actors=[], mention_actor={}, merges=[], links=[link, link])   # a repeated id
+        assert [x.id for x in st.links()] == ["l1"]
+        assert _corpus_schema(st)[2] == st.con.execute("DESCRIBE links").fetchall()
+
+
 def test_store_errors_recorded_with_reason(tmp_path):
     with Store(tmp_path / "s.duckdb") as st:
         st.add_error(IngestError(path="x.bin", reason="binary file"))
