@@ -49,7 +49,7 @@ def test_attribution_tracing_cue_lookalike(nlp, text):
 
 def test_attribution_inverted_report_after_content(nlp):
     text = ("Ostrania will sell to Velmora additionally two million tonnes of grain in the year, has told the source "
-            "in the government of Ostrania, which wished to stay not named.")
+            "in the government of Ostrania.")
     found = _said(nlp, text)
     # the unnamed source speaks (and the claim is hedged as such), not Ostrania, the clause's subject
     assert any(s == "the source" and "unnamed source" in h for s, _, _, _, h in found), found
@@ -68,11 +68,11 @@ def test_attribution_inverted_report_lookalike(nlp, text):
 
 
 @pytest.mark.parametrize("text,via", [
-    ("A technician at the Ostra dam told a local radio station that the screens had gone black.",
+    ("A technician at the Ostra dam told a local radio station that the pumps had stopped without warning.",
      ["a local radio station"]),
     ("A nurse at the clinic told the paper that the wards were full.", ["the paper"]),
     # reporters are no medium
-    ("A technician at the Ostra dam told reporters that the screens had gone black.", []),
+    ("A technician at the Ostra dam told reporters that the pumps had stopped without warning.", []),
 ])
 def test_attribution_medium_named_by_a_common_noun(nlp, text, via):
     found = _said(nlp, text)

@@ -16,13 +16,13 @@ The agency said Velmoran boats fired warning shots and towed the trawler to a Ve
 
 "They were fishing in our own waters," agency director Ilse Varga told reporters.
 
-Velmora tells another story. Its navy said the trawler had entered Velmoran waters illegally. Neither version \
-could be independently verified.
+Velmora tells another story. Its navy said the trawler had entered Velmoran waters illegally. Neither account \
+could be independently confirmed.
 """
 
 WITHHELD = """Start with the floods. Norvel Labs, a private security firm, said the malware used against the Ostra \
-dam came from a group in Velmora. Norvel has previously named the same group in two other cases. The firm's \
-evidence has not been published. Still, the attack took months of preparation.
+dam came from a group in Velmora. Norvel has previously named the same group in two other cases. The company's \
+data have not been released. Still, the attack took months of preparation.
 """
 
 
@@ -39,7 +39,7 @@ def test_hedges_two_sided_retraction_reaches_both_versions(nlp, needle):
 
 def test_hedges_single_retraction_stays_in_its_paragraph(nlp):
     # a plain "neither figure" reaches two sentences back in its paragraph, not the versions told before it
-    text = TWO_SIDES.replace("Neither version", "Neither figure")
+    text = TWO_SIDES.replace("Neither account", "Neither figure")
     found = _claims_with(nlp, text, "towed the trawler")
     assert found and not any(c.hedged for c in found), [(c.text, c.hedges) for c in found]
 
@@ -52,9 +52,9 @@ def test_hedges_withheld_evidence_takes_back_the_paragraph(nlp, needle):
 
 @pytest.mark.parametrize("text", [
     # no possessor: a fact about some evidence, it points at no source
-    WITHHELD.replace("The firm's evidence", "The evidence in the court case"),
+    WITHHELD.replace("The company's data", "The data in the court case"),
     # the evidence was published: nothing is taken back
-    WITHHELD.replace("has not been published", "has been published"),
+    WITHHELD.replace("have not been released", "have been released"),
 ])
 def test_hedges_withheld_evidence_lookalike(nlp, text):
     found = _claims_with(nlp, text, "came from a group")

@@ -19,12 +19,12 @@ def _acts(nlp, text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("text,act", [
-    ('President Ivo Marsk called the bombing "an act of war by proxy" and promised that the killers would be found.',
+    ('President Ivo Marsk called the bombing "an act of war against our people" and vowed to find the bombers.',
      ("Ivo Marsk", "ACCUSE", None)),
-    ("The minister has said, that Velmora is holding them as the hostages.", ("The minister", "ACCUSE", "Velmora")),
-    ('"We want them back this week," said the Tarkistani minister Ivo Marsk.', ("Ivo Marsk", "REQUEST", None)),
-    ('"We expect them home within two days," Colonel Ivo Marsk told reporters.', ("Ivo Marsk", "REQUEST", None)),
-    ("She added that no Velmoran guard had fired a shot.", ("She", "REJECT", None)),
+    ("The envoy has said, that Tarkistan keeps the sailors as the hostages.", ("The envoy", "ACCUSE", "Tarkistan")),
+    ('"We want our sailors back by Sunday," said the Tarkistani minister Ivo Marsk.', ("Ivo Marsk", "REQUEST", None)),
+    ('"We expect the crew home before the holidays," Colonel Ivo Marsk told reporters.', ("Ivo Marsk", "REQUEST", None)),
+    ("He added that no Velmoran sailor had fired a single round.", ("He", "REJECT", None)),
 ])
 def test_labels_speech_act_found(nlp, text, act):
     found = _acts(nlp, text)

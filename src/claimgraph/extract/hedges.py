@@ -209,7 +209,8 @@ class HedgeFinder:
                     not any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lemma_.lower() in self.lex.withheld_heads and \
+            if subj is not None and (subj.lemma_.lower() in self.lex.withheld_heads or
+                                     subj.lower_ in self.lex.withheld_heads) and \
                     any(c.dep_ == "poss" for c in subj.children):
                 return HedgeHit(label="evidence not published", term="roughly even chance", start=t.i, end=t.i + 1)
         return None
