@@ -77,3 +77,19 @@ def test_mentions_name_before_of_two_longer_names_join_neither(nlp):
     assert ms[2].local_key == "Frontier Command"
     names_before_of(ms[1:], " " * 100 + "Frontier Command said")
     assert ms[2].local_key == "Frontier Command of the Dremmian Army"
+
+
+@pytest.mark.parametrize("name", ["State Protection Bureau", "State Security Directorate"])
+def test_mentions_state_office_name_keeps_its_first_word(nlp, name):
+    # "State" is also a title word ("State Minister X"); before an office's head word it is part of the name
+    acr = "".join(w[0] for w in name.split())
+    ms = run(nlp, f"The sum is higher than the figure given by Dremmia's {name} ({acr}), which told parliament "
+                  f"last week that it was 12 million euros. The Dremmian side denied it.")
+    office = [m for m in ms if m.text == name]
+    assert office and office[0].kind == "organization"
+    assert all(m.local_key == name for m in ms if m.text == acr)
+
+
+def test_mentions_state_title_before_a_person_is_still_stripped(nlp):
+    ms = run(nlp, "State Minister Oma Ruud said the talks would resume. Dremmia agreed.")
+    assert any(m.name == "Oma Ruud" and m.kind == "person" for m in ms)
