@@ -150,3 +150,32 @@ def test_events_unseen8_announced_units_and_untargeted_aid(nlp, text, expected):
 def test_events_unseen8_announced_lookalikes(nlp, text, absent):
     rels = _rels(nlp, text)
     assert not any(t == absent and (s or o) for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # PROTEST: a crowd that marches
+    ("More than 3,000 people marched through the centre of Kostrel.", (None, "PROTEST", None)),
+    ("Thousands marched in Kostrel on Sunday.", (None, "PROTEST", None)),
+    # CONSULT: members of one body meeting among themselves
+    ("NATO ambassadors will discuss the situation on Tuesday.", ("NATO", "CONSULT", None)),
+    ("EU foreign ministers will discuss the sanctions next week.", ("European Union", "CONSULT", None)),
+    # AID: gas and electricity delivered or supplied to a party (also a volume of it, in MT order)
+    ("Chad will deliver to Niger additionally 1.2 billions cubic metres of gas.", ("Chad", "AID", "Niger")),
+    ("The minister said Sudan would supply Niger with whatever gas and electricity it needed.",
+     ("Sudan", "AID", "Niger")),
+])
+def test_events_unseen8_crowds_members_energy(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The troops marched into Kostrel.", "PROTEST"),
+    ("The soldiers marched through the centre of Kostrel.", "PROTEST"),
+    ("Chadian officials will discuss the situation on Tuesday.", "CONSULT"),   # a demonym: no body
+    ("The NATO ambassador will discuss the situation on Tuesday.", "CONSULT"),  # one member
+    ("Chad used tear gas against the protesters.", "AID"),
+])
+def test_events_unseen8_crowds_members_energy_lookalikes(nlp, text, absent):
+    rels = _rels(nlp, text)
+    assert not any(t == absent for s, t, o in rels), rels

@@ -100,3 +100,28 @@ def destination(anchors) -> bool:
         c.lower_ in ("to", "into", "along") or
         c.lower_ in ("on", "near", "at") and any(o.lemma_.lower() in borders for o in pobjs(c)))
         for a in anchors for c in a.children)
+
+
+def vessel_state(finder, subjects) -> list:
+    """The state whose named ship does the act ("the Zemlish corvette Halvard", "the corvette Halvard, a Zemlish
+    warship"): its demonym or name on the ship's kind, as a one-token list; else [] (not "the Zemlish contractor
+    X Group": a named force is an actor of its own)."""
+    units = event_rules().vessel_nouns
+    for t in subjects[:1]:
+        if t.pos_ != "PROPN":
+            continue
+        kinds = [c for c in t.children if c.dep_ in ("compound", "appos") and c.lemma_.lower() in units]
+        if not kinds:
+            continue
+        for c in [x for k in [t] + kinds for x in k.children if x.dep_ in ("amod", "compound", "nmod", "poss")]:
+            if c.lemma_.lower() not in units and any(m.kind == "country" for m in finder.index.actors(c)):
+                return [c]
+    return []
+
+
+def members_meet(finder, subjects) -> bool:
+    """Members of one body meeting among themselves ("NATO ambassadors will discuss the situation"): a plural member
+    noun (``member_nouns``) with the body's name on it (not a demonym: "Y officials")."""
+    return any(s.tag_ == "NNS" and s.lemma_.lower() in event_rules().member_nouns and
+               any(c.dep_ in ("compound", "nmod", "poss") and finder._has_actor([c]) for c in s.children)
+               for s in subjects[:1])

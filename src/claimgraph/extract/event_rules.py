@@ -65,6 +65,7 @@ class EventRules:
     buildup_verbs: frozenset[str] = frozenset()
     refused_types: frozenset[str] = frozenset()
     state_force_nouns: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +121,7 @@ def event_rules() -> EventRules:
         vessel_nouns=words("vessel_nouns"),
         buildup_verbs=words("buildup_verbs"),
         state_force_nouns=words("state_force_nouns"),
+        member_nouns=words("member_nouns"),
         refused_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("refused_types", [])),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")

@@ -14,8 +14,8 @@ from __future__ import annotations
 from .arguments import ActorIndex
 from .announced import announcer, unit_announcer
 from .converse import ConverseEvents
-from .event_clauses import (destination, led_by, list_head, misread_verb, ordered_move, ordered_unit, participle_of,
-                            relative_patient)
+from .event_clauses import (destination, led_by, list_head, members_meet, misread_verb, ordered_move, ordered_unit,
+                            participle_of, relative_patient, vessel_state)
 from .event_rules import event_rules
 from .frames import closure_type, frame_roles, frame_type, frames, phrase_type, place_object
 from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, participle_clause, pobjs,
@@ -275,7 +275,7 @@ class EventFinder(ConverseEvents, NominalEvents):
         if passive and relative_patient(v):
             # "Y, which X says is armed by Z": the relative pronoun the parser made the subject is the patient
             subjects = [o for a in children(v, "agent") for o in pobjs(a)][:1] or subjects
-        subjects = self._vessel_state(subjects) or subjects     # "the Zemlish corvette Halvard fired on …"
+        subjects = vessel_state(self, subjects) or subjects     # "the Zemlish corvette Halvard fired on …"
         if thing is not None and thing.head.i == v.head.i and thing.dep_ == "dobj" and v.dep_ == "xcomp":
             subjects = verb_subjects(v.head)     # "X ordered warships to move": X moves them
         if not self._has_actor(subjects):
@@ -421,7 +421,7 @@ class EventFinder(ConverseEvents, NominalEvents):
                 base(v) not in lex.organising_verbs:     # co-hosts of talks are not each other's party
             # "A and B met", "A and B exchanged fire": coordinated doers are each other's party
             hit.reciprocal = len({m.name for t in subjects for m in self.index.actors(t)}) > 1
-            complete = complete or hit.reciprocal
+            complete = complete or hit.reciprocal or type_ == "CONSULT" and members_meet(self, subjects)
         if type_ in lex.needs_target and not complete and not self._has_actor(objects) and \
                 not self._has_place(anchors) and not (type_ == "MOBILIZE" and destination(anchors)):
             return None
@@ -473,22 +473,6 @@ class EventFinder(ConverseEvents, NominalEvents):
 
     def _has_actor(self, tokens) -> bool:
         return any(self.index.actors(t) for t in tokens)
-
-    def _vessel_state(self, subjects) -> list:
-        """The state whose named ship does the act ("the Zemlish corvette Halvard", "the corvette Halvard, a Zemlish
-        warship"): its demonym or name on the ship's kind, as a one-token list; else [] (not "the Zemlish contractor
-        X Group": a named force is an actor of its own)."""
-        units = event_rules().vessel_nouns
-        for t in subjects[:1]:
-            if t.pos_ != "PROPN":
-                continue
-            kinds = [c for c in t.children if c.dep_ in ("compound", "appos") and c.lemma_.lower() in units]
-            if not kinds:
-                continue
-            for c in [x for k in [t] + kinds for x in k.children if x.dep_ in ("amod", "compound", "nmod", "poss")]:
-                if c.lemma_.lower() not in units and any(m.kind == "country" for m in self.index.actors(c)):
-                    return [c]
-        return []
 
 
 _OBJECT_VERBS: dict[int, tuple[Plover, frozenset[str]]] = {}

@@ -6,7 +6,8 @@
 - A giving verb agreed to ("agreed to pay X in concessions", "agreed to give X a stake") or said of a deal ("a deal
   that pays X") makes X a party to an agreement (PLOVER AGREE).
 - A crowd with no named actor that protests in a named place ("hundreds of miners protested in the centre of X") is
-  still a protest: the claim keeps no subject.
+  still a protest: the claim keeps no subject. A crowd that marches protests ("3,000 people marched through X"; not
+  troops marching).
 
 Called from ``EventFinder`` (``events.py``): ``frame_type`` while typing a verb, ``frame_roles`` on the finished hit.
 """
@@ -54,6 +55,8 @@ class Frames:
     passage_nouns: frozenset[str] = frozenset()
     traffic_nouns: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
+    crowd_verbs: frozenset[str] = frozenset()
+    crowd_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +90,7 @@ def frames() -> Frames:
         **{k: frozenset(str(w).lower() for w in raw.get(k) or []) for k in (
             "operation_verbs", "operation_nouns", "operation_modifiers", "naming_verbs", "culprit_nouns",
             "author_nouns", "evidence_verbs", "evidence_nouns", "wrongdoing_nouns", "closing_verbs", "passage_nouns",
-            "traffic_nouns", "permitting_verbs")},
+            "traffic_nouns", "permitting_verbs", "crowd_verbs", "crowd_nouns")},
     )
 
 
@@ -106,6 +109,8 @@ def frame_type(finder, v, lemma: str):
         return f.place_verbs[lemma], [v], None
     if lemma in f.force_verbs and _forces(finder, verb_subjects(v)):
         return f.force_verbs[lemma], [v], None      # "the X rebels fled towards the river"
+    if lemma in f.crowd_verbs and any(s.lemma_.lower() in f.crowd_nouns for s in verb_subjects(v)):
+        return "PROTEST", [v], None     # "3,000 people marched through the centre of X" (not "the troops marched")
     if lemma in f.helping_verbs:
         # "the X force is helping the Red Cross to keep a channel open": help between parties, not people
         helped = [d for d in children(v, "dobj") if finder._has_actor([d])]
