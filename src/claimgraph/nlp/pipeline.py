@@ -25,6 +25,12 @@ def load_nlp(model: str = MODEL):
         ruler = nlp.get_pipe("attribute_ruler")
         nlp.replace_pipe("attribute_ruler", "claimgraph_attribute_ruler")
         nlp.get_pipe("attribute_ruler").from_ruler(ruler)
+    from . import lemmas  # noqa: F401  registers claimgraph_lemmatizer
+    if "lemmatizer" in nlp.pipe_names and not isinstance(nlp.get_pipe("lemmatizer"), lemmas.LemmaCache):
+        # the lemmatizer's own cache read in one pass (same lemmas, no Token per token)
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        nlp.replace_pipe("lemmatizer", "claimgraph_lemmatizer")
+        nlp.get_pipe("lemmatizer").from_lemmatizer(lemmatizer)
     from . import ruler  # noqa: F401  registers claimgraph_kb_ruler
     if "ner" in nlp.pipe_names and "claimgraph_kb_ruler" not in nlp.pipe_names:
         nlp.add_pipe("claimgraph_kb_ruler", before="ner")
