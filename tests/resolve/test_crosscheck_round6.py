@@ -197,3 +197,35 @@ def test_crosscheck_held_guards_and_people_detained_elsewhere_are_not_compared()
                 speaker="ivo-lenk", value=12, unit="people detained", qty_text="12 people")
     links, _, _ = w.run()
     assert not links_between(links, a, b), links      # neither a rival count nor a later tally of the same
+
+
+# -- figures of a kind few articles count: an upper bound against a count outside it ---------------------
+
+OUTAGE = ("Ruritania blames Bordurian hackers for an attack on Monday that left 210,000 homes without water, "
+          "the Port Vela water board said.")
+BOUND = "The Bordurian Defence Ministry notes that, by its own information, {} homes were briefly affected."
+
+
+@pytest.mark.parametrize("bound, value, kind, others", [
+    ("fewer than 20,000", ("at_most", 20000), "contradicts", 0),
+    # look-alikes: a lower bound the count satisfies; the same kind counted in many articles (not rare)
+    ("at least 160,000", ("at_least", 160000), "corroborates", 0),
+    ("fewer than 20,000", ("at_most", 20000), None, 3),
+])
+def test_crosscheck_rare_kind_bound_against_a_count(bound, value, kind, others):
+    w = World()
+    text = BOUND.format(bound)
+    w.article("o1", OUTAGE, outlet="Vela Post", published="2031-05-04")
+    w.article("o2", text, outlet="Szohod Telegraph", published="2031-05-05")
+    a = w.claim("o1", OUTAGE, content=OUTAGE[OUTAGE.index("an attack"):OUTAGE.index(", the")],
+                speaker="ruritania-govt", value=210000, unit="homes", qty_text="210,000 homes")
+    b = w.claim("o2", text, content=text[text.index(bound):].rstrip("."), speaker="borduria-defence",
+                value=value[1], unit="homes", bound=value[0], qty_text=f"{bound} homes",
+                low=value[1] if value[0] == "at_least" else None, high=value[1] if value[0] == "at_most" else None)
+    for n in range(others):
+        other = f"Storms in the north damaged {n + 3},000 homes, the Syldavian weather office said."
+        w.article(f"s{n}", other, outlet="Daily Courant", published="2031-05-06")
+        w.claim(f"s{n}", other, content=f"Storms in the north damaged {n + 3},000 homes", speaker="syldavia",
+                value=(n + 3) * 1000, unit="homes", qty_text=f"{n + 3},000 homes")
+    links, _, _ = w.run()
+    assert [l.kind for l in links_between(links, a, b)] == ([kind] if kind else []), links

@@ -27,6 +27,7 @@ from .origins import grade, independent_origins
 from .parallel import make_events, relate_pairs
 from .denied_sources import answer_denials, report_denials
 from .described import described_denials
+from .rare_kinds import rare_kind_links
 from .owners import add_nationality
 
 
@@ -103,7 +104,8 @@ def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str
     # Denials of a source (a report called false, an interview answer): links scoring cannot see.
     contra = verdicts.kinds.index("contradicts") if "contradicts" in verdicts.kinds else -1
     seen = {(a, b) for a, b, k in zip(verdicts.a, verdicts.b, verdicts.kind) if k == contra}
-    for x in (*report_denials(views, idx), *answer_denials(views, idx), *described_denials(views, idx)):
+    for x in (*report_denials(views, idx), *answer_denials(views, idx), *described_denials(views, idx),
+              *rare_kind_links(views, idx, verdicts.a, verdicts.b)):
         if (x.a.i, x.b.i) not in seen and (x.b.i, x.a.i) not in seen:
             seen.add((x.a.i, x.b.i))
             verdicts.append(x)
