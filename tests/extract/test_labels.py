@@ -25,6 +25,12 @@ def _acts(nlp, text: str) -> list[tuple]:
     ('"We want our sailors back by Sunday," said the Tarkistani minister Ivo Marsk.', ("Ivo Marsk", "REQUEST", None)),
     ('"We expect the crew home before the holidays," Colonel Ivo Marsk told reporters.', ("Ivo Marsk", "REQUEST", None)),
     ("He added that no Velmoran sailor had fired a single round.", ("He", "REJECT", None)),
+    # an object emptied by "not one" rebuts
+    ('The Ostran Party said it had received "not one cent" from abroad.', ("Ostran Party", "REJECT", None)),
+    # a dismissive label rejects, also in machine-translated order (subject, object, verb, label)
+    ("Ivo Marsk branded the report a crude fabrication.", ("Ivo Marsk", "REJECT", None)),
+    ('Ivo Marsk rejected the charges. Marsk this accusation has named "the fairy tale for the foreign sponsors".',
+     ("Marsk", "REJECT", None)),
 ])
 def test_labels_speech_act_found(nlp, text, act):
     found = _acts(nlp, text)
@@ -42,6 +48,9 @@ def test_labels_speech_act_found(nlp, text, act):
     # an emptied subject of a passive or of a harmless verb rebuts nothing
     ("She added that no one was hurt.", "REJECT"),
     ("She said no agreement was reached.", "REJECT"),
+    ("He said not one but two ships had sunk.", "REJECT"),
+    # naming someone to a post is no rejection
+    ("Velmora named Ivo Marsk its new envoy.", "REJECT"),
 ])
 def test_labels_lookalike(nlp, text, type_):
     found = _acts(nlp, text)

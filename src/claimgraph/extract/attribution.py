@@ -27,8 +27,10 @@ from .content import ContentMixin
 from .denials import denied_antecedent, denied_report, mute_speaker, trim_relative_denials
 from .events import children, is_verb, pobjs
 from .interview import PERSON_PRONOUNS, InterviewMixin, answers
+from .labels import dismissive_label
 from .lexicons import Cues, base, cues
 from .quotes import Quote
+from .rebuttals import emphatic_denial
 from .sources import SourceMixin
 from .speech import Attribution, QuoteMixin, Source, _dedupe, _strip
 from .speech_targets import accused_subject, proposal_nouns, traced_party, traced_thing
@@ -69,7 +71,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
             a.kind == "verb" and self._in_quote(a.cue_char) and (a.speaker is None or a.speaker.mention is None))])
         out += answers(self.doc, sentences(self.doc), out, self.index.mentions)   # an interview's uncued answers
         for a in out:
-            if a.stance == "asserts" and a.speech_type is None and a.speaker is not None and self._emphatic_denial(a):
+            if a.stance == "asserts" and a.speech_type is None and a.speaker is not None and \
+                    emphatic_denial(self.doc, a):
                 a.stance, a.speech_type = "denies", "REJECT"
         self._chain(out)
         out += self._coordinated(out)
@@ -125,6 +128,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                 return None         # "recalled its ambassador" is an act, not a report
             if entry.get("needs") == "harm" and traced_thing(v) is None:
                 return None         # "traced the attack to X" blames X; "traced its roots to X" does not
+            if entry.get("needs") == "dismissal" and not dismissive_label(v):
+                return None         # "named the report 'a fabrication'" rejects it; "named a new envoy" does not
             objs = [c for c in v.children if c.dep_ in ("dobj", "attr")]
             objs += [x for c in v.children if c.dep_ == "ccomp" for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
             if entry.get("figure") and not any(_counts(c) for c in objs):
@@ -255,33 +260,6 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                            speech_type=self.lex.verbs.get(n.lemma_.lower(), {}).get("type"),
                            stance=self.lex.verbs.get(n.lemma_.lower(), {}).get("stance", "asserts"),
                            kind="noun", cue_char=n.idx)
-
-    def _emphatic_denial(self, a: Attribution) -> bool:
-        """A content whose main clause is negated with a negative-polarity word rejects something.
-
-        "We did not send any drones", "The general does not take help from anyone", "it has never
-        fired on civilians": the speaker rebuts what others say (data: ``denial_polarity``).
-        """
-        span = self.doc.char_span(a.content_start, a.content_end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        inside = {t.i for t in span}
-        roots = [t for t in span if is_verb(t) and (t.head.i not in inside or t.head == t)]
-        for root in roots[:1]:
-            clause = [root] + [c for c in root.children if c.dep_ in ("aux", "auxpass") or
-                               c.dep_ == "xcomp" and c.i > root.i]
-            negated = any(c.dep_ == "neg" for x in clause for c in x.children)
-            if not negated and base(root) in _denied_act_verbs() and any(
-                    d.dep_ == "det" and d.lower_ == "no" for s in root.children if s.dep_ == "nsubj" for d in s.children):
-                return True         # "no guard of ours had fired a shot": an accusation rebutted
-            if not negated:
-                continue
-            words = {t.lower_ for t in root.subtree if t.i in inside and not any(
-                c.dep_ == "ccomp" and t.i in {y.i for y in c.subtree} for c in root.children)}
-            if words & _denial_polarity() or any(c.dep_ == "neg" and c.lower_ == "never"
-                                                       for x in clause for c in x.children):
-                return True
-        return False
 
     def _after_cue(self, v):
         """The speaker named right after an inverted cue (“…,” said Lena Varis, …), outside quotes."""
@@ -425,18 +403,6 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
 def _non_speakers() -> frozenset[str]:
     """Indefinite and interrogative subjects that name no speaker (data/attribution.yaml ``non_speakers``)."""
     return frozenset(w.lower() for w in data.load("attribution.yaml").get("non_speakers", []))
-
-
-@lru_cache(maxsize=1)
-def _denied_act_verbs() -> frozenset[str]:
-    """Hostile acts an emptied subject denies ("no guard fired a shot"): data ``denied_act_verbs``."""
-    return frozenset(w.lower() for w in data.load("attribution.yaml").get("denied_act_verbs", []))
-
-
-@lru_cache(maxsize=1)
-def _denial_polarity() -> frozenset[str]:
-    """Negative-polarity words of data/attribution.yaml (``denial_polarity``)."""
-    return frozenset(w.lower() for w in data.load("attribution.yaml").get("denial_polarity", []))
 
 
 def _passive_report(v) -> bool:

@@ -26,6 +26,7 @@ def _lexicon() -> dict:
         "verbs": frozenset(w.lower() for w in raw.get("verbs", [])),
         "accusing": tuple(tuple(p.lower().split()) for p in raw.get("accusing_labels", [])),
         "held_as": frozenset(w.lower() for w in raw.get("held_as", [])),
+        "dismissing": tuple(tuple(p.lower().split()) for p in raw.get("dismissing_labels", [])),
         "holding_verbs": frozenset(w.lower() for w in raw.get("holding_verbs", [])),
         "wanting_verbs": frozenset(w.lower() for w in raw.get("wanting_verbs", [])),
         "return_particles": frozenset(w.lower() for w in raw.get("return_particles", [])),
@@ -40,11 +41,18 @@ def _label(v):
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "as":
             return next((o for o in c.children if o.dep_ == "pobj"), None)
-    return None
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    return objs[1] if len(objs) > 1 else None       # "branded the report a fabrication": two objects
 
 
 def _has_phrase(lemmas: tuple[str, ...], phrases) -> bool:
     return any(lemmas[i:i + len(p)] == p for p in phrases for i in range(len(lemmas) - len(p) + 1))
+
+
+def dismissive_label(v) -> bool:
+    """Does verb ``v`` give its object a dismissive label ("named this accusation 'a fairy tale'")?"""
+    label = _label(v)
+    return label is not None and _has_phrase(tuple(t.lemma_.lower() for t in label.subtree), _lexicon()["dismissing"])
 
 
 def labelled_act(doc, index: ActorIndex, verbs: list, speaker_keys: set[str]):
