@@ -15,7 +15,7 @@ from .. import data
 from ..model import Mention
 from .kb import get_kb
 from .locations import is_locative
-from .names import ends_like_a_state, split_person
+from .names import ends_like_a_state, is_given_name, split_person
 from .roles import apposition_after, apposition_before, is_title_token, title_before
 from .spans import Piece
 from .tokens import tokens
@@ -162,6 +162,22 @@ def _calendar_words() -> frozenset[str]:
 STATIVE = frozenset({"be", "lie", "remain", "stay", "sit", "become", "seem", "look"})
 
 
+def _person_words(pieces: list[Piece]) -> set[str]:
+    """The words of the full names of people found so far ("Garcia" of "Ana Garcia" is her surname, not a state)."""
+    return {w for p in pieces if p.label == "PERSON" and " " in p.name for w in p.name.split()}
+
+
+def _target(token) -> bool:
+    """Is a token the object of an act: of a verb, of a preposition on a verb, or a conjunct of either or of a
+    doer ("Zarvenia and Ostravia blockaded")?"""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in ("VERB", "AUX")
+
+
 def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
     """One-word proper nouns the model left untagged that the article shows to be names: a city it taught
     as a capital ("Velmir" after "Velmir, the capital of Norvania"), a name that does something ("Velmir
@@ -212,6 +228,11 @@ def untagged_names(doc: Doc, pieces: list[Piece], facts) -> list[Piece]:
                                                                    else None) if t is not None)
         doer = token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" and \
             token.head.lemma_ not in STATIVE
+        if alone and not (capital or doer or at_dateline) and ends_like_a_state(token.text) and \
+                not is_given_name(token.text) and token.text not in _person_words(pieces):
+            # a name shaped like a state's ("-ia", "-land") as the object of an act ("urged Drevnia to",
+            # "accused Drevnia and Ostravia of", "To Drevnia were delivered"): read later, as a doer's is
+            doer = _target(token)
         if alone and (capital or doer or at_dateline):
             out.append(Piece(token.i, token.i + 1, token.idx, token.idx + len(token), "GPE", None, token.text,
                              token.text))
