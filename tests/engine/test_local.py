@@ -190,3 +190,28 @@ def test_build_help_lists_the_scale_options():
     result = CliRunner().invoke(app, ["build", "--help"], terminal_width=200)
     for option in ("--workers", "--engine", "--ray-address", "--shards", "--shards-shared", "--batch-size"):
         assert option in result.output
+
+
+def frozen_count(documents, model, index):
+    """How many objects the worker has frozen out of the garbage collector's reach when it runs a batch."""
+    import gc
+    return BatchResult(index=index, analysed=gc.get_freeze_count(), tokens=os.getpid())
+
+
+def test_local_engine_worker_freezes_what_its_first_batch_loaded():
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from claimgraph.engine.local import _in_worker
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        first = pool.submit(_in_worker, frozen_count, _docs(2), None, 0).result()
+        second = pool.submit(_in_worker, frozen_count, _docs(2), None, 1).result()
+    assert first.tokens == second.tokens                # one worker
+    assert first.analysed == 0 < second.analysed        # frozen after its first batch, not before
+
+
+def test_local_engine_without_model_init_freezes_nothing():
+    with LocalEngine(workers=2, fn=frozen_count, init=False) as engine:
+        results = list(engine.map(_batches(_docs(8), 2)))
+    assert len(results) == 4 and all(r.analysed == 0 for r in results)

@@ -12,6 +12,8 @@ connection and threads, which a forked child must not inherit. They are replaced
 """
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
 import multiprocessing
 import os
@@ -34,6 +36,32 @@ def _init_worker(model: str | None) -> None:
     from ..nlp import MODEL, load_nlp
 
     load_nlp(model or MODEL)
+    _settle()
+    atexit.register(gc.unfreeze)    # the interpreter's last collection at exit finalises them as before
+
+
+_SETTLED: list[bool] = [False]      # per worker process: what the first batch loaded is frozen too
+
+
+def _settle() -> None:
+    """Take the objects that live as long as the worker (the model; after the first batch, the extractors'
+    lexicons, knowledge base and gazetteer) out of the cyclic garbage collector's reach (``gc.freeze``).
+
+    Every full collection walked those ~300,000 objects again: about 2 ms of CPU per article in the map. Garbage is
+    collected first, so only live objects are frozen; the collector still frees what the articles allocate, and
+    reference counting frees a frozen object as before.
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def _in_worker(fn: MapFn, batch: list[Document], model: str | None, index: int) -> BatchResult:
+    """``fn`` over one batch in a worker process; after its first batch, what that batch loaded is settled too."""
+    out = fn(batch, model, index)
+    if not _SETTLED[0]:
+        _SETTLED[0] = True
+        _settle()
+    return out
 
 
 def default_workers() -> int:
@@ -119,6 +147,8 @@ class LocalEngine:
 
     def _submit(self, batch: list[Document], index: int) -> Future:
         try:
+            if self.init:       # a worker that loaded the model: its long-lived objects are frozen (_settle)
+                return self._pool.submit(_in_worker, self.fn, batch, self.model, index)
             return self._pool.submit(self.fn, batch, self.model, index)
         except (BrokenProcessPool, OSError) as e:
             # the pool broke since the last collect: handled there. A worker that dies while the pool is
