@@ -65,7 +65,12 @@ def n_words(line: str) -> int:
 
 def line_rule(line: str) -> str | None:
     """The name of the first furniture pattern the whole ``line`` matches, else None."""
-    line = line.strip()
+    return _line_rule(line.strip())
+
+
+@lru_cache(maxsize=4096)
+def _line_rule(line: str) -> str | None:
+    # cached: reading a file (ingest/meta.py) and cleaning it ask about the same lines, one after the other
     words = n_words(line)
     for rule in rules()["lines"]:
         if words <= rule.max_words and rule.pattern.fullmatch(line):

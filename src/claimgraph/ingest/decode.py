@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections import Counter
 
 from charset_normalizer import from_bytes
 
@@ -27,13 +28,13 @@ def _bad_share(text: str) -> float:
     sample = text[:SNIFF]
     if not sample:
         return 0.0
+    # each different character is looked up once (a text uses a few dozen): the count is the same
     bad = 0
-    for ch in sample:
+    for ch, n in Counter(sample).items():
         if ch in "\n\r\t\f\v":
             continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cs", "Co", "Cn") or ch == "\ufffd":
-            bad += 1
+        if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") or ch == "\ufffd":
+            bad += n
     return bad / len(sample)
 
 
