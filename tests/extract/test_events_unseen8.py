@@ -179,3 +179,29 @@ def test_events_unseen8_crowds_members_energy(nlp, text, expected):
 def test_events_unseen8_crowds_members_energy_lookalikes(nlp, text, absent):
     rels = _rels(nlp, text)
     assert not any(t == absent for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a declaration against the staff of a mission: the mission's state (else the mission) is the party
+    ("Chad has declared seven employees of the Embassy of Sudan in Kostrel persona non grata.",
+     ("Chad", "SANCTION", "Sudan")),
+    ("Chad has declared seven employees of the Sudanese embassy in Kostrel persona non grata.",
+     ("Chad", "SANCTION", "Sudanese embassy")),
+    # SANCTION: restrictive measures against a party
+    ("Chad introduces the restrictive measures against 23 firms and 11 officials of Sudan.",
+     ("Chad", "SANCTION", "Sudan")),
+    ("Chad adopted measures against Sudan.", ("Chad", "SANCTION", "Sudan")),
+])
+def test_events_unseen8_missions_and_measures(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Chad introduced measures against inflation.", "SANCTION"),
+    ("Chad adopted new measures on Monday.", "SANCTION"),
+    ("Chad declared the Sudanese embassy a danger to peace.", "SANCTION"),
+])
+def test_events_unseen8_missions_and_measures_lookalikes(nlp, text, absent):
+    rels = _rels(nlp, text)
+    assert not any(t == absent for s, t, o in rels), rels

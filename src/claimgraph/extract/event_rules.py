@@ -66,6 +66,7 @@ class EventRules:
     refused_types: frozenset[str] = frozenset()
     state_force_nouns: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
+    mission_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +123,7 @@ def event_rules() -> EventRules:
         buildup_verbs=words("buildup_verbs"),
         state_force_nouns=words("state_force_nouns"),
         member_nouns=words("member_nouns"),
+        mission_nouns=words("mission_nouns"),
         refused_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("refused_types", [])),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")

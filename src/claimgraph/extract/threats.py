@@ -250,6 +250,17 @@ def declared_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], c
                   if any(tuple(words[k:k + len(phrase)]) == phrase for k in range(len(words)))), None)
     if type_ is None:
         return None
+    missions = event_rules().mission_nouns
+    # (the declared people may be the cue's object, outside the content: "declared seven employees … persona non grata")
+    scope = set(content) | {t.i for d in children(doc[cue_tokens[0]], "dobj") for t in d.subtree}
+    for i in sorted(scope):
+        # "declared seven employees of the X embassy persona non grata": the mission's state is the party
+        if doc[i].lemma_.lower() in missions:
+            owners = [c for c in doc[i].children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            owners += [o for p in children(doc[i], "prep") if p.lower_ == "of" for o in pobjs(p)]
+            state = next((c for c in owners if index.actor(c) is not None and index.actor(c).kind == "country"), None)
+            if state is not None or index.actor(doc[i]) is not None:
+                return type_, state if state is not None else doc[i]    # (else the mission, named with its state)
     party = next((doc[i] for i in sorted(content) if doc[i].dep_ in _PARTY_DEPS and doc[i].pos_ in ("NOUN", "PROPN")
                   and index.actor(doc[i]) is not None), None)
     return (type_, party) if party is not None else None
