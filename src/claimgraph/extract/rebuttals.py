@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import data
-from .events import is_verb
 from .lexicons import base
+from .tokens import tokens
 
 
 def emphatic_denial(doc, a) -> bool:
@@ -24,9 +24,14 @@ def emphatic_denial(doc, a) -> bool:
     span = doc.char_span(a.content_start, a.content_end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    inside = {t.i for t in span}
-    roots = [t for t in span if is_verb(t) and (t.head.i not in inside or t.head == t)]
-    for root in roots[:1]:
+    inside = set(range(span.start, span.end))
+    # the first root of the content from the token table (``is_verb``'s tests): a Token only for it (speed)
+    table = tokens(doc)
+    pos, tag, head = table.pos, table.tag, table.head
+    first = next((i for i in range(span.start, span.end) if (pos[i] == "VERB" or pos[i] != "AUX" and
+                                                              tag[i].startswith("VB")) and
+                  (head[i] not in inside or head[i] == i)), None)
+    for root in [doc[first]] if first is not None else []:
         clause = [root] + [c for c in root.children if c.dep_ in ("aux", "auxpass") or
                            c.dep_ == "xcomp" and c.i > root.i]
         negated = any(c.dep_ == "neg" for x in clause for c in x.children)
@@ -38,8 +43,9 @@ def emphatic_denial(doc, a) -> bool:
             return True         # "we received 'not one cent' from abroad"
         if not negated:
             continue
-        words = {t.lower_ for t in root.subtree if t.i in inside and not any(
-            c.dep_ == "ccomp" and t.i in {y.i for y in c.subtree} for c in root.children)}
+        # (the words of the clause, not of a clause it reports: each ccomp's subtree gathered once)
+        reported = {y for c in root.children if c.dep_ == "ccomp" for y in table.subtree(c.i)}
+        words = {table.lower[i] for i in table.subtree(root.i) if i in inside and i not in reported}
         if words & _denial_polarity() or any(c.dep_ == "neg" and c.lower_ == "never"
                                                    for x in clause for c in x.children):
             return True
@@ -68,9 +74,12 @@ def _denial_quantifiers() -> tuple[tuple[str, ...], ...]:
 
 def _emptied(root, inside: set[int]) -> bool:
     """Does a phrase of the clause of ``root`` (not a clause under it) start with "not one", "not a single"?"""
-    for t in root.subtree:
-        if t.lower_ != "not" or t.i not in inside:
+    table = tokens(root.doc)
+    lower = table.lower
+    for i in table.subtree(root.i):     # from the token table: a Token only at a "not" (speed)
+        if lower[i] != "not" or i not in inside:
             continue
+        t = root.doc[i]
         after = tuple(x.lower_ for x in t.doc[t.i:t.i + 6] if not x.is_punct)
         if any(after[:len(p)] == p and "but" not in after[len(p):len(p) + 2] for p in _denial_quantifiers()):
             return True     # (not "not one but two ships")

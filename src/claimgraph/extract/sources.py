@@ -228,18 +228,20 @@ class SourceMixin(ChainMixin):
                     drop.update(range(c.i, tok.right_edge.i + 1))
                 else:
                     drop.update(x.i for x in c.subtree)
-        for x in tok.subtree:
+        # the subtree from the token table: a Token only for a clause (speed)
+        table = tokens(self.doc)
+        sub, dep, head, text = table.subtree(tok.i), table.dep, table.head, table.text
+        for i in sub:
             # a clause set off by a comma deeper in the phrase: "a report by X, seen by Y"
-            # (indices, not identity: spaCy makes a new Token object at each access)
-            if x.i != tok.i and x.dep_ in ("relcl", "acl") and x.left_edge.i > 0 and \
-                    self.doc[x.left_edge.i - 1].text == "," and x.head.i != tok.i:
-                drop.update(range(x.left_edge.i - 1, x.right_edge.i + 1))
-        toks = [x for x in tok.subtree if x.i not in drop]
-        if not toks:
+            if i != tok.i and dep[i] in ("relcl", "acl") and head[i] != tok.i:
+                x = self.doc[i]
+                if x.left_edge.i > 0 and text[x.left_edge.i - 1] == ",":
+                    drop.update(range(x.left_edge.i - 1, x.right_edge.i + 1))
+        ids = {i for i in sub if i not in drop}
+        if not ids:
             return tok.idx, tok.idx + len(tok.text)
         # keep the contiguous run around the head
         lo = hi = tok.i
-        ids = {x.i for x in toks}
         while lo - 1 in ids:
             lo -= 1
         while hi + 1 in ids:
