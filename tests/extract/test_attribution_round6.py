@@ -77,3 +77,20 @@ def test_attribution_inverted_report_lookalike(nlp, text):
 def test_attribution_medium_named_by_a_common_noun(nlp, text, via):
     found = _said(nlp, text)
     assert any(v == via for _, _, _, v, _ in found), found
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('The regime in Ostrania has of course "explained" that the attack was a local quarrel.', "Ostrania"),
+    ("The authorities of Ostrania said the talks had failed.", "Ostrania"),
+])
+def test_attribution_ruling_body_named_by_its_seat(nlp, text, speaker):
+    claims, by_id = extract(nlp, text)
+    assert any(name(by_id, c.speaker_mention) == speaker for c in claims), [(c.speaker_text, c.speaker_mention)
+                                                                             for c in claims]
+
+
+def test_attribution_ruling_body_lookalike(nlp):
+    # a spokesman is no ruling body: he is not the state he is in
+    claims, by_id = extract(nlp, "A spokesman in Ostrania said the talks had failed.")
+    assert not any(name(by_id, c.speaker_mention) == "Ostrania" for c in claims), \
+        [(c.speaker_text, c.speaker_mention) for c in claims]

@@ -144,6 +144,10 @@ class SourceMixin(ChainMixin):
         if person is not None and (m is None or m.kind != "person"):
             m = person          # "The UN envoy, Jane Doe, urged …": the person speaks, in their role
         lemma = tok.lemma_.lower()
+        if m is None and lemma in _ruling_heads():
+            # "the regime in X", "the authorities of X": the seat's state speaks
+            m = next((x for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                      for o in pobjs(p) if (x := self.index.actor(o)) is not None and x.kind != "person"), None)
         if m is None and lemma not in self.lex.statement_nouns:
             m = self.index.descriptor(tok, fallback=self._last_person)
         if m is None and lemma in self.lex.statement_nouns:
@@ -392,3 +396,9 @@ def _first_words(phrases: list[tuple[str, ...]]) -> frozenset[str] | None:
 def _medium_nouns() -> frozenset[str]:
     """Common nouns for a medium a via verb names ("told a local radio station"): data ``medium_nouns``."""
     return frozenset(w.lower() for w in data.load("attribution.yaml").get("medium_nouns", []))
+
+
+@lru_cache(maxsize=1)
+def _ruling_heads() -> frozenset[str]:
+    """Nouns for a ruling body named by its seat ("the regime in X"): data ``ruling_heads``."""
+    return frozenset(w.lower() for w in data.load("attribution.yaml").get("ruling_heads", []))
