@@ -229,3 +229,28 @@ def test_crosscheck_rare_kind_bound_against_a_count(bound, value, kind, others):
                 value=(n + 3) * 1000, unit="homes", qty_text=f"{n + 3},000 homes")
     links, _, _ = w.run()
     assert [l.kind for l in links_between(links, a, b)] == ([kind] if kind else []), links
+
+
+# -- one side's toll, higher in an undated report -------------------------------------------------------
+
+EIGHT = "The Ruritanian government put the death toll from the raid on the Port Vela depot at eight officers."
+ELEVEN = "{} now puts the toll from the raid on the Port Vela depot at 11."
+
+
+@pytest.mark.parametrize("speaker, who, published, kind", [
+    ("olek-dran", "Olek Dran", None, "updates"),
+    # look-alikes: the other side's higher toll; a higher toll reported before the lower one
+    ("borduria-defence", "The Bordurian Defence Ministry", None, "contradicts"),
+    ("olek-dran", "Olek Dran", "2031-05-01", "contradicts"),
+])
+def test_crosscheck_one_sides_toll_higher_in_an_undated_report_updates(speaker, who, published, kind):
+    w = World()
+    later = ELEVEN.format(who)
+    w.article("k1", EIGHT, outlet="Vela Post", published="2031-05-04")
+    w.article("k2", later, outlet="Daily Courant", published=published)
+    a = w.claim("k1", EIGHT, content=EIGHT[EIGHT.index("the death toll"):].rstrip("."), speaker="ruritania-govt",
+                value=8, unit="officers", qty_text="eight officers", location="Port Vela")
+    b = w.claim("k2", later, content=later[later.index("the toll"):].rstrip("."), speaker=speaker, value=11,
+                unit="people killed", qty_text="11", location="Port Vela")
+    links, _, _ = w.run()
+    assert [l.kind for l in links_between(links, a, b)] == [kind], links

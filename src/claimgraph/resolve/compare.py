@@ -447,7 +447,7 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
             if how in ("conflict", "floor"):
                 earlier, later = (a, b) if (a.day or 0) <= (b.day or 0) else (b, a)
                 cumulative = set(cfg["cumulative"]) & a.figure.families & b.figure.families
-                rising = rising_tally(a, b) if cumulative else None
+                rising = rising_tally(a, b, idx) if cumulative else None
                 if rising is not None:
                     earlier, later = rising
                 if cumulative and (rising is not None or (

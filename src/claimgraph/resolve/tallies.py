@@ -37,12 +37,15 @@ def rises(v: ClaimView) -> bool:
     return bool(set(before) & rising)
 
 
-def rising_tally(a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView] | None:
+def rising_tally(a: ClaimView, b: ClaimView, idx=None) -> tuple[ClaimView, ClaimView] | None:
     """(earlier, later) when two cumulative tallies read as one rising count, else None.
 
     The higher figure updates the lower when its report is not older and it says the tally grew
     ("the toll rose to 23", "now stands at"), or when both are in one article and the higher comes later
-    in it (another voice); article dates, when both have them, must not run the other way.
+    in it (another voice), or when one side gives both in two articles and one of them is undated (a side's
+    own toll does not shrink: "eight officers" then "puts the toll at 11"); article dates, when both have
+    them, must not run the other way.
+    idx (ActorIndex | None): the corpus's actors (whose side a speaker is on).
     """
     low, high = (a, b) if a.figure.point < b.figure.point else (b, a)
     if low.figure.point == high.figure.point:
@@ -54,6 +57,9 @@ def rising_tally(a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView] | No
     if low.doc == high.doc and voice(low) != voice(high) and \
             (low.sentence, low.claim.start) < (high.sentence, high.claim.start):
         return low, high                  # "… at least 11 dead, police said. The hospital later counted 19"
+    if idx is not None and low.doc != high.doc and (low.day is None or high.day is None) and low.speaker and \
+            high.speaker and idx.compatible(idx.root(low.speaker), idx.root(high.speaker)):
+        return low, high                  # one side's toll, higher in an undated report: it grew
     return None
 
 
