@@ -14,6 +14,7 @@ from .arguments import ActorIndex
 from .grammar import negated
 from .lexicons import base
 from .speech_targets import speaker_side
+from .tokens import tokens
 
 FIRST_PERSON = frozenset({"we", "i"})
 
@@ -30,6 +31,7 @@ def _lexicon() -> dict:
         "holding_verbs": frozenset(w.lower() for w in raw.get("holding_verbs", [])),
         "wanting_verbs": frozenset(w.lower() for w in raw.get("wanting_verbs", [])),
         "return_particles": frozenset(w.lower() for w in raw.get("return_particles", [])),
+        "acting": frozenset(w.lower() for w in raw.get("holding_verbs", []) + raw.get("wanting_verbs", [])),
     }
 
 
@@ -139,12 +141,17 @@ def naming_act(doc, index: ActorIndex, cue, content: set[int], speaker):
     speaker (Source): the speaker (its side is never the target).
     RETURNS (tuple[str, Token | None] | None): (PLOVER type, target token or None).
     """
+    lex = _lexicon()
+    root = next((doc[i] for i in sorted(content) if doc[i].head.i not in content or doc[i].head.i == i), None) \
+        if content else None
+    lemmas = tokens(doc).lemma_lower
+    if not any(v is not None and base(v) in lex["verbs"] for v in (cue, root)) and \
+            not any(lemmas[i] in lex["acting"] for i in content):
+        return None         # the cheap test first: no labelling, holding or wanting verb
     by_id = index.by_id()
     keys = set()
     for m in (by_id.get(speaker.mention) if speaker.mention else None,
               index.actor(side) if (side := speaker_side(index, doc, speaker)) is not None else None):
         if m is not None:
             keys |= {m.local_key or m.name} | ({m.kb_id} if m.kb_id else set())
-    root = next((doc[i] for i in sorted(content) if doc[i].head.i not in content or doc[i].head.i == i), None) \
-        if content else None
     return labelled_act(doc, index, [cue, root], keys) or held_act(doc, index, content, keys)
