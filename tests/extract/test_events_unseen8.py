@@ -205,3 +205,24 @@ def test_events_unseen8_missions_and_measures(nlp, text, expected):
 def test_events_unseen8_missions_and_measures_lookalikes(nlp, text, absent):
     rels = _rels(nlp, text)
     assert not any(t == absent for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # a conditional threat: the one who would act is the threatener's side, never the threatened party (also when
+    # the speaker is a pronoun whose side is unknown)
+    ("He warned that if the company cut supplies, Niger would take it to the arbitration court.",
+     (None, "THREATEN", "Niger")),
+])
+def test_events_unseen8_conditional_threat_doer_is_not_threatened(nlp, text, wrong):
+    rels = _rels(nlp, text)
+    assert wrong not in rels, rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He warned that if Chadgaz cut supplies, Niger would take the company to the arbitration court.",
+     (None, "THREATEN", "Chadgaz")),
+    ("Pavel Orsk warned that if Sudan attacked again, Niger would respond.", ("Pavel Orsk", "THREATEN", "Sudan")),
+])
+def test_events_unseen8_conditional_threat_targets_the_condition(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels

@@ -61,6 +61,10 @@ def warned_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], spe
         return None
     heads = [t for h in hits for t in h.objects + h.subjects]
     heads += [doc[i] for i in sorted(content) if doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ in _PARTY_DEPS]
+    if conditional:
+        # "if Y cuts supplies, X would take the company to court": the one who would act is the speaker's side,
+        # even when the speaker's own party is not known (a pronoun speaker)
+        heads = [t for t in heads if all(t.i != d.i for d in doers)]
     for t in heads:
         if t.pos_ != "PRON" and index.actor(t) is not None and not is_own(t):
             return t
