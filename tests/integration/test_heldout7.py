@@ -33,15 +33,16 @@ HELDOUT7_FLOORS = {
     "actors.alias_pair_f1": 0.90,
     "actors.surface_coverage": 0.78,
     "docs.matched": 1.0,
-    "relations.recall": 0.33,
-    "relations.precision_lower_bound": 0.74,
+    # relation, hedge and chain rows raised in round 6 (speech8: 0.637 / 0.881 / 1.000 / 0.857)
+    "relations.recall": 0.53,
+    "relations.precision_lower_bound": 0.78,
     # figure and cross-check rows raised in round 6 (cross7: 0.982 / 0.818 / 0.357 / 0.667)
     "quantities.found": 0.88,
     "quantities.attributed": 0.71,
     "crosscheck.contradictions": 0.25,
     "crosscheck.agreements": 0.55,
-    "claims.hedged_found": 0.66,
-    "claims.origin_chains": 0.61,
+    "claims.hedged_found": 0.90,
+    "claims.origin_chains": 0.75,
 }
 HELDOUT7_CEILINGS = {"actors.junk_listed": 1}  # 0 at the first runs (start and end of round 5)
 # revised-figure pairs linked as a contradiction at the first run: no more than that
