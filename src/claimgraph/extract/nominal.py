@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .branding import branded_hit
 from .event_rules import event_rules
-from .frames import proof_hit
+from .frames import frames, proof_hit
 from .gratitude import thanked_parties
 from .grammar import children, is_passive, is_verb, negated, pobjs, verb_subjects
 from .hits import EventHit
@@ -44,6 +44,9 @@ class NominalEvents:
 
     def _noun_event(self, n) -> EventHit | None:
         lex = self.lex
+        table = tokens(n.doc)
+        if table.lemma_lower[n.i] not in _noun_lemmas(lex) and table.lower[n.i] not in lex.nouns:
+            return None     # a noun no rule below names (most nouns): the cheap test first (speed)
         lemma = n.lemma_.lower()
         if lemma not in lex.nouns and lemma not in lex.agent_nouns and n.lower_ in lex.nouns:
             lemma = n.lower_                # "fighting" tagged as a verb form
@@ -325,6 +328,21 @@ class NominalEvents:
 
 
 _FIRST: dict[int, frozenset[str]] = {}
+
+
+_NOUN_LEMMAS: dict[int, tuple] = {}
+
+
+def _noun_lemmas(lex: Plover) -> frozenset[str]:
+    """Every lemma ``_noun_event`` can type: event and agent nouns, the modified and fire nouns, the wrongdoing a verb
+    of naming brands (``branded_hit``) and the evidence cited as proof (``proof_hit``); once per set of lexicons."""
+    rules, f = event_rules(), frames()
+    hit = _NOUN_LEMMAS.get(id(lex))
+    if hit is None or hit[0] is not lex or hit[1] is not rules or hit[2] is not f:
+        words = frozenset(lex.nouns) | frozenset(lex.agent_nouns) | frozenset(rules.modified_nouns) | \
+            rules.fire_nouns | rules.wrongdoing_nouns | f.evidence_nouns
+        hit = _NOUN_LEMMAS[id(lex)] = (lex, rules, f, words)
+    return hit[3]
 
 
 def _first_words(lex: Plover) -> frozenset[str]:
