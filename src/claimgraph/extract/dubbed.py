@@ -46,10 +46,11 @@ def dubbed_groups(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int]
     """
     nouns = _nouns()
     table = tokens(doc)
-    lower, text, pos, ents = table.lower, table.text, table.pos, table.ent_type
+    lower, text = table.lower, table.text
     hits = [i for i, w in enumerate(lower) if w in nouns and text[i].islower()]
     if not hits:
         return []
+    pos, ents = table.pos, table.ent_type
     taken = [(m.start, m.end) for m in mentions]
     titles = lexicon().title_words
     out = []

@@ -229,7 +229,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     local_outlets(out)      # "the Times" in an article that names "the Vestra Times" is that outlet
     names_before_of(out, text)  # "the Border Command" after "the Border Command of the X Armed Forces"
     # the article's own outlet: its masthead in capitals, "the Review" for "the X Security Review"
-    out.extend(own_outlet(document, doc, out))
+    out.extend(own_outlet(document, doc, out, sentence_of))
     out.extend(ruler_mentions(doc, out, sentence_of))  # "the junta" of the one ruling body the article names
     out.extend(state_phrases(doc, out, facts, document.id))  # "the Norvanian side": an alias of the state
     mark_medium_uses(doc, out)  # "told Travesk": a bare name used as a medium (may be an outlet's)

@@ -8,8 +8,6 @@ metadata): an outlet given as an acronym is spelled out from the "<Words> (<ACRO
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-
 from ..model import Mention
 from .names import is_acronym
 
@@ -37,14 +35,20 @@ def _full_name(document) -> str | None:
     return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
 
 
-def own_outlet(document, doc, mentions: list[Mention]) -> list[Mention]:
+def _sentence(doc, start: int, end: int, sentence_of: dict[int, int]) -> int:
+    """The sentence number of a character range."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return sentence_of.get(span.start, 0) if span is not None else 0
+
+
+def own_outlet(document, doc, mentions: list[Mention], sentence_of: dict[int, int]) -> list[Mention]:
     """Mentions of the article's own outlet (changed in place, returned to be added).
 
     document (Document): the cleaned document (``outlet`` read). mentions (list[Mention]): its mentions so far;
     a mention inside a written occurrence of the outlet's name ("LARCHMONT-LIKE SECURITY" of the masthead) is
     removed from the list, and a one-word outlet mention written as the name's last word ("the Review") takes
     its local key when no other outlet of the article ends with that word.
-    doc (Doc): the parsed document (its sentences number the new mentions).
+    doc (Doc): the parsed document. sentence_of (dict): token index -> sentence number (for the new mentions).
     RETURNS (list[Mention]): new media mentions (ids left empty), one per occurrence no mention covers whole.
     """
     name = _full_name(document)
@@ -59,7 +63,6 @@ def own_outlet(document, doc, mentions: list[Mention]) -> list[Mention]:
             found.append((pos, end))
         pos = lower.find(key, end)
     out = []
-    starts = [s.start_char for s in doc.sents] if found else []
     for start, end in found:
         inside = [m for m in mentions if start <= m.start and m.end <= end and not m.pronoun]
         if any(m.start == start and m.end == end for m in inside):
@@ -68,7 +71,7 @@ def own_outlet(document, doc, mentions: list[Mention]) -> list[Mention]:
             mentions.remove(m)
         out.append(Mention(id="", doc=document.id, start=start, end=end, text=text[start:end], name=name,
                            kind="media", label="ORG", local_key=name,
-                           sentence=max(0, bisect_right(starts, start) - 1)))
+                           sentence=_sentence(doc, start, end, sentence_of)))
     head = name.split()[-1].lower()
     others = {m.local_key or m.name for m in mentions if m.kind == "media" and len(m.name.split()) > 1 and
               m.name.split()[-1].lower() == head and (m.local_key or m.name).lower() != key}
