@@ -94,3 +94,16 @@ def test_attribution_ruling_body_lookalike(nlp):
     claims, by_id = extract(nlp, "A spokesman in Ostrania said the talks had failed.")
     assert not any(name(by_id, c.speaker_mention) == "Ostrania" for c in claims), \
         [(c.speaker_text, c.speaker_mention) for c in claims]
+
+
+@pytest.mark.parametrize("text,accused", [
+    ('The deputy minister of Ostrania declared that the EU "repeats the propaganda of Velmora".', "European Union"),
+])
+def test_attribution_reported_propaganda_accuses_its_spreader(nlp, text, accused):
+    found = _said(nlp, text)
+    assert any(t == "ACCUSE" and o == accused for _, t, o, _, _ in found), found
+
+
+def test_attribution_propaganda_as_a_thing_accuses_no_one(nlp):
+    found = _said(nlp, "Ivo Marsk said the museum shows old propaganda posters.")
+    assert not any(t == "ACCUSE" for _, t, _, _, _ in found), found

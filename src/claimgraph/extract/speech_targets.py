@@ -82,6 +82,13 @@ def _quoted_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(d.get("demand_modals", [])), frozenset(d.get("accusing_predicates", []))
 
 
+@lru_cache(maxsize=1)
+def _accusing_objects() -> frozenset[str]:
+    """Objects that make their verb an accusation of its subject ("repeats the propaganda of Y"): ``quoted_acts``."""
+    raw = data.load("attribution.yaml").get("quoted_acts", {}).get("accusing_objects", [])
+    return frozenset(w.lower() for w in raw)
+
+
 def quoted_act(doc, index: ActorIndex, content: set[int], speaker_key: str | None):
     """The speech act a reported clause performs by its form, or None.
 
@@ -115,8 +122,11 @@ def quoted_act(doc, index: ActorIndex, content: set[int], speaker_key: str | Non
             if target is None and t.lower_ != "must":
                 continue            # "the results should be known by Friday": an expectation, not a demand
             return "REQUEST", target
-        if low in accusing and t.pos_ == "VERB" and not _negated(t):
-            subj = _subject(t)
+        # "Y wants to starve the valley"; "Y repeats the propaganda of Z" (the object accuses its verb's subject)
+        verb = t if low in accusing and t.pos_ == "VERB" else t.head if (
+            t.dep_ == "dobj" and low in _accusing_objects() and t.head.pos_ == "VERB" and t.head.i in content) else None
+        if verb is not None and not _negated(verb):
+            subj = _subject(verb)
             if subj is None or subj.lower_ in FIRST_PERSON:
                 continue
             target = _target(index, subj, speaker_key)
