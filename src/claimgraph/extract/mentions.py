@@ -49,7 +49,9 @@ def _kind_words() -> dict[str, set[str]]:
     return {**{k: set(v) for k, v in inst.get("kind_words", {}).items()}, "media_leads": set(inst.get("media_leads", []))}
 
 
+@lru_cache(maxsize=65536)
 def _org_kind(name: str) -> str:
+    # (cached: a pure function of the name, asked again for every mention of it; it tries every kind word)
     # "Norvania-Press": the words of a hyphenated name count too
     words = [w.strip(".,") for w in re.split(r"[\s\-]+", fold(name)) if w.strip(".,")]
     kinds = _kind_words()
