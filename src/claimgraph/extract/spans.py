@@ -177,6 +177,7 @@ def clean_name(text: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
 def _credit_line(line: str) -> bool:
     """Is ``line`` a photo credit or a link? Kept per line: every name in a paragraph asks it again."""
     return any(p.search(line) for p in _junk()["credit"])
