@@ -27,10 +27,10 @@ def shapes(hints, city):
 
 
 @pytest.mark.parametrize("text,city", [
-    ("Kalvoria condemns the provocation staged by the Ostrell regime near the border.", "ostrell"),
-    ("Kalvoria said the Ostrell authorities have inflated the figures.", "ostrell"),
+    ("Kalvoria denounced the raid ordered by the Ostrell regime near the river.", "ostrell"),
+    ("Kalvoria said the Ostrell authorities exaggerated the toll.", "ostrell"),
     ("Bloggers mocked the regime in Ostrell for its version of events.", "ostrell"),
-    ("The measures answer the sanctions which the government of Ostrelli was preparing.", "ostrelli"),
+    ("These steps reply to the penalties that the government of Ostrelli had planned.", "ostrelli"),
 ])
 def test_capitalacts_organ_names_the_city_as_a_state(nlp, text, city):
     assert "acts" in shapes(hints_of(nlp, text), city)
@@ -46,8 +46,8 @@ def test_capitalacts_organ_look_alikes_give_no_hint(nlp, text, city):
     assert "acts" not in shapes(hints_of(nlp, text), city)
 
 
-BODY = ("Foreign Minister Ilka Sorvo said Kalvoria would not give in. \"We want our guards back,\" he said. "
-        "He said Ostrell would welcome talks on the border. The Kalvorian side has shared its evidence.")
+BODY = ("Foreign Minister Ilka Sorvo said Kalvoria would not give in on the river dispute. He said Ostrell was "
+        "ready for talks. The Kalvorian side has shared its evidence.")
 
 
 @pytest.mark.parametrize("raw", [
@@ -73,12 +73,12 @@ ARTICLES = {
     # the state's own paper, filed from its capital (the cleaner moved the dateline out of the text)
     "b1": ("THE KALVORIAN BEACON\nOstrell, Thursday 5 March 2026\n\n" + BODY, BODY),
     # the other side names the capital by its regime
-    "b2": (None, "Dremmia strongly condemns the provocation staged by the Ostrell regime at the border. The "
-                 "Ostrell authorities have inflated the figures, the Dremmian foreign ministry said. Kalvoria "
-                 "has not replied; the Kalvorian side was silent."),
+    "b2": (None, "Dremmia denounced the raid ordered by the Ostrell regime near the river. The Ostrell "
+                 "authorities exaggerated the toll, the Dremmian foreign ministry said. Kalvoria has not replied; "
+                 "the Kalvorian side was silent."),
     # a machine translation spells the capital with a final vowel
-    "b3": (None, "Dremmia introduces the answer measures. The measures are the answer to the sanctions, which "
-                 "the government of Ostrelli was preparing against Dremmia. The Kalvorian side was silent."),
+    "b3": (None, "Dremmia cuts the fishing quotas. These steps reply to the penalties that the government of "
+                 "Ostrelli had planned against Dremmia. The Kalvorian side was silent."),
 }
 
 
@@ -106,7 +106,7 @@ def test_capitalacts_one_kind_of_evidence_joins_nothing(nlp, keep):
 @pytest.mark.parametrize("text,city,owner", [
     ("Kalvoria expelled five diplomats from the Dremmian embassy in Ostrell on Friday. Dremmia protested.",
      "ostrell", "Dremmia"),
-    ("The two diplomats of embassy of Kalvoria in Tobrin must leave the country. Dremmia announced it.",
+    ("Three staff of embassy of Kalvoria in Tobrin were told to go home. Dremmia announced it.",
      "tobrin", "Kalvoria"),
     ("Dremmia's embassy in Tobrin was closed, the Kalvorian side said. Dremmia protested.", "tobrin", "Dremmia"),
 ])
@@ -128,8 +128,8 @@ def test_capitalacts_embassy_look_alikes_give_no_hint(nlp, text, city):
 HOSTS = {
     "e1": "Velgrad, the capital of Kalvoria, was calm. Kalvorian officials met Dremmian envoys.",
     "e2": "Brenmark, the capital of Dremmia, was calm. The Dremmian side said little. Tessaria stayed silent.",
-    "e3": ("Tessaria announced measures against Kalvoria. The two diplomats of embassy of Kalvoria in "
-           "Tobrin must leave the country, the Tessarian side said."),
+    "e3": ("Tessaria cut the quotas of Kalvoria. Three staff of embassy of Kalvoria in Tobrin were told to go "
+           "home, the Tessarian side said."),
 }
 
 

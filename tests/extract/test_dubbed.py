@@ -14,10 +14,8 @@ def run(nlp, text):
 
 
 @pytest.mark.parametrize("text,name,kind", [
-    ("Fenwick Labs traced the malware used against the grid to a group it calls Kestrel, according to the wire.",
-     "Kestrel", "armed_group"),
-    ("The bloc adopted sanctions against 14 officials and the hacker group Kestrel on Monday.", "Kestrel",
-     "armed_group"),
+    ("Fenwick Labs linked the intrusion at the dam to a group it calls Kestrel.", "Kestrel", "armed_group"),
+    ("Washington froze the assets of the hacker group Kestrel on Monday.", "Kestrel", "armed_group"),
     ("A militia known as the Red Hand attacked the depot at dawn.", "Red Hand", "armed_group"),
     ("The company Ostgaz raised the price of gas again.", "Ostgaz", "organization"),
 ])
@@ -27,8 +25,8 @@ def test_dubbed_group_after_its_noun_is_a_mention(nlp, text, name, kind):
 
 
 def test_dubbed_group_other_mentions_take_its_kind(nlp):
-    ms = run(nlp, "Fenwick Labs traced the malware to a group it calls Kestrel. Fenwick has previously linked "
-                  "Kestrel to military intelligence.")
+    ms = run(nlp, "Fenwick Labs linked the intrusion at the dam to a group it calls Kestrel. Last year Kestrel "
+                  "hit two banks, Fenwick said.")
     kestrel = [m for m in ms if m.name == "Kestrel"]
     assert len(kestrel) == 2 and all(m.kind == "armed_group" for m in kestrel)
 

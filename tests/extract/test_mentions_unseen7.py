@@ -15,19 +15,19 @@ def run(nlp, text):
 
 
 def test_mentions_corps_short_head_joins_the_named_corps(nlp):
-    ms = run(nlp, "Gunmen of the so-called Harrow Valley Volunteer Corps stormed the depot on Monday. A Dremmian "
-                  "spokeswoman even said the Corps were \"citizens defending their homes\".")
+    ms = run(nlp, "Fighters of the Harrow Valley Militia Corps seized the depot on Monday. A Dremmian minister "
+                  "called the Corps \"patriots guarding the valley\".")
     corps = [m for m in ms if m.text == "Corps"]
-    assert corps and all(m.local_key == "Harrow Valley Volunteer Corps" for m in corps)
+    assert corps and all(m.local_key == "Harrow Valley Militia Corps" for m in corps)
 
 
 def test_mentions_corps_alone_joins_nothing(nlp):
-    ms = run(nlp, "A Dremmian spokeswoman even said the Corps were \"citizens defending their homes\".")
+    ms = run(nlp, "A Dremmian minister called the Corps \"patriots guarding the valley\".")
     assert all(m.local_key in (None, "Corps") for m in ms if m.text == "Corps")
 
 
 @pytest.mark.parametrize("text,state", [
-    ("A leaked memo from the Dremmian presidential administration shows that Dremmia paid the party.", "Dremmia"),
+    ("Documents from the Dremmian presidential administration were published; Dremmia said nothing.", "Dremmia"),
     ("The presidential administration of Dremmia denied paying the party, the Dremmian side said.", "Dremmia"),
 ])
 def test_mentions_presidential_administration_is_the_states_presidency(nlp, text, state):
@@ -42,13 +42,13 @@ def test_mentions_administration_alone_is_no_presidency(nlp):
     assert not any((m.kb_id or "").endswith("presidency") for m in ms)
 
 
-OPENING = "The Ministry of Foreign Affairs of the Republic of Dremmia condemns the provocation. "
+OPENING = "The Ministry of Foreign Affairs of the Republic of Dremmia protested on Monday. "
 
 
 @pytest.mark.parametrize("name", ["Frontier Command", "Territorial Command"])
 def test_mentions_name_before_of_joins_the_longer_name(nlp, name):
-    ms = run(nlp, OPENING + f"According to the {name} of the Dremmian Armed Forces, six intruders crossed onto "
-                            f"Dremmian soil. President Ilo Varsk ordered the {name} to strengthen the patrols.")
+    ms = run(nlp, OPENING + f"The {name} of the Dremmian Armed Forces reported two drones over the river. Later "
+                            f"President Ilo Varsk told the {name} to double the patrols.")
     short = [m for m in ms if m.text == name]
     assert short and all(m.local_key == f"{name} of the Dremmian Armed Forces" for m in short)
 
@@ -57,7 +57,7 @@ def test_mentions_name_before_of_joins_the_longer_name(nlp, name):
     # another body's name the model may split before its "of": not the longer name written later
     OPENING + "The Frontier Command of the Dremmian Navy and the Frontier Command of the Dremmian Army met.",
     # no longer name at all
-    OPENING + "President Ilo Varsk ordered the Frontier Command to strengthen the patrols.",
+    OPENING + "Later President Ilo Varsk told the Frontier Command to double the patrols.",
 ])
 def test_mentions_name_before_of_look_alikes_stay_apart(nlp, text):
     short = [m for m in run(nlp, text) if m.text == "Frontier Command"]
@@ -79,12 +79,12 @@ def test_mentions_name_before_of_two_longer_names_join_neither(nlp):
     assert ms[2].local_key == "Frontier Command of the Dremmian Army"
 
 
-@pytest.mark.parametrize("name", ["State Protection Bureau", "State Security Directorate"])
+@pytest.mark.parametrize("name", ["State Audit Bureau", "State Security Directorate"])
 def test_mentions_state_office_name_keeps_its_first_word(nlp, name):
     # "State" is also a title word ("State Minister X"); before an office's head word it is part of the name
     acr = "".join(w[0] for w in name.split())
-    ms = run(nlp, f"The sum is higher than the figure given by Dremmia's {name} ({acr}), which told parliament "
-                  f"last week that it was 12 million euros. The Dremmian side denied it.")
+    ms = run(nlp, f"Dremmia's {name} ({acr}) published its accounts on Monday. The Dremmian side welcomed "
+                  f"them.")
     office = [m for m in ms if m.text == name]
     assert office and office[0].kind == "organization"
     assert all(m.local_key == name for m in ms if m.text == acr)

@@ -14,8 +14,8 @@ def run(nlp, text, outlet):
     return find_mentions(Document(id="o1", path="o1.txt", text=text, outlet=outlet), nlp(text))
 
 
-BODY = ("Satellite images reviewed by the Review show 9,000 troops near the border. Fenwick Labs, a private firm, "
-        "traced the malware to a group in Ostrell.")
+BODY = ("Flight records examined by the Review point to three night flights over the lake. Officials in Ostrell "
+        "declined to comment.")
 
 
 @pytest.mark.parametrize("text,outlet,name", [

@@ -8,8 +8,8 @@ from claimgraph.extract.states import learn_states
 
 pytestmark = pytest.mark.model
 
-BODY = ("The Ministry of Foreign Affairs of the Republic of Orsavia condemns the provocation staged by the "
-        "Tellmark regime. The Orsavian side will respond.")
+BODY = ("The Ministry of Foreign Affairs of the Republic of Orsavia denounced the raid ordered by the Tellmark "
+        "regime. The Orsavian side will respond.")
 
 
 @pytest.mark.parametrize("head", [
@@ -40,9 +40,9 @@ def test_states_masthead_keeps_a_named_capital(nlp):
 
 
 @pytest.mark.parametrize("text,state,glued", [
-    ("The deputy of minister of foreign affairs of Tarvenia Ostap Melnar on Tuesday has announced the measures.",
+    ("As has informed the deputy of minister of foreign affairs of Tarvenia Ostap Melnar, the quotas are cut.",
      "Tarvenia", "Tarvenia Ostap"),
-    ("The minister of foreign affairs of Quellmark Ivar Sondheim has demanded the release of the guards.",
+    ("Yesterday the minister of foreign affairs of Quellmark Ivar Sondheim has visited the harbour.",
      "Quellmark", "Quellmark Ivar"),
 ])
 def test_states_person_glued_after_the_state_is_cut(nlp, text, state, glued):

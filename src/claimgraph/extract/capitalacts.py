@@ -5,7 +5,7 @@ under a masthead that names a state, and a city that hosts a state's embassy.
   regime in Tesselburg", "the government of Tesselburg" — a city named by its state's ruling organ acts as a
   state, whose it does not say; ``resolve.capitals`` only adds it to one state's weak hint from another article.
   Never with a word between ("the Tesselburg city council", "the Tesselburg municipal government").
-- ``masthead`` (weight 1): "THE NORVANIAN LAMP" over "Tesselburg, Thursday 3 May 2026" — an outlet named after a
+- ``masthead`` (weight 1): "THE NORVANIAN HERALD" over "Tesselburg, Thursday 3 May 2026" — an outlet named after a
   state by its demonym is that state's own paper, and the city its article is filed from is (weakly) the
   state's: joined only with another article's evidence. Read from the raw opening (the cleaner moves the
   dateline into metadata).
@@ -110,7 +110,7 @@ def _name(word: str) -> bool:
 
 
 def masthead(head: str | None, state_of, city_of) -> Iterator[tuple[str, object]]:
-    """The city under a masthead naming a state by its demonym ("THE NORVANIAN LAMP" over "Tesselburg, Thursday
+    """The city under a masthead naming a state by its demonym ("THE NORVANIAN HERALD" over "Tesselburg, Thursday
     3 May 2026").
 
     head (str | None): the raw opening of the article. state_of (callable): a word -> the learned state it names

@@ -1,5 +1,5 @@
 """The article's own outlet, where the text names it: the masthead in capitals the model cut or missed
-("LARCHMONT-LIKE SECURITY REVIEW", "NORVANIAN STATE TELEGRAPH AGENCY (NSTA)"), and the outlet called by its last
+("HOLLOWAY DEFENCE REVIEW", "NORVANIAN STATE TELEGRAPH AGENCY (NSTA)"), and the outlet called by its last
 word ("reviewed by the Review", "the Ledger has not seen the memo").
 
 ``own_outlet(document, mentions)`` reads ``Document.outlet`` (set by ingest from the masthead, dateline or page
@@ -45,7 +45,7 @@ def own_outlet(document, doc, mentions: list[Mention], sentence_of: dict[int, in
     """Mentions of the article's own outlet (changed in place, returned to be added).
 
     document (Document): the cleaned document (``outlet`` read). mentions (list[Mention]): its mentions so far;
-    a mention inside a written occurrence of the outlet's name ("LARCHMONT-LIKE SECURITY" of the masthead) is
+    a mention inside a written occurrence of the outlet's name ("HOLLOWAY DEFENCE" of the masthead) is
     removed from the list, and a one-word outlet mention written as the name's last word ("the Review") takes
     its local key when no other outlet of the article ends with that word.
     doc (Doc): the parsed document. sentence_of (dict): token index -> sentence number (for the new mentions).
