@@ -226,3 +226,22 @@ def test_events_unseen8_conditional_threat_doer_is_not_threatened(nlp, text, wro
 def test_events_unseen8_conditional_threat_targets_the_condition(nlp, text, expected):
     rels = _rels(nlp, text)
     assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb the tagger made a noun after "to" ("offered to host talks")
+    ("Chad offered to host talks in its capital.", ("Chad", "CONSULT", None)),
+    ("Chad offered to host talks between Niger and Sudan.", ("Chad", "CONSULT", "Niger")),
+])
+def test_events_unseen8_infinitive_noun(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Chad met its own ministers in the capital.", "CONSULT"),     # its own people: no party
+    ("Chad offered to pay the costs of the talks.", "CONSULT"),
+])
+def test_events_unseen8_infinitive_noun_lookalikes(nlp, text, absent):
+    rels = _rels(nlp, text)
+    assert not any(t == absent and (s or o) for s, t, o in rels), rels

@@ -125,3 +125,10 @@ def members_meet(finder, subjects) -> bool:
     return any(s.tag_ == "NNS" and s.lemma_.lower() in event_rules().member_nouns and
                any(c.dep_ in ("compound", "nmod", "poss") and finder._has_actor([c]) for c in s.children)
                for s in subjects[:1])
+
+
+def infinitive_noun(t) -> bool:
+    """A verb the tagger made a noun after "to" ("offered to host talks": "host" tagged NN, an open clause with "to"
+    and an object of its own)."""
+    return t.pos_ == "NOUN" and t.dep_ in ("xcomp", "advcl", "ccomp") and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from .arguments import ActorIndex
 from .announced import announcer, unit_announcer
 from .converse import ConverseEvents
-from .event_clauses import (destination, led_by, list_head, members_meet, misread_verb, ordered_move, ordered_unit,
-                            participle_of, relative_patient, vessel_state)
+from .event_clauses import (destination, infinitive_noun, led_by, list_head, members_meet, misread_verb, ordered_move,
+                            ordered_unit, participle_of, relative_patient, vessel_state)
 from .event_rules import event_rules
 from .frames import closure_type, frame_roles, frame_type, frames, phrase_type, place_object
 from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, participle_clause, pobjs,
@@ -230,7 +230,7 @@ class EventFinder(ConverseEvents, NominalEvents):
                 hit = self._adjectival_passive(t)   # "were armed and directed from X"
             if hit is not None:
                 pass
-            elif is_verb(t):
+            elif is_verb(t) or infinitive_noun(t):
                 hit = self._verb_event(t)
                 if hit is None and t.tag_ == "VBG" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                     hit = self._noun_event(t)       # a gerund used as a noun ("fighting between A and B")
