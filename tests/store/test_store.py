@@ -129,6 +129,23 @@ def test_store_replace_corpus_failing_keeps_the_last_results(tmp_path):
         assert _corpus_schema(st)[2] == st.con.execute("DESCRIBE links").fetchall()
 
 
+def test_store_replace_corpus_sets_a_map_given_in_any_order(tmp_path):
+    """Groups and actors given in an order that is not the table's (a dict's) land on their own rows."""
+    import random
+
+    results = [make_result(f"d{k}") for k in range(40)]
+    groups = {f"d{k}:c0": f"e{k % 7}" for k in random.Random(3).sample(range(40), 30)}
+    actors = {m.id: f"a-{m.id}" for r in results for m in r.mentions}
+    actors = dict(random.Random(5).sample(sorted(actors.items()), len(actors) - 5))
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results(results)
+        st.replace_corpus(actors=[], mention_actor={"d0:m0": "old"}, merges=[], claim_group={"d39:c0": "e9"})
+        st.replace_corpus(actors=[], mention_actor=actors, merges=[], claim_group=groups)
+        assert dict(st.con.execute("SELECT id, group_id FROM claims WHERE group_id IS NOT NULL").fetchall()) == groups
+        assert dict(st.con.execute("SELECT id, actor FROM mentions WHERE actor IS NOT NULL").fetchall()) == actors
+        assert st.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE '_map%'").fetchone()[0] == 0
+
+
 def test_store_errors_recorded_with_reason(tmp_path):
     with Store(tmp_path / "s.duckdb") as st:
         st.add_error(IngestError(path="x.bin", reason="binary file"))

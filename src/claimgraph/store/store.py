@@ -299,7 +299,13 @@ class Store(ConnectionHolder):
         for _ in range(0, len(mapping), BULK_ROWS):
             part = list(islice(items, BULK_ROWS))
             self._bulk_insert("_map", {"id": [k for k, _ in part], "value": [v for _, v in part]})
-        self.con.execute(f"UPDATE {table} SET {column} = _map.value FROM _map WHERE {table}.id = _map.id")
+        # The rows in the table's own order: an UPDATE whose joined rows come in another order (the
+        # dict's) touches every row group per chunk of rows, and DuckDB then takes minutes for a few
+        # hundred thousand rows (10,000 articles: claims' groups 31 CPU-s, 0.15 in row order).
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE _map_rows AS SELECT t.rowid AS r, _map.value FROM {table} t "
+                         f"JOIN _map ON t.id = _map.id ORDER BY r")
+        self.con.execute(f"UPDATE {table} SET {column} = _map_rows.value FROM _map_rows WHERE {table}.rowid = _map_rows.r")
+        self.con.execute("DROP TABLE _map_rows")
         self.con.execute("DROP TABLE _map")
 
     # -- reads -----------------------------------------------------------------------------
