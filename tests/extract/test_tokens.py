@@ -49,3 +49,24 @@ def test_tokens_ents_gives_each_token_its_entity(nlp, text):
     doc = nlp(text)
     expected = [next(((e.start, e.end) for e in doc.ents if e.start <= i < e.end), None) for i in range(len(doc))]
     assert tokens(doc).ents == expected
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    # a long sentence with clauses on both sides of the root, a coordination and a relative clause
+    "Citing officials who spoke on condition of anonymity, the Harbour Times reported that Ostrian jets, which "
+    "had taken off from Marrow, struck two depots and a bridge near Kessia before they returned.",
+])
+def test_tokens_kids_and_subtree_equal_spacy(nlp, text):
+    doc = nlp(text)
+    table = tokens(doc)
+    assert table.kids == [[c.i for c in t.children] for t in doc]
+    assert [table.subtree(t.i) for t in doc] == [[x.i for x in t.subtree] for t in doc]
+
+
+def test_tokens_subtree_of_a_leaf_is_the_leaf_and_of_the_root_the_sentence(nlp):
+    doc = nlp("Ostria recalled its ambassador on Monday.")
+    table = tokens(doc)
+    root = next(t.i for t in doc if t.dep_ == "ROOT")
+    assert table.subtree(root) == list(range(len(doc)))
+    leaf = next(t.i for t in doc if not list(t.children))
+    assert table.subtree(leaf) == [leaf] and table.kids[leaf] == []
