@@ -108,6 +108,8 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
         if v.dep_ in ("ccomp", "xcomp") and lemma in _chained_cues().get(base(v.head), ()):
             # "let know that …", "let it be known that …" (machine-translated copy): the pair reports
             return {}, [v.head, v]
+        if lemma not in self.lex.verbs and lemma not in _phrasal_verbs(self.lex):
+            return None     # no cue names the verb, alone or with a particle (most verbs): not its children (speed)
         for c in v.children:
             if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in self.lex.phrasal and \
                     not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
@@ -459,3 +461,14 @@ def _a_number(doc, span: tuple[int, int]) -> bool:
     """Is a short content a figure ("the navy says 14"), which reports all the same?"""
     tok = doc.char_span(span[0], span[1], alignment_mode="expand") if span[0] >= 0 else None
     return tok is not None and len(tok) == 1 and tok[0].like_num
+
+
+_PHRASAL: dict[int, tuple] = {}
+
+
+def _phrasal_verbs(lex) -> frozenset[str]:
+    """The verbs of the lexicon's phrasal cues ("turn down", "as X put it"), once per lexicon."""
+    hit = _PHRASAL.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _PHRASAL[id(lex)] = (lex, frozenset(verb for verb, _ in lex.phrasal))
+    return hit[1]
