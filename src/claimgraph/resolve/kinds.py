@@ -40,6 +40,9 @@ class CorpusStates:
     capitals: dict[str, str] = field(default_factory=dict)   # name_key(city) -> state name (or KB country name)
     _folded: dict[str, str] = field(default_factory=dict, repr=False)  # translit(org_key(name)) -> state name
     _folded_size: int = field(default=-1, repr=False)
+    # capital_fold(folded key) -> the state names of the keys that fold so: one dict look-up per demonym, not a
+    # fold of every learned name per call (``state_of_demonym`` runs for every word of every organisation name)
+    _by_fold: dict[str, set[str]] = field(default_factory=dict, repr=False)
     written: dict[str, str] = field(default_factory=dict)    # name_key(city) -> the city as first written
     # name_key(city) -> (state, evidence) for capitals no article names, inferred from hints (resolve/capitals.py)
     inferred: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
@@ -64,14 +67,17 @@ class CorpusStates:
         if self._folded_size != len(self.names):  # rebuilt only when names were added since
             self._folded = {translit(k): v for k, v in self.names.items() if " " not in k}
             self._folded_size = len(self.names)
+            self._by_fold = {}
+            for k, v in self._folded.items():
+                self._by_fold.setdefault(capital_fold(k), set()).add(v)
         folded = self._folded
         if " " not in key and translit(key) in folded:
             return folded[translit(key)]  # the name itself in another transliteration ("Norwania")
         if " " not in key and len(capital_fold(key)) >= 4:
             # ... or with another final vowel ("Quarnie" of a machine translation for "Quarnia")
-            found = {v for k, v in folded.items() if capital_fold(k) == capital_fold(key)}
+            found = self._by_fold.get(capital_fold(key), ())
             if len(found) == 1:
-                return found.pop()
+                return next(iter(found))
         for stem in demonym_stems(text.strip()):
             if org_key(stem) in self.names:
                 return self.names[org_key(stem)]

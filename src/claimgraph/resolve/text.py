@@ -20,6 +20,7 @@ _DESIGNATION = re.compile(r"\b([A-Z][a-z]?[A-Z][A-Za-z]?|[A-Z]{1,4}|[A-Z][a-z]{0
 _THOUSANDS = re.compile(r"(?<=\d)[,  ](?=\d{3}\b)")
 MODEL_WORD = re.compile(r"^[a-z]{1,4}\d{1,4}[a-z]?$")
 _WORD = re.compile(r"[A-Za-z0-9$€£%]+(?:'[A-Za-z]+)?")
+_DIGIT = re.compile(r"\d")
 _VOWELS = set("aeiouy")
 
 
@@ -90,8 +91,9 @@ def words(text: str | None) -> list[str]:
     if not text:
         return []
     t = anyascii(text).replace("’", "'")
-    t = _THOUSANDS.sub("", t)
-    t = _DESIGNATION.sub(_join_designation, t)
+    if _DIGIT.search(t):              # both patterns need a digit: most texts are scanned once, not twice
+        t = _THOUSANDS.sub("", t)
+        t = _DESIGNATION.sub(_join_designation, t)
     return [w[:-2] if w[-2:] in ("'s", "'S") else w for w in _WORD.findall(t)]
 
 
