@@ -245,3 +245,21 @@ def test_events_unseen8_infinitive_noun(nlp, text, expected):
 def test_events_unseen8_infinitive_noun_lookalikes(nlp, text, absent):
     rels = _rels(nlp, text)
     assert not any(t == absent and (s or o) for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # representatives named by a common noun stand for the party of their in / of / from phrase
+    ("The envoy Mara Vell said she had spoken to officials in Niger.", ("Mara Vell", "CONSULT", "Niger")),
+    ("Chad met officials from the Red Cross.", ("Chad", "CONSULT", "International Committee of the Red Cross")),
+])
+def test_events_unseen8_represented_party(nlp, text, expected):
+    rels = _rels(nlp, text)
+    assert expected in rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "Chad spoke to officials in the morning.",     # a time, not a party
+])
+def test_events_unseen8_represented_party_lookalike(nlp, text):
+    rels = _rels(nlp, text)
+    assert not any(t == "CONSULT" for s, t, o in rels), rels

@@ -132,3 +132,11 @@ def infinitive_noun(t) -> bool:
     and an object of its own)."""
     return t.pos_ == "NOUN" and t.dep_ in ("xcomp", "advcl", "ccomp") and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)
+
+
+def represented(cands) -> list:
+    """The party that common-noun representatives stand for ("spoke to officials in Y", "met representatives of
+    Y": ``representative_nouns`` with an in / of / from phrase); the phrase's tokens, else nothing."""
+    nouns = event_rules().representative_nouns
+    return [o for c in cands if c.lemma_.lower() in nouns and c.pos_ == "NOUN"
+            for p in children(c, "prep") if p.lower_ in ("in", "of", "from") for o in pobjs(p)]

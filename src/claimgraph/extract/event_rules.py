@@ -67,6 +67,7 @@ class EventRules:
     state_force_nouns: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     mission_nouns: frozenset[str] = frozenset()
+    representative_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +125,7 @@ def event_rules() -> EventRules:
         state_force_nouns=words("state_force_nouns"),
         member_nouns=words("member_nouns"),
         mission_nouns=words("mission_nouns"),
+        representative_nouns=words("representative_nouns"),
         refused_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("refused_types", [])),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")

@@ -15,7 +15,7 @@ from .arguments import ActorIndex
 from .announced import announcer, unit_announcer
 from .converse import ConverseEvents
 from .event_clauses import (destination, infinitive_noun, led_by, list_head, members_meet, misread_verb, ordered_move,
-                            ordered_unit, participle_of, relative_patient, vessel_state)
+                            ordered_unit, participle_of, relative_patient, represented, vessel_state)
 from .event_rules import event_rules
 from .frames import closure_type, frame_roles, frame_type, frames, phrase_type, place_object
 from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, participle_clause, pobjs,
@@ -184,6 +184,9 @@ class EventFinder(ConverseEvents, NominalEvents):
             for c in cands:
                 if self.index.actors(c):
                     return [c]
+            for c in represented(cands):
+                if self.index.actors(c):
+                    return [c]      # "spoke to officials in Y": the officials' state
             if cands and not fallback:
                 fallback = cands[:1]
         return fallback
