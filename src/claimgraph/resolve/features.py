@@ -20,7 +20,7 @@ from ..model import Claim, Document
 from .actor_index import ActorIndex, _alias_words, demonyms_of  # noqa: F401 (re-exported)
 from .owners import owner_fields
 from .figures import INF, Figure, classify_unit, figure_of, kinds_named, unit_families  # noqa: F401 (re-exported)
-from .text import MODEL_WORD, concepts, numbers_in, settings, stem, stopwords, words  # noqa: F401 (re-exported)
+from .text import MODEL_WORD, concepts, numbers_in, numbers_in_words, settings, stem, stopwords, words  # noqa: F401 (re-exported)
 
 
 # -- claim views -------------------------------------------------------------------------------
@@ -168,6 +168,7 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document],
     content = c.content_text or c.text or ""
     raw = words(content)
     with_actors, found = idx.find(raw)
+    content_found = (raw, with_actors, found)     # read again by ``_sentence_anchors``: found once
     if c.speaker and (c.stance == "denies" or c.speech_type == "REJECT") and _names_own_side(raw):
         # "denied that the group had fired on civilians": the denier's own side is what is denied
         found = found | set(idx.family(c.speaker))
@@ -229,7 +230,7 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document],
     if obj and idx.kind(obj) in ("place", "country"):
         places.update(idx.name(x).lower() for x in idx.family(obj))
     report_day = day(doc.published) if doc else None
-    anchors, own_places = _sentence_anchors(c, found, subject, obj, idx)
+    anchors, own_places = _sentence_anchors(c, found, subject, obj, idx, content_found)
     own_places |= {p for p in places if p}
     figure = figure_of(ev.quantity, content_words, content)
     return ClaimView(
@@ -244,12 +245,12 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document],
         figure=figure, **owner_fields(ev.quantity, figure, content, c.text, idx),
         places=frozenset(p for p in places if p), place_countries=frozenset(countries),
         event_day=day(ev.date), report_day=report_day, hedged=bool(c.hedged),
-        kinds=kinds_named(content_words), numbers=numbers_in(content), anchors=anchors,
+        kinds=kinds_named(content_words), numbers=numbers_in_words(raw), anchors=anchors,
         own_places=frozenset(own_places), ctx_places=frozenset(own_places)).shared()
 
 
-def _sentence_anchors(c: Claim, found: set[str], subject: str | None, obj: str | None, idx: ActorIndex
-                      ) -> tuple[frozenset[str], set[str]]:
+def _sentence_anchors(c: Claim, found: set[str], subject: str | None, obj: str | None, idx: ActorIndex,
+                      content_found: tuple | None = None) -> tuple[frozenset[str], set[str]]:
     """What a claim is about besides who says it: root actors of its sentence, places of its content.
 
     A figure's referent is often named in its sentence outside the reported content ("hundreds
@@ -257,13 +258,25 @@ def _sentence_anchors(c: Claim, found: set[str], subject: str | None, obj: str |
     The speaker, the sources a claim leans on and news media are not what it is about. Places
     come from the content only: the rest of the sentence says where it was said ("Oslund told
     reporters in Orvane"), and a dateline ("ORVANE, March 3") where the report was filed.
+    content_found (tuple): the content's words, and ``idx.find`` of them, as ``make_view`` read them: the
+        look-ups below are not made again when they would read the same words.
     RETURNS (tuple): root actor ids, place names.
     """
-    sent_words = [w for w in words(c.text) if not (w.isupper() and len(w) > 3)]
-    _, in_sentence = idx.find(sent_words)
+    raw, with_actors, raw_found = content_found or (None, None, None)
+    if raw is None:
+        raw = words(c.content_text or c.text)
+    kept = [w for w in raw if not (w.isupper() and len(w) > 3)]
+    if with_actors is not None and len(kept) == len(raw):
+        marked, in_content = with_actors, raw_found     # no dateline word left out: the same words
+    else:
+        marked, in_content = idx.find(kept)
+    if (c.content_text or c.text or "") == (c.text or ""):
+        in_sentence = in_content                       # the content is the sentence
+    else:
+        sent_words = [w for w in words(c.text) if not (w.isupper() and len(w) > 3)]
+        _, in_sentence = idx.find(sent_words)
     _, in_voice = idx.find(words(c.speaker_text))
     voice = {idx.root(x) for x in (c.speaker, *(v.actor for v in c.via), *in_voice) if x}
-    marked, in_content = idx.find([w for w in words(c.content_text or c.text) if not (w.isupper() and len(w) > 3)])
     in_content = in_content - _said_in(marked)
     anchors, places = set(), set()
     for x in {*found, *in_sentence, subject, obj}:

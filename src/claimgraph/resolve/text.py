@@ -129,9 +129,14 @@ def number_words() -> dict[str, float]:
 def numbers_in(text: str | None) -> frozenset[float]:
     """The counts a text names, in digits or words ("eight jets", "1,200"): a claim that cites
     another's figure ("a higher figure than the eight jets reported") names it."""
+    return numbers_in_words(words(text))
+
+
+def numbers_in_words(ws: list[str]) -> frozenset[float]:
+    """``numbers_in`` of a text's ``words`` already read."""
     out = set()
     nw = number_words()
-    for w in words(text):
+    for w in ws:
         lw = w.lower()
         if lw.isdigit():
             out.add(float(lw))
