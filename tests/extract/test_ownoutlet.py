@@ -52,3 +52,34 @@ def test_ownoutlet_acronym_without_definition_adds_nothing(nlp):
     text = "KSTA\n\nThe ministry condemns the raid, the Kelmarian side said."
     ms = run(nlp, text, "KSTA")
     assert not [m for m in ms if m.kind == "media" and " " in m.name]
+
+
+def run_titled(nlp, raw, text, title):
+    return find_mentions(Document(id="o2", path="o2.txt", text=text, raw_text=raw, title=title), nlp(text))
+
+
+MAST_BODY = "Talks on the river dispute resume in the north\n\nOfficials in Ostrell declined to comment on Monday."
+
+
+@pytest.mark.parametrize("masthead,date,name", [
+    ("THE KALVORIAN BEACON", "Ostrell, Thursday 5 March 2026", "Kalvorian Beacon"),
+    ("Vestnik Ostrella", "05.03.2026", "Vestnik Ostrella"),
+])
+def test_ownoutlet_masthead_read_as_title_is_the_outlet(nlp, masthead, date, name):
+    raw = f"{masthead}\n{date}\n\n{MAST_BODY}"
+    text = f"{masthead}\n\n{MAST_BODY}"          # the cleaner moved the date line into metadata
+    ms = run_titled(nlp, raw, text, masthead)
+    head = [m for m in ms if m.end <= len(masthead)]
+    assert len(head) == 1 and head[0].kind == "media" and head[0].name == name
+
+
+@pytest.mark.parametrize("first,second,third", [
+    ("Border Crisis", "5 March 2026", "Officials in Ostrell declined to comment on Monday, saying talks go on."),
+    ("Ostrell Rejects Talks", "5 March 2026", "No talks"),        # a headline with a verb
+    ("Talks on the river dispute resume in the north", "5 March 2026", "No talks"),   # too long for a masthead
+])
+def test_ownoutlet_headline_over_a_date_is_no_outlet(nlp, first, second, third):
+    raw = f"{first}\n{second}\n\n{third}\n\nOfficials in Ostrell declined to comment."
+    text = f"{first}\n\n{third}\n\nOfficials in Ostrell declined to comment."
+    ms = run_titled(nlp, raw, text, first)
+    assert not [m for m in ms if m.kind == "media" and m.end <= len(first)]

@@ -2,8 +2,10 @@
 ("HOLLOWAY DEFENCE REVIEW", "NORVANIAN STATE TELEGRAPH AGENCY (NSTA)"), and the outlet called by its last
 word ("reviewed by the Review", "the Ledger has not seen the memo").
 
-``own_outlet(document, mentions)`` reads ``Document.outlet`` (set by ingest from the masthead, dateline or page
-metadata): an outlet given as an acronym is spelled out from the "<Words> (<ACRONYM>)" line that defines it.
+``own_outlet(document, doc, mentions, sentence_of)`` reads ``Document.outlet`` (set by ingest from the masthead,
+dateline or page metadata): an outlet given as an acronym is spelled out from the "<Words> (<ACRONYM>)" line that
+defines it; with no outlet, a title that is a masthead (a short verbless line over a date line and a headline) is
+the outlet's name.
 """
 from __future__ import annotations
 
@@ -13,11 +15,33 @@ from .names import is_acronym
 
 # where a masthead stands: the opening of the text
 HEAD_CHARS = 600
+# a masthead is a short line; the headline under its date line is no paragraph
+MASTHEAD_WORDS = 4
+HEADLINE_WORDS = 16
 
 
-def _full_name(document) -> str | None:
+def _masthead(document, doc) -> str | None:
+    """The outlet's name read as the title: a short first line of capitalised words and no verb, over a line with
+    a date, over a headline ("THE NORVANIAN BEACON" / "Thursday 3 May 2026" / "Talks resume in the north"); a
+    headline over its date has the body under it, not another headline."""
+    lines = [ln.strip() for ln in (document.raw_text or document.text)[:HEAD_CHARS].split("\n") if ln.strip()]
+    if len(lines) < 3 or not document.title or lines[0] != document.title.strip():
+        return None
+    words = lines[0].split()
+    if not 2 <= len(words) <= MASTHEAD_WORDS or not all(w[:1].isupper() for w in words) or \
+            not re.search(r"\d", lines[1]) or len(lines[1].split()) > 6 or \
+            len(lines[2].split()) > HEADLINE_WORDS or lines[2].endswith("."):
+        return None
+    end = document.text.find("\n")
+    line = doc.char_span(0, end if end > 0 else len(document.text), alignment_mode="contract")
+    if line is None or any(t.pos_ in ("VERB", "AUX") for t in line):
+        return None
+    return lines[0]
+
+
+def _full_name(document, doc) -> str | None:
     """The outlet's full name as the text writes it, title-cased when in capitals; None when unknown."""
-    outlet = (document.outlet or "").strip()
+    outlet = (document.outlet or "").strip() or (_masthead(document, doc) or "")
     if not outlet:
         return None
     if is_acronym(outlet):
@@ -51,7 +75,7 @@ def own_outlet(document, doc, mentions: list[Mention], sentence_of: dict[int, in
     doc (Doc): the parsed document. sentence_of (dict): token index -> sentence number (for the new mentions).
     RETURNS (list[Mention]): new media mentions (ids left empty), one per occurrence no mention covers whole.
     """
-    name = _full_name(document)
+    name = _full_name(document, doc)
     if name is None:
         return []
     text, found = document.text, []
