@@ -266,6 +266,14 @@ def _cue_text(lemma: str, entry: dict) -> str:
     if (entry or {}).get("figure"):
         # a counting cue reports only a figure: "counted 300 soldiers moved to Kessin"
         return f"{A} {past(lemma)} 300 soldiers moved to {PLACE}."
+    if entry.get("needs") == "harm":
+        # a tracing cue names the one blamed after "to": "traced the attack on soldiers in Kessin to Y"
+        return f"{A} {past(lemma)} the attack on soldiers in {PLACE} to {B}."
+    if entry.get("needs") == "dismissal":
+        # a naming cue rejects only with a dismissive label, here in machine translation's order (the label
+        # before a long object): 'named "a <label>" the report that …'
+        label = _cues["labelling"]["dismissing_labels"][0]
+        return f'{A} {past(lemma)} "a {label}" the report that {B} had moved soldiers to {PLACE}.'
     if arg == "of":
         return f"{A} {past(lemma)} {B} of moving soldiers to {PLACE}."
     if arg in ("with", "for"):
