@@ -28,10 +28,10 @@ HELDOUT7 = blindsets.FIXTURES / "heldout7"
 # First blind run on the final state of round 5 (to be filled by the lead; see README.md beside the articles); floors about 0.10 below it,
 # docs.matched exact (an article lost to an extraction error is a bug)
 HELDOUT7_FLOORS = {
-    # actor rows raised in round 6 (actors8: 1.000 / 1.000 / 0.885 once set 7 became a development set)
+    # actor rows raised in round 6 (actors8: 1.000 / 1.000 / 0.908 once set 7 became a development set)
     "actors.alias_pair_precision": 0.95,
     "actors.alias_pair_f1": 0.90,
-    "actors.surface_coverage": 0.78,
+    "actors.surface_coverage": 0.80,
     "docs.matched": 1.0,
     # relation, hedge and chain rows raised in round 6 (speech8: 0.637 / 0.881 / 1.000 / 0.857)
     "relations.recall": 0.53,
