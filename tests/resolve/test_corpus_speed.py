@@ -65,3 +65,70 @@ def test_state_of_demonym_fold_index_follows_new_names():
 ])
 def test_words_digit_gate(text, expected):
     assert words(text) == expected
+
+
+def _anchors_world():
+    from .world import World
+
+    w = World()
+    text_a = ("PORT VELA, May 3 - Petr Kral said the Grey Legion shelled Port Vela, Ana Vos told reporters "
+              "in Ruritania.")
+    text_b = "The Grey Legion moved eight guns to Port Vela from Borduria, the Daily Courant reported."
+    w.article("a", text_a, outlet="Harbour Times", published="2031-05-03")
+    w.article("b", text_b, outlet="Vela Post", published="2031-05-04")
+    claims = [
+        # a dateline word in the sentence and a content shorter than the sentence
+        w.claim("a", text_a, content="the Grey Legion shelled Port Vela, Ana Vos told reporters in Ruritania",
+                speaker="petr-kral", speaker_text="Petr Kral", type="ASSAULT", subject="grey-legion",
+                object="port-vela"),
+        # the content is the sentence (an outlet's own report)
+        w.claim("b", text_b, type="MOBILIZE", subject="grey-legion", value=8, unit="guns"),
+        # a dateline word inside the content itself
+        w.claim("a", text_a, content="PORT VELA, May 3 - Petr Kral said the Grey Legion shelled Port Vela",
+                type="ASSAULT", subject="grey-legion"),
+    ]
+    return w, claims
+
+
+def test_sentence_anchors_reuse_matches_fresh_lookup():
+    """A view's anchors and places are the same whether its content's alias look-up is reused or made again."""
+    from claimgraph.resolve.features import ActorIndex, _sentence_anchors
+
+    w, claims = _anchors_world()
+    idx = ActorIndex(w.actors)
+    for c in claims:
+        raw = words(c.content_text or c.text or "")
+        with_actors, found = idx.find(raw)
+        fresh = _sentence_anchors(c, found, c.event.subject, c.event.object, idx)
+        reused = _sentence_anchors(c, found, c.event.subject, c.event.object, idx, (raw, with_actors, found))
+        assert reused == fresh
+    # the reading itself: places come from the content, not the dateline or where it was said
+    c = claims[0]
+    raw = words(c.content_text)
+    with_actors, found = idx.find(raw)
+    anchors, places = _sentence_anchors(c, found, c.event.subject, c.event.object, idx, (raw, with_actors, found))
+    assert "port vela" in places and "ruritania" not in places
+    assert anchors == {"ruritania", "syldavia"}    # the speaker's own state (and its group) is the voice, not an anchor
+
+
+@pytest.mark.parametrize("x,y", [
+    ({"shell": 0.5, "@grey-legion": 0.7, "depot": 0.1}, {"depot": 0.9, "shell": 0.3}),
+    ({"gun": 0.2, "mov": 0.4}, {"jet": 1.0}),                       # nothing shared
+    ({"a1": 0.1, "b2": 0.2, "c3": 0.3}, {"c3": 0.3, "b2": 0.2, "a1": 0.1, "d4": 0.5}),
+])
+def test_cosines_shared_words_in_order(x, y):
+    from types import SimpleNamespace
+
+    from claimgraph.resolve.compare import _cosines
+    from claimgraph.resolve.figures import ambiguous_words
+
+    vague = ambiguous_words()
+    small, big = (x, y) if len(x) <= len(y) else (y, x)
+    sim = topic = 0.0
+    for t, wx in small.items():            # the plain loop, summed in the same order
+        if t in big:
+            sim += wx * big[t]
+            if t[0] != "@" and t not in vague:
+                topic += wx * big[t]
+    got = _cosines(SimpleNamespace(vec=x), SimpleNamespace(vec=y))
+    assert got == (sim, topic)            # bit for bit: the grouping compares these floats with thresholds
