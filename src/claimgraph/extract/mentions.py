@@ -25,7 +25,7 @@ from .coref import (GENDERS_KEY, STRONG_KEY, fix_person_kinds, link_organisation
 from .facilities import place_heads
 from .kb import fold, get_kb
 from .names import lexicon
-from .mtnames import (generic_of_next, given_before, local_outlets, mark_medium_uses, names_before_of, served_states,
+from .mtnames import (generic_of_next, given_before, local_outlets, mark_medium_uses, names_before_of,
                       state_before_person, unlink_state_words)
 from .roles import RoleInfo, ministers_of_ministries, read_roles
 from .rulers import ruler_mentions
@@ -35,6 +35,7 @@ from .missed import media_heads, names_next_to_titles, possessed_institutions, r
 from .stateforms import state_phrases
 from .dubbed import dubbed_groups
 from .ownoutlet import own_outlet
+from .possessors import apply_owners
 from .states import STATES_KEY, StateFacts, learn_states, looks_like_demonym, of_state
 from .tokens import tokens
 from .uses import actor_use, dateline, person_in_apposition, state_after, title_only
@@ -216,7 +217,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
         m.sentence = sentence_of.get(p.start, 0)
         index_of[k] = len(out)
         out.append(m)
-    _apply_owners(pieces, index_of, out, text)
+    apply_owners(pieces, index_of, out, text)
     fix_person_kinds(out, ctx.place_uses)
     out.extend(dubbed_groups(doc, out, sentence_of, document.id))  # "the hacker group X", "a group it calls X"
     out.extend(repeated_names(doc, out, sentence_of, LABELS))
@@ -480,36 +481,7 @@ def _set_role(m: Mention, info: RoleInfo) -> None:
         m.affiliation, m.affiliation_kb = kb.country(info.country).name, f"country:{info.country}"
 
 
-def _apply_owners(pieces: list[Piece], index_of: dict[int, int], out: list[Mention], text: str) -> None:
-    """ "Norway's Korvex Intl": the owner's country is the organisation's; a person owns his armed group."""
-    pairs = [(out[index_of[k]], out[index_of[p.owner_of]]) for k, p in enumerate(pieces)
-             if p.owner_of is not None and k in index_of and p.owner_of in index_of]
-    served_states([(out[index_of[k]], out[index_of[k + 1]]) for k, p in enumerate(pieces)
-                   if p.serves_next and k in index_of and k + 1 in index_of], out, text)
-    ordered = sorted(out, key=lambda m: m.start)
-    for a, b in zip(ordered, ordered[1:]):
-        if re.fullmatch(r"['\u2019]s?\s+", text[a.end:b.start]) or re.fullmatch(r"\s+", text[a.end:b.start]) and \
-                re.search(r"['\u2019]s$", a.text):
-            pairs.append((a, b))
-    for owner, owned in pairs:
-        if owner.kind == "country" and owned.kind != "person" and not owned.affiliation:
-            owned.affiliation, owned.affiliation_kb = owner.local_key, owner.kb_id
-            if owned.kb_id and owned.local_key == owned.name and _generic_kb(owned.kb_id):
-                # "Armed Forces" of "the Armed Forces of Norvania": one state's institution, not every state's
-                owned.local_key = f"{owned.name} ({owner.local_key})"
-        elif owner.kind in ("organization", "other") and owned.kind in ("armed_group", "government") \
-                and len(owner.name.split()) <= 3 and owner.kb_id is None:
-            owner.kind, owner.label = "person", "PERSON"  # "Dravlen's Chadian National Army": owned by a person
-        if owner.kind == "person" and owned.kind in ("armed_group", "government") and not owner.affiliation:
-            owner.affiliation = owned.local_key or owned.name
-
-
 def _generic_entry(text: str):
     """The generic institution a text names ("defence ministry"), never a named entry ("Telegraph")."""
     entry = get_kb().lookup(text, generic=True)
     return entry if entry is not None and entry.generic else None
-
-
-def _generic_kb(kid: str) -> bool:
-    entry = get_kb().entries.get(kid)
-    return entry is not None and entry.generic
