@@ -132,3 +132,30 @@ def test_cosines_shared_words_in_order(x, y):
                 topic += wx * big[t]
     got = _cosines(SimpleNamespace(vec=x), SimpleNamespace(vec=y))
     assert got == (sim, topic)            # bit for bit: the grouping compares these floats with thresholds
+
+
+COPY = "Grey Legion units shelled the northern districts of Port Vela overnight and cut the coastal road."
+
+
+@pytest.mark.parametrize("speakers,docs,origins", [
+    (("petr-kral", None), ("c1", "c2"), 1),      # an attributed claim, then an outlet's own copy of it
+    ((None, "petr-kral"), ("c1", "c2"), 1),      # the copy first
+    (("petr-kral", None, "ana-vos"), ("c1", "c2", "c3"), 1),   # both speakers' words copied by one outlet
+    (("petr-kral", "ana-vos"), ("c1", "c2"), 2),  # two speakers saying the same words: not copies
+    (("petr-kral", None), ("c1", "c1"), 2),      # one article repeating its speaker: not a copy
+])
+def test_independent_origins_copies_only_with_unattributed(speakers, docs, origins):
+    """The copy test pairs every claim with the outlets' own claims, never two attributed claims."""
+    from claimgraph.resolve.features import ActorIndex, build_views
+    from claimgraph.resolve.origins import independent_origins
+
+    from .world import ACTORS, World
+
+    w = World()
+    for d, outlet in zip(("c1", "c2", "c3"), ("Vela Post", "Kessa Daily", "Harbour Times")):
+        w.article(d, COPY, outlet=outlet)
+    claims = [w.claim(d, COPY, speaker=s, speaker_text=s and s.replace("-", " ").title())
+              for s, d in zip(speakers, docs)]
+    idx = ActorIndex(ACTORS)
+    views = build_views(claims, idx, w.documents)
+    assert len(independent_origins(views, idx)) == origins

@@ -22,6 +22,7 @@ The grade follows the Admiralty (NATO) scale of information credibility:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -94,7 +95,11 @@ def chain(v: ClaimView, idx: ActorIndex) -> list[Element]:
 
 def root(v: ClaimView, idx: ActorIndex) -> Element:
     """The origin a claim rests on (see the module docstring)."""
-    els = chain(v, idx)
+    return _root(chain(v, idx), v)
+
+
+def _root(els: list[Element], v: ClaimView) -> Element:
+    """``root`` of a chain already read."""
     for el in reversed(els):
         if not el.media:
             return el
@@ -109,23 +114,26 @@ def _plain(v: ClaimView) -> str:
 
 def independent_origins(views: list[ClaimView], idx: ActorIndex) -> list[Origin]:
     """Cluster the claims of one event by independent origin (largest first)."""
-    roots = [root(v, idx) for v in views]
-    keys = sorted({r.key for r in roots} | {el.key for v in views for el in chain(v, idx)})
+    chains = [chain(v, idx) for v in views]     # read once, not four times per claim
+    roots = [_root(els, v) for els, v in zip(chains, views)]
+    keys = sorted({r.key for r in roots} | {el.key for els in chains for el in els})
     pos = {k: n for n, k in enumerate(keys)}
     uf = UnionFind(len(keys))
-    for v, r in zip(views, roots):
-        for el in chain(v, idx):
+    for els, r in zip(chains, roots):
+        for el in els:
             if el.media and el.key != r.key:
                 uf.union(pos[el.key], pos[r.key])     # the conduit carries that origin here
     # An outlet's own claim that repeats another claim nearly word for word is a copy.
     plain = [_plain(v) for v in views]
     unattributed = [not v.claim.speaker and not v.claim.via for v in views]
     if len(views) <= 400:
+        loose = [y for y in range(len(views)) if unattributed[y]]
         for x in range(len(views)):
             if len(plain[x].split()) < COPY_MIN_WORDS:
                 continue
-            for y in range(x + 1, len(views)):
-                if views[x].doc == views[y].doc or not (unattributed[x] or unattributed[y]):
+            # an attributed claim is compared with the outlets' own claims only (the same pairs, fewer tests)
+            for y in (range(x + 1, len(views)) if unattributed[x] else loose[bisect_right(loose, x):]):
+                if views[x].doc == views[y].doc:
                     continue
                 if fuzz.token_sort_ratio(plain[x], plain[y]) >= COPY_SIMILARITY:
                     uf.union(pos[roots[x].key], pos[roots[y].key])
@@ -136,7 +144,7 @@ def independent_origins(views: list[ClaimView], idx: ActorIndex) -> list[Origin]
         if o is None:
             o = clusters[c] = Origin(key=r.key, label=r.label)
         o.claims.append(n)
-        for el in chain(v, idx):
+        for el in chains[n]:
             if el.media and el.label not in o.conduits and el.key != r.key:
                 o.conduits.append(el.label)
     return sorted(clusters.values(), key=lambda o: (-len(o.claims), o.key))
