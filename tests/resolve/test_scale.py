@@ -243,3 +243,19 @@ def test_scale_link_stream_columns_are_its_links(views_idx, rows):
     assert flat == [(x.id, x.kind, x.a, x.b, x.reason, x.group) for x in links]
     assert [x.id for x in links] == [f"l{n}" for n in range(1, len(links) + 1)]
     assert {x.group for x in links} == {"e1", "e2", None}
+
+
+@pytest.mark.parametrize("drop", [False, True])
+def test_scale_add_vectors_dropping_tokens_gives_the_same_vectors(drop):
+    """The corpus stage lets each view's tokens go as its vector is made; the vectors are the same."""
+    from claimgraph.resolve.features import add_vectors, make_view
+
+    w = _world()
+    idx = ActorIndex(w.actors)
+    kept = [make_view(i, c, idx, w.documents) for i, c in enumerate(w.claims)]
+    tried = [make_view(i, c, idx, w.documents) for i, c in enumerate(w.claims)]
+    add_vectors(kept)
+    add_vectors(tried, drop_tokens=drop)
+    assert [(v.vec, v.rare) for v in tried] == [(v.vec, v.rare) for v in kept]
+    assert all(v.tokens for v in kept)
+    assert all(not v.tokens for v in tried) if drop else all(v.tokens for v in tried)

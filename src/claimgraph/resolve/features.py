@@ -359,9 +359,12 @@ def add_context_places(views: list[ClaimView]) -> None:
             v.ctx_places = inherited if inherited is not None else _shared(lead)
 
 
-def add_vectors(views: list[ClaimView]) -> Counter:
+def add_vectors(views: list[ClaimView], drop_tokens: bool = False) -> Counter:
     """Give every view a unit-length TF-IDF vector and its rarest shared words.
 
+    drop_tokens (bool): let each view's token list go once its vector is made (the corpus stage
+        reads them for nothing else): the lists of the views done are freed while later vectors
+        are made, instead of every list and every vector being held at once.
     RETURNS (Counter): document frequency of every token over the views.
     """
     df: Counter = Counter()
@@ -377,6 +380,8 @@ def add_vectors(views: list[ClaimView]) -> Counter:
         v.vec = {t: x / norm for t, x in vec.items()}
         shared = sorted((t for t in tf if 2 <= df[t] <= max_df), key=lambda t: (df[t], t))
         v.rare = shared[:cfg["rare_tokens"]]
+        if drop_tokens:
+            v.tokens = ()             # ~200 bytes a view at corpus scale
     return df
 
 
@@ -396,10 +401,7 @@ def build_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, D
 
         views = make_views(claims, idx, documents)
     add_context_places(views)
-    add_vectors(views)
-    if not keep_claims:
-        for v in views:
-            v.tokens = ()             # read only to make the vectors: ~200 bytes a view at corpus scale
+    add_vectors(views, drop_tokens=not keep_claims)   # the corpus stage reads tokens only for vectors
     return views
 
 

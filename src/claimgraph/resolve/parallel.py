@@ -238,8 +238,8 @@ def make_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, Do
     The views keep no Claim (what the corpus stage asks for); a stream of claims is read once and
     never held whole beyond what is in a child's pipe. A stream that knows its length (``len``:
     ``store.corpus.ClaimStream``) of more than ``max_claims`` claims is read in this process: a
-    child's views come back pickled in one piece and share fewer objects than views made here, which
-    took 100,000 articles' views from under 1 GB to 4.4 GB (docs/scale.md, "Corpus stage").
+    child's views come back pickled in one piece (the whole part as bytes in both processes at once)
+    and share fewer objects than views made here (docs/scale.md, "Corpus stage").
 
     claims (iterable): the claims, in the order that gives ``view.i``.
     idx (ActorIndex): the corpus's actors.
