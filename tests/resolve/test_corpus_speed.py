@@ -159,3 +159,28 @@ def test_independent_origins_copies_only_with_unattributed(speakers, docs, origi
     idx = ActorIndex(ACTORS)
     views = build_views(claims, idx, w.documents)
     assert len(independent_origins(views, idx)) == origins
+
+
+@pytest.mark.parametrize("place,named", [
+    ("Ruritania", {"ruritania"}),     # both name a state that is neither side's doer or speaker
+    ("Borduria", None),               # the doer's own state named by both: not a place the event shares
+])
+def test_event_score_named_place_leaves_out_doers_states(place, named):
+    from claimgraph.resolve.compare import event_score
+    from claimgraph.resolve.features import ActorIndex, build_views
+
+    from .world import ACTORS, World
+
+    w = World()
+    one = f"The Grey Legion shelled villages near the border with {place}, Ivo Lenk said."
+    two = f"Grey Legion gunners fired on farms close to {place} overnight, the Daily Courant reported."
+    w.article("p1", one, outlet="Vela Post", published="2031-06-01")
+    w.article("p2", two, outlet="Kessa Daily", published="2031-06-02")
+    claims = [w.claim("p1", one, content=one.split(",")[0], speaker="ivo-lenk", speaker_text="Ivo Lenk",
+                      type="ASSAULT", subject="grey-legion"),
+              w.claim("p2", two, content=two.split(",")[0], type="ASSAULT", subject="grey-legion")]
+    idx = ActorIndex(ACTORS)
+    a, b = build_views(claims, idx, w.documents)
+    ps = event_score(a, b, idx)
+    got = next((set(e[1]) for e in ps.evidence if e[0] == "named_place"), None)
+    assert got == named

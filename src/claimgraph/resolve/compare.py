@@ -195,9 +195,8 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
         # Neither says where, both name the same country or place; the doers' and speakers'
         # own countries do not count ("Russia denies ..." names Russia as the doer).
         doers = {x for v in (a, b) for x in (v.subject, v.speaker) if x}
-        common = {p for p in a.named_places & b.named_places
-                  if not any(idx.name(d) and idx.name(d).lower() == p or
-                             idx.name(idx.root(d)) and idx.name(idx.root(d)).lower() == p for d in doers)}
+        common = (a.named_places & b.named_places) - {n.lower() for d in doers
+                                                      for n in (idx.name(d), idx.name(idx.root(d))) if n}
         if common:
             score += w["place_named"]
             place_hit = True
@@ -224,7 +223,8 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
             anchored = True
             why.append(("owner", a.owners & b.owners))
     by_accused = False
-    if a.negative != b.negative or a.rejecting or b.rejecting:
+    neg_differ = (a.polarity < 0) != (b.polarity < 0)     # ``negative``, read once per pair
+    if neg_differ or a.rejecting or b.rejecting:
         for den, ass in ((a, b), (b, a)):
             if (den.negative or den.rejecting) and not ass.negative:
                 hit = denier_matches(den, ass, idx)
@@ -244,7 +244,7 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
         if not figures and a.kinds & b.kinds:
             score += w["kind_named"]
             why.append(("kinds", a.kinds & b.kinds))
-    denial_of_kind = a.negative != b.negative and bool(a.kinds & b.kinds) and \
+    denial_of_kind = neg_differ and bool(a.kinds & b.kinds) and \
         sim >= cfg["thresholds"]["denial_kind_similarity"]
     if reported_close and (figures or by_accused or denial_of_kind):
         # Undated figures, or a denial and the accusation, published within days of each other; or a
