@@ -190,3 +190,12 @@ def test_capitals_acts_add_to_one_weak_hint(nlp):
 def test_capitals_acts_alone_join_nothing(nlp):
     actors = _resolve(nlp, {k: ACTING[k] for k in ("a2", "a3")})
     assert not [a for a in actors if a.kind == "country" and {"Travesk", "Selvo"} & set(a.aliases)]
+
+
+def test_capitals_city_hosting_a_states_embassy_is_never_its_capital(nlp):
+    # the same weak hint and acting city as above, but a third article puts Morland's embassy in Travesk:
+    # an embassy sits in another state's capital, so the vote must not give Travesk to Morland
+    articles = dict(ACTING, a4=("Protest\n\nHundreds of students marched on Morland's embassy in Travesk on Sunday. "
+                                "Police kept them back from the gates.\n"))
+    actors = _resolve(nlp, articles)
+    assert not [a for a in actors if a.kind == "country" and a.name == "Morland" and "Travesk" in a.aliases]

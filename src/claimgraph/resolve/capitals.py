@@ -99,6 +99,8 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
             by_state[state] |= {(d, "acts") for d in acts[city]}
         if top < THRESHOLD or top < LEAD * second or capital_fold(org_key(state)) in named:
             continue  # no clear lead, or the state's capital is named: a state has one capital
+        if capital_fold(org_key(state)) in {capital_fold(org_key(owner)) for owner, *_ in hosts.get(city, ())}:
+            continue  # the city hosts that state's embassy ("the Norvanian embassy in Tesselburg"): not its capital
         candidates[state].append((top, second, city))
     joined: dict[str, tuple[str, list[str]]] = {}
     for state, cities in candidates.items():
