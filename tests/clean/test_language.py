@@ -63,7 +63,7 @@ import importlib  # noqa: E402
 import re  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from claimgraph.clean import language  # noqa: E402
@@ -160,6 +160,9 @@ def _paragraph(draw):
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_paragraph(), min_size=1, max_size=6))
+# found by hypothesis in CI: a short, repetitive paragraph the detector reads as its one German word (the shortcut
+# now leaves paragraphs under 20 words or 15 different words to the detector)
+@example(["Regierung le the the the the the the the the army said that it had its troops"])
 def test_language_shortcut_same_decision_as_lingua_alone(paragraphs):
     """English and other paragraphs, each quoting a few words of another language: every paragraph the
     shortcut calls English lingua calls English, and the text gets the language reading it all with lingua gives."""
