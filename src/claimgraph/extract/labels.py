@@ -1,6 +1,6 @@
 """Speech acts done by naming something: "called the bombing 'an act of war'" and "regards the incident as a
 Velmoran provocation" accuse (Velmora, when the label names the one to blame); "is holding them as hostages"
-accuses the holder; "We want them back this week" demands the captives back.
+accuses the holder; "We want our sailors back" demands the captives back.
 
 The verbs and labels are data (``attribution.yaml`` ``labelling``); each finder looks at one or two verbs of a
 claim (the cue and the reported clause's root), so the checks are cheap.
@@ -52,7 +52,7 @@ def _has_phrase(lemmas: tuple[str, ...], phrases) -> bool:
 
 
 def dismissive_label(v) -> bool:
-    """Does verb ``v`` give its object a dismissive label ("named this accusation 'a fairy tale'")?"""
+    """Does verb ``v`` give its object a dismissive label ("named the charge 'a pure invention'")?"""
     label = _label(v)
     return label is not None and _has_phrase(tuple(t.lemma_.lower() for t in label.subtree), _lexicon()["dismissing"])
 
@@ -101,7 +101,7 @@ def _speaks_for_speaker(index: ActorIndex, v, speaker_keys: set[str]) -> bool:
 
 
 def held_act(doc, index: ActorIndex, content: set[int], speaker_keys: set[str]):
-    """"Y is holding them as hostages": the holder is accused; "We want them back", "we expect them home": the
+    """"Y is holding them as hostages": the holder is accused; "We want our sailors back", "we expect the crew home": the
     speaker demands its people back (REQUEST, no named addressee). None otherwise.
 
     doc (Doc): the parse. index (ActorIndex): actor mentions by token.

@@ -1,6 +1,6 @@
 """Reported statements that rebut by their form: a negated main clause with a negative-polarity word ("we did not
-send any drones"), an emptied subject of a hostile act ("no guard of ours fired a shot") or an emptied object
-("we received 'not one cent'"). Data: ``attribution.yaml``.
+send any drones"), an emptied subject of a hostile act ("no sailor of ours fired a shot") or an emptied object
+("we took 'not a single penny'"). Data: ``attribution.yaml``.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def emphatic_denial(doc, a) -> bool:
     """A content whose main clause is negated with a negative-polarity word rejects something.
 
     "We did not send any drones", "The general does not take help from anyone", "it has never
-    fired on civilians", "no guard of ours fired a shot", "we received 'not one cent'": the speaker rebuts
+    fired on civilians", "no sailor of ours fired a shot", "we took 'not a single penny'": the speaker rebuts
     what others say (data: ``denial_polarity``, ``denied_act_verbs``, ``denial_quantifiers``).
 
     doc (Doc): the parse. a (Attribution): the attribution whose content is read.
@@ -40,7 +40,7 @@ def emphatic_denial(doc, a) -> bool:
                 for d in s.children):
             return True         # "no guard of ours had fired a shot": an accusation rebutted
         if not negated and _emptied(root, inside):
-            return True         # "we received 'not one cent' from abroad"
+            return True         # "we took 'not a single penny' from abroad"
         if not negated:
             continue
         # (the words of the clause, not of a clause it reports: each ccomp's subtree gathered once)

@@ -255,10 +255,10 @@ def declared_party(doc, index: ActorIndex, lex: Plover, cue_tokens: list[int], c
     if type_ is None:
         return None
     missions = event_rules().mission_nouns
-    # (the declared people may be the cue's object, outside the content: "declared seven employees … persona non grata")
+    # (the declared people may be the cue's object, outside the content: "declared two attachés … persona non grata")
     scope = set(content) | {t.i for d in children(doc[cue_tokens[0]], "dobj") for t in d.subtree}
     for i in sorted(scope):
-        # "declared seven employees of the X embassy persona non grata": the mission's state is the party
+        # "declared two attachés of the X embassy persona non grata": the mission's state is the party
         if doc[i].lemma_.lower() in missions:
             owners = [c for c in doc[i].children if c.dep_ in ("amod", "compound", "nmod", "poss")]
             owners += [o for p in children(doc[i], "prep") if p.lower_ == "of" for o in pobjs(p)]
