@@ -71,7 +71,6 @@ def _denial_quantifiers() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.lower().split()) for p in raw)
 
 
-
 def _emptied(root, inside: set[int]) -> bool:
     """Does a phrase of the clause of ``root`` (not a clause under it) start with "not one", "not a single"?"""
     table = tokens(root.doc)
