@@ -259,3 +259,27 @@ def test_scale_add_vectors_dropping_tokens_gives_the_same_vectors(drop):
     assert [(v.vec, v.rare) for v in tried] == [(v.vec, v.rare) for v in kept]
     assert all(v.tokens for v in kept)
     assert all(not v.tokens for v in tried) if drop else all(v.tokens for v in tried)
+
+
+
+def test_scale_link_stream_lets_the_views_go(views_idx):
+    """The corpus stage writes links with no claim view held: the stream keeps their claim ids only."""
+    from claimgraph.resolve.features import ClaimView
+    from claimgraph.resolve.linkstream import LinkStream, VerdictLog
+
+    views, _ = views_idx
+
+    def log():
+        out = VerdictLog(list(views))
+        for v in _verdicts(views):
+            out.append(v)
+        return out
+
+    expected = [(v.a.claim.id, v.b.claim.id, v.kind) for v in sorted(
+        _verdicts(views), key=lambda x: (x.a.claim.id, x.b.claim.id, x.kind))]
+    kept = log()
+    stream = LinkStream(kept, {})
+    assert kept.views is None
+    held = [x for x in vars(stream).values() if isinstance(x, (list, tuple))]
+    assert held and not any(isinstance(e, ClaimView) for lst in held for e in lst)
+    assert [(x.a, x.b, x.kind) for x in stream] == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .compare_bound import EPSILON, ceiling
 from .features import ActorIndex, ClaimView, settings
 from .figures import INF, Figure, ambiguous_words, one_says_who
 from .owners import implied_owner, owners_meet
@@ -109,9 +110,11 @@ def denier_matches(den: ClaimView, ass: ClaimView, idx: ActorIndex) -> str | Non
     return idx.any_compatible(den.speaker, sorted(_accused(ass, idx)))
 
 
-def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None:
+def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex, floor: float | None = None) -> PairScore | None:
     """How strongly two claims report the same event.
 
+    floor (float | None): give None, without reading the rest, for a pair that cannot reach this
+        score (``compare_bound.ceiling``); a pair that can gets the same score as without it.
     RETURNS (PairScore | None): the score with its evidence, or None when they cannot be the
     same event (different doers, or a claim compared with itself).
     """
@@ -153,6 +156,9 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
             why.append(("types", a.type, b.type))
         else:
             score += w["type_conflict"]
+    sim, topic = _cosines(a, b)       # read before the figures (it reads nothing they change), added below
+    if floor is not None and ceiling(a, b, score, sim, w) < floor - EPSILON:
+        return None                   # about half the candidates: below the keep threshold whatever follows
     figures = False
     owners = 0
     if a.figure and b.figure:
@@ -174,7 +180,6 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
                 why.append(("figure", a.figure.point))
             else:
                 why.append(("kind", shared))
-    sim, topic = _cosines(a, b)
     if sim > 0:
         score += w["similarity"] * sim
         if sim >= 0.2:
@@ -299,7 +304,8 @@ def _cosines(a: ClaimView, b: ClaimView) -> tuple[float, float]:
     The topic part leaves out words of several kinds of thing ("fighters": jets or men), which
     alone do not show that two claims are about one thing.
     """
-    x, y = (a.vec, b.vec) if len(a.vec) <= len(b.vec) else (b.vec, a.vec)
+    va, vb = a.vec, b.vec             # a view's vector is unpacked on each read (vectors.py): once each
+    x, y = (va, vb) if len(va) <= len(vb) else (vb, va)
     sim = topic = 0.0
     vague = ambiguous_words()
     common = x.keys() & y.keys()      # in C: most candidate pairs share few words; summed in x's order as before

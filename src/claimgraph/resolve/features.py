@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Iterable
@@ -20,11 +20,13 @@ from ..model import Claim, Document
 from .actor_index import ActorIndex, _alias_words, demonyms_of  # noqa: F401 (re-exported)
 from .owners import owner_fields
 from .figures import INF, Figure, classify_unit, figure_of, kinds_named, unit_families  # noqa: F401 (re-exported)
+from .vectors import Vocab
 from .text import MODEL_WORD, concepts, numbers_in, numbers_in_words, settings, stem, stopwords, words  # noqa: F401 (re-exported)
 
 
 # -- claim views -------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 14)   # one int object per date, not one per claim (28 bytes each at corpus scale)
 def day(value: str | None) -> int | None:
     """A YYYY-MM-DD (or YYYY-MM, YYYY) date as a day number, or None."""
     if not value:
@@ -89,8 +91,18 @@ class ClaimView:
     ctx_places: frozenset[str] = frozenset()   # the same, else those of the sentences just before (see below)
     owners: frozenset[str] = frozenset()       # whose people the figure counts ("contractors of X": owners.py)
     ties: frozenset = frozenset()              # (company, country) pairs its sentence states (owners.py)
-    vec: dict[str, float] = field(default_factory=dict)
-    rare: list[str] = field(default_factory=list)
+    packed: bytes = b""            # TF-IDF vector and rarest words, tokens numbered in ``vocab`` (vectors.py)
+    vocab: Vocab | None = None     # shared by the views of one corpus
+
+    @property
+    def vec(self) -> dict[str, float]:
+        """Unit-length TF-IDF vector: token → weight, in the order the tokens first occur (read-only)."""
+        return self.vocab.unpack_vec(self.packed) if self.vocab is not None else {}
+
+    @property
+    def rare(self) -> list[str]:
+        """The view's rarest content words that other views share (blocking keys)."""
+        return self.vocab.unpack_rare(self.packed) if self.vocab is not None else []
 
     @property
     def negative(self) -> bool:
@@ -128,6 +140,11 @@ class ClaimView:
 _SET_FIELDS = ("actors", "roots", "models", "named_places", "places", "place_countries", "kinds", "numbers",
                "anchors", "own_places", "ctx_places", "owners", "ties")
 _SHARED: dict[frozenset, frozenset] = {}
+
+
+def forget_shared() -> None:
+    """Let the sets shared by views go (the corpus stage calls it once its views are gone)."""
+    _SHARED.clear()
 
 
 def _shared(value: frozenset) -> frozenset:
@@ -373,13 +390,14 @@ def add_vectors(views: list[ClaimView], drop_tokens: bool = False) -> Counter:
     n = len(views) or 1
     cfg = settings()["blocking"]
     max_df = max(cfg["max_df_floor"], int(cfg["max_df_share"] * n))
+    vocab = Vocab()                   # views hold their vectors packed, tokens numbered (vectors.py)
     for v in views:
         tf = Counter(v.tokens)
         vec = {t: (1 + math.log(k)) * (math.log((n + 1) / (df[t] + 1)) + 1) for t, k in tf.items()}
         norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
-        v.vec = {t: x / norm for t, x in vec.items()}
         shared = sorted((t for t in tf if 2 <= df[t] <= max_df), key=lambda t: (df[t], t))
-        v.rare = shared[:cfg["rare_tokens"]]
+        v.packed = vocab.pack({t: x / norm for t, x in vec.items()}, shared[:cfg["rare_tokens"]])
+        v.vocab = vocab
         if drop_tokens:
             v.tokens = ()             # ~200 bytes a view at corpus scale
     return df
@@ -407,11 +425,13 @@ def build_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, D
 
 def cosine(a: ClaimView, b: ClaimView) -> float:
     """TF-IDF cosine of two contents (actor tokens included)."""
-    x, y = (a.vec, b.vec) if len(a.vec) <= len(b.vec) else (b.vec, a.vec)
+    va, vb = a.vec, b.vec             # each read unpacks (vectors.py): once
+    x, y = (va, vb) if len(va) <= len(vb) else (vb, va)
     return sum(w * y[t] for t, w in x.items() if t in y)
 
 
 def topic_cosine(a: ClaimView, b: ClaimView) -> float:
     """The part of the cosine carried by words that are not actor names ("mercenaries", "jets")."""
-    x, y = (a.vec, b.vec) if len(a.vec) <= len(b.vec) else (b.vec, a.vec)
+    va, vb = a.vec, b.vec
+    x, y = (va, vb) if len(va) <= len(vb) else (vb, va)
     return sum(w * y[t] for t, w in x.items() if t in y and not t.startswith("@"))

@@ -20,6 +20,7 @@ from ..store import Store
 from ..store.corpus import claims_with_actors, write_node_actors
 from .actors import resolve_nodes
 from .crosscheck import crosscheck
+from .features import forget_shared
 from .kinds import add_outlets
 from .nodes import store_nodes
 
@@ -130,6 +131,7 @@ def _resolve(store: Store, fingerprint: str) -> dict[str, int]:
     links, events, claim_group = crosscheck(claims_with_actors(store), actors, documents,
                                               stream_links=True)   # links made as the store writes them
     del documents                    # the results hold ids only
+    forget_shared()                  # the views are gone (the link stream keeps claim ids): their sets may go
     store.replace_corpus(actors=actors, mention_actor={}, merges=merges, links=links,
                          events=events, claim_group=claim_group, node_table=table)
     # Written after the results: a run that dies in between leaves no fingerprint, so the next
