@@ -35,7 +35,7 @@ from .tokens import tokens
 HINT_ROLE = "capital_hint"
 # what each shape weighs; the corpus joins a city to a state from 2 on (resolve/capitals.py)
 WEIGHTS = {"seat": 2.0, "act": 1.5, "media": 2.0, "dateline": 1.0, "opposed": 1.0, "pair": 0.0, "acts": 0.0,
-           "masthead": 1.0, "embassy": 0.0}
+           "masthead": 1.0, "embassy": 0.0, "placed": 1.0}
 # a "pair" hint names no state but the partner city and the article's two states ("<PAIR><partner>|<S1>|<S2>"):
 # the corpus gives the city the other state once its partner is joined (resolve/capitals.py)
 PAIR = "pair:"
@@ -52,6 +52,7 @@ REASONS = {
     "acts": "the city acts as a state in another article (announces, recalls, is in contact with, has a regime)",
     "masthead": "an article of an outlet named after the state is filed from there",
     "embassy": "it hosts another state's embassy, and is the only state of the article left without a capital",
+    "placed": "a dateline places it in the state ('<CITY>, <State>, 3 May')",
 }
 # an "embassy" hint names the state whose embassy the city hosts and the article's other states
 # ("<EMBASSY><owner>|<S1>|<S2>..."): the corpus gives the city the one of them that has no capital
@@ -108,10 +109,11 @@ def _city(word: str, facts: StateFacts, people: set[str]) -> str | None:
     return city
 
 
-def capital_hints(doc: Doc, facts: StateFacts) -> dict[str, dict[str, set[str]]]:
+def capital_hints(doc: Doc, facts: StateFacts, mentions: list | None = None) -> dict[str, dict[str, set[str]]]:
     """The hints one article gives of unknown cities' states.
 
     doc (Doc): the parsed document. facts (StateFacts): what the article taught about states.
+    mentions (list[Mention] | None): the article's mentions so far (officials with their state, for ``seat``).
     RETURNS (dict): name_key(city) -> state name -> the shapes that hint it (``WEIGHTS``' keys).
     """
     text = tokens(doc).doc_text
@@ -119,13 +121,18 @@ def capital_hints(doc: Doc, facts: StateFacts) -> dict[str, dict[str, set[str]]]
     people = {t.text for e in tokens(doc).ent_spans if e.label_ == "PERSON" and len(e) > 1 for t in e}
     found: dict[str, dict[str, set[str]]] = {}
     # the article's states before the shapes below guess any from a demonym-like word ("Tesselvari calls ...")
-    named_states = _article_states(doc, facts, people) if "embass" in text.lower() else {}
+    lowered = text.lower()
+    named_states = _article_states(doc, facts, people) if "embass" in lowered or "ambassador" in lowered else {}
 
     def add(city: str, state: StateRef, shape: str) -> None:
         found.setdefault(name_key(city), {}).setdefault(state.name, set()).add(shape)
 
     for city, state in _seats(doc, text, facts, people):
         add(city, state, "seat")
+    for city, state in _official_seats(doc, text, facts, people, mentions or []):
+        add(city, state, "seat")
+    for city, state in _placed(text, facts, people):
+        add(city, state, "placed")
     for city, state in _same_acts(doc, facts, people):
         add(city, state, "act")
     for city, state in _media(text, facts, people):
@@ -312,6 +319,44 @@ def _seats(doc: Doc, text: str, facts: StateFacts, people: set[str]):
             continue  # "in Dunmore, Brevosia,": the text places the city in a state or region itself
         if state is not None and city is not None:
             yield city, state
+
+
+# after an official's name: an apposition, then where they spoke ("Defence Minister A B told reporters in X")
+OFFICIAL_IN = re.compile(rf"(?:,[^,.;\n]{{1,60}},)?\s(?:told\s(?:reporters|journalists)|speaking|said|announced)"
+                         rf"\sin\s({CITY})\b(?!\s[A-Z]|['\u2019]|,\s[A-Z])")
+
+
+def _official_seats(doc: Doc, text: str, facts: StateFacts, people: set[str], mentions: list):
+    """ "Defence Minister A B told reporters in Tesselburg" where the article has shown A B to be a learned state's
+    official (a title with the state before, an apposition, the state's ministry of that portfolio): a ``seat``
+    like "Norvanian Prime Minister A B, speaking in Tesselburg", never in a sentence about talks or a visit."""
+    if " in " not in text:
+        return
+    for m in mentions:
+        if m.kind != "person" or m.pronoun or not m.affiliation or m.affiliation_kb:
+            continue    # a known country's official: its capital is known
+        found = OFFICIAL_IN.match(text, m.end)
+        if found is None or _away(doc, m.start):
+            continue
+        state = _state_of(m.affiliation, facts)
+        city = _city(found.group(1), facts, people)
+        if state is not None and city is not None:
+            yield city, state
+
+
+def _placed(text: str, facts: StateFacts, people: set[str]):
+    """The dateline city of a wire placed in a learned state ("VELMOR, Norvania, 3 May (Agency) -"): a city of that
+    state. Weak alone (wires place any town so), it counts with the city acting as a state elsewhere."""
+    m = DATELINE.search(text[:400])
+    if m is None or " " in m.group(1):
+        return
+    after = re.match(rf",\s*({NAME.split('(?:')[0]}),\s", text[m.end(1):m.end(1) + 60])
+    if after is None:
+        return
+    state = _state_of(after.group(1), facts)
+    city = _city(m.group(1), facts, people)
+    if state is not None and city is not None and _state_of(m.group(1).title(), facts) is None:
+        yield city, state
 
 
 def _subject(token, facts: StateFacts, people: set[str]) -> tuple[str, object] | None:

@@ -152,7 +152,7 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts, doc_id: 
     out.extend(_capital_governments(named, facts, free, text))
     out.extend(_unknown_demonym_phrases(doc, free, text, doc_id or (named[0].doc if named else "")))
     # hints of whose capital a city nobody calls one is, for the corpus to weigh (resolve/capitals.py)
-    hints = capital_hints(doc, facts)
+    hints = capital_hints(doc, facts, mentions + out)
     untagged = hinted_mentions(doc, hints, mentions + out, doc_id or (named[0].doc if named else ""))
     mark_hints(mentions + untagged, hints)
     return out + untagged
