@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .compare_bound import EPSILON, ceiling
 from .features import ActorIndex, ClaimView, settings
 from .figures import INF, Figure, ambiguous_words, one_says_who
 from .owners import implied_owner, owners_meet
@@ -110,11 +109,9 @@ def denier_matches(den: ClaimView, ass: ClaimView, idx: ActorIndex) -> str | Non
     return idx.any_compatible(den.speaker, sorted(_accused(ass, idx)))
 
 
-def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex, floor: float | None = None) -> PairScore | None:
+def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None:
     """How strongly two claims report the same event.
 
-    floor (float | None): give None, without reading the rest, for a pair that cannot reach this
-        score (``compare_bound.ceiling``); a pair that can gets the same score as without it.
     RETURNS (PairScore | None): the score with its evidence, or None when they cannot be the
     same event (different doers, or a claim compared with itself).
     """
@@ -156,9 +153,6 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex, floor: float | None
             why.append(("types", a.type, b.type))
         else:
             score += w["type_conflict"]
-    sim, topic = _cosines(a, b)       # read before the figures (it reads nothing they change), added below
-    if floor is not None and ceiling(a, b, score, sim, w) < floor - EPSILON:
-        return None                   # about half the candidates: below the keep threshold whatever follows
     figures = False
     owners = 0
     if a.figure and b.figure:
@@ -180,6 +174,7 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex, floor: float | None
                 why.append(("figure", a.figure.point))
             else:
                 why.append(("kind", shared))
+    sim, topic = _cosines(a, b)
     if sim > 0:
         score += w["similarity"] * sim
         if sim >= 0.2:
