@@ -459,8 +459,8 @@ def _looks_personal(doc: Doc, p: Piece) -> bool:
     words = p.name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
-    if any(fold(w) in _name_words() for w in words):
-        return False
+    if any(fold(w) in _name_words() for w in words) or fold(words[-1]).strip(".") in lexicon().org_suffixes:
+        return False    # "director of Kindle Aid International": the suffix makes it the body they direct
     info, first = title_before(doc, p.start)
     if first < p.start and info.role is not None:
         return True

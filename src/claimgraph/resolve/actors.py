@@ -26,6 +26,7 @@ from ..extract.locations import cities
 from ..extract.names import given_key, initials, is_acronym, onset_key, org_key, split_person, surname_key, translit
 from ..model import Actor, Mention, MergeEvidence
 from .aliases import Profile, given_skeleton, place_key, score_people
+from .camps import merge_named_alone
 from .capitals import capital_merges
 from .glued import person_forms, unglue_people
 from .kinds import CorpusStates, capital_fold, learned_countries, retype
@@ -73,6 +74,7 @@ def resolve_nodes(nodes: list[Node]) -> tuple[list[Actor], list[str], list[Merge
     merge_outlet_leads(nodes, uf)
     merge_organs(nodes, uf)
     merge_rulers(nodes, uf)
+    merge_named_alone(nodes, uf)    # "Zelvra" for the Zelvra refugee camp (resolve/camps.py)
     actors, node_actor, merges = _build(nodes, uf, states)
     merges[:0] = capital_merges(actors, states.inferred)  # why an inferred capital is its state
     return actors, node_actor, merges
