@@ -208,7 +208,7 @@ class InterviewMixin:
             si = sentence_index(self.doc, tok)
             fitting = sorted((m for m in self.index.mentions if m.kind == "person" and not m.pronoun and
                               m.end <= tok.idx and si - m.sentence <= PERSON_REACH and
-                              pronoun_fits(low, m, self.doc)), key=lambda m: m.start)
+                              pronoun_fits(low, m, self.doc, tok.idx)), key=lambda m: m.start)
             if not fitting or not self._weak(fitting[-1]):
                 return None
             strong = [m for m in fitting if not self._weak(m)]
@@ -261,14 +261,14 @@ class InterviewMixin:
                                     # often a capital speaking for its government
             if a.content_start < 0 and not self._quote_near(a):
                 continue            # a cue still waiting for a quote, with none in its sentence: no statement
-            if not pronoun_fits(low, m, self.doc) or self._in_quote(a.cue_char):
+            if not pronoun_fits(low, m, self.doc, tok.idx) or self._in_quote(a.cue_char):
                 return None         # the article shows another gender (or names a woman "she" is more likely)
             key = m.local_key or m.name
             strong = self.doc.user_data.get(STRONG_KEY)
             # another person "she" could stand for (named in full or titled, of a fitting gender) who became
             # the subject since, or (strict) is named at all since
             if any(x.kind == "person" and (x.local_key or x.name) != key and strong_person(x, strong) and
-                   pronoun_fits(low, x, self.doc) and
+                   pronoun_fits(low, x, self.doc, tok.idx) and
                    (strict or _subject(self.doc, x) or _passive_agent(self.doc, x))
                    for x in self.index.within(a.cue_char, tok.idx)):
                 return None         # another person became the subject since: the ordinary resolution decides

@@ -1,0 +1,126 @@
+"""Threats a statement makes by what it says, under any reporting verb.
+
+- A hostile act the speaker's side says it will do: "'We will strike the gunmen wherever they hide,' she said",
+  "the ministry said it would retaliate against Y", "'Our artillery will answer every shell,' X said";
+- a tie the speaker's side says it may cut or reconsider: "said it would review its cooperation with Y",
+  "could suspend arms deliveries to Y", "will reconsider its relations with Y".
+
+``warned_party`` (``threats.py``) reads warnings ("warned that …") and conditions ("if they cross …, we
+will …"); these are the plain future statements it leaves. Data: ``attribution.yaml`` (``vows``) and the
+PLOVER lexicon's hostile types (``threat_types``, ``means_hosts``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import data
+from .event_rules import event_rules
+from .lexicons import base
+
+_FIRST = frozenset({"we", "i"})
+_FIRST_POSS = frozenset({"our", "my"})
+_THIRD = frozenset({"it", "they", "he", "she"})
+_THIRD_POSS = frozenset({"its", "their", "his", "her"})
+
+
+def vowed_threat(doc, index, lex, content: set[int], hits: list, speaker, quote: bool):
+    """Does a reported statement threaten by its content, and whom?
+
+    Args:
+        doc: the parsed document.
+        index: actor mentions by token (``ActorIndex``).
+        lex: the PLOVER lexicon (``verbs``, types of verbs).
+        content: token indices of the reported content.
+        hits: events found in the content.
+        speaker: the statement's ``Source``.
+        quote: whether the content is a direct quotation (its "we" is the speaker's side).
+    RETURNS (tuple | None): ``(target,)`` with the threatened party's token (or None when it is no actor), or
+        None when the content threatens nothing.
+    """
+    words = _words()
+    first = min(content, default=0)
+    # (a quote the attribution took as a plain content: the quotation mark before it)
+    quote = quote or any(doc[i].is_quote for i in range(max(0, first - 2), first))
+    verbs = [doc[i] for i in sorted(content) if doc[i].pos_ == "VERB" and _future(doc[i], words)]
+    for v in verbs:
+        if any(c.dep_ == "neg" for c in v.children) or not _own_doer(v, index, speaker, quote):
+            continue
+        if _hostile(v, lex, hits):
+            target = next((t for h in hits if h.head.i == v.i for t in h.objects
+                           if index.actor(t) is not None and not _own(t, index, speaker)), None)
+            if target is None:
+                target = next((c for c in v.children if c.dep_ == "dobj" and index.actor(c) is not None
+                               and not _own(c, index, speaker)), None)
+            return (target,)
+        party = _cut_tie(v, index, words)
+        if party is not None:
+            return (party,)
+    return None
+
+
+def _future(v, words: dict) -> bool:
+    """Is ``v`` said of the future or of what may be ("will", "would", "could", "is going to")?"""
+    if any(c.dep_ == "aux" and c.lower_ in words["future"] for c in v.children):
+        return True
+    # "is going to strike", "are ready to cut": the verb is the complement of the going/ready word
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in words["going"] and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _own_doer(v, index, speaker, quote: bool) -> bool:
+    """Is the doer of ``v`` the speaker's side: "we"/"our forces" in a quote, "it"/"its army" in a report?"""
+    subj, x = [c for c in v.children if c.dep_ == "nsubj"], v
+    while not subj and x.dep_ in ("xcomp", "acomp") and x.head.i != x.i:
+        x = x.head      # "we are going to strike", "we are ready to hit": the subject of the governing verb
+        subj = [c for c in x.children if c.dep_ == "nsubj"]
+    if len(subj) != 1:
+        return False
+    s = subj[0]
+    if quote:
+        return s.lower_ in _FIRST or any(c.dep_ == "poss" and c.lower_ in _FIRST_POSS for c in s.children)
+    if s.lower_ in _THIRD or any(c.dep_ == "poss" and c.lower_ in _THIRD_POSS for c in s.children):
+        # "said it would …": the pronoun is the speaker unless it stands for another actor
+        m = index.actor(s)
+        return m is None or _own(s, index, speaker)
+    return False
+
+
+def _own(t, index, speaker) -> bool:
+    """Does ``t`` name the speaker's own side (the speaker's actor, or its state or body)?"""
+    me = index.by_id().get(speaker.mention) if speaker is not None and speaker.mention else None
+    m = index.actor(t)
+    if me is None or m is None:
+        return False
+    own = {x for x in (me.name, me.local_key, me.affiliation) if x}
+    return bool({m.name, m.local_key} & own)
+
+
+def _hostile(v, lex, hits: list) -> bool:
+    """Is ``v`` a hostile act: a verb of a threat type, or a response verb ("we will respond")? Not when an
+    event of another type was typed at it ("we will strike a deal")."""
+    rules = event_rules()
+    if any(h.head.i == v.i and h.type not in rules.threat_types for h in hits):
+        return False
+    return lex.verbs.get(base(v)) in rules.threat_types or base(v) in rules.means_hosts
+
+
+def _cut_tie(v, index, words: dict):
+    """The party of a tie the speaker's side may reconsider or cut: "would review its cooperation with Y",
+    "could suspend arms deliveries to Y" (``vows``: ``reviewing_verbs``, ``tie_nouns``)."""
+    if base(v) not in words["reviewing"]:
+        return None
+    for o in (c for c in v.children if c.dep_ == "dobj"):
+        if o.lemma_.lower() not in words["ties"]:
+            continue
+        for p in (c for c in list(o.children) + list(v.children) if c.dep_ == "prep" and c.lower_ in ("with", "to")):
+            party = next((x for x in p.children if x.dep_ == "pobj" and index.actor(x) is not None), None)
+            if party is not None:
+                return party
+    return None
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """The word lists of attribution.yaml ``vows``."""
+    raw = data.load("attribution.yaml").get("vows", {})
+    return {k: frozenset(w.lower() for w in raw.get(k, [])) for k in ("future", "going", "reviewing", "ties")}

@@ -1,0 +1,122 @@
+"""Round 7 (speech9): speech acts by content — rebuttals by what a statement says (``rebuttals.py``), threats by
+what the speaker's side says it will do (``vows.py``), and "she" before the first woman the article names
+(``coref.pronoun_fits``). Invented states, people and sentences only; each class has look-alikes that must not
+fire."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.invented import extract, name
+
+pytestmark = pytest.mark.model
+
+
+def _acts(nlp, text: str) -> list[tuple]:
+    """(speaker, speech_type, stance, event object) per claim that has a speaker."""
+    claims, by_id = extract(nlp, text)
+    return [(name(by_id, c.speaker_mention), c.speech_type, c.stance, name(by_id, c.event.object_mention))
+            for c in claims if c.speaker_mention]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the speaker's own act with an emptied object
+    ("The Velmoran aid agency said it paid nothing to the kidnappers.", "Velmoran"),
+    ("Velmora said it had sent no troops across the border.", "Velmora"),
+    ("\"Our units used no such weapons,\" the Velmoran army said.", "Velmoran army"),
+    # having no share in what is alleged
+    ("The Tarkish foreign ministry said it had no knowledge of any ransom.", "Tarkish foreign ministry"),
+    ("Velmora said its soldiers had no role in the massacre.", "Velmora"),
+    ("Tarkistan insisted that it had no hand in the sabotage of the pipeline.", "Tarkistan"),
+    # a deliberate act done to no one (passive)
+    ("The Velmoran army said no civilians were targeted in the raid.", "Velmoran army"),
+    ("Velmoran army spokesman Colonel Ivo Dask said no retreat was planned.", "Ivo Dask"),
+    ("Tarkistan said no shots were fired by its guards at the crossing.", "Tarkistan"),
+    # the same in a second coordinated clause
+    ("Velmora said its jets had hit a depot and that no civilians were targeted.", "Velmora"),
+    # an obligation disowned
+    ("Tarkistan said it was not bound by the embargo and would keep selling rifles.", "Tarkistan"),
+    ("Velmora said it is not obliged to follow the court's ruling.", "Velmora"),
+    ("Tarkistan said it was not bound by the ceasefire terms.", "Tarkistan"),
+    # a description set right: "X, not Y"
+    ("\"This was a school for orphans, not a weapons store,\" President Marta Kovane said.", "Marta Kovane"),
+    ("\"They are shepherds, not gunmen,\" the Velmoran defence minister said.", "Velmoran"),
+    ("General Piet Marlow said the convoy was a column of ambulances, not an armoured unit.", "Piet Marlow"),
+    # a negated act corrected by the next clause
+    ("Velmora does not arm the bandits, it is feeding the people who flee the war, has said Dorrin.", "Dorrin"),
+    ("\"We do not shell villages, we protect them,\" General Piet Marlow said.", "Piet Marlow"),
+    ("\"Tarkistan does not shelter terrorists, it shelters refugees,\" Tarkish minister Ola Brenn said.", "Ola Brenn"),
+])
+def test_rebuttals_by_content_reject(nlp, text, speaker):
+    found = _acts(nlp, text)
+    assert any(s == speaker and st == "REJECT" and stance == "denies" for s, st, stance, _ in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "The inspectors of Velmora said they found nothing in the warehouse.",      # a finding
+    "Velmora said it had no choice but to close the border.",                   # a lack, not a share
+    "Velmora said there were no casualties among the crew.",                    # a plain negative fact
+    "Velmora said no date had been set for the talks.",                         # not a deliberate act
+    "The Tarkish army said no one was hurt in the fire.",
+    "Velmora said Tarkistan paid nothing for the gas.",                         # a third party's act
+    "Velmora said the talks were on Monday, not Tuesday.",                      # a date corrected
+    "Velmora said the winner was Tarkistan, not only Velmora.",
+    "\"We do not know, we are still waiting,\" General Piet Marlow said.",      # no act corrected
+    "\"We did not win the match, we lost it,\" coach Piet Marlow said.",
+])
+def test_rebuttals_by_content_lookalikes(nlp, text):
+    found = _acts(nlp, text)
+    assert not any(st == "REJECT" or stance == "denies" for _, st, stance, _ in found), (text, found)
+
+
+@pytest.mark.parametrize("text,speaker,target", [
+    ("\"We will strike the bandits wherever they hide,\" General Piet Marlow said.", "Piet Marlow", None),
+    ("\"Our artillery will answer every shell fired at our villages,\" General Piet Marlow said.", "Piet Marlow",
+     None),
+    ("The Velmoran army said it would retaliate against Tarkistan.", "Velmoran army", "Tarkistan"),
+    ("\"We are ready to hit Tarkistan again,\" General Piet Marlow said.", "Piet Marlow", "Tarkistan"),
+    # a tie the speaker's side may cut or reconsider
+    ("Tarkistan's foreign ministry said it would review its cooperation with Velmora on migration.",
+     "foreign ministry (Tarkistan)", "Velmora"),
+    ("Velmora said it could suspend gas deliveries to Tarkistan.", "Velmora", "Tarkistan"),
+    ("Velmora said it will reconsider its relations with Tarkistan after the raid.", "Velmora", "Tarkistan"),
+])
+def test_vows_threaten(nlp, text, speaker, target):
+    found = _acts(nlp, text)
+    assert (speaker, "THREATEN", "asserts", target) in found, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will strike a deal with Tarkistan soon,\" General Piet Marlow said.",     # another type at the verb
+    "\"We will not attack anyone,\" General Piet Marlow said.",                     # negated
+    "Velmora said the rebels would attack again.",                                  # another doer
+    "\"We will rebuild the school,\" General Piet Marlow said.",                    # no hostile act
+    "Tarkistan suspended its cooperation with Velmora on Monday.",                  # done, not vowed
+    "Velmora said it would review the budget with Tarkistan.",                      # no tie
+])
+def test_vows_lookalikes(nlp, text):
+    found = _acts(nlp, text)
+    assert not any(st == "THREATEN" for _, st, _, _ in found), (text, found)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Defence Minister Lara Quint told reporters that the raid killed 20 fighters. \"We will hit back,\" she "
+     "said.\n\nAid agency spokeswoman Ana Berg said 12 people were hurt.", "Lara Quint"),
+    ("Velmoran envoy Tove Arnell said the talks had failed. \"Nothing is agreed,\" she said.\n\nThe UN "
+     "spokeswoman, Mira Holt, said talks would resume.", "Tove Arnell"),
+    ("Interior Minister Dana Korr visited the camp. \"These families need water,\" she said.\n\nLater a "
+     "spokeswoman, Ines Vall, said trucks were on the way.", "Dana Korr"),
+])
+def test_pronoun_she_before_the_first_known_woman(nlp, text, speaker):
+    claims, by_id = extract(nlp, text)
+    said = [c for c in claims if c.speaker_text == "she"]
+    assert said and name(by_id, said[0].speaker_mention) == speaker, [(c.speaker_text, name(by_id, c.speaker_mention))
+                                                                       for c in claims]
+
+
+def test_pronoun_she_after_a_known_woman_still_needs_her(nlp):
+    # a woman named before the pronoun still makes "she" a known woman: not the man of unknown gender
+    text = ("Aid agency spokeswoman Ana Berg said 12 people were hurt. Defence Minister Kim Taro told reporters "
+            "the raid was over. \"We need doctors,\" she said.")
+    claims, by_id = extract(nlp, text)
+    said = [c for c in claims if c.speaker_text == "she"]
+    assert not said or name(by_id, said[0].speaker_mention) != "Kim Taro", said
