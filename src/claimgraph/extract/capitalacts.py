@@ -10,9 +10,12 @@ under a masthead that names a state, and a city that hosts a state's embassy.
   state's: joined only with another article's evidence. Read from the raw opening (the cleaner moves the
   dateline into metadata).
 
-- ``embassy`` (no weight): "the Norvanian embassy in Tesselburg", "the embassy of Norvania in Tesselburg" — an
-  embassy sits in another state's capital; the corpus gives the city the one other state its article names that
-  has no capital yet (``resolve.capitals``).
+- ``embassy`` (no weight): "the Norvanian embassy in Tesselburg", "the embassy of Norvania in Tesselburg", "the
+  Norvanian ambassador in Tesselburg" — an embassy sits in another state's capital; the corpus gives the city the
+  one other state its article names that has no capital yet (``resolve.capitals``).
+- ``seat`` (weight 2, ``official_seats``): "Defence Minister A B told reporters in Tesselburg", A B an official
+  the article gave a learned state.
+- ``placed`` (weight 1): "TESSELBURG, Norvania, 3 May (Agency) -" — a wire dateline placing the city in a state.
 
 Words in ``state_names.yaml`` (``capital_hint_organ_nouns``, ``capital_hint_masthead_endings``,
 ``capital_hint_embassy_nouns``).
@@ -134,3 +137,50 @@ def masthead(head: str | None, state_of, city_of) -> Iterator[tuple[str, object]
         if len(states) == 1 and city is not None:
             yield city, next(iter(states))
         return
+
+
+# after an official's name: an apposition, then where they spoke ("Defence Minister A B told reporters in X")
+OFFICIAL_IN = re.compile(r"(?:,[^,.;\n]{1,60},)?\s(?:told\s(?:reporters|journalists)|speaking|said|announced)"
+                         r"\sin\s([A-Z][a-z'\u2019\-]{3,}|[A-Z]{4,})\b(?!\s[A-Z]|['\u2019]|,\s[A-Z])")
+
+
+def official_seats(text: str, mentions: list, city_of, state_of, away) -> Iterator[tuple[str, object]]:
+    """ "Defence Minister A B told reporters in Tesselburg" where the article has shown A B to be a learned state's
+    official (a title with the state, an apposition, the state's ministry of that portfolio): a ``seat`` like
+    "Norvanian Prime Minister A B, speaking in Tesselburg", never in a sentence about talks or a visit.
+
+    text (str): the document's text. mentions (list[Mention]): its mentions so far. city_of, state_of (callable):
+    as in ``organ_acts``. away (callable): a character offset -> is its sentence about officials away from home?
+    YIELDS (tuple): (city, the official's state).
+    """
+    if " in " not in text:
+        return
+    for m in mentions:
+        if m.kind != "person" or m.pronoun or not m.affiliation or m.affiliation_kb:
+            continue    # a known country's official: its capital is known
+        found = OFFICIAL_IN.match(text, m.end)
+        if found is None or away(m.start):
+            continue
+        state, city = state_of(m.affiliation), city_of(found.group(1))
+        if state is not None and city is not None:
+            yield city, state
+
+
+def placed(text: str, city_of, state_of) -> Iterator[tuple[str, object]]:
+    """The dateline city of a wire placed in a learned state ("VELMOR, Norvania, 3 May (Agency) -"): a city of
+    that state (``placed``). Weak alone (wires place any town so), it counts with the city acting as a state in
+    another article.
+
+    text (str): the document's text. city_of, state_of (callable): as in ``organ_acts``.
+    YIELDS (tuple): (city, state ref), at most once.
+    """
+    from .states import DATELINE
+    m = DATELINE.search(text[:400])
+    if m is None or " " in m.group(1):
+        return
+    after = re.match(r",\s*([A-Z][\w'\u2019\-]+),\s", text[m.end(1):m.end(1) + 60])
+    if after is None:
+        return
+    state, city = state_of(after.group(1)), city_of(m.group(1))
+    if state is not None and city is not None and state_of(m.group(1).title()) is None:
+        yield city, state

@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import data
-from .capitalacts import embassies, masthead, organ_acts
+from .capitalacts import embassies, masthead, official_seats, organ_acts, placed
 from .kb import fold, get_kb, name_key
 from .states import DATELINE, NAME, StateFacts, StateRef, _known_elsewhere, demonym_state
 from .tokens import tokens
@@ -129,9 +129,10 @@ def capital_hints(doc: Doc, facts: StateFacts, mentions: list | None = None) -> 
 
     for city, state in _seats(doc, text, facts, people):
         add(city, state, "seat")
-    for city, state in _official_seats(doc, text, facts, people, mentions or []):
+    city_of, state_of = (lambda w: _city(w, facts, people)), (lambda w: _state_of(w, facts))
+    for city, state in official_seats(text, mentions or [], city_of, state_of, lambda i: _away(doc, i)):
         add(city, state, "seat")
-    for city, state in _placed(text, facts, people):
+    for city, state in placed(text, city_of, state_of):
         add(city, state, "placed")
     for city, state in _same_acts(doc, facts, people):
         add(city, state, "act")
@@ -319,44 +320,6 @@ def _seats(doc: Doc, text: str, facts: StateFacts, people: set[str]):
             continue  # "in Dunmore, Brevosia,": the text places the city in a state or region itself
         if state is not None and city is not None:
             yield city, state
-
-
-# after an official's name: an apposition, then where they spoke ("Defence Minister A B told reporters in X")
-OFFICIAL_IN = re.compile(rf"(?:,[^,.;\n]{{1,60}},)?\s(?:told\s(?:reporters|journalists)|speaking|said|announced)"
-                         rf"\sin\s({CITY})\b(?!\s[A-Z]|['\u2019]|,\s[A-Z])")
-
-
-def _official_seats(doc: Doc, text: str, facts: StateFacts, people: set[str], mentions: list):
-    """ "Defence Minister A B told reporters in Tesselburg" where the article has shown A B to be a learned state's
-    official (a title with the state before, an apposition, the state's ministry of that portfolio): a ``seat``
-    like "Norvanian Prime Minister A B, speaking in Tesselburg", never in a sentence about talks or a visit."""
-    if " in " not in text:
-        return
-    for m in mentions:
-        if m.kind != "person" or m.pronoun or not m.affiliation or m.affiliation_kb:
-            continue    # a known country's official: its capital is known
-        found = OFFICIAL_IN.match(text, m.end)
-        if found is None or _away(doc, m.start):
-            continue
-        state = _state_of(m.affiliation, facts)
-        city = _city(found.group(1), facts, people)
-        if state is not None and city is not None:
-            yield city, state
-
-
-def _placed(text: str, facts: StateFacts, people: set[str]):
-    """The dateline city of a wire placed in a learned state ("VELMOR, Norvania, 3 May (Agency) -"): a city of that
-    state. Weak alone (wires place any town so), it counts with the city acting as a state elsewhere."""
-    m = DATELINE.search(text[:400])
-    if m is None or " " in m.group(1):
-        return
-    after = re.match(rf",\s*({NAME.split('(?:')[0]}),\s", text[m.end(1):m.end(1) + 60])
-    if after is None:
-        return
-    state = _state_of(after.group(1), facts)
-    city = _city(m.group(1), facts, people)
-    if state is not None and city is not None and _state_of(m.group(1).title(), facts) is None:
-        yield city, state
 
 
 def _subject(token, facts: StateFacts, people: set[str]) -> tuple[str, object] | None:
