@@ -28,7 +28,7 @@ from .denials import denied_antecedent, denied_report, mute_speaker, trim_relati
 from .events import children, is_verb, pobjs
 from .interview import PERSON_PRONOUNS, InterviewMixin, answers
 from .labels import dismissive_label
-from .lexicons import Cues, base, cues
+from .lexicons import Cues, base, cues, numbers
 from .quotes import Quote
 from .rebuttals import emphatic_denial
 from .sources import SourceMixin
@@ -433,8 +433,6 @@ def _counts(obj) -> bool:
 
 def _vague_amount(tok) -> bool:
     """A vague amount given as a figure ("put the number of fighters at 'hundreds'"): quantities.yaml's vague words."""
-    from .lexicons import numbers
-
     return (tok.lower_,) in numbers().vague
 
 

@@ -27,7 +27,7 @@ from .kb import fold, get_kb
 from .names import lexicon
 from .mtnames import (generic_of_next, given_before, local_outlets, mark_medium_uses, names_before_of,
                       state_before_person, unlink_state_words)
-from .roles import RoleInfo, ministers_of_ministries, read_roles
+from .roles import RoleInfo, apposition_after, apposition_before, ministers_of_ministries, read_roles, title_before
 from .rulers import ruler_mentions
 from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
@@ -455,7 +455,6 @@ def _name_words() -> set[str]:
 
 def _looks_personal(doc: Doc, p: Piece) -> bool:
     """An "organisation" of title-case words next to a person's title ("presidents X Y", "X Y, the minister")."""
-    from .roles import apposition_after, apposition_before, title_before
     words = p.name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from ..model import Mention
 from .event_rules import event_rules
+from .kb import get_kb, name_key
+from .states import doc_states
 from .tokens import tokens
 
 STATE_KINDS = ("country", "government")
@@ -137,9 +139,6 @@ def capital_regime(index, token) -> Mention | None:
         token: the noun.
     RETURNS (Mention | None): an alias mention at ``token`` for the state, or None.
     """
-    from .kb import get_kb
-    from .states import doc_states
-
     if token.lemma_.lower() not in event_rules().state_nouns:
         return None
     named = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
@@ -165,8 +164,6 @@ def capital_regime(index, token) -> Mention | None:
 def _learned_capital(facts, city: str):
     """The state whose capital the article says ``city`` is (a learned key may keep a preposition before the
     city: "in Askel"), or None."""
-    from .kb import name_key
-
     found = facts.capital(city)
     if found is not None:
         return found

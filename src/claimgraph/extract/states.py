@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .. import data
 from .kb import fold, get_kb, name_key
+from .locations import cities
 from .names import lexicon
 from .tokens import tokens
 
@@ -128,7 +129,6 @@ def demonym_stems(word: str) -> list[str]:
 
 def _known_elsewhere(name: str) -> bool:
     """A name the knowledge base or the gazetteer already gives another meaning (a city, a body, a continent)."""
-    from .locations import cities
     kb = get_kb()
     f = fold(name)
     return (kb.lookup(name) is not None or kb.capital_country(name) is not None or f in cities()

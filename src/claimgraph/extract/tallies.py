@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .. import data
 from ..model import Quantity
+from .lexicons import cues
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,6 @@ def ranked(found):
 def _is_source(tok) -> bool:
     """Is the counted noun who says something ("two officials said", "citing two officials",
     "assessed by several governments", "according to three witnesses")?"""
-    from .lexicons import cues
-
     c = cues()
     head = tok.head
     if tok.dep_ in ("nsubj",) and head.lemma_.lower() in c.verbs:

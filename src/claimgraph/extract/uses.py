@@ -13,6 +13,7 @@ from .. import data
 from .kb import fold, get_kb
 from .locations import is_locative, place_use
 from .names import lexicon
+from .roles import CONNECTORS, apposition_before, is_title_token
 from .spans import Piece
 from .states import StateFacts
 
@@ -24,7 +25,6 @@ def _name_words() -> set[str]:
 
 def person_in_apposition(doc: Doc, p: Piece) -> bool:
     """Two or three capitalised words set off by commas after a title phrase, or with a given name first."""
-    from .roles import apposition_before
     words = p.name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
             any(fold(w) in _name_words() for w in words):
@@ -74,7 +74,6 @@ def dateline(span: Span) -> bool:
 def title_only(span: Span, facts: StateFacts) -> bool:
     """A title and nothing else: title words, demonyms and connectors ("Norvanian Defence", "Minister of
     Foreign Affairs"), where what is left without the demonyms is no institution ("Russian military" is one)."""
-    from .roles import CONNECTORS, is_title_token
     if not any(is_title_token(t) for t in span):
         return False                    # no title word at all (most names): the demonym look-ups are moot
     kb = get_kb()
