@@ -32,9 +32,11 @@ def test_figure_clauses_each_figure_its_claim(nlp, text, expected):
     ("The Border Service said 14 guns, including six howitzers, were delivered.", 14),
 ])
 def test_figure_clauses_one_clause_keeps_one_figure(nlp, text, total):
+    # the total is the claim's figure; a part named beside it ("including six howitzers") is a claim of its
+    # own (round 7: a part is a figure a reader looks for), never a second total
     claims, by_id = extract(nlp, text)
     values = [c.event.quantity.value for c in claims if c.event.quantity is not None]
-    assert values and values[0] == total and len(set(values)) == 1, values
+    assert values and values[0] == total and all(v < total for v in values[1:]), values
 
 
 @pytest.mark.parametrize("text", [

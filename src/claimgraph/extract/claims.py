@@ -100,6 +100,7 @@ class ClaimBuilder(FigureClaims):
         self.hedger.retract(claims, self.sents, self.text)     # "Neither figure could be verified."
         claims = dedupe(claims)
         claims += self._part_claims(claims)      # a mixed sum's parts, each findable as a figure of its own
+        claims += self._lost_figures(claims)     # a figure of a claim's content that no claim carries
         claims.sort(key=lambda c: (c.start, c.content_start if c.content_start is not None else c.start))
         for n, c in enumerate(claims):
             c.id = f"{self.document.id}:c{n}"

@@ -10,7 +10,9 @@ the choice of a claim's quantity.
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
 
+from .. import data
 from ..model import Claim, Event, Quantity
 from .arguments import sentence_index
 from .events import EventHit, is_verb
@@ -153,6 +155,52 @@ class FigureClaims:
         one kind ("six MiG-29s and two Su-24s") keeps its single claim."""
         return [c for claim in claims for c in part_claims(claim)]
 
+    def _lost_figures(self, claims: list[Claim]) -> list[Claim]:
+        """One more claim for each figure of a sentence that no claim carries, inside the content of one of
+        its claims: a figure of a relative or adverbial clause ("an exchange that also brought home nine
+        soldiers", "after five of the wounded died"), a part told after the whole ("61 dead, among them 23
+        children"), a list after a colon ("two shipments: 16 drones in May and eight in June"), a figure beside
+        a typed event that took none ("X, which has moved two brigades there, is unlikely to pull back"). The
+        copy keeps its host's sentence, speaker, sources, hedges and content, with the figure alone as its event
+        (no type: the host keeps its relation). Not a figure inside a speaker's phrase or a cue.
+
+        RETURNS (list[Claim]): the new claims (ids to be set)."""
+        carried = {id(c.event.quantity) for c in claims if c.event.quantity is not None}
+        spoken = {t.i for a in self._atts for t in ((a.speaker.head.subtree if a.speaker is not None and
+                                                     a.speaker.head is not None else ()))} | \
+            {i for a in self._atts for i in a.cue_tokens}
+        by_sentence: dict[int, list[Claim]] = {}
+        for c in claims:
+            by_sentence.setdefault(c.sentence, []).append(c)
+        out = []
+        for si, found in sorted(self._quantities.items()):
+            at = {id(f[0]): f[2] for f in found}
+            for q, tok, a, b in found:
+                if id(q) in carried or is_indefinite(q) or any(i in spoken for i in range(a, b + 1)):
+                    continue
+                lo, hi = self.doc[a].idx, self.doc[b].idx + len(self.doc[b])
+                hosts = []
+                if _part_marked(self.doc, a):
+                    # a part told after its whole, maybe outside the content the speaker's verb took ("has counted
+                    # 61 dead, among them 23 children"): the claim of the figure just before it in its sentence
+                    before = [c for c in by_sentence.get(si, ()) if c.event.quantity is not None
+                              and at.get(id(c.event.quantity), b) < a and c.start <= lo and hi <= c.end]
+                    hosts = [max(before, key=lambda c: at[id(c.event.quantity)])] if before else []
+                hosts = hosts or [c for sj in (si, si - 1, si - 2) for c in by_sentence.get(sj, ())
+                                  if c.content_start is not None and c.content_start <= lo and hi <= c.content_end]
+                if not hosts:
+                    continue
+                host = min(hosts, key=lambda c: (c.content_end - c.content_start, c.start))
+                clause = {t.i for t in clause_verb(_anchor(self.doc, (q, tok, a, b))).subtree} | set(range(a, b + 1))
+                ev = Event()
+                self._when_where(ev, None, clause, si)
+                ev.quantity = q
+                c = copy.deepcopy(host)
+                c.event = ev
+                out.append(c)
+                carried.add(id(q))
+        return out
+
     def _later_figures(self, claims: list[Claim], content: set[int], first: int, last: int, extra: list,
                        common: dict, scope_extra: set[int] = frozenset()) -> list[Claim]:
         """One more claim for each figure in a later sentence of a statement over several sentences
@@ -192,14 +240,22 @@ class FigureClaims:
         scope = set(range(first, last + 1))
         said = dict(speaker=None, cue=None, speech_type=None, stance="asserts", quote=False, via=[])
         verb = clause_verb(self.doc[q[3]] if q[1] is None or q[1].i < q[2] else q[1])
-        if verb.dep_ == "conj" and base(verb) not in self.lex.verbs:
+        whole = max((f for f in self._quantities[si] if f[3] < q[2]), key=lambda f: f[3], default=None) \
+            if _part_marked(self.doc, q[2]) else None
+        a = None
+        if whole is not None:
+            # "About 900 people crossed, the Red Cross said, including 70 wounded": a part told after a reported
+            # whole is reported by the whole's speaker
+            a = next((a for a in self._atts if a.speaker is not None and a.stance == "asserts" and
+                      whole[2] in self._tokens(a.content_start, a.content_end)), None)
+        elif verb.dep_ == "conj" and base(verb) not in self.lex.verbs:
             # "X said 14 guns were delivered and 52 guards were wounded": the clause coordinated with a
             # reported one (or, as the parser often reads it, with the reporting verb) is reported too
             a = next((a for a in self._atts if a.speaker is not None and a.stance == "asserts" and (
                 verb.head.i in self._tokens(a.content_start, a.content_end) or verb.head.i in a.cue_tokens)), None)
-            if a is not None:
-                said = dict(speaker=a.speaker, cue=a.cue, speech_type=a.speech_type, stance=a.stance, quote=a.quote,
-                            via=[v for v in a.via if v is not None])
+        if a is not None:
+            said = dict(speaker=a.speaker, cue=a.cue, speech_type=a.speech_type, stance=a.stance, quote=a.quote,
+                        via=[v for v in a.via if v is not None])
         return [self._claim(si, si, ev, scope, [], **said, content=(cs, ce, self.text[cs:ce]))]
 
     def _figures(self, si: int) -> list:
@@ -231,6 +287,23 @@ class FigureClaims:
                 if tok is not None and (tok == hit.thing or tok.head == hit.head or tok.head == hit.clause):
                     return q
         return found[0][0]
+
+
+def _part_marked(doc, first: int) -> bool:
+    """Is the figure starting at ``first`` told as a part of one before it ("among them 23 children", "including
+    at least 70 wounded", "of whom 12": ``part_marks`` in ``data/quantities.yaml``)?"""
+    k = first - 1
+    while k >= first - 3 and k >= 0 and (doc[k].pos_ in ("ADV", "ADJ", "DET") or doc[k].lower_ in ("at", "than")):
+        k -= 1              # "including at least", "among the"
+    if k < 0:
+        return False
+    marks = _part_marks()
+    return (doc[k].lower_,) in marks or k > 0 and (doc[k - 1].lower_, doc[k].lower_) in marks
+
+
+@lru_cache(maxsize=1)
+def _part_marks() -> frozenset[str]:
+    return frozenset(tuple(str(w).lower().split()) for w in data.load("quantities.yaml").get("part_marks") or [])
 
 
 def _given_to(item, scope: set[int]) -> bool:

@@ -244,8 +244,10 @@ def _counted(doc, num, lex: Numbers):
     RETURNS (tuple | None): (the noun the unit comes from, the unit).
     """
     tal = tallies()
-    verb = num.head
-    if num.dep_ not in ("dobj", "attr", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
+    verb, dep = num.head, num.dep_
+    if verb.is_quote and verb.dep_ == "punct" and dep == "nummod":
+        verb, dep = verb.head, "dobj"     # 'the agency says "at least 40"': the parser hangs the number on the quote
+    if dep not in ("dobj", "attr", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -258,8 +260,8 @@ def _counted(doc, num, lex: Numbers):
     if lemma not in tal.count_verbs:
         return None
     said = {t.i for s in subjects for t in s.subtree}
-    sent = num.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    # the casualty word may stand two sentences back: "X counted 61 dead. Y says 'at least 40'. Z says 47."
+    first = _sentences_back(doc, num, 2)
     for k in range(num.i - 1, first - 1, -1):
         t = doc[k]
         if k in said:
@@ -275,14 +277,29 @@ def _counted(doc, num, lex: Numbers):
     return (verb, unit) if unit else None
 
 
+def _sentences_back(doc, tok, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``tok``'s (or of the document's first)."""
+    first = tok.sent.start
+    for _ in range(n):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return first
+
+
 def _predicate_noun(doc, j, end, lex: Numbers):
     """The noun a number is said to be: "14 were children", "19 of the dead were women" (a part of a whole)."""
     k = j + 1
     if k + 2 < end and doc[k].lower_ == "of" and doc[k + 1].pos_ == "DET":
         k += 3                    # "of the dead"
-    if k + 1 < end and doc[k].lemma_ == "be" and doc[k + 1].tag_ == "NNS" and \
-            doc[k + 1].lemma_.lower() not in lex.not_units:
-        return doc[k + 1], doc[k + 1].text
+    if k + 1 >= end or doc[k].lemma_ != "be":
+        return None
+    m = k + 1
+    # "no more than 90,000 are 'genuine' refugees", "twelve were young men": over quotes and adjectives
+    while m + 1 < min(end, k + 5) and (doc[m].is_quote or doc[m].pos_ == "ADJ" and doc[m].dep_ == "amod"):
+        m += 1
+    if doc[m].tag_ == "NNS" and doc[m].lemma_.lower() not in lex.not_units:
+        return doc[m], doc[m].text
     return None
 
 
@@ -349,6 +366,8 @@ def _referent(doc, num, start: int, lex: Numbers):
                 holders += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     elif num.dep_ in ("dobj", "attr") and head.lemma_.lower() in tal.tally_verbs:
         holders += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]   # "reached 47"
+    elif num.dep_ in ("nummod", "appos") and head.i < num.i and head.lemma_.lower() in tal.count_nouns:
+        holders.append(head)              # "confirmed the number 210,000", "gave the figure, 40"
     for h in holders:
         unit = _tally_unit(doc, h, start, lex)
         if unit is not None:
@@ -357,7 +376,18 @@ def _referent(doc, num, start: int, lex: Numbers):
     # what it counts is still a figure (its kind is left to the content, resolve/figures.py)
     bare = next((h for h in holders if h.lemma_.lower() in tal.count_nouns and h.i < num.i and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in h.children)), None)
-    return (bare, "") if bare is not None else None
+    if bare is not None:
+        return bare, ""
+    # "X put it at 315,000", "Y estimates that at 40": a pronoun given a figure points back to the count
+    # before it (in its sentence or the ones before)
+    it = next((h for h in holders if h.i < num.i and h.lower_ in tal.figure_pronouns), None)
+    if it is None:
+        return None
+    # "… disagreed over the number of refugees. The minister put it at 315,000": the tally named before
+    told = next((t for t in reversed(doc[_sentences_back(doc, it, 1):it.i]) if t.lemma_.lower() in tal.count_nouns
+                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
+    unit = _tally_unit(doc, told, start, lex) if told is not None else _previous_unit(doc, num.i, lex)
+    return (it, unit) if unit else None
 
 
 def _toll_of(tok, tal):

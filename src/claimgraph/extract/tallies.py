@@ -25,6 +25,7 @@ class Tallies:
     furniture: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
+    figure_pronouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def tallies() -> Tallies:
         furniture=frozenset(str(w).lower().replace(" ", "") for w in raw.get("furniture_units") or []),
         months=frozenset(str(w).lower() for w in raw.get("months") or []),
         partitive=frozenset(str(w).lower() for w in raw.get("partitive_pronouns") or []),
+        figure_pronouns=frozenset(str(w).lower() for w in raw.get("figure_pronouns") or []),
     )
 
 

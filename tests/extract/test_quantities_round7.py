@@ -1,0 +1,102 @@
+"""Figures an unseen set showed lost (round 7): a number given with no noun of its own after a verb of saying
+("the agency says 47"), to a pronoun ("put it at 315,000"), to "the number"; a bare count said to be a
+plural with quotes or adjectives between ("no more than 90,000 are 'genuine' refugees"); and figures of a
+sentence that no claim carried (a relative or adverbial clause, a part told after its whole, a list after a
+colon). Invented texts, each table with look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.quantities import find_quantities
+from tests.extract.invented import extract, figure_speakers
+
+pytestmark = pytest.mark.model
+
+
+def found(nlp, text):
+    doc = nlp(text)
+    return [(q.value, q.unit, q.bound) for q, *_ in find_quantities(doc, 0, len(doc))]
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a verb of saying with a bare number: the unit is the casualty word told before (up to two sentences)
+    ("The Lask clinic counted 34 dead. The Red Crescent says 29.", (29, "people killed", "exact")),
+    ('Medics in Orsk recorded 18 wounded on Monday. The army says "no more than 10".',
+     (10, "people wounded", "at_most")),
+    ("The village council counted 12 dead, most of them farmers. The governor spoke on radio. "
+     "The Orsk health office gives 15.", (15, "people killed", "exact")),
+    ("Varnia's navy said it had seized 14 trawlers. The fishermen's union claims 20.", (20, "trawlers", "exact")),
+])
+def test_quantities_round7_said_bare_number_takes_the_unit_told_before(nlp, text, figure):
+    assert figure in found(nlp, text), found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He says 12 is too many.",
+    "The report says 2024 was calm.",
+    "Article 5 says nothing about it.",
+    "The clock says 12 and the train is late.",
+])
+def test_quantities_round7_said_number_with_nothing_told_before_is_no_figure(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a pronoun given a figure by a tally verb: the tally ("the number of X") or the count told before
+    ("Officials disagreed over the number of migrants. The interior minister, Olga Penn, put it at 41,000.",
+     (41000, "migrants", "exact")),
+    ("Aid groups counted 800 displaced families in Orsk. The mayor puts it at 1,200.", (1200, "displaced families", "exact")),
+    ("Lask and Orsk argue about the number of detainees; the ombudsman estimates it at 350.",
+     (350, "detainees", "exact")),
+    # "the number N" with the count named before
+    ("Varnia says it hosts 20,000 migrants. The UN office has confirmed the number 14,000.",
+     (14000, "migrants", "exact")),
+])
+def test_quantities_round7_figure_given_to_a_pronoun_or_the_number(nlp, text, figure):
+    assert figure in found(nlp, text), found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister put it at the top of the agenda.",
+    "Police estimate it at 300.",                 # nothing told before it names what is counted
+    "The council put it at risk.",
+])
+def test_quantities_round7_pronoun_without_a_count_before_is_no_figure(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ('Varnia insists that no more than 5,000 are "real" refugees.', (5000, "refugees", "at_most")),
+    ("Officials in Orsk say about 300 were young men.", (300, "men", "approx")),
+    ('The army said twelve were "foreign" fighters.', (12, "fighters", "exact")),
+])
+def test_quantities_round7_bare_count_said_to_be_a_plural(nlp, text, figure):
+    assert figure in found(nlp, text), found(nlp, text)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a relative clause, an adverbial clause, a part after its whole, a list after a colon, a figure beside a
+    # typed event that took none: each figure a claim, with the speaker of the statement it stands in
+    ("Three nurses were freed on Monday in a swap that also brought home six Orsk sailors.",
+     {(3, None), (6, None)}),
+    ("The toll rose to 31 after four of the injured died in hospital.", {(31, None), (4, None)}),
+    ("The Lask clinic has counted 40 dead, among them 11 children.", {(40, "The Lask clinic"), (11, "The Lask clinic")}),
+    ("About 900 people crossed the bridge on Monday, the Red Cross said, including 70 wounded.",
+     {(900, "International Committee of the Red Cross"), (70, "International Committee of the Red Cross")}),
+    ("Varnia, which has sent three more battalions to the border, is unlikely to withdraw them soon.",
+     {(3, None)}),
+    ("The ledger lists two convoys: 30 trucks in May and 12 in June.", {(2, None), (42, None)}),
+])
+def test_quantities_round7_no_figure_of_a_claim_is_lost(nlp, text, figures):
+    claims, by_id = extract(nlp, text)
+    assert figures <= figure_speakers(claims, by_id), figure_speakers(claims, by_id)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a figure inside the speaker's phrase is not the speaker's claim; an indefinite amount is no figure
+    ("A spokesman for the 4,000-strong Orsk brigade said rebels had fired 20 rockets.", {20}),
+    ("Rebels fired 20 rockets at Lask on Monday, several of them at the port.", {20}),
+])
+def test_quantities_round7_lost_figures_look_alikes(nlp, text, figures):
+    claims, by_id = extract(nlp, text)
+    assert {v for v, _ in figure_speakers(claims, by_id)} == figures, figure_speakers(claims, by_id)
