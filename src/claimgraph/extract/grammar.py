@@ -6,7 +6,9 @@ relative clauses, participles and clauses hosted by a preposition.
 """
 from __future__ import annotations
 
+from .event_rules import event_rules
 from .lexicons import base, plover
+from .tokens import tokens
 
 OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", "order", "tell", "persuade",
                   "invite", "enable", "press", "push", "pressure", "implore", "warn", "request", "require",
@@ -23,25 +25,40 @@ def is_verb(t) -> bool:
 
 def children(t, *deps):
     """The children of ``t`` with one of the dependency labels ``deps``."""
-    return [c for c in t.children if c.dep_ in deps]
+    # from the token table's children lists (the same order): a Token only for a child that is kept (speed;
+    # ``t.children`` scans the whole span under ``t`` and builds a Token for every child)
+    doc = t.doc
+    table = tokens(doc)
+    dep = table.dep
+    return [doc[c] for c in table.kids[t.i] if dep[c] in deps]
 
 
 def pobjs(prep) -> list:
     """The objects of a preposition (noun or clause)."""
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    doc = prep.doc
+    table = tokens(doc)
+    dep = table.dep
+    return [doc[c] for c in table.kids[prep.i] if dep[c] == "pobj" or dep[c] == "pcomp"]
 
 
 def is_passive(v) -> bool:
     """Is ``v`` in the passive voice (a passive subject or auxiliary, or a reduced passive "X, backed by Y")?"""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN") \
-        or participle_clause(v)
+    table = tokens(v.doc)     # the labels from the token table: no Token per child (speed)
+    dep, i = table.dep, v.i
+    return any(dep[c] == "nsubjpass" or dep[c] == "auxpass" for c in table.kids[i]) or \
+        (dep[i] == "acl" and table.tag[i] == "VBN") or participle_clause(v)
 
 
 def participle_clause(v) -> bool:
     """A passive participle clause on a verb ("Backed by X, Y rejected the deal"): no subject or auxiliary of its
     own, a by-agent; the main clause's subject is what it acts on."""
-    return v.dep_ == "advcl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children) and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children)
+    table = tokens(v.doc)
+    dep, i = table.dep, v.i
+    if dep[i] != "advcl" or table.tag[i] != "VBN":
+        return False
+    kids = table.kids[i]
+    return any(dep[c] == "agent" for c in kids) and \
+        not any(dep[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in kids)
 
 
 def verb_subjects(v, depth: int = 0) -> list:
@@ -183,16 +200,12 @@ def _displaced_agent(v):
 def _named_noun(t) -> bool:
     """"the coast guard of X", "the Zemlish navy": a common noun whose phrase names a party (a proper name or a
     demonym in it), the agent a by-phrase opening a sentence may name (machine translation)."""
-    from .event_rules import event_rules
-
     return t.pos_ == "NOUN" and t.lemma_.lower() in event_rules().acting_nouns and \
         any(x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "GPE", "ORG") for x in t.subtree if x.i != t.i)
 
 
 def _side_noun(t) -> bool:
     """"the Zemlish side", "the sides": a party of talks or of a conflict, an agent a fronted by-phrase may name."""
-    from .event_rules import event_rules
-
     return t.lemma_.lower() in event_rules().side_nouns
 
 
@@ -213,8 +226,6 @@ def _passive_conjuncts(v) -> list:
 def _expletive(v) -> bool:
     """Is "it" as the subject of ``v`` a dummy ("it seems", "it is likely")? Not when the object is a share in
     an event ("it took no part in the raid": "it" is the party)."""
-    from .event_rules import event_rules
-
     if any(c.lemma_.lower() in event_rules().participation_objects for c in v.children if c.dep_ == "dobj"):
         return False
     return v.pos_ == "AUX" or base(v) in plover().expletive_it_verbs or \
@@ -242,16 +253,20 @@ def negated(t) -> bool:
         t: the trigger token (verb or noun).
     RETURNS (bool): whether the event is negated.
     """
-    if any(c.dep_ == "neg" for c in t.children):
+    # read from the token table: labels and words of the children without a Token each (speed)
+    table = tokens(t.doc)
+    dep, lower, kids, i = table.dep, table.lower, table.kids, t.i
+    if any(dep[c] == "neg" for c in kids[i]):
         return True
-    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
+    if any(dep[c] == "det" and lower[c] in ("no", "neither") for c in kids[i]):
         return True
-    if is_verb(t) and any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
-                          for s in children(t, "nsubj", "nsubjpass") for d in s.children):
+    if is_verb(t) and any(dep[d] in ("det", "preconj") and lower[d] in ("no", "neither")
+                          for s in kids[i] if dep[s] in ("nsubj", "nsubjpass") for d in kids[s]):
         return True     # "Neither X nor Y sent troops", "no country has sent troops"
-    if t.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in t.head.children):
+    head = table.head[i]
+    if dep[i] in ("xcomp", "acomp") and any(dep[c] == "neg" for c in kids[head]):
         return True
-    return t.dep_ in ("acl", "xcomp") and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.head.children)
+    return dep[i] in ("acl", "xcomp") and any(dep[c] == "det" and lower[c] in ("no", "neither") for c in kids[head])
 
 
 def modality(v, modal_verbs: dict) -> str | None:
@@ -263,16 +278,18 @@ def modality(v, modal_verbs: dict) -> str | None:
         modal_verbs: lemma -> label of verbs that put their complement under a modality.
     RETURNS (str | None): the modal word or label, or None.
     """
-    for c in v.children:
-        if c.dep_ == "aux" and c.tag_ == "MD":
-            return c.lower_
-    if v.dep_ == "xcomp":
+    table = tokens(v.doc)     # the children's labels, tags and words from the token table (speed)
+    dep, tag, kids = table.dep, table.tag, table.kids
+    for c in kids[v.i]:
+        if dep[c] == "aux" and tag[c] == "MD":
+            return table.lower[c]
+    if dep[v.i] == "xcomp":
         mod = modal_verbs.get(base(v.head))
         if mod:
             return mod
-        for c in v.head.children:
-            if c.dep_ == "aux" and c.tag_ == "MD":
-                return c.lower_
+        for c in kids[table.head[v.i]]:
+            if dep[c] == "aux" and tag[c] == "MD":
+                return table.lower[c]
     return None
 
 

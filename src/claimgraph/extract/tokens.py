@@ -65,8 +65,7 @@ class Tokens:
             return []
         cache = _decoder(self.doc.vocab)
         hashes = self.doc.to_array(attr).tolist()
-        get = cache.get
-        out = [get(h) for h in hashes]
+        out = list(map(cache.get, hashes))     # (the loop in C)
         if None in out:
             # strings not met before in this process: from the vocabulary, once each
             strings = self.doc.vocab.strings
