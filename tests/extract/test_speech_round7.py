@@ -120,3 +120,32 @@ def test_pronoun_she_after_a_known_woman_still_needs_her(nlp):
     claims, by_id = extract(nlp, text)
     said = [c for c in claims if c.speaker_text == "she"]
     assert not said or name(by_id, said[0].speaker_mention) != "Kim Taro", said
+
+
+def _chains(nlp, text: str) -> list[tuple]:
+    """(speaker name or text, via names, content) per claim."""
+    claims, by_id = extract(nlp, text)
+    return [(name(by_id, c.speaker_mention) or c.speaker_text, [v.name for v in c.via], c.content_text)
+            for c in claims]
+
+
+@pytest.mark.parametrize("text,speaker,via,content", [
+    # a medium coordinated after the maker, with an adverb between ("and first reported by Y")
+    ("According to satellite images analysed by the private firm Brasko Mapping and first reported by the Hollin "
+     "News Agency, the crater pattern at the camp fits guided bombs.", "Brasko Mapping", ["the Hollin News Agency"],
+     "the crater pattern at the camp fits guided bombs."),
+    ("According to a survey conducted by the Orlen Institute and later published by the Daily Vesper, most "
+     "residents fled.", "Orlen Institute", ["the Daily Vesper"], "most residents fled."),
+    ("According to a poll carried out by the Orlen Institute and first released by the Daily Vesper, most "
+     "residents want peace.", "Orlen Institute", ["the Daily Vesper"], "most residents want peace."),
+])
+def test_chains_round7(nlp, text, speaker, via, content):
+    found = _chains(nlp, text)
+    assert (speaker, via, content) in found, (text, found)
+
+
+def test_chains_round7_lookalike_verb_is_no_medium(nlp):
+    # "and mostly ignored by Y": an adverb before a verb that names no medium
+    found = _chains(nlp, "According to figures compiled by the Orlen Institute and mostly ignored by the Daily "
+                         "Vesper, 300 people fled.")
+    assert not any("the Daily Vesper" in v for _, v, _ in found), found

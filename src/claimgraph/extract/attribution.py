@@ -398,6 +398,14 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                           content_end=e, speaker=src,
                           kind="according", cue_char=t.idx)
         self._media(att, None, objs[0])
+        if s == _strip(self.text, phrase_e, e)[0]:
+            # "According to X and first reported by Y, …": the media named after the source are no content
+            last = max((x.head.right_edge for x in att.via if x.head is not None and
+                        phrase_e <= x.head.idx < att.content_end), key=lambda x: x.i, default=None)
+            if last is not None:
+                s2, _ = _strip(self.text, last.idx + len(last.text), e)
+                if e - s2 >= 3:
+                    att.content_start = s2
         return att
 
 

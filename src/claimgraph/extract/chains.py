@@ -105,7 +105,8 @@ class ChainMixin:
         i = end + 1
         while i < len(self.doc):
             j = i
-            while j < len(self.doc) and self.doc[j].lower_ in JOINERS and j - i < 3:
+            # (an adverb too: "and first reported by Y", "and later published by Z")
+            while j < len(self.doc) and (self.doc[j].lower_ in JOINERS or self.doc[j].dep_ == "advmod") and j - i < 3:
                 j += 1
             if j == i or j >= len(self.doc):
                 break

@@ -32,6 +32,7 @@ from .speech_targets import (content_subject, coordinated_parties, judged_subjec
 from .tokens import tokens
 from .threats import (asked_party, called_party, conjunct_claims, declared_party, dismissed_party, first_person,
                       mutual_claims, warned_party)
+from .vows import vowed_threat
 from .where import EventPlaces
 
 MIN_WORDS = 4
@@ -142,6 +143,10 @@ class ClaimBuilder(FigureClaims):
             warned = warned_party(self.doc, self.index, self.events.lex, a.cue_tokens, a.speaker.head, content, hits,
                                   a.addressee)
             speech_type = "THREATEN" if warned is not None else None
+            vow = vowed_threat(self.doc, self.index, self.events.lex, content, hits, a.speaker, a.quote) \
+                if speech_type is None else None
+            if vow is not None:     # "'We will strike them wherever they hide,' she said": a threat by its content
+                speech_type, warned = "THREATEN", vow[0]
         called = called_party(self.index, self.events.lex, self.doc, a.cue_tokens) if speech_type is None else None
         if called is not None and stance == "asserts" and a.speaker is not None:
             speech_type, a.addressee = "REQUEST", called     # "called the UN to send observers"
