@@ -105,7 +105,7 @@ _numbers = data.load("quantities.yaml")
 # Objects that suit each type in a transitive template
 VERB_OBJECT = {"MOBILIZE": f"troops to {PLACE}", "RETREAT": f"from {PLACE}", "PROTEST": f"in {PLACE}"}
 INTRANSITIVE = {"cooperate", "collaborate", "coordinate", "partner", "ally", "retreat", "withdraw", "evacuate",
-                "protest", "demonstrate", "rally", "appeal", "mediate", "negotiate", "agree", "settle", "concede",
+                "protest", "demonstrate", "rally", "appeal", "mediate", "arbitrate", "negotiate", "agree", "settle", "concede",
                 "yield", "boycott"}
 # Verbs whose past form the tagger reads as an adjective after a name ("X armed Y"): pinned in the progressive
 PROGRESSIVE = {"arm"}
@@ -182,6 +182,11 @@ VO_FRAMES = {
     **{t: "{A} {verb} its {things} near {PLACE}." for t in ("position", "outpost", "post", "stronghold",
                                                             "trench", "garrison", "checkpoint", "foothold",
                                                             "bridgehead")},
+    # round 7 (rel9): forces taken out of a place
+    **{t: "{A} {verb} its {things} from {PLACE}." for t in ("troop", "soldier", "force", "fighter", "man", "unit",
+                                                            "battalion", "brigade", "division", "regiment",
+                                                            "personnel", "militant", "mercenary", "contractor",
+                                                            "garrison", "army", "gunman", "combatant")},
 }
 
 
@@ -197,7 +202,10 @@ def test_lexicon_plover_verb_object(nlp, verb, obj, type_):
             "THREATEN": f"against {B}", "PROTEST": f"against {B}", "CONCEDE": f"to {B}",
             "ACCUSE": "for the attack", "COERCE": f"bound for {B}"}[type_]
     noun = plural(obj) if type_ in ("MOBILIZE", "AID", "SANCTION", "COOPERATE", "CONSULT", "CONCEDE") else f"a {obj}"
-    if verb == "carry" or verb == "step":
+    if verb == "observe":
+        # ("observe" is also a report cue, "as X observed": read as the act only in a body's content clause)
+        text = f"The {PLACE} council said it would observe {noun} {prep}."
+    elif verb == "carry" or verb == "step":
         text = f"{A} {past(verb)} out {noun} {prep} in {PLACE}." if verb == "carry" else \
             f"{A} {past(verb)} up {noun} {prep} in {PLACE}."
     else:

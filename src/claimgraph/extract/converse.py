@@ -18,14 +18,23 @@ class ConverseEvents:
     ``noun_type``, ``negation``, ``modality`` and ``_has_actor``."""
 
     def _received(self, v) -> EventHit | None:
-        """"X received weapons from Y": Y gives X the thing (AID), the receiver being the object."""
+        """"X received weapons from Y", "X bought drones from Y": Y gives X the thing (AID), the receiver being the
+        object; "X received a guarantee from Y that …": Y's pledge (AGREE)."""
         # every AID entry's things (the lexicon may list several verb groups for aid)
         given = frozenset().union(*(objs for verbs, objs, t in self.lex.verb_objects if t == "AID"))
         aid = (given, "AID")
         thing = next((d for d in children(v, "dobj") if d.lemma_.lower() in aid[0]), None)
+        pledges = event_rules().received_pledges
+        if thing is None:
+            thing = next((d for d in children(v, "dobj") if d.lemma_.lower() in pledges), None)
+            aid = (pledges, "AGREE")
         if thing is None:
             return None
         givers = [o for a in (v, thing) for p in children(a, "prep") if p.lower_ == "from" for o in pobjs(p)]
+        # "from the side of Y" (machine translation): the side stands for the party in its "of" phrase
+        sides = event_rules().side_nouns
+        givers = [x for o in givers for x in ([q for p in children(o, "prep") if p.lower_ == "of" for q in pobjs(p)]
+                                              or [o] if o.lemma_.lower() in sides else [o])]
         receivers = verb_subjects(v)
         if not (self._has_actor(givers) and self._has_actor(receivers)):
             return None

@@ -4,7 +4,8 @@ report, a destination of a move. Helpers of ``EventFinder`` (``events.py``)."""
 from __future__ import annotations
 
 from .event_rules import event_rules
-from .grammar import children, pobjs
+from .frames import frames
+from .grammar import children, pobjs, verb_subjects
 from .lexicons import Plover, base, cues
 
 
@@ -140,3 +141,72 @@ def represented(cands) -> list:
     nouns = event_rules().representative_nouns
     return [o for c in cands if c.lemma_.lower() in nouns and c.pos_ == "NOUN"
             for p in children(c, "prep") if p.lower_ in ("in", "of", "from") for o in pobjs(p)]
+
+
+def visit_or_topic(finder, v, lemma: str):
+    """(CONSULT, trigger tokens, None) for a consultation no verb entry types, or None: a matter put to a party
+    ("raised the drone sales with Y": the party in a "with" phrase on the verb or its object, not money raised) or
+    an envoy's or minister's journey to a state or its capital ("said he would travel to P and Q")."""
+    rules = event_rules()
+    if lemma in rules.topic_verbs:
+        objs = children(v, "dobj")
+        if objs and objs[0].lemma_.lower() not in rules.topic_excluded:
+            # the matter and the noun of its "of" phrase ("raised the issue of the refugees with Y")
+            hosts = [v] + objs + [o for p in children(objs[0], "prep") if p.lower_ == "of" for o in pobjs(p)]
+            for h in hosts:
+                if any(p.lower_ == "with" and finder._has_actor(pobjs(p)) for p in children(h, "prep")):
+                    return "CONSULT", [v], (h if h.i != v.i else None)
+        return None
+    if lemma not in rules.travel_verbs:
+        return None
+    goals = [o for p in children(v, "prep") if p.lower_ == "to" for o in pobjs(p)]
+    goals += [c for o in goals for c in children(o, "conj")]
+    if not any(m.kind == "country" for o in goals for m in finder.index.actors(o)):
+        return None
+    if any(_traveller(finder, s) for s in verb_subjects(v)):
+        return "CONSULT", [v], None
+    return None
+
+
+def _traveller(finder, tok) -> bool:
+    """A person or an official (by role noun) who travels for talks, not refugees, troops or a state."""
+    if tok.lemma_.lower() in event_rules().travel_roles:
+        return True
+    found = finder.index.actors(tok)
+    return any(m.kind == "person" for m in found)
+
+
+def raised_subject(v) -> list:
+    """"X seems likely to agree …", "X appears set to impose …": the subject of the verb that holds the adjective
+    whose infinitive ``v`` is; else nothing."""
+    if v.dep_ != "xcomp" or v.head.pos_ != "ADJ" or v.head.dep_ not in ("oprd", "acomp", "xcomp"):
+        return []
+    return verb_subjects(v.head.head)
+
+
+def purposed(v, thing) -> bool:
+    """A giving verb with a purpose infinitive ("were paid by X to attack the convoy", "would provide two aircraft to
+    carry the wounded", the parser hanging the infinitive on the thing): the aid is whole without a named
+    recipient."""
+    return any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.tag_ == "VB" and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in [*v.children, *thing.children])
+
+
+def target_place(is_place, anchors):
+    """The place an attack's target is said to be in or near ("an attack on an army post near the border town of
+    P", "a strike against a depot at P"), as a token, or None; ``is_place`` tells a place token."""
+    preps = ("near", "in", "at", "inside", "outside", "beside", "around", "close")
+    for a in anchors:
+        targets = [o for p in children(a, "prep") if p.lower_ in ("on", "against", "at") for o in pobjs(p)]
+        targets += children(a, "dobj")
+        for t in targets:
+            for p in children(t, "prep"):
+                if p.lower_ not in preps:
+                    continue
+                for o in pobjs(p) + [x for q in children(p, "prep") for x in pobjs(q)]:   # "close to P"
+                    if is_place(o):
+                        return o
+                    inner = [x for q in children(o, "prep") if q.lower_ == "of" for x in pobjs(q)]
+                    if o.lemma_.lower() in frames().place_of_nouns and inner and is_place(inner[0]):
+                        return inner[0]     # "near the border town of P"
+    return None

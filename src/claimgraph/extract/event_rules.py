@@ -68,6 +68,12 @@ class EventRules:
     member_nouns: frozenset[str] = frozenset()
     mission_nouns: frozenset[str] = frozenset()
     representative_nouns: frozenset[str] = frozenset()
+    received_pledges: frozenset[str] = frozenset()
+    mediating_verbs: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    topic_excluded: frozenset[str] = frozenset()
+    travel_verbs: frozenset[str] = frozenset()
+    travel_roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +132,12 @@ def event_rules() -> EventRules:
         member_nouns=words("member_nouns"),
         mission_nouns=words("mission_nouns"),
         representative_nouns=words("representative_nouns"),
+        received_pledges=words("received_pledges"),
+        mediating_verbs=words("mediating_verbs"),
+        topic_verbs=words("topic_verbs"),
+        topic_excluded=words("topic_excluded"),
+        travel_verbs=words("travel_verbs"),
+        travel_roles=words("travel_roles"),
         refused_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("refused_types", [])),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")

@@ -15,7 +15,8 @@ from .arguments import ActorIndex
 from .announced import announcer, unit_announcer
 from .converse import ConverseEvents
 from .event_clauses import (destination, infinitive_noun, led_by, list_head, members_meet, misread_verb, ordered_move,
-                            ordered_unit, participle_of, relative_patient, represented, vessel_state)
+                            ordered_unit, participle_of, purposed, raised_subject, relative_patient, represented,
+                            target_place, vessel_state, visit_or_topic)
 from .event_rules import event_rules
 from .frames import closure_type, frame_roles, frame_type, frames, phrase_type, place_object
 from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, participle_clause, pobjs,
@@ -84,7 +85,8 @@ class EventFinder(ConverseEvents, NominalEvents):
                 found = next((o for o in inner if o.lemma_.lower() in objs), None) if lemma in verbs else None
                 if found is not None:
                     return t, [v, d], found
-        framed = frame_type(self, v, lemma)      # "captured the town of X", "agreed to pay X" (frames.py)
+        # "captured the town of X", "agreed to pay X" (frames.py); "raised the issue with X", "flew to X's capital"
+        framed = frame_type(self, v, lemma) or visit_or_topic(self, v, lemma)
         if framed is not None:
             return framed
         if lemma in lex.verbs:
@@ -275,6 +277,8 @@ class EventFinder(ConverseEvents, NominalEvents):
             # relative pronoun of the reporting clause is the doer
             subjects = [c for c in v.head.head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")][:1]
         subjects = subjects + list_head(v, subjects)
+        if not self._has_actor(subjects):
+            subjects = raised_subject(v) or subjects    # "X seems likely to agree an embargo"
         if passive and relative_patient(v):
             # "Y, which X says is armed by Z": the relative pronoun the parser made the subject is the patient
             subjects = [o for a in children(v, "agent") for o in pobjs(a)][:1] or subjects
@@ -291,16 +295,17 @@ class EventFinder(ConverseEvents, NominalEvents):
         if not self._has_actor(subjects):
             # "artillery fire from X killed …", "the rebels were armed from X"
             subjects = self._nominal_doer(subjects) or self._passive_origin(v, type_, passive) or subjects
+        force = thing if thing is not None else next(iter(children(v, "nsubjpass")), None)
+        if passive and type_ in ("MOBILIZE", "RETREAT") and force is not None and not self._has_actor(subjects) and \
+                v.dep_ != "acl" and force.lemma_.lower() in event_rules().state_force_nouns:
+            # "15,000 Y soldiers were concentrated on the border", "the troops of Y will be moved back": with no agent,
+            # the state moves its forces (a finite clause: not "reports of Y jets being sent", not Y mercenaries)
+            owner = self.role_tokens([force], ["poss", "amod", "compound", "of"])
+            subjects = owner if self._has_actor(owner) else subjects
         if passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
             subjects = announcer(self, v) or subjects     # "X announced that 3,000 reservists would be called up"
         if not passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
             subjects = unit_announcer(self, v, subjects) or subjects   # "X said units would return to barracks"
-        if passive and type_ == "MOBILIZE" and thing is not None and not self._has_actor(subjects) and \
-                v.dep_ != "acl" and thing.lemma_.lower() in event_rules().state_force_nouns:
-            # "15,000 Y soldiers were concentrated on the border": with no agent, the state moves its forces (a
-            # finite clause: not "reports of Y jets being sent", not Y mercenaries)
-            owner = self.role_tokens([thing], ["poss", "amod", "compound"])
-            subjects = owner if self._has_actor(owner) else subjects
         anchors = [v] + ([thing] if thing is not None else [])
         objects = self.role_tokens(anchors, lex.role(type_, "verb_object"), passive=passive, skip=thing)
         predicate = next((x for x in toks[1:] if x.pos_ == "ADJ"), None)
@@ -374,9 +379,10 @@ class EventFinder(ConverseEvents, NominalEvents):
         if not self._has_actor(objects) and v.dep_ == "pcomp":
             thanked = thanked_parties(v)    # "A thanked B for supplying weapons": to A
             objects = thanked[1] if thanked is not None and self._has_actor(thanked[1]) else objects
-        if not self._has_actor(objects) and type_ == "AID" and thing is not None:
-            # "X's drones, supplied by Y": the given thing's owner received it
-            found = self.role_tokens([thing], ["poss"])
+        captives = type_ == "COERCE" and thing is not None and thing.lemma_.lower() in event_rules().captive_nouns
+        if not self._has_actor(objects) and (type_ == "AID" and thing is not None or captives):
+            # "X's drones, supplied by Y": the given thing's owner received it; "nine Y soldiers held by X": Y
+            found = self.role_tokens([thing], ["poss", "amod", "compound"] if captives else ["poss"])
             objects = found if self._has_actor(found) else objects
         if type_ in lex.symmetric and objects and not (objects[0].dep_ == "pobj" and objects[0].head.lower_ == "with") \
                 and any(is_sides(t) for t in subjects):
@@ -416,6 +422,9 @@ class EventFinder(ConverseEvents, NominalEvents):
             thing is not None and thing.dep_ == "pobj" and thing.head.head.i == v.i     # "put its forces on alert"
         if type_ == "MOBILIZE" and not complete:
             complete = base(v) in rules.buildup_verbs   # "massed 15,000 troops near the border": the build-up itself
+        # "X, which has mediated for a year"; "would provide two aircraft to carry the wounded" (aid for a purpose)
+        complete = complete or base(v) in rules.mediating_verbs or \
+            type_ == "AID" and thing is not None and purposed(v, thing)
         if type_ == "COERCE" and not complete:
             # "detained 12 sailors", "12 fishermen were arrested": people held are the act's whole target
             complete = any(d.lemma_.lower() in rules.captive_nouns for d in children(v, "dobj", "nsubjpass"))
@@ -443,7 +452,7 @@ class EventFinder(ConverseEvents, NominalEvents):
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
                     if any(self._is_place(o) or o.lemma_ == "capital" for o in pobjs(c)):
                         return True
-        return False
+        return target_place(self._is_place, anchors) is not None     # "an attack on a post near the town of X"
 
     def participle_object(self, v):
         """The object the parser gave to an adjectival participle ("accused neighbouring X of …"), or None."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..model import Place
 from .arguments import ActorIndex
+from .event_clauses import target_place
 from .events import EventHit
 from .places import capital_of, lookup
 from .tokens import tokens
@@ -70,7 +71,17 @@ class EventPlaces:
             if m is not None and m.kind == "place" and not m.pronoun:
                 name = self.text[m.start:m.end]
                 return name, lookup(m.name) or lookup(name)
+        if hit.type == "ASSAULT":
+            # "an attack on an army post near the border town of X": where the target stands
+            found = target_place(self._is_place, anchors)
+            if found is not None:
+                return self.place_np(found)
         return None
+
+    def _is_place(self, tok) -> bool:
+        """Does ``tok`` name a place (a place entity, or a place or country mention)?"""
+        m = self.index.at(tok)
+        return tok.ent_type_ in PLACE_LABELS or (m is not None and m.kind in ("place", "country"))
 
     def place_np(self, tok) -> tuple[str, Place | None] | None:
         """The place a noun phrase names ("the Libyan capital" gives the country's capital), or None."""
