@@ -100,3 +100,37 @@ def test_quantities_round7_no_figure_of_a_claim_is_lost(nlp, text, figures):
 def test_quantities_round7_lost_figures_look_alikes(nlp, text, figures):
     claims, by_id = extract(nlp, text)
     assert {v for v, _ in figure_speakers(claims, by_id)} == figures, figure_speakers(claims, by_id)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a further count with its noun left out and "more" after it: one more part of the sum
+    ("Varnia is believed to have delivered 16 Storm drones in September and eight more in October.",
+     (24, "Storm drones", [16, 8])),
+    ("Police freed five hostages from the mine and two more from the mill.", (7, "hostages", [5, 2])),
+    ("About 500 soldiers from Varnia and 300 more from Oskelia reached the front.", (800, "soldiers", [500, 300])),
+])
+def test_quantities_round7_and_n_more_is_a_part_of_the_sum(nlp, text, figure):
+    doc = nlp(text)
+    got = [(q.value, q.unit, [p["value"] for p in q.parts]) for q, *_ in find_quantities(doc, 0, len(doc))]
+    assert figure in got, got
+
+
+@pytest.mark.parametrize("text, values", [
+    # look-alikes: a count of another act (a verb between), a further count with no preposition after it
+    ("Rebels killed 12 soldiers in May and wounded eight more in June.", [12, 8]),
+    ("The army sent 300 troops in March and promised 200 more in April.", [300]),
+])
+def test_quantities_round7_and_n_more_across_a_verb_is_no_sum(nlp, text, values):
+    assert [v for v, *_ in found(nlp, text)] == values
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a casualty word after any noun of people makes the count one of the hurt
+    ('The minister has "explained" that 30 fighters were killed.', (30, "fighters killed", "exact")),
+    ("Officials said 14 workers were wounded in the blast.", (14, "workers wounded", "exact")),
+    ("Twelve volunteers died in the fire, the Red Cross said.", (12, "volunteers died", "exact")),
+    # look-alike: a count of people with no casualty word keeps its noun
+    ("Officials said 14 workers were evacuated from the plant.", (14, "workers", "exact")),
+])
+def test_quantities_round7_people_nouns_take_the_casualty_word_after(nlp, text, figure):
+    assert figure in found(nlp, text), found(nlp, text)

@@ -55,6 +55,8 @@ def mixed_kinds(parts: list[dict]) -> bool:
 
 
 _ELLIPSIS_PREPS = ("from", "in", "at")
+# words after an elliptic count that say it adds to the one before ("and eight more in June")
+_MORE = ("more", "further", "additional", "extra")
 
 
 def elliptic_count(doc, i: int, j: int, found: list):
@@ -68,6 +70,8 @@ def elliptic_count(doc, i: int, j: int, found: list):
     """
     if not found or i == 0 or doc[i - 1].lower_ != "and" or j + 2 >= len(doc):
         return None
+    if doc[j + 1].lower_ in _MORE and j + 3 < len(doc):
+        j += 1                # "16 drones in May and eight more in June": a further delivery, one more part
     prep = doc[j + 1].lower_
     if prep not in _ELLIPSIS_PREPS or doc[j + 2].pos_ == "PRON":
         return None

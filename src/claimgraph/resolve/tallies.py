@@ -54,9 +54,11 @@ def rising_tally(a: ClaimView, b: ClaimView, idx=None) -> tuple[ClaimView, Claim
         return None                       # the higher figure was reported first: not a rise
     if rises(high):
         return low, high
-    if low.doc == high.doc and voice(low) != voice(high) and \
+    if low.doc == high.doc and voice(low) != voice(high) and low.figure.bound != "at_most" and \
             (low.sentence, low.claim.start) < (high.sentence, high.claim.start):
-        return low, high                  # "… at least 11 dead, police said. The hospital later counted 19"
+        # "… at least 11 dead, police said. The hospital later counted 19"; not a ceiling ("X insists no
+        # more than 90,000 are refugees, while Y puts the total at 260,000": Y disputes it, the tally did not grow)
+        return low, high
     if idx is not None and low.doc != high.doc and (low.day is None or high.day is None) and low.speaker and \
             high.speaker and idx.compatible(idx.root(low.speaker), idx.root(high.speaker)):
         return low, high                  # one side's toll, higher in an undated report: it grew
