@@ -122,3 +122,52 @@ def test_capitalhints_round7_cities_join_their_states_across_articles(corpus):
     assert actor_of(corpus, "w2", "Kestrand") == {actors["Tavrenia"].id}
     assert actor_of(corpus, "w2", "Velmora") == {actors["Norvania"].id}
     assert by_id[actors["Tavrenia"].id].id != actors["Norvania"].id
+
+
+def keys_of(nlp, text):
+    doc = nlp(text)
+    return [(m.name, m.kind, m.local_key) for m in find_mentions(Document(id="t", path="t.txt", text=text), doc)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Brevosia said the Tesselvik regime shelled the valley on Monday.", "Tesselvik regime"),
+    ("Bloggers say the regime in Tesselvik lies about the toll.", "regime in Tesselvik"),
+    ("In return the government in Tesselvik will free ten prisoners, the mediators said.", "government in Tesselvik"),
+    ("Brevosia said the Tesselvik authorities have inflated the figures.", "Tesselvik authorities"),
+])
+def test_capitalhints_city_government_is_a_government_mention(nlp, text, name):
+    found = keys_of(nlp, text)
+    assert (name, "government", "government (Tesselvik)") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Tesselvik city council met on Monday to discuss the floods.",      # a word between: a town's council
+    "The port authority in Tesselvik closed the harbour on Monday.",        # "authority": a port's
+    "Brevosia accused the government of Halvard Stenmo of lying.",          # a person's government
+    "The Brevosian regime denied the report on Monday.",                    # a demonym, not a city
+])
+def test_capitalhints_city_government_look_alikes(nlp, text):
+    found = keys_of(nlp, text)
+    assert not any(k.startswith("government (") and "Brevosia" not in k for _, _, k in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "STATEMENT\n\nThe Ministry of Energy of the Republic of Norvania informs that the pipeline was repaired. The "
+    "Ministry warns the Velmar authorities that any new attack will be answered. The Ministry thanks its partners.",
+    "The Ministry of Transport of the Republic of Norvania said the bridge was open. The Ministry calls on "
+    "Kessaria to stop the shelling. The Ministry reminds that the road is closed.",
+    "The Ministry of Health of the Republic of Norvania reports 40 new cases. The Ministry considers the claims "
+    "of the Velmar authorities false. The Ministry expresses its thanks to the doctors.",
+])
+def test_capitalhints_the_ministry_after_its_full_name_is_that_ministry(nlp, text):
+    found = keys_of(nlp, text)
+    ministry = [k for n, _, k in found if n.startswith("Ministry of")]
+    bare = [(kind, k) for n, kind, k in found if n == "Ministry"]
+    assert ministry and bare and all(k == ministry[0] and kind == "organization" for kind, k in bare), found
+
+
+@pytest.mark.parametrize("word", ["Ministry", "Council", "Parliament", "Army"])
+def test_capitalhints_a_head_word_is_no_city(nlp, word):
+    text = f"The {word} warns the Velmar authorities. The {word} insists that Norvania is right. Norvanian troops moved."
+    hints = capital_hints(nlp(text), doc_states(nlp(text)))
+    assert word.lower() not in hints

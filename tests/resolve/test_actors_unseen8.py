@@ -84,3 +84,36 @@ def test_actors_unseen8_organisations_sharing_a_first_word_stay_apart(actors):
 ])
 def test_actors_unseen8_transliteration_folds(a, b, same):
     assert (translit(a) == translit(b)) == same
+
+
+GOVERNMENTS = {
+    # one article teaches the capital; the others name the government by it
+    "g1": "Tesselvik, the capital of Brevosia, was calm on Monday. The Brevosian government denied the raid.",
+    "g2": "Refugees blamed the Tesselvik regime for the raid. The regime in Tesselvik has stopped every convoy.",
+    "g3": "In return the government in Tesselvik will free ten prisoners. The Tesselvik authorities said nothing.",
+    # a city no article makes a capital keeps a government of its own, with no state
+    "g4": "Traders said the Orlavik authorities closed the market. Brevosia said nothing.",
+}
+
+
+@pytest.fixture(scope="module")
+def governments(nlp):
+    mentions = []
+    for key, text in GOVERNMENTS.items():
+        mentions += find_mentions(Document(id=key, path=f"{key}.txt", text=text), nlp(text))
+    found, _, _ = resolve_actors(mentions)
+    return found
+
+
+@pytest.mark.parametrize("alias", ["Tesselvik regime", "regime in Tesselvik", "government in Tesselvik",
+                                   "Tesselvik authorities"])
+def test_actors_unseen8_government_named_by_a_capital_is_the_states(governments, alias):
+    gov = owner(governments, alias)
+    state = owner(governments, "Brevosia")
+    assert gov.kind == "government" and gov.country == state.id and gov.id != state.id
+    assert gov.id == owner(governments, "Brevosian government").id
+
+
+def test_actors_unseen8_government_of_an_unknown_city_stays_apart(governments):
+    gov = owner(governments, "Orlavik authorities")
+    assert gov.country is None and gov.id != owner(governments, "Tesselvik regime").id

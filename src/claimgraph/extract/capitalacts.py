@@ -60,6 +60,12 @@ def organ_acts(doc: Doc, city_of, state_of) -> Iterator[str]:
     city ending like a demonym is no demonym: "the government of Tesselvari").
     YIELDS (str): the cities.
     """
+    for _, _, _, city in organ_spans(doc, city_of, state_of):
+        yield city
+
+
+def organ_spans(doc: Doc, city_of, state_of) -> Iterator[tuple[int, int, int, str]]:
+    """The phrases ``organ_acts`` reads: (first token after "the", end token, the organ word's token, city)."""
     organs = _organs()
     table = tokens(doc)
     text = table.text
@@ -71,13 +77,38 @@ def organ_acts(doc: Doc, city_of, state_of) -> Iterator[str]:
         if i >= 2 and text[i - 2].lower() == "the" and _name(text[i - 1]) and state_of(text[i - 1]) is None:
             city = city_of(text[i - 1])
             if city is not None:
-                yield city
+                yield i - 1, i + 1, i, city
         # "the regime in <City>", "the government of <City>" (one word, not the first of a longer name)
         if i + 2 < len(text) and text[i + 1] in ("in", "of") and _name(text[i + 2]) and \
                 (i + 3 == len(text) or not _name(text[i + 3])) and i >= 1 and text[i - 1].lower() == "the":
             city = city_of(text[i + 2])
             if city is not None:
-                yield city
+                yield i, i + 3, i, city
+
+
+def city_governments(doc: Doc, city_of, state_of, doc_id: str) -> list:
+    """ "the Tesselburg regime", "the regime in Tesselburg", "the government in Tesselburg", "the Tesselburg
+    authorities": a government named by a city nobody in the article calls a capital, a mention keyed
+    "government (<City>)" for the corpus to give the state it learns the city to be the capital of
+    (``resolve.capitals.rekey_governments``); the city's own mention inside stays.
+
+    doc (Doc): the parsed document. city_of, state_of (callable): as in ``organ_acts``. doc_id (str): the
+    document's id.
+    RETURNS (list[Mention]): new government mentions (ids left empty).
+    """
+    from ..model import Mention
+    words = frozenset(data.load("state_names.yaml").get("capital_government_organs", []))
+    out = []
+    lower = tokens(doc).lower
+    for start, end, organ, city in organ_spans(doc, city_of, state_of):
+        if lower[organ] not in words:
+            continue
+        span = doc[start:end]
+        name = span.text.title() if span.text.isupper() else span.text
+        out.append(Mention(id="", doc=doc_id, start=span.start_char, end=span.end_char, text=span.text, name=name,
+                           kind="government", label="ORG", local_key=f"government ({city})", affiliation=city,
+                           sentence=sum(1 for s in doc.sents if s.start <= start) - 1))
+    return out
 
 
 def embassies(doc: Doc, city_of, state_of) -> Iterator[tuple[str, object]]:

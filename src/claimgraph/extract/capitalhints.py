@@ -100,7 +100,10 @@ def _state_of(word: str, facts: StateFacts) -> StateRef | None:
 def _city(word: str, facts: StateFacts, people: set[str]) -> str | None:
     """A one-word name that may be an unknown state's capital, as written in title case; None if it is a known
     place or entity, a learned state or demonym, or a word of a person's name."""
+    from .missed import name_words
     city = word.title() if word.isupper() else word
+    if fold(city) in name_words():
+        return None  # "The Ministry warns ...": an institution's head word, never a city
     if len(city) < 4 or city in people or facts.state_of_text(city) is not None or \
             get_kb().demonym_country(city) or _known_elsewhere(city) or facts.capital(city) is not None:
         return None
@@ -155,6 +158,13 @@ def capital_hints(doc: Doc, facts: StateFacts, mentions: list | None = None) -> 
     for city, partner, states in _pairs(doc, text, facts, people):
         add(city, StateRef(f"{PAIR}{partner}|{'|'.join(states)}", None), "pair")
     return found
+
+
+def readers(doc: Doc, facts: StateFacts):
+    """(city_of, state_of): a word -> the unknown city it may be / the learned state it names (or None), as the
+    hints read them (``capitalacts.city_governments``)."""
+    people = {t.text for e in tokens(doc).ent_spans if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    return (lambda w: _city(w, facts, people)), (lambda w: _state_of(w, facts))
 
 
 def _acts(doc: Doc, facts: StateFacts, people: set[str]):
@@ -441,7 +451,8 @@ def hinted_mentions(doc: Doc, hints: dict[str, dict[str, set[str]]], mentions: l
     from ..model import Mention
     if not hints:
         return []
-    taken = sorted((m.start, m.end) for m in mentions)
+    # a government named by the city ("the regime in Travesk") leaves the city its own mention inside
+    taken = sorted((m.start, m.end) for m in mentions if m.local_key != f"government ({m.affiliation})")
     starts = [s.start for s in doc.sents]
     out = []
     for i, w in enumerate(tokens(doc).text):

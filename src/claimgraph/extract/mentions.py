@@ -329,8 +329,9 @@ def _typed(document: Document, doc: Doc, p: Piece, ctx: _Context) -> Mention | N
     if p.label == "PERSON" and (_organisation_name(p.name) or p.name in media_heads() and p.start > 0 and
                                 doc[p.start - 1].lower_ == "the"):
         p.label = "ORG"  # "the X Courier", "X Wire": an outlet's or a group's name the model took for a person
-    if p.label in ("LOC", "FAC") and any(fold(w) in _name_words() for w in p.name.split()):
-        p.label = "ORG"  # "the Northern Lakes Policy Centre"
+    if p.label in ("LOC", "FAC") and any(fold(w) in _name_words() for w in p.name.split()) or \
+            p.label == "GPE" and " " not in p.name and fold(p.name) in _name_words():
+        p.label = "ORG"  # "the Northern Lakes Policy Centre"; "The Ministry warns" the model read as a place
     if p.label == "PERSON" or (p.stripped_title and p.label in ("ORG", "FAC", "GPE")):
         m.kind = "person"
         info, _ = read_roles(doc, p.start, p.end)

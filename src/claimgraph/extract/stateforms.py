@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from .. import data
 from ..model import Mention
-from .capitalhints import capital_hints, hinted_mentions, mark_hints
+from .capitalacts import city_governments
+from .capitalhints import capital_hints, hinted_mentions, mark_hints, readers
 from .kb import get_kb
 from .states import StateFacts
 from .tokens import tokens
@@ -150,6 +151,7 @@ def state_phrases(doc: Doc, mentions: list[Mention], facts: StateFacts, doc_id: 
             out.append(_phrase(m, m.start, words.end_char, text, m.sentence))
             break
     out.extend(_capital_governments(named, facts, free, text))
+    out.extend(_city_governments(doc, facts, mentions + out, doc_id or (named[0].doc if named else "")))
     out.extend(_unknown_demonym_phrases(doc, free, text, doc_id or (named[0].doc if named else "")))
     # hints of whose capital a city nobody calls one is, for the corpus to weigh (resolve/capitals.py)
     hints = capital_hints(doc, facts, mentions + out)
@@ -193,6 +195,28 @@ def _capital_governments(named: list[Mention], facts: StateFacts, free, text: st
         g = _phrase(state, m.start, m.end + after.end(), text, m.sentence)
         _as_government(g, state)
         out.append(g)
+    return out
+
+
+def _city_governments(doc: Doc, facts: StateFacts, mentions: list[Mention], doc_id: str) -> list[Mention]:
+    """ "the Tesselburg regime", "the regime in Tesselburg", "the Tesselburg authorities" of a city the article does
+    not know for a capital: a government mention for the corpus to give a state (``capitalacts.city_governments``).
+    A ruling body's descriptor over its organ word ("The regime" of "The regime in Tesselburg") becomes it; any
+    other mention over the phrase (the city's own aside) leaves the phrase alone.
+
+    RETURNS (list[Mention]): new government mentions (ids left empty); descriptors changed in place.
+    """
+    city_of, state_of = readers(doc, facts)
+    out = []
+    for g in city_governments(doc, city_of, state_of, doc_id):
+        clash = [m for m in mentions + out if m.start < g.end and g.start < m.end and
+                 m.name.lower() != g.affiliation.lower()]
+        if not clash:
+            out.append(g)
+        elif len(clash) == 1 and clash[0].kb_id == "shape:ruler" and not clash[0].pronoun:
+            ruler = clash[0]    # "The regime" the ruler finder read: the government the city names
+            for f in ("start", "end", "text", "name", "kind", "label", "kb_id", "local_key", "affiliation"):
+                setattr(ruler, f, getattr(g, f))
     return out
 
 

@@ -27,7 +27,7 @@ from ..extract.names import given_key, initials, is_acronym, onset_key, org_key,
 from ..model import Actor, Mention, MergeEvidence
 from .aliases import Profile, given_skeleton, place_key, score_people
 from .camps import merge_named_alone
-from .capitals import capital_merges
+from .capitals import capital_merges, rekey_governments
 from .glued import person_forms, unglue_people
 from .kinds import CorpusStates, capital_fold, learned_countries, retype
 # re-exported: tests read ``_signature`` and ``_nodes`` here, ``resolve.kinds`` reads ``slug``
@@ -62,6 +62,7 @@ def resolve_nodes(nodes: list[Node]) -> tuple[list[Actor], list[str], list[Merge
     """
     states = retype(nodes)
     unglue_people(nodes, states)
+    rekey_governments(nodes, states)    # "the Tesselburg regime" once Tesselburg is a state's capital
     uf = UnionFind(len(nodes))
     context = _contexts(nodes)
     _merge_kb(nodes, uf, states)

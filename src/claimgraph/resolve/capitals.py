@@ -196,3 +196,36 @@ def capital_merges(actors: list[Actor], inferred: dict[str, tuple[str, list[str]
                 out.append(MergeEvidence(actor=a.id, a=forms[0], b=a.name, score=1.0, reasons=list(reasons)))
                 break
     return out
+
+
+def rekey_governments(nodes: list, states) -> None:
+    """A government named by a city ("the Tesselburg regime": key "government (Tesselburg)",
+    ``extract.capitalacts.city_governments``) is the government of the state the corpus learned the city to be the
+    capital of ("government (Norvania)"), so it meets that state's government of other articles and has the
+    state for its country; a city learned for no state leaves it as it is (nodes changed in place).
+
+    nodes (list[Node]): the corpus' nodes, after ``kinds.retype``. states (CorpusStates): what the corpus learned.
+    """
+    from ..extract.names import translit
+
+    def fold(state: str) -> str:    # a state however spelt ("Norvaniya" / "Norvania"), as countries are merged
+        key = org_key(state)
+        return translit(key).rstrip("aeiouy") or key if " " not in key else key
+
+    governments = [n for n in nodes if n.kind == "government" and n.key.startswith("government (") and
+                   n.key.endswith(")")]
+    # the spelling the articles' own "government of <State>" use, so the two keys meet
+    spelt = {fold(n.key[len("government ("):-1]): n.key[len("government ("):-1] for n in governments}
+    for n in governments:
+        city = n.key[len("government ("):-1]
+        if " " in city:
+            continue
+        found = states.capital(name_key(city))
+        state = states.capitals.get(found) if found else None
+        if state is None:
+            continue
+        state = spelt.get(fold(state), state)
+        n.key = f"government ({state})"
+        n.mentions[:] = [dataclasses.replace(m, affiliation=state) if m.affiliation and
+                         name_key(m.affiliation) == name_key(city) else m for m in n.mentions]
+        n._named = None
