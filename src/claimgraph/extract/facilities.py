@@ -49,11 +49,17 @@ def _head_at(doc: Doc, i: int, title: bool = False) -> tuple[str, str, int] | No
         title-case head before one is part of a proper name ("Port Kessin", "Camp Arvel").
     """
     areas, facilities = _heads()
+    lower = tokens(doc).lower
     for n in (2, 1):
+        if i + n > len(lower):
+            continue
+        # the words from the token table first: only a known head needs its Tokens' shape tests (speed)
+        key = tuple(lower[i:i + n])
+        if not (n == 1 and key[0] in areas or key in facilities):
+            continue
         words = doc[i:i + n]
         if len(words) < n or not all(t.is_alpha and (t.is_lower or title and t.is_title) for t in words):
             continue
-        key = tuple(t.lower_ for t in words)
         if n == 1 and key[0] in areas:
             return "area", key[0], i + 1
         if key in facilities:

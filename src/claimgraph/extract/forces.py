@@ -26,6 +26,12 @@ def force_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in data.load("plover.yaml").get("force_nouns") or [])
 
 
+@lru_cache(maxsize=1)
+def _force_heads() -> frozenset[str]:
+    """The last words of ``force_nouns`` (a phrase's head), once (speed: was a set built per noun asked)."""
+    return frozenset(n.split()[-1] for n in force_nouns())
+
+
 def force_state(index, token) -> Mention | None:
     """The state that forces of order named with no owner serve.
 
@@ -35,7 +41,7 @@ def force_state(index, token) -> Mention | None:
     RETURNS (Mention | None): an alias mention at the phrase for the state, or None.
     """
     nouns = force_nouns()
-    if token.lower_ not in {n.split()[-1] for n in nouns}:
+    if token.lower_ not in _force_heads():
         return None
     mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     phrase = " ".join([c.lower_ for c in mods] + [token.lower_])

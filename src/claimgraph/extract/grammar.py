@@ -9,6 +9,7 @@ from __future__ import annotations
 from .event_rules import event_rules
 from .lexicons import base, plover
 from .tokens import tokens
+from .tokens import tokens as _table     # (``future_harm``'s argument is called tokens)
 
 OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", "order", "tell", "persuade",
                   "invite", "enable", "press", "push", "pressure", "implore", "warn", "request", "require",
@@ -242,7 +243,9 @@ def future_harm(doc, tokens, markers) -> bool:
         markers: lower-case future auxiliaries and conditional conjunctions.
     RETURNS (bool): whether a future auxiliary or a condition occurs in the content.
     """
-    return any(doc[i].lower_ in markers and doc[i].dep_ in ("aux", "mark") for i in tokens)
+    table = _table(doc)     # the words and labels from the token table: no Token per word (speed)
+    lower, dep = table.lower, table.dep
+    return any(lower[i] in markers and dep[i] in ("aux", "mark") for i in tokens)
 
 
 def negated(t) -> bool:

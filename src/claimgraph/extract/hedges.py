@@ -142,9 +142,10 @@ class HedgeFinder:
             subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lemma_.lower() not in self.lex.anaphoric_heads:
                 return None
+        lower = tokens(self.doc).lower
         for h in self.hits:
             if sent.start <= h.start < sent.end and not h.booster and \
-                    any(tuple(x.lower_ for x in self.doc[h.start:h.end]) == p for p in self.lex.not_confirmed):
+                    any(tuple(lower[h.start:h.end]) == p for p in self.lex.not_confirmed):
                 return h
         return None
 

@@ -19,6 +19,7 @@ from .. import data
 from ..model import Quantity
 from .lexicons import Numbers
 from .numerals import _bound_before, is_number_token, parse_number
+from .tokens import tokens
 
 _PRONOUNS = frozenset({"it", "this", "that", "which", "what", "they", "he", "she"})
 
@@ -43,9 +44,10 @@ def _vote_verbs() -> frozenset[str]:
 def percent_after(doc, j: int, end: int) -> int | None:
     """The last token of a percent word right after token ``j`` ("percent", "%", "per cent"), or None."""
     words, _, _ = _lexicon()
+    lower = tokens(doc).lower     # the words from the token table: no Token per word and percent word (speed)
     for w in words:
         k = j + 1 + len(w)
-        if k <= end and tuple(t.lower_ for t in doc[j + 1:k]) == w:
+        if k <= end and tuple(lower[j + 1:k]) == w:
             return k - 1
     return None
 

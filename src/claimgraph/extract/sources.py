@@ -318,11 +318,16 @@ class SourceMixin(ChainMixin):
         """"X, citing Y, said …": Y is the origin, X (and co-speakers) pass it on."""
         cands = []
         between = []
+        # only a participle can cite (the test below): the others get no Token (speed)
+        table = tokens(self.doc)
+        tag, dep = table.tag, table.dep
         if speaker_tok is not None and v is not None and speaker_tok.i < v.i:
-            between = list(self.doc[speaker_tok.i + 1:v.i])     # "X, citing Y, said" (wherever it attaches)
+            # "X, citing Y, said" (wherever it attaches)
+            between = [self.doc[k] for k in range(speaker_tok.i + 1, v.i) if tag[k] in ("VBG", "VBN")]
         for anchor in (v, speaker_tok):
             if anchor is not None:
-                between += [c for c in anchor.children if c.dep_ in ("advcl", "acl", "xcomp", "conj", "prep")]
+                between += [self.doc[c] for c in table.kids[anchor.i]
+                            if dep[c] in ("advcl", "acl", "xcomp", "conj", "prep") and tag[c] in ("VBG", "VBN")]
         for c in between:
             if base(c) in self.lex.citing_verbs and c.tag_ in ("VBG", "VBN"):
                 for o in c.children:
