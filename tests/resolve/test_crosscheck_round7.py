@@ -77,3 +77,56 @@ def test_crosscheck_ceiling_that_rose_is_an_update():
                 speaker="un", value=2000, unit="people", qty_text="2,000")
     links, _, _ = w.run()
     assert not links_between(links, a, b, "contradicts"), links
+
+
+# -- a content-less denial answering an accusation whose accused is no actor ----------------------------
+
+ACCUSATIONS = [
+    # (article, accusation sentence, its content, denial sentence, its content)
+    ("Syldavia also accuses the rebels of kidnapping three nurses on Friday near Port Vela. The Northern Front "
+     "has denied any involvement.",
+     "Syldavia also accuses the rebels of kidnapping three nurses on Friday near Port Vela.",
+     "kidnapping three nurses on Friday near Port Vela",
+     "The Northern Front has denied any involvement.", "any involvement"),
+    ("Syldavia blamed the gunmen for the ambush on the convoy. The Northern Front rejected any responsibility, "
+     "its spokesman said.",
+     "Syldavia blamed the gunmen for the ambush on the convoy.", "the gunmen for the ambush on the convoy",
+     "The Northern Front rejected any responsibility, its spokesman said.", "any responsibility"),
+    ("Syldavia accused those behind the raid of targeting civilians. Hours later the Northern Front denied "
+     "any role in it.",
+     "Syldavia accused those behind the raid of targeting civilians.", "targeting civilians",
+     "Hours later the Northern Front denied any role in it.", "any role in it"),
+]
+
+
+@pytest.mark.parametrize("text, acc, acc_content, den, den_content", ACCUSATIONS)
+def test_crosscheck_denial_answers_an_accusation_with_an_unnamed_accused(text, acc, acc_content, den,
+                                                                         den_content):
+    w = World()
+    w.article("u1", text, outlet="Vela Post", published="2031-05-06")
+    a = w.claim("u1", acc, content=acc_content, speaker="syldavia", speech_type="ACCUSE")
+    d = w.claim("u1", den, content=den_content, speaker="northern-front", stance="denies", speech_type="REJECT")
+    links, _, _ = w.run()
+    assert links_between(links, a, d, "contradicts"), links
+
+
+@pytest.mark.parametrize("den_speaker, den_content, acc_subject, gap", [
+    # look-alikes: a denial by the accuser's own side; an accusation that names its accused (another actor);
+    # a denial too far from the accusation; a denial with content of its own (left to the other rules)
+    ("ana-vos", "any involvement", None, 1),
+    ("northern-front", "any involvement", "grey-legion", 1),
+    ("northern-front", "any involvement", None, 4),
+    ("northern-front", "that its fighters had crossed the river at dawn", None, 1),
+])
+def test_crosscheck_unnamed_accused_look_alikes(den_speaker, den_content, acc_subject, gap):
+    filler = " ".join(f"Rain fell on Lunden on day {n}." for n in range(gap - 1))
+    acc = "Syldavia accuses the rebels of kidnapping three nurses near Port Vela."
+    den = f"A spokesman denied {den_content}."
+    text = f"{acc} {filler} {den}".replace("  ", " ")
+    w = World()
+    w.article("u2", text, outlet="Vela Post", published="2031-05-06")
+    a = w.claim("u2", acc, content="kidnapping three nurses near Port Vela", speaker="syldavia",
+                speech_type="ACCUSE", subject=acc_subject)
+    d = w.claim("u2", den, content=den_content, speaker=den_speaker, stance="denies", speech_type="REJECT")
+    links, _, _ = w.run()
+    assert not links_between(links, a, d, "contradicts"), links

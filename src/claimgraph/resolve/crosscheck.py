@@ -28,6 +28,7 @@ from .parallel import make_events, relate_pairs
 from .denied_sources import answer_denials, report_denials
 from .described import described_denials
 from .rare_kinds import rare_kind_links
+from .unnamed_accused import unnamed_accused_denials
 from .owners import add_nationality
 
 
@@ -105,7 +106,7 @@ def crosscheck(claims: Iterable[Claim], actors: list[Actor], documents: dict[str
     contra = verdicts.kinds.index("contradicts") if "contradicts" in verdicts.kinds else -1
     seen = {(a, b) for a, b, k in zip(verdicts.a, verdicts.b, verdicts.kind) if k == contra}
     for x in (*report_denials(views, idx), *answer_denials(views, idx), *described_denials(views, idx),
-              *rare_kind_links(views, idx, verdicts.a, verdicts.b)):
+              *rare_kind_links(views, idx, verdicts.a, verdicts.b), *unnamed_accused_denials(views, idx)):
         if (x.a.i, x.b.i) not in seen and (x.b.i, x.a.i) not in seen:
             seen.add((x.a.i, x.b.i))
             verdicts.append(x)
