@@ -24,7 +24,7 @@ from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, n
 from .gratitude import thanked_parties
 from .hits import EventHit
 from .lexicons import Plover, base, plover
-from .nominal import NominalEvents, _first_words
+from .nominal import NominalEvents, _first_words, may_fire
 from .referents import is_sides
 from .tokens import tokens
 
@@ -215,7 +215,8 @@ class EventFinder(ConverseEvents, NominalEvents):
         hits: list[EventHit] = []
         used: set[int] = set()
         # the cheap tests on the token table: a word no branch below looks at (neither verb, noun, "-ed" modifier,
-        # adjectival complement nor a prepositional idiom's first word) gets no Token (speed)
+        # adjectival complement nor a prepositional idiom's first word) gets no Token (speed), nor does a word no
+        # branch can type (``may_fire``: a noun no noun rule names)
         doc = sent.doc
         table = tokens(doc)
         dep, pos, tag, lower = table.dep, table.pos, table.tag, table.lower
@@ -225,7 +226,7 @@ class EventFinder(ConverseEvents, NominalEvents):
                 continue
             p, g, d = pos[i], tag[i], dep[i]
             if not (p in ("VERB", "NOUN", "PROPN") or g.startswith(("VB", "NN")) or d == "amod" or d == "acomp" or
-                    lower[i] in firsts):
+                    lower[i] in firsts) or not may_fire(self.lex, table, i, firsts):
                 continue
             t = doc[i]
             hit = None

@@ -44,8 +44,7 @@ class NominalEvents:
 
     def _noun_event(self, n) -> EventHit | None:
         lex = self.lex
-        table = tokens(n.doc)
-        if table.lemma_lower[n.i] not in _noun_lemmas(lex) and table.lower[n.i] not in lex.nouns:
+        if not noun_may_type(lex, tokens(n.doc), n.i):
             return None     # a noun no rule below names (most nouns): the cheap test first (speed)
         lemma = n.lemma_.lower()
         if lemma not in lex.nouns and lemma not in lex.agent_nouns and n.lower_ in lex.nouns:
@@ -343,6 +342,36 @@ def _noun_lemmas(lex: Plover) -> frozenset[str]:
             rules.fire_nouns | rules.wrongdoing_nouns | f.evidence_nouns
         hit = _NOUN_LEMMAS[id(lex)] = (lex, rules, f, words)
     return hit[3]
+
+
+def noun_may_type(lex: Plover, table, i: int) -> bool:
+    """Can ``_noun_event`` type the noun at ``i`` (its gate; ``EventFinder.find`` skips the nouns it rejects
+    without building a Token)? Its lemma or word must be one some rule names.
+
+    Args:
+        lex (Plover): the event lexicon.
+        table (Tokens): the document's token table.
+        i (int): the token's index.
+    RETURNS (bool): False when ``_noun_event`` returns None at once.
+    """
+    return table.lemma_lower[i] in _noun_lemmas(lex) or table.lower[i] in lex.nouns
+
+
+def may_fire(lex: Plover, table, i: int, firsts: frozenset[str]) -> bool:
+    """Can a branch of ``EventFinder.find`` type the word at ``i``? Read from the token table, so that the words
+    no branch types get no Token: not an "-ed" modifier or adjectival complement, no idiom's first word, not a verb
+    (``is_verb``) nor a noun read as one (``infinitive_noun``), and a noun ``_noun_event`` rejects at once.
+
+    Args:
+        lex (Plover): the event lexicon.
+        table (Tokens): the document's token table.
+        i (int): the word's index.
+        firsts (frozenset[str]): the first words of the prepositional idioms (``_first_words``).
+    RETURNS (bool): False when every branch of ``find`` returns None for the word.
+    """
+    p, g, d = table.pos[i], table.tag[i], table.dep[i]
+    return d == "amod" or d == "acomp" or table.lower[i] in firsts or p == "VERB" or p != "AUX" and g.startswith("VB") \
+        or p == "NOUN" and d in ("xcomp", "advcl", "ccomp") or noun_may_type(lex, table, i)
 
 
 def _first_words(lex: Plover) -> frozenset[str]:
