@@ -77,6 +77,14 @@ def _rels(nlp, text):
      ("Chad", "THREATEN", "European Union")),
     ("Sudan will reconsider its relations with Egypt.", ("Sudan", "THREATEN", "Egypt")),
     ("Niger is reassessing its partnership with France.", ("Niger", "THREATEN", "France")),
+    # an envoy's journey to places the article names (capitals are resolved to their states later)
+    ("The envoy Jan Kowalski said he would travel to Kessin and Abeche this week.",
+     ("Jan Kowalski", "CONSULT", "Abeche")),
+    # an act done on someone's orders is theirs (fronted, inside, after the clause)
+    ("By order of President Ali Musa, two additional brigades have been moved to the Kessin region.",
+     ("Ali Musa", "MOBILIZE", "Kessin")),
+    ("On the orders of Ali Musa, the army was deployed to Kessin.", ("Ali Musa", "MOBILIZE", "Kessin")),
+    ("The troops were sent to Abeche on Ali Musa's orders.", ("Ali Musa", "MOBILIZE", "Abeche")),
     # a raising adjective between the doer and the act
     ("The European Union seems likely to agree an arms embargo on Sudan.", ("European Union", "SANCTION", "Sudan")),
     ("Niger appears set to impose sanctions on Chad.", ("Niger", "SANCTION", "Chad")),
@@ -109,6 +117,15 @@ def test_events_unseen9_triggers(nlp, text, expected):
 def test_events_unseen9_lookalikes(nlp, text, absent):
     rels = _rels(nlp, text)
     assert not any(t == absent and (s or o) for s, t, o in rels), rels
+
+
+@pytest.mark.parametrize("text", [
+    "Two brigades were moved to Kessin on Monday.",         # no order, no agent: no mover
+    "By the order of the court, the convoy was stopped.",   # (no actor gives the order)
+])
+def test_events_unseen9_no_orderer(nlp, text):
+    rels = _rels(nlp, text)
+    assert not any(s for s, _, _ in rels), rels
 
 
 @pytest.mark.parametrize("text,doer,place", [

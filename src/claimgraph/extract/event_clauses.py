@@ -161,7 +161,9 @@ def visit_or_topic(finder, v, lemma: str):
         return None
     goals = [o for p in children(v, "prep") if p.lower_ == "to" for o in pobjs(p)]
     goals += [c for o in goals for c in children(o, "conj")]
-    if not any(m.kind == "country" for o in goals for m in finder.index.actors(o)):
+    # a state, a place, or a name the capitals step read as a seat of government (tagged a person by the NER)
+    if not any(m.kind in ("country", "place") or (m.role or "").startswith("capital_hint")
+               for o in goals for m in finder.index.actors(o)):
         return None
     if any(_traveller(finder, s) for s in verb_subjects(v)):
         return "CONSULT", [v], None
@@ -210,3 +212,18 @@ def target_place(is_place, anchors):
                     if o.lemma_.lower() in frames().place_of_nouns and inner and is_place(inner[0]):
                         return inner[0]     # "near the border town of P"
     return None
+
+
+
+def ordered_by(v) -> list:
+    """"By order of X, two brigades were moved …", "on the orders of X", "on X's orders", "under orders from X": the
+    one who ordered the act does it; the orderer's token as a one-token list, else nothing."""
+    rules = event_rules()
+    for p in children(v, "prep"):
+        if p.lower_ not in rules.order_preps:
+            continue
+        for o in pobjs(p):
+            if o.lemma_.lower() in rules.order_nouns:
+                found = [x for q in children(o, "prep") if q.lower_ in ("of", "from") for x in pobjs(q)]
+                return (found or children(o, "poss"))[:1]
+    return []

@@ -74,6 +74,8 @@ class EventRules:
     topic_excluded: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
     travel_roles: frozenset[str] = frozenset()
+    order_nouns: frozenset[str] = frozenset()
+    order_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +140,8 @@ def event_rules() -> EventRules:
         topic_excluded=words("topic_excluded"),
         travel_verbs=words("travel_verbs"),
         travel_roles=words("travel_roles"),
+        order_nouns=words("order_nouns"),
+        order_preps=words("order_preps"),
         refused_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("refused_types", [])),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")

@@ -15,8 +15,8 @@ from .arguments import ActorIndex
 from .announced import announcer, unit_announcer
 from .converse import ConverseEvents
 from .event_clauses import (destination, infinitive_noun, led_by, list_head, members_meet, misread_verb, ordered_move,
-                            ordered_unit, participle_of, purposed, raised_subject, relative_patient, represented,
-                            target_place, vessel_state, visit_or_topic)
+                            ordered_by, ordered_unit, participle_of, purposed, raised_subject, relative_patient,
+                            represented, target_place, vessel_state, visit_or_topic)
 from .event_rules import event_rules
 from .frames import closure_type, frame_roles, frame_type, frames, phrase_type, place_object
 from .grammar import (OBJECT_CONTROL, children, is_passive, is_verb, modality, negated, participle_clause, pobjs,
@@ -279,7 +279,7 @@ class EventFinder(ConverseEvents, NominalEvents):
             subjects = [c for c in v.head.head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")][:1]
         subjects = subjects + list_head(v, subjects)
         if not self._has_actor(subjects):
-            subjects = raised_subject(v) or subjects    # "X seems likely to agree an embargo"
+            subjects = raised_subject(v) or ordered_by(v) or subjects  # "X seems likely to …", "by order of X, …"
         if passive and relative_patient(v):
             # "Y, which X says is armed by Z": the relative pronoun the parser made the subject is the patient
             subjects = [o for a in children(v, "agent") for o in pobjs(a)][:1] or subjects
