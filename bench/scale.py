@@ -178,6 +178,7 @@ def phases(store: Path) -> None:
     from claimgraph.engine.memory import paused_gc
     from claimgraph.resolve import crosscheck as cc
     from claimgraph.resolve.actors import resolve_nodes
+    from claimgraph.resolve.features import forget_shared
     from claimgraph.resolve.kinds import add_outlets
     from claimgraph.resolve.nodes import store_nodes
     from claimgraph.resolve.run import corpus_memory_limit
@@ -224,6 +225,7 @@ def phases(store: Path) -> None:
         # the claims are read as a stream into their views: reading is in the views' step
         links, events, claim_group = cc.crosscheck(claims_with_actors(st), actors, documents, stream_links=True)
         del documents
+        forget_shared()                                  # as resolve_store does once the views are gone
         step(f"links ({len(links)}), events ({len(events)}), grades")
         st.replace_corpus(actors=actors, mention_actor={}, merges=merges, links=links,
                           events=events, claim_group=claim_group, node_table=table)

@@ -158,3 +158,27 @@ def test_corpus_link_stream_reads_once(store):
     assert [x.to_dict() for x in streamed] == [x.to_dict() for x in listed]
     with pytest.raises(ClaimgraphError, match="E093"):
         list(streamed)                               # its verdicts went as its links were made
+
+
+@pytest.mark.parametrize("per_slice", [1, 2, 1000])
+def test_corpus_claims_with_actors_slices_keep_one_order(store, monkeypatch, per_slice):
+    """Claims read a few documents at a time come in the one order a single sorted query gives."""
+    from claimgraph.store import corpus
+
+    # a third document whose claims were written out of order, and a claim with no document
+    store.con.execute("INSERT INTO claims (id, doc, start, \"end\", text, content_text, event, via, hedges) "
+                      "SELECT id || 'x', 'doc0', 500 - start, 500 - start + 5, text, content_text, event, via, hedges "
+                      "FROM claims")
+    store.con.execute("INSERT INTO claims (id, doc, start, \"end\", text, content_text, event, via, hedges) "
+                      "SELECT 'stray', NULL, 0, 5, text, content_text, event, via, hedges FROM claims LIMIT 1")
+    nodes = store_nodes(store)
+    _, node_actor, _ = resolve_nodes(nodes)
+    write_node_actors(store, [(n.doc, n.key, n.place) for n in nodes], node_actor)
+    whole = [r[0] for r in store.con.execute(
+        "SELECT id FROM claims ORDER BY doc, start, length(id), id").fetchall()]
+    monkeypatch.setattr(corpus, "CLAIM_DOCS", per_slice)
+    got = [(c.id, c.speaker) for c in claims_with_actors(store)]
+    assert [x for x, _ in got] == whole
+    assert whole[-1] == "stray" and whole[0].endswith("x")
+    speakers = [s for _, s in got if s]
+    assert speakers and len({id(s) for s in speakers}) == len(set(speakers))   # one string per actor id

@@ -312,17 +312,19 @@ class Store(ConnectionHolder):
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
-    def _rows(self, sql: str, params: list | None = None, shared: Iterable[str] = ()) -> Iterator[dict[str, Any]]:
+    def _rows(self, sql: str, params: list | None = None, shared: Iterable[str] = (),
+              seen: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
         """Rows of a query as dicts.
 
         shared (iterable): columns whose equal values are given as one string object: a value the
             driver returns is a new object per row, and the corpus stage holds millions of rows
             whose kind, document id or name repeat (about half of a mention's memory).
+        seen (dict | None): the strings already given (value → itself), to share them across queries.
         """
         cur = self.con.execute(sql, params or [])
         cols = [d[0] for d in cur.description]
         at = [k for k, c in enumerate(cols) if c in set(shared)]
-        seen: dict[str, str] = {}
+        seen = {} if seen is None else seen
         while True:
             batch = cur.fetchmany(1000)
             if not batch:
