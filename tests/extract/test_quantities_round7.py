@@ -51,6 +51,9 @@ def test_quantities_round7_said_number_with_nothing_told_before_is_no_figure(nlp
     # "the number N" with the count named before
     ("Varnia says it hosts 20,000 migrants. The UN office has confirmed the number 14,000.",
      (14000, "migrants", "exact")),
+    # a translation's plural scale before the noun, and a bare count with its scale between
+    ("By him was said, that in Lask now are living forty thousands migrants from Orsk, and not twenty thousands. "
+     "The office of the UN has confirmed the number 25,000.", (25000, "migrants", "exact")),
 ])
 def test_quantities_round7_figure_given_to_a_pronoun_or_the_number(nlp, text, figure):
     assert figure in found(nlp, text), found(nlp, text)
@@ -134,3 +137,30 @@ def test_quantities_round7_and_n_more_across_a_verb_is_no_sum(nlp, text, values)
 ])
 def test_quantities_round7_people_nouns_take_the_casualty_word_after(nlp, text, figure):
     assert figure in found(nlp, text), found(nlp, text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # how long something lasted, and a time per period, are figures
+    ("The truce that Varnia and the Front signed in Lask on 1 May lasted eight days.", (8, "days", "exact")),
+    ("The corridor will be open six hours every day.", (6, "hours every day", "exact")),
+    ("The curfew in Orsk runs for 12 hours a night.", (12, "hours a night", "exact")),
+    ("The talks in Lask went on for three weeks.", (3, "weeks", "exact")),
+])
+def test_quantities_round7_durations_that_are_figures(nlp, text, figure):
+    assert figure in found(nlp, text), found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: when, not how long
+    "Aid workers were kidnapped two weeks ago.",
+    "The vote will be held in 10 days.",
+    "The strike came three days after the truce.",
+])
+def test_quantities_round7_times_that_say_when_are_no_figures(nlp, text):
+    assert found(nlp, text) == []
+
+
+def test_quantities_round7_a_duration_never_takes_a_count_s_place(nlp):
+    claims, by_id = extract(nlp, "The siege of Orsk, which lasted eight days, killed 40 people.")
+    first = next(c for c in claims if c.event.quantity is not None)
+    assert first.event.quantity.value == 40

@@ -282,11 +282,24 @@ class FigureClaims:
             found = [q for q in self._quantities[si] if q[1] is not None and q[1].head.i in above]
         if not found:
             return None
+        # a duration ("lasted eight days") is the claim's figure only when its clause counts nothing else: "the
+        # siege, which lasted eight days, killed 40 people" is a siege that killed 40
+        if hit is not None and all(_lasts(f) for f in found):
+            above = {a.i for a in hit.head.ancestors}
+            found = [q for q in self._quantities[si] if not _lasts(q) and q[1] is not None and
+                     q[1].head.i in above] or found
+        found = [f for f in found if not _lasts(f)] or found
         if hit is not None:
             for q, tok, a, b in found:
                 if tok is not None and (tok == hit.thing or tok.head == hit.head or tok.head == hit.clause):
                     return q
         return found[0][0]
+
+
+def _lasts(item) -> bool:
+    """Is a found figure a duration ("eight days", "six hours every day": ``durations`` in quantities.yaml)?"""
+    tok = item[1]
+    return tok is not None and tok.i >= item[2] and tok.lemma_.lower() in tallies().duration_units
 
 
 def _part_marked(doc, first: int) -> bool:

@@ -19,6 +19,7 @@ from .sums import elliptic_count, sums as _sums
 from .tallies import Tallies, is_dated, is_furniture, is_indefinite, ranked, tallies  # noqa: F401 (re-exported)
 from .tokens import tokens
 from .units import is_measure, normalise_unit, rate_after
+from .durations import duration_at
 from .counted import _casualty, _casualty_verb, _population, _unit_of, _victim_verbs  # noqa: F401 (split from here)
 
 def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> list[tuple[Quantity, object, int, int]]:
@@ -59,6 +60,12 @@ def find_quantities(doc, start: int, end: int, lex: Numbers | None = None) -> li
         if _is_number_at(table, i, lex) and (share := find_percent(doc, i, end, lex)) is not None:
             out.append(share)
             i = share[3] + 1
+            continue
+        # "lasted eight days", "six hours every day": a duration that is a figure (durations.py)
+        if table.ent_type[i] in ("DATE", "TIME") and _is_number_at(table, i, lex) and \
+                (dur := duration_at(doc, i, end, lex)) is not None:
+            out.append(dur)
+            i = dur[3] + 1
             continue
         # the Token is built only for a number
         if _is_number_at(table, i, lex) and not _in_name(t := doc[i]) and not _is_year(t) and not _negated(doc, i) and \
@@ -427,10 +434,13 @@ def _previous_unit(doc, before: int, lex: Numbers, reach: int = 120) -> str | No
     table = tokens(doc)
     pos, dep = table.pos, table.dep      # from the token table: a Token only at a counting number (speed)
     for k in range(before - 1, max(-1, before - reach), -1):
-        if pos[k] == "NUM" and dep[k] in ("nummod", "quantmod"):
+        # also a translation's plural scale read as a noun: "fifteen thousands refugees" (thousands → refugees)
+        if dep[k] in ("nummod", "quantmod") and (pos[k] == "NUM" or scale_of(table.lower[k], lex) is not None):
             hit = _unit_of(doc[k], len(doc), lex)
-            if hit is not None:
+            if hit is not None and scale_of(hit[0].lower_, lex) is None:
                 return hit[1]
+            if hit is not None and (after := _unit(doc, hit[0].i + 1, len(doc), lex))[0] is not None:
+                return after[1]   # "three hundred fifteen thousands refugees": the noun after the scale
     return None
 
 

@@ -26,6 +26,7 @@ class Tallies:
     months: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
     figure_pronouns: frozenset[str] = frozenset()
+    duration_units: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def tallies() -> Tallies:
         months=frozenset(str(w).lower() for w in raw.get("months") or []),
         partitive=frozenset(str(w).lower() for w in raw.get("partitive_pronouns") or []),
         figure_pronouns=frozenset(str(w).lower() for w in raw.get("figure_pronouns") or []),
+        duration_units=frozenset(str(w).lower() for w in (raw.get("durations") or {}).get("units") or []),
     )
 
 
@@ -84,8 +86,9 @@ def ranked(found):
 
     def minor(item) -> bool:
         q, tok = item[0], item[1]
-        if is_indefinite(q, tal):
-            return True
+        if is_indefinite(q, tal) or tok is not None and tok.lemma_.lower() in tal.duration_units and \
+                tok.i >= item[2]:
+            return True           # "the siege, which lasted eight days, killed 40": the count, not the duration
         return tok is not None and _is_source(tok)
 
     return sorted(found, key=minor)          # stable: the text order within each rank
