@@ -288,10 +288,26 @@ def known_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
+# base() per (lemma, tag, word) hash, for one set of known verbs: it is a pure function of those (speed: the
+# string attributes cost a vocabulary look-up each, the hashes none; asked ~400 times a document)
+_BASE: list = [None, {}]
+
+
 def base(token) -> str:
     """The lemma of a verb token, repaired against the lexicons when the lemmatizer cut too much."""
-    lemma = token.lemma_.lower()
     known = known_verbs()
+    if _BASE[0] is not known or len(_BASE[1]) > 200_000:     # (bounded: a long run meets ever new words)
+        _BASE[:] = [known, {}]
+    key = (token.lemma, token.tag, token.lower)
+    found = _BASE[1].get(key)
+    if found is None:
+        found = _BASE[1][key] = _base(token, known)
+    return found
+
+
+def _base(token, known: frozenset[str]) -> str:
+    """``base`` computed."""
+    lemma = token.lemma_.lower()
     if lemma in known or not token.tag_.startswith("VB") and token.tag_ != "NNS":
         return lemma
     w = token.lower_

@@ -23,6 +23,10 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 TRAILING = {"for", "to", "in", "of", "and", "the", "on", "at", "by", "with", "from", "into", "as", "or", "&"}
 POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u3040-\u9fff\uac00-\ud7af]")
+# compiled once (speed: asked for every word of every entity, and for every candidate name)
+_URL = re.compile(r"https?://|www\.")
+_LATIN_LOWER = re.compile(r"[a-z]")
+_ON_SOCIAL = re.compile(r"\s+on\s+([a-z ]+)")
 
 
 @dataclass
@@ -97,7 +101,7 @@ def split_entity(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
     s = start
     for i in range(start, end):
         t = doc[i]
-        if re.match(r"https?://|www\.", t.text):
+        if _URL.match(t.text):
             # a URL ends the name: what follows on the line is a credit, not the same name
             if i > s:
                 parts.append((s, i, False))
@@ -199,7 +203,7 @@ def is_junk(text: str, name: str, start_char: int, end_char: int, label: str) ->
     """
     j = _junk()
     f = fold(name).strip(".")
-    if len(f) < 2 or not re.search(r"[a-z]", f) or NON_LATIN.search(name):
+    if len(f) < 2 or not _LATIN_LOWER.search(f) or NON_LATIN.search(name):
         return "fragment"
     if f in j["phrases"] or any(w in j["words"] for w in f.split()):
         return "furniture"
@@ -212,7 +216,7 @@ def is_junk(text: str, name: str, start_char: int, end_char: int, label: str) ->
                                       re.I):
         return "social widget"
     after = text[end_char:end_char + 40].lower()
-    m = re.match(r"\s+on\s+([a-z ]+)", after)
+    m = _ON_SOCIAL.match(after)
     if m and any(m.group(1).strip().startswith(s) for s in j["social"] if len(s) > 1):
         return "social widget"
     line = line_of(text, start_char, end_char)

@@ -40,6 +40,9 @@ class StateRef:
     code: str | None = None
 
 
+_ARTICLE = re.compile(r"^(the|The)\s+")     # compiled once (speed: ``state_named`` is asked ~100 times a document)
+
+
 @dataclass
 class StateFacts:
     """What one document says about states: their names, demonyms and capitals."""
@@ -51,7 +54,7 @@ class StateFacts:
 
     def state_named(self, text: str) -> StateRef | None:
         """The learned state a name or formal name refers to ("Norvania", "Republic of Norvania")."""
-        text = re.sub(r"^(the|The)\s+", "", text.strip())
+        text = _ARTICLE.sub("", text.strip())
         return self.names.get(name_key(text))
 
     def demonym(self, text: str) -> StateRef | None:
