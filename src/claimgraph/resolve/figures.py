@@ -143,23 +143,18 @@ def _settle(maybe: set[str], fams: list[_Family], near: list[str], ctx: set[str]
     return {f.name for f in cands if f.context & ctx or any(p.search(ctx_joined) for p in f.patterns)}
 
 
-def classify_unit(unit_text: str, context: Iterable[str], context_text: str = "",
-                  near: Iterable[str] = (), count: float | None = None) -> tuple[frozenset[str], bool, bool]:
-    """The families a unit belongs to, whether it names one model or part, and whether it was ambiguous.
+@lru_cache(maxsize=1 << 14)   # a corpus's figures have a few hundred units ("troops", "jets"), met thousands of times
+def _unit_reading(unit_text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], bool]:
+    """What ``classify_unit`` reads from the unit alone, before the context settles it.
 
-    unit_text (str): the unit as written ("jet fighters", "MiG 29s and Su-24s").
-    context (iterable): stemmed content words of the claim, to settle ambiguous units.
-    context_text (str): the claim content as written (model designations count as context).
-    near (iterable): stemmed content words nearest the figure first; the nearest that tells a
-        kind settles an ambiguous unit before the rest of the content is read.
-    count (float | None): the figure, when known (an ambiguous unit's family may be too small for it).
-    RETURNS (tuple): (families, specific, ambiguous).
+    RETURNS (tuple): the unit's stemmed words, the families it surely names, those it may name
+        (an ambiguous word), and whether it names one model or part by a pattern or a designation.
     """
     fams, by_word = unit_families()
-    unit_words = [stem(w) for w in words(unit_text)]
+    unit_words = tuple(stem(w) for w in words(unit_text))
     sure: set[str] = set()
     maybe: set[str] = set()
-    specific = ambiguous = False
+    specific = False
     joined = " ".join(words(unit_text)) + " | " + anyascii(unit_text)
     for fam in fams:
         if any(p.search(joined) for p in fam.patterns):
@@ -174,6 +169,25 @@ def classify_unit(unit_text: str, context: Iterable[str], context_text: str = ""
     if any(MODEL_WORD.match(w) and any(c.isalpha() for c in w) and any(c.isdigit() for c in w)
            for w in unit_words):
         specific = True                   # "six KV-9 fighters": one model, a part of all the aircraft
+    return unit_words, frozenset(sure), frozenset(maybe), specific
+
+
+def classify_unit(unit_text: str, context: Iterable[str], context_text: str = "",
+                  near: Iterable[str] = (), count: float | None = None) -> tuple[frozenset[str], bool, bool]:
+    """The families a unit belongs to, whether it names one model or part, and whether it was ambiguous.
+
+    unit_text (str): the unit as written ("jet fighters", "MiG 29s and Su-24s").
+    context (iterable): stemmed content words of the claim, to settle ambiguous units.
+    context_text (str): the claim content as written (model designations count as context).
+    near (iterable): stemmed content words nearest the figure first; the nearest that tells a
+        kind settles an ambiguous unit before the rest of the content is read.
+    count (float | None): the figure, when known (an ambiguous unit's family may be too small for it).
+    RETURNS (tuple): (families, specific, ambiguous).
+    """
+    fams, _ = unit_families()
+    unit_words, sure_, maybe_, specific = _unit_reading(unit_text)
+    sure, maybe = set(sure_), set(maybe_)
+    ambiguous = False
     if not sure and maybe:
         ambiguous = True
         ctx_joined = " ".join(words(context_text)) + " | " + anyascii(context_text)

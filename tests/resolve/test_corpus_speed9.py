@@ -1,0 +1,85 @@
+"""The corpus stage's speed paths of round 7 (corpus9) give what the plain computation gives.
+
+Each fast path is checked against the slow reading it replaces, on invented names and sentences,
+with the look-alikes it must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Actor
+from claimgraph.resolve import figures, owners
+from claimgraph.resolve.actor_index import ActorIndex
+from claimgraph.resolve.text import stem, words
+
+
+def _context(text: str) -> list[str]:
+    return [stem(w) for w in words(text)]
+
+
+@pytest.mark.parametrize("unit,context,families,ambiguous", [
+    ("fighters", "jets took off from the airbase for a sortie", {"aircraft"}, True),
+    ("fighters", "militia men and rebels", {"combatants"}, True),   # one unit, another context, another kind
+    ("fighters", "", {"aircraft", "combatants"}, True),            # nothing settles it
+    ("MiG-29s", "", {"aircraft"}, False),
+    ("households", "", {"unit:household"}, False),                 # a plain noun no family names
+])
+def test_classify_unit_reading_cached_per_unit_not_per_context(unit, context, families, ambiguous):
+    """The unit's own reading is cached; what the context settles is read for each claim."""
+    ctx = _context(context)
+    figures._unit_reading.cache_clear()
+    cold = figures.classify_unit(unit, ctx, context, ctx)
+    # the same unit met before under other contexts: the cached reading must not carry their answer
+    for other in ("jets airbase sortie", "militia men rebels", ""):
+        o = _context(other)
+        figures.classify_unit(unit, o, other, o)
+    warm = figures.classify_unit(unit, ctx, context, ctx)
+    assert cold == warm
+    assert set(warm[0]) == families and warm[2] is ambiguous
+
+
+def test_unit_reading_matches_uncached():
+    for unit in ("fighters", "MiG 29s and Su-24s", "Kv-24s", "eleven children", "troops", "households", ""):
+        assert figures._unit_reading(unit) == figures._unit_reading.__wrapped__(unit)
+
+
+def _index() -> ActorIndex:
+    return ActorIndex([
+        Actor(id="c1", name="Quarnia", kind="country"),
+        Actor(id="g1", name="Varnok", kind="company"),
+        Actor(id="g2", name="Ostrel Brigade", kind="armed_group"),
+    ])
+
+
+def _slow_ties(sentence: str, idx: ActorIndex) -> frozenset:
+    """``owner_fields``' ties as they were read: every sentence split, every word looked up."""
+    if sentence and any(w.lower() in owners._company_words() for w in words(sentence)):
+        return owners.stated_nationality(sentence, idx)
+    return frozenset()
+
+
+@pytest.mark.parametrize("sentence,ties", [
+    ("Varnok is a Quarnian private military company.", {("g1", "c1")}),
+    ("the Quarnian firm Varnok sent men", {("g1", "c1")}),
+    ("Varnok is a Quarnian c\u00f6mpany.", {("g1", "c1")}),     # transliterated: split, never gated out
+    ("Quarnian guards will accompany the Varnok convoy.", set()),  # 'company' inside another word
+    ("Quarnian officials met Varnok.", set()),                     # no company word at all
+    ("The Ostrel Brigade, a Quarnian militia, crossed the river.", {("g2", "c1")}),
+    ("", set()),
+])
+def test_owner_fields_company_gate(sentence, ties):
+    idx = _index()
+    got = owners.owner_fields(None, None, "", sentence, idx)["ties"]
+    assert got == ties
+    assert got == _slow_ties(sentence, idx)
+
+
+@pytest.mark.parametrize("sentence,may", [
+    ("A Quarnian company", True),
+    ("to accompany them", True),            # a substring is enough to split (the words decide)
+    ("They met on Tuesday.", False),
+    ("Firms, not FIRM.", True),             # any case
+    ("na\u00efve claims", True),           # not ASCII: always split
+])
+def test_may_name_company(sentence, may):
+    assert owners._may_name_company(sentence) is may
