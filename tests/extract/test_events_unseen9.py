@@ -54,6 +54,8 @@ def _rels(nlp, text):
     ("Qatar had raised the drone sales with Niger.", ("Qatar", "CONSULT", "Niger")),
     ("Chad raised the issue of the refugees with Sudan.", ("Chad", "CONSULT", "Sudan")),
     ("Egypt broached the matter with Sudan.", ("Egypt", "CONSULT", "Sudan")),
+    # the matter is never the party, even when it names one
+    ("Qatar raised the Egypt question with Niger.", ("Qatar", "CONSULT", "Niger")),
     # CONSULT: an envoy's or minister's journey to states or their capitals
     ("The envoy Jan Kowalski said he would travel to Khartoum and Niamey this week.",
      ("Jan Kowalski", "CONSULT", "Niger")),
