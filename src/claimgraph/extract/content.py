@@ -18,6 +18,7 @@ from functools import lru_cache
 from .events import children, is_verb, pobjs
 from .lexicons import base
 from .speech import SPEAKING_KINDS, _rstrip
+from .tokens import tokens
 
 CONTENT_DEPS = ("ccomp", "xcomp")
 # how far after an inverted "as reported" the speaker's comma may come
@@ -137,10 +138,14 @@ class ContentMixin:
             head = v.head
             lo = head.left_edge.i
             hi = head.right_edge.i
-            sub = {x.i for x in v.subtree}
-            toks = [x for x in self.doc[lo:hi + 1] if x.i not in sub and not x.is_punct]
-            if toks:
-                s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            # the first and last word outside the reporting clause (indices from the token table: a Token only
+            # for the words tested for punctuation, speed)
+            sub = set(tokens(self.doc).subtree(v.i))
+            rest = [k for k in range(lo, hi + 1) if k not in sub]
+            first = next((self.doc[k] for k in rest if not self.doc[k].is_punct), None)
+            if first is not None:
+                last = next(self.doc[k] for k in reversed(rest) if not self.doc[k].is_punct)
+                s, e = first.idx, last.idx + len(last.text)
                 return s, e
         # "Y, X said" / "Y, X said, Z": a parenthetical reporting clause hangs off the content's root
         if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and _clause(v.head) and \
@@ -244,9 +249,11 @@ class ContentMixin:
 
         RETURNS (tuple | None): (the speaker's head, the content phrase's head, the speaker phrase's head).
         """
-        if v.dep_ != "ROOT" or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.i > v.i and not c.is_punct and
-                                   (c.dep_ != "prep" or (base(v), c.lower_) in self.lex.phrasal)
-                                   for c in v.children):
+        table = tokens(self.doc)    # labels and words from the token table, a Token only for a later child (speed)
+        dep, lower, doc = table.dep, table.lower, self.doc
+        if dep[v.i] != "ROOT" or any(dep[c] in ("dobj", "ccomp", "xcomp") or c > v.i and not doc[c].is_punct and
+                                     (dep[c] != "prep" or (base(v), lower[c]) in self.lex.phrasal)
+                                     for c in table.kids[v.i]):
             return None         # the cue ends its clause (a time or place may follow), with nothing to report
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subj is None:
