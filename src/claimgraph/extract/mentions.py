@@ -26,10 +26,10 @@ from .facilities import place_heads
 from .kb import fold, get_kb
 from .names import lexicon
 from .mtnames import (generic_of_next, given_before, local_outlets, mark_medium_uses, names_before_of,
-                      state_before_person, unlink_state_words)
+                      head_before_person, state_before_person, unlink_state_words)
 from .roles import RoleInfo, apposition_after, apposition_before, ministers_of_ministries, read_roles, title_before
 from .rulers import ruler_mentions
-from .spans import Piece, clean_name, is_junk, organ_end, split_entity, trim
+from .spans import BYLINE, Piece, clean_name, is_junk, organ_end, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
 from .missed import media_heads, names_next_to_titles, possessed_institutions, repeated_names, untagged_names
 from .stateforms import state_phrases
@@ -112,7 +112,14 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
         ent_label, start_tok = ("PERSON", start_tok - 1) if given_before(doc, start_tok, end_tok, ent.label_, facts) \
             else (ent.label_, start_tok)   # "Mirela Vostrova said" where the model tagged only "Vostrova"
         covered = end_tok = generic_of_next(doc, start_tok, end_tok) if ent.label_ == "ORG" else end_tok
-        if state_before_person(doc, start_tok, end_tok, ent.label_, facts):
+        if (head := head_before_person(doc, start_tok, end_tok, ent.label_)) is not None:
+            # MT "the representative of the Front Nuri Kalbet": the body's head word, then the person
+            ent_label, start_tok = "PERSON", head
+            name, full = clean_name(doc[start_tok].text)
+            pieces.append(Piece(start_tok, start_tok + 1, doc[start_tok].idx, doc[start_tok].idx + len(doc[start_tok]),
+                                "ORG", None, name, full, serves_next=True))
+            start_tok += 1
+        elif state_before_person(doc, start_tok, end_tok, ent.label_, facts):
             # MT "the minister of the defence of Kadrowia Oskar Lindkvist": the place, then the person (the model
             # may read a longer chain, "the deputy of minister of interior of Tarvania Ivo Perak", as an ORG)
             ent_label = "PERSON"
@@ -134,12 +141,12 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
                 ent.ent_id_ != "shape:state_institution" else None
             if cut is not None:
                 # the institution, then its state, which owns it (gives it its country)
-                inst, state = doc[s:cut[0]], doc[cut[1]:e]
+                inst, state = doc[s:cut[0]], doc[cut[1]:cut[2]]
                 name, full = clean_name(inst.text)
                 pieces.append(Piece(s, cut[0], inst.start_char, inst.end_char, "ORG", None, name, full))
                 name, full = clean_name(state.text)
                 entry = kb.lookup(name)
-                piece = Piece(cut[1], e, state.start_char, state.end_char, "GPE", entry.id if entry else None,
+                piece = Piece(cut[1], cut[2], state.start_char, state.end_char, "GPE", entry.id if entry else None,
                               name, full)
                 piece.owner_of = len(pieces) - 1
                 pieces.append(piece)
@@ -206,13 +213,17 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
                    bodies={p.kb_id for p in pieces if p.kb_id and p.kb_id.startswith("body:")})
     out: list[Mention] = []
     index_of: dict[int, int] = {}
+    # names of bylines (also the ones the cleaner moved out of the text): the author's signature line later ("X
+    # writes on ...") is no actor either
+    authors = set(BYLINE.findall((document.raw_text or "")[:600]))
     for k, p in enumerate(pieces):
         label = "shape" if p.kb_id in ("shape:government", "shape:national_body", "shape:state_institution") \
             else p.label
-        if is_junk(text, p.name, p.start_char, p.end_char, label):
+        if (why := is_junk(text, p.name, p.start_char, p.end_char, label)) is not None:
+            authors |= {p.name} if why == "byline" and " " in p.name else set()
             continue
         m = _typed(document, doc, p, ctx)
-        if m is None:
+        if m is None or m.name in authors and m.kind == "person":
             continue
         m.sentence = sentence_of.get(p.start, 0)
         index_of[k] = len(out)

@@ -28,9 +28,10 @@ def state_before_person(doc: Doc, start: int, end: int, label: str, facts: State
     facts (StateFacts): the states the article teaches.
     RETURNS (bool): whether the first token is a state to cut off before the person.
     """
-    if end - start < 3 or label not in ("PERSON", "ORG", "GPE") or is_given_name(doc[start].text) or \
-            not doc[start].is_title:
+    if end - start < 3 or label not in ("PERSON", "ORG", "GPE", "FAC", "LOC") or is_given_name(doc[start].text) \
+            or not doc[start].is_title:
         return False
+    label = "GPE" if label in ("FAC", "LOC") else label   # "of Kadrowia Oskar Lindkvist" read as a building
     rest = doc[start + 1:end]
     named = end - start <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in rest)
     after_of = start and doc[start - 1].lower_ == "of"
@@ -155,6 +156,28 @@ def served_states(pairs: list[tuple[Mention, Mention]], mentions: list[Mention],
         if m.kind in ("person", "place") and m.name in names and (m.local_key or m.name) == m.name and \
                 not m.pronoun and not m.kb_id:
             m.kind, m.label = "other", "GPE"
+
+
+def head_before_person(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Is doc[start:end] a body's head word glued before a person's full name by a machine translation ("the
+    representative of the Front Nuri Kalbet", "the spokesman of the Council Ivo Perak")? An ORG of three
+    capitalised words (the model may hold "the" too) after "<title> of the", its first a body's short head word
+    ("Front", "Council"), the two others no organisation words.
+
+    RETURNS (int | None): the head word's token, to cut off before the person; None if it is no such name.
+    """
+    from .missed import short_heads
+    if label != "ORG":
+        return None
+    if doc[start].lower_ == "the":
+        start += 1
+    if end - start != 3 or start < 2 or doc[start].lower_ not in short_heads() or not doc[start].is_title or \
+            doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "of" or not title_chain_before(doc, start - 2):
+        return None
+    rest = doc[start + 1:end]
+    if all(t.is_title and t.pos_ == "PROPN" and t.is_alpha for t in rest) and not _org_words(rest):
+        return start
+    return None
 
 
 def title_chain_before(doc: Doc, of: int) -> bool:

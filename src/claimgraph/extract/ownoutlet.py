@@ -4,8 +4,8 @@ word ("reviewed by the Review", "the Ledger has not seen the memo").
 
 ``own_outlet(document, doc, mentions, sentence_of)`` reads ``Document.outlet`` (set by ingest from the masthead,
 dateline or page metadata): an outlet given as an acronym is spelled out from the "<Words> (<ACRONYM>)" line that
-defines it; with no outlet, a title that is a masthead (a short verbless line over a date line and a headline) is
-the outlet's name.
+defines it; with no outlet, a title that is a masthead (a short verbless line over a date line and a headline) or
+opens with the outlet's name and a date ("Harbour Ekspres | 14.11.2026 | Politics") is the outlet's name.
 """
 from __future__ import annotations
 
@@ -39,9 +39,22 @@ def _masthead(document, doc) -> str | None:
     return lines[0]
 
 
+def _piped_title(document) -> str | None:
+    """The outlet's name opening a title of fields ("Harbour Ekspres | 14.11.2026 | Politics"): two to four
+    capitalised words before a "|", and a date (a digit) in the next field; a headline before its outlet
+    ("Talks resume | The Beacon") has no date after it."""
+    fields = [f.strip() for f in (document.title or "").split("|")]
+    if len(fields) < 2 or not re.search(r"\d", fields[1]) or len(fields[1].split()) > 4:
+        return None
+    words = fields[0].split()
+    if not 2 <= len(words) <= MASTHEAD_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return fields[0]
+
+
 def _full_name(document, doc) -> str | None:
     """The outlet's full name as the text writes it, title-cased when in capitals; None when unknown."""
-    outlet = (document.outlet or "").strip() or (_masthead(document, doc) or "")
+    outlet = (document.outlet or "").strip() or (_masthead(document, doc) or _piped_title(document) or "")
     if not outlet:
         return None
     if is_acronym(outlet):
@@ -89,7 +102,11 @@ def own_outlet(document, doc, mentions: list[Mention], sentence_of: dict[int, in
     out = []
     for start, end in found:
         inside = [m for m in mentions if start <= m.start and m.end <= end and not m.pronoun]
-        if any(m.start == start and m.end == end for m in inside):
+        whole = [m for m in inside if m.start == start and m.end == end]
+        for m in whole:
+            if m.kind != "media" and not m.kb_id:   # the outlet's name the model read as a person or a place
+                m.kind, m.label, m.local_key, m.role, m.affiliation = "media", "ORG", name, None, None
+        if whole:
             continue
         for m in inside:
             mentions.remove(m)

@@ -3,6 +3,7 @@ National Army" (moved out of ``mentions`` as one job: the possessor's country or
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import Mention
@@ -43,3 +44,10 @@ def apply_owners(pieces: list[Piece], index_of: dict[int, int], out: list[Mentio
             owner.kind, owner.label = "person", "PERSON"  # "Dravlen's Chadian National Army": owned by a person
         if owner.kind == "person" and owned.kind in ("armed_group", "government") and not owner.affiliation:
             owner.affiliation = owned.local_key or owned.name
+    for owned, owner in list(zip(ordered, ordered[1:])):
+        if owner.kind == "country" and owned.kb_id and _generic_kb(owned.kb_id) and owned.end < owner.start and \
+                re.fullmatch(r"\s+of\s+(?:the\s+)?", text[owned.end:owner.start], re.I):
+            # "Ministry of Health of the Republic of Norvania" as written is an alias of the ministry too: a mention
+            # of it over the whole name (the organ's and the state's own mentions stay)
+            out.append(dataclasses.replace(owned, end=owner.end, text=text[owned.start:owner.end],
+                                           name=re.sub(r"\s+", " ", text[owned.start:owner.end])))

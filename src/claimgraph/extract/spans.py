@@ -194,6 +194,10 @@ def line_of(text: str, start: int, end: int) -> str:
     return text[a:b if b >= 0 else len(text)]
 
 
+# "By Ada Velk, senior fellow", "By Ada Velk and Ivo Perak": the first author's name in a byline line
+BYLINE = re.compile(r"^[ \t]*By\s+([A-Z][\w\-']+(?:\s[A-Z][\w\-']+){1,2})(?=\s*(?:,|\||\band\b|$))", re.M)
+
+
 def is_junk(text: str, name: str, start_char: int, end_char: int, label: str) -> str | None:
     """Why a cleaned candidate is not an actor, or None when it may be one.
 

@@ -388,7 +388,8 @@ def of_state(doc: Doc, s: int, e: int, facts: StateFacts) -> tuple[int, int] | N
     "of"/"for") ends and its state begins.
 
     doc (Doc): the parsed document. s, e (int): the entity's token range. facts (StateFacts): learned states.
-    RETURNS (tuple[int, int] | None): the token index of the "of" and the first token of the state.
+    RETURNS (tuple[int, int, int] | None): the token index of the "of", the first token of the state and the end
+        of the state (before a topic the model ran on with: "... OF THE REPUBLIC OF X ON THE OPERATION").
     """
     kb = get_kb()
     for i in range(s + 1, e - 1):
@@ -399,7 +400,15 @@ def of_state(doc: Doc, s: int, e: int, facts: StateFacts) -> tuple[int, int] | N
                 doc[i - 1].lower_ in _formal_heads():
             continue  # "... of the Republic of Norvania": the state's formal name is whole
         j = i + 1 + (doc[i + 1].lower_ == "the")
-        tail = doc[j:e].text
-        if j < e and (kb.country_of_text(tail) or facts.state_named(tail)):
-            return i, j
+        # the state's end: the entity's, or a preposition opening a topic ("statement of the Ministry of Defence of
+        # the Republic of X on the operation in Y", a headline in capitals the model took whole)
+        ends = [e] + [k for k in range(j + 1, e) if doc[k].lower_ in TOPIC_PREPOSITIONS]
+        for end in ends[:2]:
+            tail = doc[j:end].text
+            if j < end and (kb.country_of_text(tail) or facts.state_named(tail)):
+                return i, j, end
     return None
+
+
+# prepositions that open what a statement is about, never a word of a state's name
+TOPIC_PREPOSITIONS = frozenset({"on", "in", "at", "about", "regarding", "concerning", "over"})
