@@ -65,6 +65,12 @@ def _rels(nlp, text):
     (f"Nine Chadian soldiers held by the {KLF} will be freed.", (KLF, "COERCE", "Chad")),
     (f"The {KLF} holds three Sudanese journalists.", (KLF, "COERCE", "Sudan")),
     ("Sudanese civilians held by Chad were released on Monday.", ("Chad", "COERCE", "Sudan")),
+    # COERCE: convoys stopped on their way to a place (the head noun, not its "aid" modifier, is what is stopped)
+    ("Sudan has stopped every aid convoy to the Darfur highlands since Monday.", ("Sudan", "COERCE", "Darfur")),
+    ("Chad halted the food convoys to Niger.", ("Chad", "COERCE", "Niger")),
+    ("Chad intercepted the relief convoys to Niger.", ("Chad", "COERCE", "Niger")),
+    # (aid itself halted is a SANCTION, as before)
+    ("Chad halted aid to Niger.", ("Chad", "SANCTION", "Niger")),
     # AGREE: a ceasefire kept
     (f"The {KLF} said it would observe a ceasefire from Saturday.", (KLF, "AGREE", None)),
     ("Chad will respect the truce.", ("Chad", "AGREE", None)),
@@ -111,6 +117,7 @@ def test_events_unseen9_triggers(nlp, text, expected):
     (f"The {KLF} held the town of Abeche for a week.", "COERCE"),
     ("Chad held talks with Niger.", "COERCE"),
     ("Chad violated the truce.", "AGREE"),
+    ("Chad halted aid to Niger.", "COERCE"),
     ("Chad received a letter from Niger.", "AGREE"),
     ("Chad reviewed its budget.", "THREATEN"),
     ("Chad said it would review its cooperation with the European Union on refugees.", "COOPERATE"),

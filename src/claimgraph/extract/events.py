@@ -79,12 +79,14 @@ class EventFinder(ConverseEvents, NominalEvents):
             # parser hangs the rest of the phrase on it, so it stands for the thing)
             inner = [o for c in children(d, "prep") if c.lower_ == "of" for o in pobjs(c)] \
                 if d.lemma_.lower() in lex.container_nouns or d.like_num else []     # or "two of its frigates"
-            for verbs, objs, t in lex.verb_objects:
-                if lemma in verbs and words & objs:
-                    return t, [v, d], d
-                found = next((o for o in inner if o.lemma_.lower() in objs), None) if lemma in verbs else None
-                if found is not None:
-                    return t, [v, d], found
+            head = {d.lemma_.lower()}
+            for pool in (head, words - head) if len(words) > 1 else (head,):   # the head noun before its compound
+                for verbs, objs, t in lex.verb_objects:     # ("stopped every aid convoy": the convoy, not the aid)
+                    if lemma in verbs and pool & objs:
+                        return t, [v, d], d
+                    found = next((o for o in inner if o.lemma_.lower() in objs), None) if lemma in verbs else None
+                    if found is not None:
+                        return t, [v, d], found
         # "captured the town of X", "agreed to pay X" (frames.py); "raised the issue with X", "flew to X's capital"
         framed = frame_type(self, v, lemma) or visit_or_topic(self, v, lemma)
         if framed is not None:
@@ -278,8 +280,7 @@ class EventFinder(ConverseEvents, NominalEvents):
             # relative pronoun of the reporting clause is the doer
             subjects = [c for c in v.head.head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")][:1]
         subjects = subjects + list_head(v, subjects)
-        if not self._has_actor(subjects):
-            subjects = raised_subject(v) or ordered_by(v) or subjects  # "X seems likely to …", "by order of X, …"
+        subjects = subjects if self._has_actor(subjects) else raised_subject(v) or ordered_by(v) or subjects
         if passive and relative_patient(v):
             # "Y, which X says is armed by Z": the relative pronoun the parser made the subject is the patient
             subjects = [o for a in children(v, "agent") for o in pobjs(a)][:1] or subjects
@@ -299,8 +300,8 @@ class EventFinder(ConverseEvents, NominalEvents):
         force = thing if thing is not None else next(iter(children(v, "nsubjpass")), None)
         if passive and type_ in ("MOBILIZE", "RETREAT") and force is not None and not self._has_actor(subjects) and \
                 v.dep_ != "acl" and force.lemma_.lower() in event_rules().state_force_nouns:
-            # "15,000 Y soldiers were concentrated on the border", "the troops of Y will be moved back": with no agent,
-            # the state moves its forces (a finite clause: not "reports of Y jets being sent", not Y mercenaries)
+            # "15,000 Y soldiers were concentrated", "the troops of Y will be moved back": with no agent, their state
+            # (a finite clause: not "reports of Y jets being sent", not Y mercenaries)
             owner = self.role_tokens([force], ["poss", "amod", "compound", "of"])
             subjects = owner if self._has_actor(owner) else subjects
         if passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
@@ -423,9 +424,8 @@ class EventFinder(ConverseEvents, NominalEvents):
             thing is not None and thing.dep_ == "pobj" and thing.head.head.i == v.i     # "put its forces on alert"
         if type_ == "MOBILIZE" and not complete:
             complete = base(v) in rules.buildup_verbs   # "massed 15,000 troops near the border": the build-up itself
-        # "X, which has mediated for a year"; "would provide two aircraft to carry the wounded" (aid for a purpose)
         complete = complete or base(v) in rules.mediating_verbs or \
-            type_ == "AID" and thing is not None and purposed(v, thing)
+            type_ == "AID" and thing is not None and purposed(v, thing)     # "has mediated", "aircraft to carry …"
         if type_ == "COERCE" and not complete:
             # "detained 12 sailors", "12 fishermen were arrested": people held are the act's whole target
             complete = any(d.lemma_.lower() in rules.captive_nouns for d in children(v, "dobj", "nsubjpass"))
