@@ -33,8 +33,8 @@ HELDOUT8 = blindsets.FIXTURES / "heldout8"
 # floors about 0.10 below it, docs.matched exact (an article lost to an extraction error is a bug)
 HELDOUT8_FLOORS = {
     "actors.alias_pair_precision": 0.95,
-    "actors.alias_pair_f1": 0.69,
-    "actors.surface_coverage": 0.77,
+    "actors.alias_pair_f1": 0.90,      # round 7 (actors9, set 8 as a development set): 1.000
+    "actors.surface_coverage": 0.88,   # round 7: 0.979
     "docs.matched": 1.0,
     "relations.recall": 0.38,
     "relations.precision_lower_bound": 0.75,
@@ -45,7 +45,7 @@ HELDOUT8_FLOORS = {
     "claims.hedged_found": 0.9,
     "claims.origin_chains": 0.23,
 }
-HELDOUT8_CEILINGS = {"actors.junk_listed": 3}   # 1 at the first runs (round 6)
+HELDOUT8_CEILINGS = {"actors.junk_listed": 1}   # 1 at the first runs (round 6), 0 in round 7
 # revised-figure pairs linked as a contradiction at the first run: no more than that
 UPDATES_READ_AS_CONTRADICTION_MAX = 0  # 0 at the first runs (round 6)
 # pairs the gold says must NOT contradict, linked as contradictions at the first run: no more than that
