@@ -149,3 +149,72 @@ def test_chains_round7_lookalike_verb_is_no_medium(nlp):
     found = _chains(nlp, "According to figures compiled by the Orlen Institute and mostly ignored by the Daily "
                          "Vesper, 300 people fled.")
     assert not any("the Daily Vesper" in v for _, v, _ in found), found
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Korro Front's leader, Ivo Dask, has refused to disarm while the villages are shelled.", "Ivo Dask"),
+    ("Asked who held the nurses, Velmoran foreign minister Marta Kovane declined to name a group.", "Marta Kovane"),
+    ("The Korro Front has refused to disband its units until the shelling stops.", "Korro Front"),
+    ("Tarkistan declined to apologise for the raid on the port.", "Tarkistan"),
+])
+def test_refusal_rejects(nlp, text, speaker):
+    found = _acts(nlp, text)
+    assert any(s == speaker and st == "REJECT" for s, st, _, _ in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarkish army declined to comment.",                # no answer, nothing refused
+    "Exports from Velmora declined sharply in March.",      # a fall, not a refusal
+    "The number of refugees in Velmora declined to 300 in May.",
+])
+def test_refusal_lookalikes(nlp, text):
+    found = _acts(nlp, text)
+    assert not any(st == "REJECT" for _, st, _, _ in found), (text, found)
+
+
+def test_refusal_of_a_typed_act_is_the_events_stage(nlp):
+    # "refused to meet with Y": the events stage's REJECT of Y, no statement by the refuser
+    claims, by_id = extract(nlp, "Velmora refused to meet with Tarkistan.")
+    assert not any(c.speech_type for c in claims), [(c.speaker_text, c.speech_type) for c in claims]
+    assert any(c.event.type == "REJECT" and name(by_id, c.event.object_mention) == "Tarkistan" for c in claims)
+
+
+@pytest.mark.parametrize("text,speaker,act,target", [
+    # machine-translated passive report with the agent first: "By X is demanded, that …"
+    ("On Monday the Ministry of foreign affairs of Velmora sent a note of protest to Tarkistan. By the ministry is "
+     "demanded, that Tarkistan pays the compensation to the families.", "Ministry of foreign affairs (Velmora)",
+     "REQUEST", "Tarkistan"),
+    ("By the government of Velmora was demanded, that Tarkistan withdraws the troops from the border.",
+     "government (Velmora)", "REQUEST", "Tarkistan"),
+    ("The Velmoran envoy Ivo Dask met the press. By him was said, that the army of Tarkistan has shelled the port.",
+     "Ivo Dask", None, None),
+])
+def test_mt_passive_report_agent_first(nlp, text, speaker, act, target):
+    found = _acts(nlp, text)
+    assert any(s == speaker and st == act and (target is None or o == target) for s, st, _, o in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "By contrast, it is said that the port is calm.",
+    "By Monday was expected, that the talks resume.",
+])
+def test_mt_passive_report_lookalikes(nlp, text):
+    claims, by_id = extract(nlp, text)
+    assert not any(c.speaker_mention or c.speaker_text for c in claims), [(c.speaker_text, c.cue) for c in claims]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # machine-translated order: the speaker after the verb, parsed as its object
+    ("Velmora does not arm the bandits, it feeds the refugees, has said Dorrin.", "Dorrin"),
+    ("The army of Tarkistan has shelled the port on the Monday, has declared Dorrin.", "Dorrin"),
+    ("Khemland does not shelter the rebels, it is sheltering the families, which are fleeing the bombs, has said "
+     "Ostrov.", "Ostrov"),
+])
+def test_mt_speaker_after_the_verb(nlp, text, speaker):
+    found = _acts(nlp, text)
+    assert any(s == speaker for s, _, _, _ in found), (text, found)
+
+
+def test_mt_speaker_after_the_verb_not_a_date(nlp):
+    claims, _ = extract(nlp, "The port is calm, said Monday.")
+    assert not any(c.speaker_text for c in claims), [(c.speaker_text, c.cue) for c in claims]

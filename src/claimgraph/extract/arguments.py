@@ -378,7 +378,8 @@ class ActorIndex:
 
     def _by_head(self, token, window: int = 1500) -> Mention | None:
         """The last actor named before ``token`` whose name ends in the same noun ("the Zemlish army" for
-        "the army", "the Orvane government" for "government artillery"); people and places excluded."""
+        "the army", "the Orvane government" for "government artillery") or is headed by it ("the Ministry of
+        Defence of X" for "the ministry"); people and places excluded."""
         lemma = token.lemma_.lower()
         if len(lemma) < 4:
             return None
@@ -389,7 +390,9 @@ class ActorIndex:
                 return None
             if m.end <= token.idx and m.kind not in ("person", "place") and " " in m.text:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and span[-1].lemma_.lower() == lemma and span[-1].i != token.i:
+                # (or the head of the name: "the ministry" for "the Ministry of Foreign Affairs of X")
+                if span is not None and any(x.lemma_.lower() == lemma and x.i != token.i
+                                            for x in (span[-1], span.root)):
                     return m
             i -= 1
         return None

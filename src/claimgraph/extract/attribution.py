@@ -32,8 +32,8 @@ from .lexicons import Cues, base, cues, numbers
 from .quotes import Quote
 from .rebuttals import emphatic_denial
 from .sources import SourceMixin
-from .speech import Attribution, QuoteMixin, Source, _dedupe, _strip
-from .speech_targets import accused_subject, proposal_nouns, traced_party, traced_thing
+from .speech import Attribution, QuoteMixin, Source, _dedupe, _strip, mt_speaker
+from .speech_targets import accused_subject, proposal_nouns, traced_party, traced_thing, typed_verb
 from .tokens import tokens
 
 __all__ = ["Attribution", "AttributionFinder", "Source"]
@@ -128,6 +128,11 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                 return None         # "put" reports only a figure: "put the death toll at 40"
             if any(c.dep_ == "dobj" and c.lemma_.lower() in entry.get("not_objects", ()) for c in v.children):
                 return None         # "recalled its ambassador" is an act, not a report
+            if any(c.dep_ == "xcomp" and c.lemma_.lower() in entry.get("not_clauses", ()) for c in v.children):
+                return None         # "declined to comment" refuses nothing
+            if entry.get("needs") == "untyped_clause" and not any(
+                    c.dep_ == "xcomp" and not typed_verb(c) for c in v.children):
+                return None         # "refused to meet with X": the events stage's REJECT; "refused to disarm": ours
             if entry.get("needs") == "harm" and traced_thing(v) is None:
                 return None         # "traced the attack to X" blames X; "traced its roots to X" does not
             if entry.get("needs") == "dismissal" and not dismissive_label(v):
@@ -209,6 +214,11 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                 addressee = next(iter(owners + [x for x in c.children if x.dep_ == "poss"]), c)
         if addressee is None and entry.get("type") == "ACCUSE":
             addressee = accused_subject(v)      # "Y was accused by X of …": Y is accused
+        if addressee is None and entry.get("type") == "REQUEST" and v.dep_ == "advcl" and v.head.i > v.i:
+            # "By the ministry is demanded, that Y pays …" (machine translation, the report hung on its content):
+            # the one asked is the subject of the demanded clause
+            addressee = next((c for c in v.head.children if c.dep_ == "nsubj" and self.index.actor(c) is not None),
+                             None)
         if entry.get("arg") == "to":
             addressee = traced_party(v, traced_thing(v))     # "traced the malware to a group": the group
         if entry.get("arg") == "xcomp":
@@ -302,6 +312,9 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                     # “… Full panic mode,” said Lena Varis: the parser took words of the quote as subject
                     return self._after_cue(v)
                 return c
+        late = mt_speaker(self.index, v) if not subjects else None
+        if late is not None:
+            return late         # "…, has said X.", "By X is demanded, that …" (machine-translated orders)
         if v.tag_.startswith("VB"):
             for c in v.children:
                 if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ in ("NOUN", "PROPN"):

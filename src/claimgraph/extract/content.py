@@ -84,6 +84,13 @@ class ContentMixin:
                 if c.dep_ == "advcl" and c.i > v.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
                     clause = c
                     break
+        if clause is None and v.dep_ == "advcl" and v.head.i > v.i and any(x.dep_ == "auxpass" for x in v.children):
+            # "By the ministry is demanded, that X pays …" (machine translation): the parser hangs the passive report
+            # on the clause it reports, which starts with "that"
+            mark = next((m for m in v.head.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > v.i), None)
+            if mark is not None:
+                last = v.head.right_edge
+                return mark.idx, _rstrip(self.text, mark.idx, last.idx + len(last.text))
         if clause is None:
             # "called for talks", "pointed to the statement": the phrasal verb's object is the content
             for c in v.children:

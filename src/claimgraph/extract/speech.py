@@ -305,3 +305,31 @@ def _rstrip(text: str, s: int, e: int) -> int:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-\u201d\"'"):
         e -= 1
     return e
+
+
+def mt_speaker(index, v):
+    """The speaker of a reporting verb with no subject in machine-translated word order, or None.
+
+    - after the verb, parsed as its object: "…, has said Veloro." (the content before the verb);
+    - a fronted by-phrase of a passive report: "By him was said, that …", "By the ministry is demanded, that …"
+      (a named actor, a person pronoun, or a noun the article's actors resolve: not "By contrast", "By Monday").
+
+    index (ActorIndex): the document's actors. v (Token): the reporting verb.
+    RETURNS (Token | None): the speaker's head token.
+    """
+    if any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
+        late = [c for c in v.children if c.dep_ in ("dobj", "attr") and c.i > v.i and c.ent_type_ not in
+                ("DATE", "TIME") and (index.actor(c) is not None or c.pos_ == "PROPN")]
+        if late:
+            return late[0]
+    if not any(x.dep_ == "auxpass" for x in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ in ("prep", "mark") and c.lower_ == "by" and c.i < v.i:
+            objs = [o for o in c.children if o.dep_ == "pobj" and (
+                index.actor(o) is not None or o.lower_ in ("him", "her", "them") or
+                o.pos_ == "NOUN" and index.actors(o))]      # ("the ministry": the body named before)
+            if objs:
+                return objs[0]
+    return None
+

@@ -15,6 +15,7 @@ from .. import data
 from .arguments import ActorIndex
 from .event_rules import event_rules
 from .grammar import children, pobjs
+from .lexicons import base, plover
 
 
 @lru_cache(maxsize=1)
@@ -315,3 +316,18 @@ def traced_party(v, thing):
     if not preps and thing is not None:
         preps = [t for t in thing.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ == "VERB"]
     return next((o for p in preps for o in pobjs(p)), None)
+
+
+def typed_verb(v) -> bool:
+    """Does the PLOVER lexicon type the verb ``v`` alone, with a particle or a preposition, or with an object
+    ("meet", "hand over", "give access")? Refusals of such acts are the events stage's (``refusal_verbs``).
+
+    v (Token): the verb.
+    RETURNS (bool): whether a verb entry, a phrasal entry or a verb + object entry names its lemma.
+    """
+    lex = plover()
+    lemma = base(v)
+    if lemma in lex.verbs or any((lemma, c.lower_) in lex.phrasal for c in v.children):
+        return True
+    return any(lemma in verbs for verbs, _, _ in lex.verb_objects)
+
