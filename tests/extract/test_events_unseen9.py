@@ -128,6 +128,20 @@ def test_events_unseen9_lookalikes(nlp, text, absent):
     assert not any(t == absent and (s or o) for s, t, o in rels), rels
 
 
+@pytest.mark.parametrize("text,protest", [
+    # a crowd marching to a seat of power or a gate protests, with no actor named
+    ("On Wednesday thousands of refugees marched to the camp gate with photos of the dead.", True),
+    ("Hundreds of students marched to the parliament.", True),
+    ("Thousands of farmers marched towards the presidential palace on Friday.", True),
+    ("Thousands of soldiers marched to the gate.", False),      # troops marching do not protest
+    ("Hundreds of students marched to the library.", False),    # no seat of power
+    ("The refugees walked to the camp gate.", False),
+])
+def test_events_unseen9_crowd_march(nlp, text, protest):
+    rels = _rels(nlp, text)
+    assert ((None, "PROTEST", None) in rels) is protest, rels
+
+
 @pytest.mark.parametrize("text", [
     "Two brigades were moved to Kessin on Monday.",         # no order, no agent: no mover
     "By the order of the court, the convoy was stopped.",   # (no actor gives the order)

@@ -57,6 +57,7 @@ class Frames:
     permitting_verbs: frozenset[str] = frozenset()
     crowd_verbs: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
+    crowd_goals: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,7 @@ def frames() -> Frames:
         **{k: frozenset(str(w).lower() for w in raw.get(k) or []) for k in (
             "operation_verbs", "operation_nouns", "operation_modifiers", "naming_verbs", "culprit_nouns",
             "author_nouns", "evidence_verbs", "evidence_nouns", "wrongdoing_nouns", "closing_verbs", "passage_nouns",
-            "traffic_nouns", "permitting_verbs", "crowd_verbs", "crowd_nouns")},
+            "traffic_nouns", "permitting_verbs", "crowd_verbs", "crowd_nouns", "crowd_goals")},
     )
 
 
@@ -109,7 +110,7 @@ def frame_type(finder, v, lemma: str):
         return f.place_verbs[lemma], [v], None
     if lemma in f.force_verbs and _forces(finder, verb_subjects(v)):
         return f.force_verbs[lemma], [v], None      # "the X rebels fled towards the river"
-    if lemma in f.crowd_verbs and any(s.lemma_.lower() in f.crowd_nouns for s in verb_subjects(v)):
+    if lemma in f.crowd_verbs and any(_crowd(f, s) for s in verb_subjects(v)):
         return "PROTEST", [v], None     # "3,000 people marched through the centre of X" (not "the troops marched")
     if lemma in f.helping_verbs:
         # "the X force is helping the Red Cross to keep a channel open": help between parties, not people
@@ -351,9 +352,20 @@ def frame_roles(finder, hit, anchors):
     return None
 
 
+def _crowd(f, s) -> bool:
+    """A subject that names a crowd of people ("3,000 people", "thousands of refugees"; not "thousands of troops")."""
+    return s.lemma_.lower() in f.crowd_nouns and \
+        not any(o.lemma_.lower() in f.force_units for p in children(s, "prep") for o in pobjs(p))
+
+
 def crowd_place(finder, anchors) -> bool:
-    """Is the act put in a named place ("in X", "in the centre of X", "outside the X ministry")?"""
+    """Is the act put in a named place ("in X", "in the centre of X", "outside the X ministry"), or does the crowd
+    march to a seat of power or a gate ("marched to the parliament", "to the camp gate")?"""
+    goals = frames().crowd_goals
     for a in anchors:
+        if any(p.lower_ in ("to", "towards", "toward") and o.lemma_.lower() in goals
+               for p in children(a, "prep") for o in pobjs(p)):
+            return True
         # "marched against the war in X": the place may hang on the phrase after the verb
         preps = children(a, "prep") + [q for p in children(a, "prep") for o in pobjs(p) for q in children(o, "prep")]
         for p in preps:
