@@ -36,6 +36,8 @@ class Errors:
             "again to add back what is missing.")
     E093 = ("[E093] The links of a cross-check were read twice: a LinkStream makes each link once and lets its "
             "verdict go. Read it into a list (list(links)) to use the links more than once.")
+    E094 = ("[E094] The links table's definition is not one the corpus stage can copy ({ddl}…): it stages the new "
+            "links in a table made from that definition. Was the store's schema changed by hand?")
 
 
 class ClaimgraphError(Exception):
