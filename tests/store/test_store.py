@@ -129,6 +129,69 @@ def test_store_replace_corpus_failing_keeps_the_last_results(tmp_path):
         assert _corpus_schema(st)[2] == st.con.execute("DESCRIBE links").fetchall()
 
 
+@pytest.mark.parametrize("fail_at", ["staging", "transaction"])
+def test_store_replace_corpus_staged_links_go_when_the_write_fails(tmp_path, monkeypatch, fail_at):
+    """The new links are committed to a table of their own before the result transaction: a failure
+    before or inside it keeps the last run's links and leaves no staged table behind."""
+    from claimgraph.store.corpus import LINKS_STAGED
+
+    old = Link(id="l1", kind="corroborates", a="d1:c0", b="d1:c0", reason="r", group="e1")
+    new = Link(id="l1", kind="contradicts", a="d1:c0", b="d1:c0", reason="“new” — reason", group="e2")
+
+    def links():
+        yield new
+        if fail_at == "staging":
+            raise RuntimeError("the stream breaks")
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results([make_result()])
+        st.replace_corpus(actors=[], mention_actor={}, merges=[], links=[old])
+        if fail_at == "transaction":
+            monkeypatch.setattr(st, "_empty", lambda table: (_ for _ in ()).throw(RuntimeError("disk full")))
+        with pytest.raises(RuntimeError):
+            st.replace_corpus(actors=[], mention_actor={}, merges=[], links=links())
+        assert [(x.id, x.kind) for x in st.links()] == [("l1", "corroborates")]
+        assert st.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?",
+                              [LINKS_STAGED]).fetchone()[0] == 0
+
+
+def test_store_replace_corpus_links_are_committed_before_the_result_transaction(tmp_path, monkeypatch):
+    """What keeps the write's memory flat: the links are in their own table when the transaction starts."""
+    from claimgraph.store import store as store_mod
+    from claimgraph.store.corpus import LINKS_STAGED
+
+    monkeypatch.setattr(store_mod, "LINK_ROWS", 2)          # several committed slices
+    links = [Link(id=f"l{k}", kind="corroborates", a="d1:c0", b="d1:c0", reason="r", group=None) for k in range(5)]
+    seen = []
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results([make_result()])
+        begin = st._tx
+
+        def tx():
+            seen.append(st.con.execute(f"SELECT count(*) FROM {LINKS_STAGED}").fetchone()[0])
+            return begin()
+
+        monkeypatch.setattr(st, "_tx", tx)
+        st.replace_corpus(actors=[], mention_actor={}, merges=[], links=links)
+        assert seen == [5]
+        assert [x.id for x in st.links()] == [x.id for x in links]
+
+
+def test_store_replace_corpus_replaces_a_staged_table_left_by_a_dead_run(tmp_path):
+    from claimgraph.store.corpus import LINKS_STAGED
+
+    link = Link(id="l2", kind="updates", a="d1:c0", b="d1:c0", reason="r", group=None)
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write_results([make_result()])
+        st.con.execute(f"CREATE TABLE {LINKS_STAGED} (junk INTEGER)")
+        st.con.execute(f"INSERT INTO {LINKS_STAGED} VALUES (1)")
+        st.replace_corpus(actors=[], mention_actor={}, merges=[], links=[link])
+        assert [(x.id, x.kind, x.group) for x in st.links()] == [("l2", "updates", None)]
+        assert _corpus_schema(st)[2] == st.con.execute("DESCRIBE links").fetchall()
+        assert st.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?",
+                              [LINKS_STAGED]).fetchone()[0] == 0
+
+
 def test_store_replace_corpus_sets_a_map_given_in_any_order(tmp_path):
     """Groups and actors given in an order that is not the table's (a dict's) land on their own rows."""
     import random

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -230,6 +231,8 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document],
         where = outlet or (f"the article “{doc.title[:50]}”" if doc and doc.title else
                            f"the article {doc.path.rsplit('/', 1)[-1]}" if doc else "the outlet")
         label = c.speaker_text or where
+        # one string per outlet, not one per claim (the corpus stage holds a view per claim)
+        speaker_key, label = sys.intern(speaker_key), sys.intern(label)
     # A denial whose content is also marked negated ("denied it had not ...") is rare; an
     # extractor marking both for one plain denial is not, so either makes the claim negative.
     negative = c.stance == "denies" or bool(ev.negated)

@@ -20,17 +20,21 @@ A mention's node is (document, local key or else name, whether it is a place), a
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+import re
+from typing import TYPE_CHECKING, Iterable, Iterator
 
+from ..errors import ClaimgraphError, Errors
 from ..model import Claim
 
 if TYPE_CHECKING:
+    from ..model import Link
     from .store import Store
 
 FORM_COLS = ("name", "kind", "label", "kb_id", "local_key", "role", "affiliation", "affiliation_kb", "pronoun")
 NODE_TABLE = "_node_actor"     # scratch table of the corpus stage: doc, key, place, actor
 BATCH = 50_000             # rows fetched at a time
 BULK_NODES = 200_000       # nodes per Arrow slice
+LINKS_STAGED = "_links_new"  # the new links, written before the result transaction swaps them in
 CLAIM_DOCS = 2_000         # documents whose claims are sorted and read at a time (``_sorted_slices``)
 
 
@@ -177,6 +181,35 @@ def _sorted_slices(store: "Store", con, sql: str, seen: dict[str, str]) -> Itera
                                shared=shared, seen=seen)
     del docs
     yield from store._rows(sql.format(where="c.doc IS NULL"), shared=shared, seen=seen)
+
+
+def stage_links(store: "Store", links: "Iterable[Link] | None") -> str:
+    """Write the links to a new table (``LINKS_STAGED``) before the result transaction, each slice committed.
+
+    Rows appended inside one transaction stay in DuckDB's memory until it commits: at 10,000 articles
+    the 510,000 links took the write from 773 to 1,206 MB (docs/scale.md, "Corpus stage", round 7), at
+    100,000 about 2 GB. Committed slice by slice to a table of their own, they go to the file as they
+    are written; ``Store.replace_corpus`` then swaps the table in inside its transaction (``DROP`` +
+    ``RENAME``), so a failed write still leaves the last run's links, and readers never see the new
+    links before the rest of the results. A table left by a run that died here is dropped by the next.
+    links (iterable | None): ``Link`` objects, or a ``LinkStream`` (its ``columns``, read once).
+    RETURNS (str): the staged table's name.
+    """
+    from .store import LINK_ROWS, _link_columns
+
+    with store.hold() as con:
+        ddl = con.execute("SELECT sql FROM duckdb_tables() WHERE database_name = current_database() "
+                          "AND schema_name = 'main' AND table_name = 'links'").fetchone()[0]
+        staged_ddl, found = re.subn(r'^CREATE TABLE\s+"?links"?\s*\(', f"CREATE TABLE {LINKS_STAGED}(", ddl)
+        if not found:                     # the same columns and keys as ``links``, or nothing
+            raise ClaimgraphError(Errors.E094.format(ddl=ddl[:80]))
+        con.execute(f"DROP TABLE IF EXISTS {LINKS_STAGED}")
+        con.execute(staged_ddl)
+        # in slices: an Arrow copy of every link's reason at once is gigabytes at 100,000 articles; a
+        # LinkStream (resolve.linkstream) makes each slice's columns from its verdicts, no Link objects
+        for part in (links.columns(LINK_ROWS) if hasattr(links, "columns") else _link_columns(links)):
+            store._bulk_insert(LINKS_STAGED, part)
+    return LINKS_STAGED
 
 
 def set_mention_actors(store: "Store", table: str) -> None:

@@ -20,7 +20,7 @@ from ..errors import Errors, StoreError, StoreLockedError
 from ..model import (Actor, Claim, Document, DocResult, EventGroup, IngestError, Link, Mention,
                      MergeEvidence, Signal)
 from . import migrations
-from .corpus import set_mention_actors
+from .corpus import LINKS_STAGED, set_mention_actors, stage_links
 from .locking import (READ_WAIT, RECONNECT_WAIT, BuildLock, ConnectionHolder, guard_methods, start_idle_thread,
                       unguarded)
 
@@ -217,12 +217,29 @@ class Store(ConnectionHolder):
                        node_table: str | None = None) -> None:
         """Replace actors, merges, links and events, and set mention/claim actor ids; one transaction.
 
+        The links are written first, committed slice by slice to a table of their own that the
+        transaction swaps in (``store.corpus.stage_links``): a failed write leaves the last run's rows.
+
         node_table (str | None): mentions take their actor from this table of nodes (doc, key, place,
             actor: ``store.corpus.write_node_actors``) instead of ``mention_actor``.
         """
+        try:
+            staged = stage_links(self, links)     # committed slice by slice, swapped in below (store/corpus.py)
+            self._replace_corpus(staged, actors=actors, mention_actor=mention_actor, merges=merges, events=events,
+                                 claim_group=claim_group, node_table=node_table)
+        except BaseException:
+            with self.hold() as con:      # the last run's links stay; the new ones go
+                con.execute(f"DROP TABLE IF EXISTS {LINKS_STAGED}")
+            raise
+
+    def _replace_corpus(self, staged: str, *, actors: list[Actor], mention_actor: dict[str, str],
+                        merges: list[MergeEvidence], events: list[EventGroup] | None,
+                        claim_group: dict[str, str] | None, node_table: str | None) -> None:
         with self._tx():
-            for table in ("actors", "merges", "links", "events"):
+            for table in ("actors", "merges", "events"):
                 self._empty(table)
+            self.con.execute("DROP TABLE links")
+            self.con.execute(f"ALTER TABLE {staged} RENAME TO links")
             if actors:
                 self._bulk_insert("actors", {
                     "id": [a.id for a in actors], "name": [a.name for a in actors], "kind": [a.kind for a in actors],
@@ -246,11 +263,6 @@ class Store(ConnectionHolder):
             self.con.execute(
                 "UPDATE claims SET object = m.actor FROM mentions m "
                 "WHERE json_extract_string(claims.event, '$.object_mention') = m.id")
-            # in slices: an Arrow copy of every link's reason at once is gigabytes at 100,000 articles;
-            # ``links`` may be a stream (resolve.linkstream) whose links are made as they are read
-            # (a LinkStream gives its columns a slice at a time, made from its verdicts without Link objects)
-            for part in (links.columns(LINK_ROWS) if hasattr(links, "columns") else _link_columns(links)):
-                self._bulk_insert("links", part)
             if events:
                 self._bulk_insert("events", {
                     "id": [e.id for e in events], "type": [e.type for e in events],
