@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.model import Actor
+from claimgraph.model import Actor, Mention
 from claimgraph.resolve import figures, owners
 from claimgraph.resolve.actor_index import ActorIndex
 from claimgraph.resolve.text import stem, words
@@ -83,3 +83,55 @@ def test_owner_fields_company_gate(sentence, ties):
 ])
 def test_may_name_company(sentence, may):
     assert owners._may_name_company(sentence) is may
+
+
+def _mention(doc: str, n: int, name: str, kind: str = "person", key: str | None = None) -> Mention:
+    return Mention(id=f"{doc}-m{n}", doc=doc, start=10 * n, end=10 * n + len(name), text=name, name=name,
+                   kind=kind, local_key=key, sentence=n)
+
+
+def _corpus() -> list[Mention]:
+    """Invented articles: one name in many documents, a surname alone, and two spellings of a group."""
+    out = []
+    for d in range(6):
+        doc = f"d{d}"
+        out += [_mention(doc, 0, "Velm Ostrad"), _mention(doc, 1, "Ostrad", key="Velm Ostrad"),
+                _mention(doc, 2, "Quarnia", "country"), _mention(doc, 3, "Tessal Bay Port Authority", "organization")]
+    out += [_mention("d6", 0, "Ostrad"), _mention("d7", 0, "Tessal Bay port authority", "organization"),
+            _mention("d7", 1, "Korvan Front", "armed_group"), _mention("d8", 0, "front Korvan", "armed_group")]
+    return out
+
+
+def test_union_find_keeps_no_evidence_for_one_name():
+    from claimgraph.resolve.nodes import Node, UnionFind
+
+    nodes = [Node("d1", "Velm Ostrad"), Node("d2", "Velm Ostrad"), Node("d3", "Ostrad")]
+    uf = UnionFind(3, nodes)
+    assert uf.union(0, 1, 1.0, ["same name"]) and uf.union(1, 2, 0.9, ["surname"])
+    assert [e[:2] for e in uf.evidence] == [(1, 2)]          # only the union of two names is kept
+    assert uf.find(2) == uf.find(0) == 0                       # the sets are joined all the same
+    plain = UnionFind(3)
+    plain.union(0, 1, 1.0, ["same name"])
+    assert len(plain.evidence) == 1                            # without nodes: every union, as before
+
+
+def test_resolve_merges_same_without_one_name_evidence(monkeypatch):
+    """The merges table and the actors are those of the union-find that keeps every union's evidence."""
+    from claimgraph.resolve import actors as actors_mod
+    from claimgraph.resolve.nodes import UnionFind
+
+    fast = actors_mod.resolve_actors(_corpus())
+    monkeypatch.setattr(actors_mod, "UnionFind", lambda n, nodes=None: UnionFind(n))
+    slow = actors_mod.resolve_actors(_corpus())
+    assert fast[1] == slow[1]
+    assert [a.to_dict() for a in fast[0]] == [a.to_dict() for a in slow[0]]
+    assert [m.to_dict() for m in fast[2]] == [m.to_dict() for m in slow[2]]
+    assert any(m.a != m.b for m in fast[2])                    # the corpus has merges of different names
+
+
+def test_contexts_share_one_string_per_signature():
+    from claimgraph.resolve.nodes import Node, _contexts
+
+    nodes = [Node(f"d{d}", "Velm Ostrad", [_mention(f"d{d}", 0, "Velm Ostrad")]) for d in range(4)]
+    ctx = _contexts(nodes)
+    assert len({id(s) for s in ctx.sigs}) == 1 and ctx.sigs[0] == ctx.sigs[3]

@@ -63,7 +63,7 @@ def resolve_nodes(nodes: list[Node]) -> tuple[list[Actor], list[str], list[Merge
     states = retype(nodes)
     unglue_people(nodes, states)
     rekey_governments(nodes, states)    # "the Tesselburg regime" once Tesselburg is a state's capital
-    uf = UnionFind(len(nodes))
+    uf = UnionFind(len(nodes), nodes)   # unions of one name keep no evidence (the merges table skips them)
     context = _contexts(nodes)
     _merge_kb(nodes, uf, states)
     _merge_names(nodes, uf, states)
