@@ -34,6 +34,11 @@ def shapes(hints, city, state=None):
     "Norvanian Foreign Minister Tomas Relling, speaking in Kelmor, said the border was calm. Norvania wants a deal.",
     # an apposition between the name and the place
     "Piet Dassenvaal, Norvania's defence minister, said in Kelmor that the drills would go on. Norvania is calm.",
+    # other verbs of one meaning
+    "Norvania's interior ministry said the border was calm. Interior Minister Ada Velkstrom briefed reporters "
+    "in Kelmor on Monday.",
+    "Norvania's interior ministry said the border was calm. Interior Minister Ada Velkstrom, speaking to reporters "
+    "in Kelmor, said no unit had moved.",
 ])
 def test_capitalhints_official_of_a_state_speaking_in_a_city_is_a_seat(nlp, text):
     assert "seat" in shapes(hints_of(nlp, text), "kelmor", "Norvania")

@@ -171,7 +171,8 @@ def masthead(head: str | None, state_of, city_of) -> Iterator[tuple[str, object]
 
 
 # after an official's name: an apposition, then where they spoke ("Defence Minister A B told reporters in X")
-OFFICIAL_IN = re.compile(r"(?:,[^,.;\n]{1,60},)?\s(?:told\s(?:reporters|journalists)|speaking|said|announced)"
+OFFICIAL_IN = re.compile(r"(?:,[^,.;\n]{1,60},)?,?\s(?:(?:told|briefed)\s(?:reporters|journalists|a\s(?:news|press)\s"
+                         r"conference)|speaking(?:\sto\s(?:reporters|journalists))?|said|announced|declared|stated)"
                          r"\sin\s([A-Z][a-z'\u2019\-]{3,}|[A-Z]{4,})\b(?!\s[A-Z]|['\u2019]|,\s[A-Z])")
 
 
