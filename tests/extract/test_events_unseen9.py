@@ -25,6 +25,7 @@ def _rels(nlp, text):
     (f"The {KLF} withdrew their remaining fighters from Kassala and Gedaref.", (KLF, "RETREAT", "Gedaref")),
     ("After the clashes Niger removed all its soldiers from Tillaberi and Dosso.", ("Niger", "RETREAT", "Dosso")),
     ("Chad evacuated its last troops from Abeche.", ("Chad", "RETREAT", "Abeche")),
+    (f"The {KLF} pulled out its remaining fighters from Kassala and Gedaref.", (KLF, "RETREAT", "Gedaref")),
     # RETREAT in the passive with no agent: the forces' owner pulls them back (also the machine translation's "of")
     ("The troops of Chad will be moved back by ten kilometres from the border.", ("Chad", "RETREAT", None)),
     ("Chadian forces will be drawn back from the frontier.", ("Chad", "RETREAT", None)),
@@ -54,6 +55,7 @@ def _rels(nlp, text):
     ("Qatar had raised the drone sales with Niger.", ("Qatar", "CONSULT", "Niger")),
     ("Chad raised the issue of the refugees with Sudan.", ("Chad", "CONSULT", "Sudan")),
     ("Egypt broached the matter with Sudan.", ("Egypt", "CONSULT", "Sudan")),
+    ("Qatar took up the matter with Niger.", ("Qatar", "CONSULT", "Niger")),
     # the matter is never the party, even when it names one
     ("Qatar raised the Egypt question with Niger.", ("Qatar", "CONSULT", "Niger")),
     # CONSULT: an envoy's or minister's journey to states or their capitals
@@ -75,6 +77,8 @@ def _rels(nlp, text):
     (f"The {KLF} said it would observe a ceasefire from Saturday.", (KLF, "AGREE", None)),
     ("Chad will respect the truce.", ("Chad", "AGREE", None)),
     ("Niger said it would honour the truce with Chad.", ("Niger", "AGREE", "Chad")),
+    (f"The {KLF} says it will abide by the ceasefire.", (KLF, "AGREE", None)),
+    ("Niger gave Chad guarantees that the convoy would pass.", ("Niger", "AGREE", None)),
     # AGREE: a guarantee or assurance received from a party (also "from the side of X", machine translation)
     (f"The {KLF} has received the guarantee from the side of Niger that the wounded will not be arrested.",
      ("Niger", "AGREE", KLF)),
@@ -113,6 +117,8 @@ def test_events_unseen9_triggers(nlp, text, expected):
     ("Chad raised funds with the help of Niger.", "CONSULT"),
     ("Chad raised taxes.", "CONSULT"),
     ("Thousands of refugees travelled to Chad.", "CONSULT"),
+    ("Thousands of refugees arrived in Chad.", "CONSULT"),
+    ("Qatar took up arms against Niger.", "CONSULT"),
     ("Chadian troops headed to Niger.", "CONSULT"),
     (f"The {KLF} held the town of Abeche for a week.", "COERCE"),
     ("Chad held talks with Niger.", "COERCE"),
@@ -149,6 +155,16 @@ def test_events_unseen9_crowd_march(nlp, text, protest):
 def test_events_unseen9_no_orderer(nlp, text):
     rels = _rels(nlp, text)
     assert not any(s for s, _, _ in rels), rels
+
+
+@pytest.mark.parametrize("text,traveller,place", [
+    ("The envoy Jan Kowalski arrived in Khartoum on Monday.", "Jan Kowalski", "Khartoum"),
+    ("Foreign Minister Anna Berg landed in Niamey on Monday.", "Anna Berg", "Niamey"),
+])
+def test_events_unseen9_arrival_visits(nlp, text, traveller, place):
+    claims, by_id = extract(nlp, text)
+    assert any(c.event.type == "CONSULT" and c.event.location == place and c.event.subject_mention and
+               by_id[c.event.subject_mention].name == traveller for c in claims), [c.event for c in claims]
 
 
 @pytest.mark.parametrize("text,doer,place", [

@@ -146,9 +146,10 @@ def represented(cands) -> list:
 def visit_or_topic(finder, v, lemma: str):
     """(CONSULT, trigger tokens, None) for a consultation no verb entry types, or None: a matter put to a party
     ("raised the drone sales with Y": the party in a "with" phrase on the verb or its object, not money raised) or
-    an envoy's or minister's journey to a state or its capital ("said he would travel to P and Q")."""
+    an envoy's or minister's journey to a state or its capital ("said he would travel to P and Q", "arrived in P")."""
     rules = event_rules()
-    if lemma in rules.topic_verbs:
+    particles = [f"{lemma} {c.lower_}" for c in children(v, "prt")]
+    if lemma in rules.topic_verbs or any(p in rules.topic_verbs for p in particles):   # "took up the matter with Y"
         objs = children(v, "dobj")
         if objs and objs[0].lemma_.lower() not in rules.topic_excluded:
             # the matter and the noun of its "of" phrase ("raised the issue of the refugees with Y")
@@ -160,7 +161,7 @@ def visit_or_topic(finder, v, lemma: str):
         return None
     if lemma not in rules.travel_verbs:
         return None
-    goals = [o for p in children(v, "prep") if p.lower_ == "to" for o in pobjs(p)]
+    goals = [o for p in children(v, "prep") if p.lower_ in ("to", "in") for o in pobjs(p)]   # "arrived in P"
     goals += [c for o in goals for c in children(o, "conj")]
     # a state, a place, or a name the capitals step read as a seat of government (tagged a person by the NER)
     if not any(m.kind in ("country", "place") or (m.role or "").startswith("capital_hint")

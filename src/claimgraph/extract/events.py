@@ -300,15 +300,15 @@ class EventFinder(ConverseEvents, NominalEvents):
         force = thing if thing is not None else next(iter(children(v, "nsubjpass")), None)
         if passive and type_ in ("MOBILIZE", "RETREAT") and force is not None and not self._has_actor(subjects) and \
                 v.dep_ != "acl" and force.lemma_.lower() in event_rules().state_force_nouns:
-            # "15,000 Y soldiers were concentrated", "the troops of Y will be moved back": with no agent, their state
-            # (a finite clause: not "reports of Y jets being sent", not Y mercenaries)
+            # "Y soldiers were massed", "the troops of Y will be moved back": their state (not "reports of Y jets sent")
             owner = self.role_tokens([force], ["poss", "amod", "compound", "of"])
             subjects = owner if self._has_actor(owner) else subjects
         if passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
             subjects = announcer(self, v) or subjects     # "X announced that 3,000 reservists would be called up"
         if not passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
             subjects = unit_announcer(self, v, subjects) or subjects   # "X said units would return to barracks"
-        anchors = [v] + ([thing] if thing is not None else [])
+        # "pulled out its fighters from A and B": the places may hang on the forces a pull-back moves
+        anchors = [v] + ([thing] if thing is not None else children(v, "dobj") if type_ == "RETREAT" else [])
         objects = self.role_tokens(anchors, lex.role(type_, "verb_object"), passive=passive, skip=thing)
         predicate = next((x for x in toks[1:] if x.pos_ == "ADJ"), None)
         if predicate is not None:
