@@ -27,6 +27,7 @@ from .labels import naming_act
 from .lexicons import base, cues
 from .quotes import find_quotes
 from .speech_mood import apply_mood, counterfactual, cue_mood
+from .statements import statement_voice
 from .speech_targets import (content_subject, coordinated_parties, judged_subject, party_claims, proposer, quoted_act,
                              speaker_side)
 from .tokens import tokens
@@ -77,6 +78,7 @@ class ClaimBuilder(FigureClaims):
         atts = [a for a in atts if not any(self.hedger.in_anonymity_phrase(i) for i in a.cue_tokens)]
         document_chains(self.doc, atts, self.lex.statement_nouns)
         atts += continuations(self.doc, self.sents, atts, self._figures, self.lex.statement_nouns)
+        atts += statement_voice(self.doc, self.sents, atts)     # "STATEMENT OF THE MINISTRY OF …" printed whole
         self._atts = atts
         taken: set[int] = set()           # tokens that belong to an attribution (content, cue, speaker)
         for a in atts:
