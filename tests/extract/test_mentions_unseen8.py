@@ -47,13 +47,20 @@ def test_mentions_unseen8_head_word_look_alikes_stay_whole(nlp, text, name):
     assert not any(kind == "person" and n in name for n, kind in found), found
 
 
-@pytest.mark.parametrize("text", [
-    "The minister for the refugees of Norvaniya Tarik Osmanov has named the deal a light. By him was said, that "
-    "in the territory of Norvaniya are living many refugees.",
+@pytest.mark.parametrize("text,person", [
+    # the model reads "<State> <Given> <Surname>" as a building (FAC)
+    ("The minister for the refugees of Khorasiya Samir Dalino has named the agreement the small light.",
+     "Samir Dalino"),
+    ("The minister for the refugees of Khorasiya Anwar Telino has named the agreement the small light.",
+     "Anwar Telino"),
+    ("The minister for the refugees of Khorasiya Samir Dalino has named the agreement the small light. By him was "
+     "said, that in the territory of Khorasiya are living many refugees.", "Samir Dalino"),
+    # read as a place already before
+    ("The minister for the refugees of Norvaniya Tarik Osmanov has named the deal a light.", "Tarik Osmanov"),
 ])
-def test_mentions_unseen8_state_glued_before_a_person_read_as_a_building(nlp, text):
+def test_mentions_unseen8_state_glued_before_a_person_read_as_a_building(nlp, text, person):
     found = named(mentions_of(nlp, text))
-    assert ("Tarik Osmanov", "person") in found, found
+    assert (person, "person") in found, found
 
 
 @pytest.mark.parametrize("text,name,state", [
