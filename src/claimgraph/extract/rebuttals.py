@@ -168,13 +168,21 @@ def _contrasted(span) -> bool:
     """A copular statement that corrects a description: "This was a camp of families, not a military base",
     "They are farmers, not fighters" (", not" before a noun in apposition or coordination with the predicate;
     not "not only", and not a date or a number: "on Monday, not Tuesday")."""
-    roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
-    for root in roots[:1]:
-        if root.lemma_.lower() != "be":
+    # the first root and the negations of its clause from the token table: a Token only for a "not" (speed)
+    table = tokens(span.doc)
+    head, lower, dep = table.head, table.lower, table.dep
+    first = next((i for i in range(span.start, span.end) if head[i] == i or not span.start <= head[i] < span.end),
+                 None)
+    roots = [span.doc[first]] if first is not None else []
+    for root in roots:
+        if table.lemma_lower[root.i] != "be":
             continue
-        for t in root.subtree:
+        for k in table.subtree(root.i):
+            if lower[k] != "not" or dep[k] != "neg":
+                continue
+            t = span.doc[k]
             before = next((x for x in reversed(t.doc[max(0, t.i - 3):t.i]) if not x.is_space), None)
-            if t.lower_ != "not" or t.dep_ != "neg" or before is None or before.lower_ != ",":
+            if before is None or before.lower_ != ",":
                 continue
             if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ == "only":
                 continue
