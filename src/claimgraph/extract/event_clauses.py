@@ -156,7 +156,7 @@ def visit_or_topic(finder, v, lemma: str):
             hosts = [v] + objs + [o for p in children(objs[0], "prep") if p.lower_ == "of" for o in pobjs(p)]
             for h in hosts:
                 if any(p.lower_ == "with" and finder._has_actor(pobjs(p)) for p in children(h, "prep")):
-                    # the matter is the thing, never the party ("raised the Harrow drones with Y": not Harrow)
+                    # the matter is the thing, never the party ("raised the Falcon rockets with Y": not Falcon)
                     return "CONSULT", [v], (h if h.i != v.i else objs[0])
         return None
     if lemma not in rules.travel_verbs:
