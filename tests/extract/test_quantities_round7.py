@@ -68,6 +68,12 @@ def test_quantities_round7_pronoun_without_a_count_before_is_no_figure(nlp, text
     assert found(nlp, text) == []
 
 
+def test_quantities_round7_pronoun_subject_of_be_is_no_tally(nlp):
+    # "it is the first one" after a count is no figure of that count
+    text = 'Two of the dead were children. "It is a small step, but it is the first one," he said.'
+    assert [v for v, *_ in found(nlp, text)] == [2]
+
+
 @pytest.mark.parametrize("text, figure", [
     ('Varnia insists that no more than 5,000 are "real" refugees.', (5000, "refugees", "at_most")),
     ("Officials in Orsk say about 300 were young men.", (300, "men", "approx")),

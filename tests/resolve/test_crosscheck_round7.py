@@ -130,3 +130,33 @@ def test_crosscheck_unnamed_accused_look_alikes(den_speaker, den_content, acc_su
     d = w.claim("u2", den, content=den_content, speaker=den_speaker, stance="denies", speech_type="REJECT")
     links, _, _ = w.run()
     assert not links_between(links, a, d, "contradicts"), links
+
+
+# -- a figure told as a part of another is a part ---------------------------------------------------------
+
+@pytest.mark.parametrize("qtext, content, part", [
+    ("eleven", "Thirty people remain in hospital in Port Vela, eleven of them in serious condition.", True),
+    ("23 children", "The clinic counted 61 dead, among them 23 children.", True),
+    ("70 wounded", "About 900 people crossed the bridge, including at least 70 wounded.", True),
+    ("12", "Police held 40 men, of whom 12 were later charged.", True),
+    # look-alikes: a count of the speaker's own people, a whole
+    ("21 of its members", "The Northern Front said only 21 of its members had crossed.", False),
+    ("40 people", "At least 40 people were killed in the market.", False),
+])
+def test_figures_told_as_part(qtext, content, part):
+    from claimgraph.resolve.figures import told_as_part
+
+    assert told_as_part(qtext, content) is part
+
+
+def test_crosscheck_part_told_after_its_whole_does_not_contradict_a_larger_count():
+    w = World()
+    first = "Hospital officials in Port Vela said the shelling killed 17 people, wounding 30."
+    second = "Thirty people remain in hospital in Port Vela, eleven of them in serious condition."
+    w.article("p1", first, outlet="Vela Post", published="2031-05-06")
+    w.article("p2", second, outlet="Lunden Herald", published="2031-05-07")
+    b = w.claim("p1", first, content="the shelling killed 17 people, wounding 30", speaker="ruritania-govt",
+                speaker_text="Hospital officials", value=30, unit="people wounded", qty_text="30", location="Port Vela")
+    a = w.claim("p2", second, value=11, unit="people", qty_text="eleven", location="Port Vela")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b, "contradicts"), links

@@ -387,7 +387,7 @@ def _referent(doc, num, start: int, lex: Numbers):
         return bare, ""
     # "X put it at 315,000", "Y estimates that at 40": a pronoun given a figure points back to the count
     # before it (in its sentence or the ones before)
-    it = next((h for h in holders if h.i < num.i and h.lower_ in tal.figure_pronouns), None)
+    it = next((h for h in holders if h.i < num.i and h.dep_ == "dobj" and h.lower_ in tal.figure_pronouns), None)
     if it is None:
         return None
     # "… disagreed over the number of refugees. The minister put it at 315,000": the tally named before

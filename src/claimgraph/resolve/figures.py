@@ -286,6 +286,8 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
         if more:
             point += more                 # "900 soldiers from Chad and 600 from Niger": 1,500 in all
             specific, summed = False, True
+        elif told_as_part(q.text, context_text):
+            specific = True               # "44 in hospital, eleven of them in serious condition": a part of 44
     cfg = settings()["figures"]
     bound = _negated_floor(q, context_text) or _bound(q)
     lo = hi = float(point)
@@ -440,6 +442,36 @@ def _elliptic_part(q: Quantity, context_text: str) -> float | None:
 
 
 _COMPARATIVE_BOUND = re.compile(r"\b(?:no\s+|just\s+)?(?:more|fewer|less)\s+than\b")
+
+
+_PART_OF = re.compile(r"\b(?:of|among|amongst) (?:them|those|these|whom)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _part_marks() -> tuple[tuple[str, ...], ...]:
+    from .. import data
+    return tuple(tuple(str(w).lower().split()) for w in data.load("quantities.yaml").get("part_marks") or [])
+
+
+def told_as_part(qtext: str | None, context_text: str) -> bool:
+    """Is a figure told as a part of another ("eleven of them", "among them 23 children", "including 70
+    wounded": ``part_marks`` in ``data/quantities.yaml``)? Such a figure counts some of a whole, not the whole.
+    Not "21 of its members" (a count of the speaker's own people)."""
+    if not qtext:
+        return False
+    if _PART_OF.search(qtext):
+        return True
+    at = context_text.find(qtext)
+    if at < 0:
+        return False
+    if _PART_OF.match(context_text[at + len(qtext):].lstrip()):
+        return True                       # "eleven" read alone, "of them" after it
+    before = [w.lower() for w in words(context_text[max(0, at - 40):at])][-4:]
+    # over a bound or an article between the mark and the number ("including at least 70", "among the")
+    while before and before[-1] in ("at", "least", "most", "about", "some", "nearly", "almost", "the", "than",
+                                    "more", "around", "roughly"):
+        before.pop()
+    return any(tuple(before[-len(m):]) == m for m in _part_marks() if len(before) >= len(m))
 
 
 def _increment(q: Quantity, unit: str, context_text: str, increments: set[str]) -> bool:
