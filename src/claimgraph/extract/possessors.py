@@ -47,7 +47,7 @@ def apply_owners(pieces: list[Piece], index_of: dict[int, int], out: list[Mentio
     for owned, owner in list(zip(ordered, ordered[1:])):
         if owner.kind == "country" and owned.kb_id and _generic_kb(owned.kb_id) and owned.end < owner.start and \
                 re.fullmatch(r"\s+of\s+(?:the\s+)?", text[owned.end:owner.start], re.I):
-            # "Ministry of Health of the Republic of Norvania" as written is an alias of the ministry too: a mention
-            # of it over the whole name (the organ's and the state's own mentions stay)
-            out.append(dataclasses.replace(owned, end=owner.end, text=text[owned.start:owner.end],
-                                           name=re.sub(r"\s+", " ", text[owned.start:owner.end])))
+            # "Ministry of Health of the Republic of Norvania" as written is an alias of the ministry too: a second
+            # mention of it named so, over the organ's words only (the state's words stay the state's alone, so an
+            # act on "the Embassy of X" still reaches X)
+            out.append(dataclasses.replace(owned, name=re.sub(r"\s+", " ", text[owned.start:owner.end])))
