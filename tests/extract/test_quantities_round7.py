@@ -170,3 +170,15 @@ def test_quantities_round7_a_duration_never_takes_a_count_s_place(nlp):
     claims, by_id = extract(nlp, "The siege of Orsk, which lasted eight days, killed 40 people.")
     first = next(c for c in claims if c.event.quantity is not None)
     assert first.event.quantity.value == 40
+
+
+@pytest.mark.parametrize("text, figure", [
+    # how a side reports the enemies it killed: a count of the killed, of any noun of people
+    ("As a result of the strike, about 30 terrorists were eliminated.", (30, "terrorists eliminated", "approx")),
+    ("Four militants were neutralised in the raid on Orsk.", (4, "militants neutralised", "exact")),
+    ("Twelve rebels were slain near the Lask bridge.", (12, "rebels slain", "exact")),
+    # look-alike: a count of people with another verb keeps its noun
+    ("Twelve rebels were seen near the Lask bridge.", (12, "rebels", "exact")),
+])
+def test_quantities_round7_euphemisms_of_killing(nlp, text, figure):
+    assert figure in found(nlp, text), found(nlp, text)

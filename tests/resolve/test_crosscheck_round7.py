@@ -160,3 +160,53 @@ def test_crosscheck_part_told_after_its_whole_does_not_contradict_a_larger_count
     a = w.claim("p2", second, value=11, unit="people", qty_text="eleven", location="Port Vela")
     links, _, _ = w.run()
     assert not links_between(links, a, b, "contradicts"), links
+
+
+# -- a count that names another as wrong disputes it (no rising tally) -----------------------------------
+
+CORRECTIONS = [
+    ("By him was said, that in Lunden now are living forty thousands refugees from Port Vela, and not twenty "
+     "thousands, as it is written in the reports of the United Nations.", "forty thousands refugees", 40000),
+    ("Syldavia now hosts 31,000 refugees, not 20,000 as the United Nations says.", "31,000 refugees", 31000),
+    ("Syldavia says the camps now hold about 31,000 refugees, rather than the 20,000 the United Nations "
+     "registered.", "about 31,000 refugees", 31000),
+]
+
+
+@pytest.mark.parametrize("first, qtext, value", CORRECTIONS)
+def test_crosscheck_count_that_corrects_another_contradicts_it(first, qtext, value):
+    second = "The United Nations office in Lunden has confirmed the number 20,000 for the registered refugees."
+    w = World()
+    w.article("r1", f"{first} {second}", outlet="Vela Post", published="2031-05-06")
+    a = w.claim("r1", first, speaker="ana-vos", value=value, unit="refugees", qty_text=qtext)
+    b = w.claim("r1", second, speaker="un", value=20000, unit="refugees", qty_text="20,000")
+    links, _, _ = w.run()
+    assert links_between(links, a, b, "contradicts"), links
+
+
+def test_crosscheck_count_that_only_says_now_still_updates():
+    # look-alike: no correction named, only "now": the higher count is read as the tally grown
+    first = "Syldavia now hosts 31,000 refugees in three camps near Lunden."
+    second = "The United Nations office in Lunden has confirmed the number 20,000 for the registered refugees."
+    w = World()
+    w.article("r2", f"{first} {second}", outlet="Vela Post", published="2031-05-06")
+    a = w.claim("r2", first, speaker="ana-vos", value=31000, unit="refugees", qty_text="31,000 refugees")
+    b = w.claim("r2", second, speaker="un", value=20000, unit="refugees", qty_text="20,000")
+    links, _, _ = w.run()
+    assert not links_between(links, a, b, "contradicts"), links
+
+
+@pytest.mark.parametrize("unit, qtext, content, family", [
+    ("terrorists eliminated", "about 30 terrorists", "As a result of the strike, about 30 terrorists were eliminated",
+     "killed"),
+    ("rebels slain", "Twelve rebels", "Twelve rebels were slain near the bridge", "killed"),
+    ("fighters liquidated", "40 fighters", "40 fighters were liquidated in the raid", "killed"),
+    # look-alike: a count of people sent somewhere is no toll
+    ("rebels", "Twelve rebels", "Twelve rebels were seen near the bridge", None),
+])
+def test_figures_euphemisms_of_killing_are_tolls(unit, qtext, content, family):
+    from claimgraph.model import Quantity
+    from claimgraph.resolve.figures import figure_of
+
+    fig = figure_of(Quantity(value=30, unit=unit, text=qtext), [], content)
+    assert (family in fig.families) if family else ("killed" not in fig.families), fig

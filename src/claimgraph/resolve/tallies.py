@@ -7,9 +7,12 @@ reported later, updates the lower one. ``compare.relate`` asks these questions o
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .features import ClaimView, settings
 from .figures import Figure
-from .text import words
+from .text import number_words, words
 
 
 def above_floor(p: Figure, q: Figure) -> bool:
@@ -48,8 +51,8 @@ def rising_tally(a: ClaimView, b: ClaimView, idx=None) -> tuple[ClaimView, Claim
     idx (ActorIndex | None): the corpus's actors (whose side a speaker is on).
     """
     low, high = (a, b) if a.figure.point < b.figure.point else (b, a)
-    if low.figure.point == high.figure.point:
-        return None
+    if low.figure.point == high.figure.point or corrects(high) or corrects(low):
+        return None                       # "315,000 refugees, and not 210,000 as X reports": a dispute
     if low.day is not None and high.day is not None and high.day < low.day:
         return None                       # the higher figure was reported first: not a rise
     if rises(high):
@@ -63,6 +66,24 @@ def rising_tally(a: ClaimView, b: ClaimView, idx=None) -> tuple[ClaimView, Claim
             high.speaker and idx.compatible(idx.root(low.speaker), idx.root(high.speaker)):
         return low, high                  # one side's toll, higher in an undated report: it grew
     return None
+
+
+@lru_cache(maxsize=1)
+def _correction() -> re.Pattern:
+    nums = "|".join(sorted((re.escape(w) for w in number_words()), key=len, reverse=True))
+    return re.compile(r"^[^.;]{0,40}?[,;]\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+(?:the\s+|some\s+|"
+                      r"about\s+)?(?:\d|(?:" + nums + r")\b)", re.I)
+
+
+def corrects(v: ClaimView) -> bool:
+    """Does the claim set its figure against another it names as wrong ("315,000 refugees, and not 210,000 as
+    the agency writes", "closer to 40, rather than the 12 reported")? Such a count disputes the other: it is
+    no rise of a tally. Not "not counting those in towns" (no number after the negation)."""
+    if v.figure is None or not v.figure.text:
+        return False
+    text = v.claim.content_text or v.claim.text or ""
+    at = text.find(v.figure.text)
+    return at >= 0 and bool(_correction().match(text[at + len(v.figure.text):]))
 
 
 def voice(v: ClaimView) -> tuple[str, str]:
