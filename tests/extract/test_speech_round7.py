@@ -218,3 +218,34 @@ def test_mt_speaker_after_the_verb(nlp, text, speaker):
 def test_mt_speaker_after_the_verb_not_a_date(nlp):
     claims, _ = extract(nlp, "The port is calm, said Monday.")
     assert not any(c.speaker_text for c in claims), [(c.speaker_text, c.cue) for c in claims]
+
+
+@pytest.mark.parametrize("text,speaker,accused", [
+    # people used as a shield
+    ("The Velmoran army said the Korro Front uses villagers as a human shield.", "Velmoran army", "Korro Front"),
+    ("Velmora said the Korro Front hides its rockets in schools and uses the pupils as shields.", "Velmora",
+     "Korro Front"),
+    # an armed group let act
+    ("Velmora said the government of Tarkistan has for years allowed the gangs to rest and recruit in the camps.",
+     "Velmora", "government (Tarkistan)"),
+    ("Velmora said Tarkistan lets the militants cross the river at night.", "Velmora", "Tarkistan"),
+    # a statement or figure called made up
+    ("Velmora said the casualty figures announced by the Tarkish army are invented to blacken its soldiers.",
+     "Velmora", "Tarkish army"),
+    ("Velmora said the figures of the Tarkish health ministry were inflated.", "Velmora", "Tarkish health ministry"),
+])
+def test_accusing_forms(nlp, text, speaker, accused):
+    claims, by_id = extract(nlp, text)
+    found = [(name(by_id, c.speaker_mention), c.speech_type, name(by_id, c.event.subject_mention)) for c in claims]
+    assert (speaker, "ACCUSE", accused) in found, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora said Tarkistan allowed the refugees to cross the river.",                 # no armed group let act
+    "Velmora said the figures of the Tarkish health ministry were published on Monday.",  # not made up
+    "Velmora said it uses the old barracks as a shelter.",                             # no shield
+    "Velmora said the Korro Front has not allowed the gangs to enter the camps.",      # negated
+])
+def test_accusing_forms_lookalikes(nlp, text):
+    claims, _ = extract(nlp, text)
+    assert not any(c.speech_type == "ACCUSE" for c in claims), [(c.speaker_text, c.speech_type) for c in claims]

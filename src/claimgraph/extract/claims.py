@@ -160,7 +160,8 @@ class ClaimBuilder(FigureClaims):
             if act is not None:     # "called the attack 'an act of war'", "Y holds them as hostages"
                 (speech_type, a.addressee), warned = act, None
         if speech_type is None and stance == "asserts" and a.speaker is not None and (
-                a.quote or a.cue_tokens and base(self.doc[a.cue_tokens[0]]) in self.lex.accusing_cues):
+                a.quote or a.kind == "continuation" or
+                a.cue_tokens and base(self.doc[a.cue_tokens[0]]) in self.lex.accusing_cues):
             act = quoted_act(self.doc, self.index, content, self._speaker_key(a))
             if act is not None:     # "'Y must withdraw,' said X" demands; "'Y wants to starve us'" accuses
                 (speech_type, a.addressee), warned = act, None

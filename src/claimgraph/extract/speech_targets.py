@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import data
+from .accusing import accusing_form
 from .arguments import ActorIndex
 from .event_rules import event_rules
 from .grammar import children, pobjs
@@ -133,7 +134,8 @@ def quoted_act(doc, index: ActorIndex, content: set[int], speaker_key: str | Non
             target = _target(index, subj, speaker_key)
             if target is not None:
                 return "ACCUSE", target
-    return None
+    # "Y uses refugees as a human shield", "Y allowed the gangs to recruit", "the figures of Y are invented"
+    return accusing_form(doc, index, content, speaker_key)
 
 
 def _subject(verb):

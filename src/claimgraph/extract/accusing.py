@@ -1,0 +1,100 @@
+"""Reported clauses that accuse by what they say of another actor, with no accusing verb.
+
+- a shield made of people: "Y uses refugees as a human shield", "the gunmen hide behind civilians as a shield";
+- harm let happen: "Y has for years allowed the gangs to rest and recruit in the camps", "Y lets the militants
+  cross", "Y permits the smugglers to …" (an enabling verb with an armed group as the one let);
+- a statement called made up: "the figures announced by Y are invented", "Y's casualty toll was inflated", "the
+  figures of Y are fabricated to …" (a fabricating verb in the passive on a statement or figure of Y).
+
+Data: ``attribution.yaml`` ``accusing_forms``. Called by ``speech_targets.quoted_act`` for quotes, accusing cues
+and statements that go on without a cue.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import data
+
+
+def accusing_form(doc, index, content: set[int], speaker_key: str | None):
+    """``("ACCUSE", target token)`` when the clause accuses an actor other than the speaker by its form, else None.
+
+    doc (Doc): the parse. index (ActorIndex): actor mentions by token.
+    content (set[int]): token indices of the reported clause.
+    speaker_key (str | None): the speaker's local key (the speaker's own side is never the target).
+    RETURNS (tuple[str, Token] | None): the act and the accused's token.
+    """
+    forms = _forms()
+    lo, hi = min(content), max(content) + 1
+    for t in doc[lo:hi]:
+        if t.i not in content or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        low = t.lemma_.lower()
+        target = None
+        if any(o.lemma_.lower() in forms["shields"] for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
+               for o in p.children if o.dep_ == "pobj"):
+            target = _subject(t)            # "Y uses refugees as a human shield"
+        elif low in forms["enabling"] and _lets_group(t, forms["groups"]):
+            target = _subject(t)            # "Y has allowed the gangs to rest and recruit"
+        elif low in forms["fabricating"] and any(c.dep_ == "auxpass" for c in t.children):
+            target = _author(t, forms["statements"])    # "the figures announced by Y are invented"
+        if target is not None and _other(index, target, speaker_key):
+            return "ACCUSE", target
+    return None
+
+
+def _subject(verb):
+    """The subject of ``verb``, through the verbs it is the open complement or conjunct of."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _lets_group(verb, groups: frozenset[str]) -> bool:
+    """Does ``verb`` let an armed group act: its object, or the subject of its complement clause?"""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in groups:
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and any(s.dep_ == "nsubj" and s.lemma_.lower() in groups for s in c.children):
+            return True
+    return False
+
+
+def _author(verb, statements: frozenset[str]):
+    """The author of the statement or figure a passive fabricating verb is said of ("the figures announced by Y",
+    "Y's figures", "the figures of Y"), or None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lemma_.lower() not in statements:
+        return None
+    for c in subj.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ == "acl":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((o for o in a.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _other(index, t, speaker_key: str | None) -> bool:
+    """Does ``t`` name an actor (or a group the article named) other than the speaker's side?"""
+    if t.pos_ == "PRON":
+        return False
+    m = index.actor(t) or next(iter(index.actors(t)), None)
+    return m is not None and m.kind != "place" and not (speaker_key and (m.local_key or m.name) == speaker_key)
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, frozenset[str]]:
+    """The word lists of attribution.yaml ``accusing_forms``."""
+    raw = data.load("attribution.yaml").get("accusing_forms", {})
+    return {k: frozenset(w.lower() for w in raw.get(k, []))
+            for k in ("shields", "enabling", "groups", "fabricating", "statements")}
