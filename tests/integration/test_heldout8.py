@@ -43,7 +43,7 @@ HELDOUT8_FLOORS = {
     "crosscheck.contradictions": 0.23,
     "crosscheck.agreements": 0.23,
     "claims.hedged_found": 0.9,
-    "claims.origin_chains": 0.23,
+    "claims.origin_chains": 0.55,     # round 7 (speech9, set 8 as a development set): 0.667
 }
 HELDOUT8_CEILINGS = {"actors.junk_listed": 1}   # 1 at the first runs (round 6), 0 in round 7
 # revised-figure pairs linked as a contradiction at the first run: no more than that
