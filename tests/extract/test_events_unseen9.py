@@ -51,6 +51,9 @@ def _rels(nlp, text):
     ("The exchange, mediated by Qatar and the African Union, was overseen by the Red Cross.",
      ("African Union", "CONSULT", None)),
     ("Norway arbitrated for months.", ("Norway", "CONSULT", None)),
+    # the noun: each side of the mediation is consulted
+    ("Qatar's mediation between Chad and Sudan failed.", ("Qatar", "CONSULT", "Sudan")),
+    ("The mediation by Norway between Chad and Sudan continued.", ("Norway", "CONSULT", "Chad")),
     # CONSULT: a matter put to a party (the party on the verb or on the matter)
     ("Qatar had raised the drone sales with Niger.", ("Qatar", "CONSULT", "Niger")),
     ("Chad raised the issue of the refugees with Sudan.", ("Chad", "CONSULT", "Sudan")),
@@ -116,6 +119,7 @@ def test_events_unseen9_triggers(nlp, text, expected):
     ("Niger would provide an update on the talks.", "AID"),
     ("Chad raised funds with the help of Niger.", "CONSULT"),
     ("Chad raised taxes.", "CONSULT"),
+    ("The mediation failed.", "CONSULT"),
     ("Thousands of refugees travelled to Chad.", "CONSULT"),
     ("Thousands of refugees arrived in Chad.", "CONSULT"),
     ("Qatar took up arms against Niger.", "CONSULT"),
