@@ -1,7 +1,11 @@
 """Clause shapes the verb events read around a trigger: a verb the parser misread as an adjective, an order that
 moves units, the split items of a subject list, a participle on its object, a relative clause's patient inside a
-report, a destination of a move. Helpers of ``EventFinder`` (``events.py``)."""
+report, a destination of a move; consultations no verb entry types (a matter raised with a party, an envoy's
+journey), the subject of a raising adjective, the one on whose orders an act is done, a purpose infinitive that makes
+aid whole, the place an attacked target stands in. Helpers of ``EventFinder`` (``events.py``) and ``where.py``."""
 from __future__ import annotations
+
+from functools import lru_cache
 
 from .event_rules import event_rules
 from .frames import frames
@@ -148,6 +152,8 @@ def visit_or_topic(finder, v, lemma: str):
     ("raised the drone sales with Y": the party in a "with" phrase on the verb or its object, not money raised) or
     an envoy's or minister's journey to a state or its capital ("said he would travel to P and Q", "arrived in P")."""
     rules = event_rules()
+    if lemma not in rules.travel_verbs and lemma not in _first_words(rules.topic_verbs):
+        return None     # most verbs: one set lookup each (speed)
     particles = [f"{lemma} {c.lower_}" for c in children(v, "prt")]
     if lemma in rules.topic_verbs or any(p in rules.topic_verbs for p in particles):   # "took up the matter with Y"
         objs = children(v, "dobj")
@@ -170,6 +176,12 @@ def visit_or_topic(finder, v, lemma: str):
     if any(_traveller(finder, s) for s in verb_subjects(v)):
         return "CONSULT", [v], None
     return None
+
+
+@lru_cache(maxsize=4)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of a set of verbs and phrasal verbs ("take up" -> "take")."""
+    return frozenset(p.split()[0] for p in phrases)
 
 
 def _traveller(finder, tok) -> bool:
