@@ -210,3 +210,25 @@ def test_figures_euphemisms_of_killing_are_tolls(unit, qtext, content, family):
 
     fig = figure_of(Quantity(value=30, unit=unit, text=qtext), [], content)
     assert (family in fig.families) if family else ("killed" not in fig.families), fig
+
+
+# -- the same uncommon figure in two outlets ties them ----------------------------------------------------
+
+@pytest.mark.parametrize("first, second, value, unit, tied", [
+    ("By him was said, that now are living thirty-one thousands five hundred refugees.",
+     "The interior minister put it at 31,500.", 31500, "refugees", True),
+    ("Police said they hold 1,250 detainees.", "The ombudsman put the number of those held at 1,250.", 1250,
+     "detainees", True),
+    ("Aid groups count 14,300 displaced people.", "Officials put it at 14,300.", 14300, "people displaced", True),
+    # look-alike: a round figure met in two outlets with nothing else tying them is no agreement
+    ("By him was said, that now are living thirty thousands refugees.", "The interior minister put it at 30,000.",
+     30000, "refugees", False),
+])
+def test_crosscheck_same_uncommon_figure_in_two_outlets_corroborates(first, second, value, unit, tied):
+    w = World()
+    w.article("n1", first, outlet="Vela Post", published="2031-05-06")
+    w.article("n2", second, outlet="Lunden Herald", published="2031-05-08")
+    a = w.claim("n1", first, speaker="syldavia", value=value, unit=unit, qty_text=f"{value:,}")
+    b = w.claim("n2", second, speaker="ana-vos", value=value, unit=unit, qty_text=f"{value:,}")
+    links, _, _ = w.run()
+    assert bool(links_between(links, a, b, "corroborates")) is tied, links

@@ -65,6 +65,7 @@ _EXPLAIN = {
                               f"juxtaposed in one article ({gap} sentence{'s' * (gap > 1)} apart)"),
     "cited": lambda idx, x: f"one cites the other's figure ({_fmt(x)})",
     "sum": lambda idx, x: f"the parts of one add up to the other's figure ({_fmt(x)})",
+    "distinct": lambda idx, x: f"the same uncommon figure ({_fmt(x)})",
     "kinds": lambda idx, ks: f"both about {', '.join(sorted(ks))}",
     "accused": lambda idx, x: f"denied by the accused ({idx.name(x)})",
     "owner": lambda idx, xs: "counts of one force (" + ", ".join(sorted(idx.name(x) or x for x in xs)) + ")",
@@ -284,6 +285,10 @@ def _figure_anchors(a: ClaimView, b: ClaimView, place_hit: bool, anchored: bool,
         score += w["figure_sum"]          # "9,000 + 4,000 + 2,000" meeting "15,000": no coincidence
         anchored = True
         why.append(("sum", a.figure.point))
+    elif a.figure.point == b.figure.point and _uncommon(a.figure) and _uncommon(b.figure):
+        score += w["figure_distinct"]     # "315,000 refugees" in two outlets: not a round number met by chance
+        anchored = True
+        why.append(("distinct", a.figure.point))
     for x, y in ((a, b), (b, a)):
         if not _same_point(x.figure, y.figure) and y.figure.point in x.numbers:
             score += w["figure_cited"]
@@ -291,6 +296,17 @@ def _figure_anchors(a: ClaimView, b: ClaimView, place_hit: bool, anchored: bool,
             why.append(("cited", y.figure.point))
             break
     return score, anchored
+
+
+def _uncommon(f: Figure) -> bool:
+    """A figure too specific to meet another by chance: a definite count (not a bound, a range or a vague
+    amount) of at least ``figures.uncommon_min`` with at least ``figures.uncommon_digits`` significant digits
+    ("315,000", "1,250"; not "90,000", "2,000" or "47")."""
+    cfg = settings()["figures"]
+    if f.bound not in ("exact", "approx") or f.indefinite or f.point < cfg.get("uncommon_min", 100):
+        return False
+    digits = f"{f.point:.0f}".rstrip("0") if f.point == int(f.point) else ""
+    return len(digits) >= cfg.get("uncommon_digits", 3)
 
 
 def _cosines(a: ClaimView, b: ClaimView) -> tuple[float, float]:
