@@ -26,6 +26,10 @@ def _rels(nlp, text):
     ("After the clashes Niger removed all its soldiers from Tillaberi and Dosso.", ("Niger", "RETREAT", "Dosso")),
     ("Chad evacuated its last troops from Abeche.", ("Chad", "RETREAT", "Abeche")),
     (f"The {KLF} pulled out its remaining fighters from Kassala and Gedaref.", (KLF, "RETREAT", "Gedaref")),
+    # RETREAT: forces (not people) leaving places
+    ("Chad's troops left Abeche and Mongo on Sunday.", ("Chad", "RETREAT", "Mongo")),
+    (f"The {KLF} left the town of Abeche on Friday.", (KLF, "RETREAT", "Abeche")),
+    ("Sudanese troops have left Kassala.", ("Sudan", "RETREAT", "Kassala")),
     # RETREAT in the passive with no agent: the forces' owner pulls them back (also the machine translation's "of")
     ("The troops of Chad will be moved back by ten kilometres from the border.", ("Chad", "RETREAT", None)),
     ("Chadian forces will be drawn back from the frontier.", ("Chad", "RETREAT", None)),
@@ -112,6 +116,8 @@ def test_events_unseen9_triggers(nlp, text, expected):
 
 @pytest.mark.parametrize("text,absent", [
     ("Chad withdrew its ambassador from Niger.", "RETREAT"),
+    ("President Ali Musa left Abeche on Monday.", "RETREAT"),
+    (f"The {KLF} left the talks.", "RETREAT"),
     ("Chad bought time.", "AID"),
     ("Chad bought shares from Niger.", "AID"),
     ("Chad paid its debts to Niger.", "AID"),

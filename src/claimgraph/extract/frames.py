@@ -106,7 +106,8 @@ def frame_type(finder, v, lemma: str):
     """
     f = frames()
     if lemma in f.place_verbs and place_object(finder, v) is not None and \
-            (f.place_verbs[lemma] != "MOBILIZE" or _forces(finder, verb_subjects(v))):
+            (f.place_verbs[lemma] not in ("MOBILIZE", "RETREAT") or _forces(finder, verb_subjects(v))):
+        # (forces that enter or leave a place move; a minister who leaves a city does not retreat)
         return f.place_verbs[lemma], [v], None
     if lemma in f.force_verbs and _forces(finder, verb_subjects(v)):
         return f.force_verbs[lemma], [v], None      # "the X rebels fled towards the river"
