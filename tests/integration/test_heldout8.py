@@ -38,10 +38,12 @@ HELDOUT8_FLOORS = {
     "docs.matched": 1.0,
     "relations.recall": 0.69,          # round 7 (rel9, set 8 as a development set): 0.795
     "relations.precision_lower_bound": 0.80,   # round 7: 0.900
-    "quantities.found": 0.65,
-    "quantities.attributed": 0.52,
-    "crosscheck.contradictions": 0.23,
-    "crosscheck.agreements": 0.23,
+    # round 7 (cross8, set 8 as a development set): figures 0.754/0.623 -> 1.000/0.951, contradictions
+    # 0.333 -> 0.800, agreements 0.333 -> 0.867; floors about 0.10 below
+    "quantities.found": 0.9,
+    "quantities.attributed": 0.85,
+    "crosscheck.contradictions": 0.7,
+    "crosscheck.agreements": 0.75,
     "claims.hedged_found": 0.9,
     "claims.origin_chains": 0.55,     # round 7 (speech9, set 8 as a development set): 0.667
 }
