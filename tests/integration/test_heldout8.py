@@ -41,7 +41,7 @@ HELDOUT8_FLOORS = {
     # round 7 (cross8, set 8 as a development set): figures 0.754/0.623 -> 1.000/0.951, contradictions
     # 0.333 -> 0.800, agreements 0.333 -> 0.867; floors about 0.10 below
     "quantities.found": 0.9,
-    "quantities.attributed": 0.85,
+    "quantities.attributed": 0.8,
     "crosscheck.contradictions": 0.7,
     "crosscheck.agreements": 0.75,
     "claims.hedged_found": 0.9,
