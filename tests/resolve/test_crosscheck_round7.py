@@ -232,3 +232,25 @@ def test_crosscheck_same_uncommon_figure_in_two_outlets_corroborates(first, seco
     b = w.claim("n2", second, speaker="ana-vos", value=value, unit=unit, qty_text=f"{value:,}")
     links, _, _ = w.run()
     assert bool(links_between(links, a, b, "corroborates")) is tied, links
+
+
+# -- a sum whose later part is "N more" is the whole, no increment -------------------------------------------
+
+@pytest.mark.parametrize("qtext, parts, content, increment", [
+    ("16 Storm drones in September and eight", [(16, "Storm drones"), (8, "Storm drones")],
+     "Varnia is believed to have delivered 16 Storm drones in September and eight more in October", False),
+    ("five hostages from the mine and two", [(5, "hostages"), (2, "hostages")],
+     "Police freed five hostages from the mine and two more from the mill", False),
+    ("500 soldiers from Varnia and 300", [(500, "soldiers"), (300, "soldiers")],
+     "About 500 soldiers from Varnia and 300 more from Oskelia reached the front", False),
+    # look-alikes: a sum said to be added ("another"), a single count with "more" after it
+    ("16 drones and eight", [(16, "drones"), (8, "drones")], "Varnia sent another 16 drones and eight tanks", True),
+    ("two", [], "Varnia sent two more brigades to the border", True),
+])
+def test_figures_sum_with_n_more_is_no_increment(qtext, parts, content, increment):
+    from claimgraph.model import Quantity
+    from claimgraph.resolve.figures import figure_of
+
+    q = Quantity(value=sum(v for v, _ in parts) or 2, unit=parts[0][1] if parts else "brigades", text=qtext,
+                 parts=[{"value": v, "unit": u, "text": f"{v} {u}"} for v, u in parts])
+    assert figure_of(q, [], content).increment is increment

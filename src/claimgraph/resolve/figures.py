@@ -477,7 +477,11 @@ def told_as_part(qtext: str | None, context_text: str) -> bool:
 def _increment(q: Quantity, unit: str, context_text: str, increments: set[str]) -> bool:
     """Does the figure count what was added ("two more brigades", "three more of the wounded died",
     "another 300 troops")? Its own words, the word before it and the word right after it in the text."""
-    own = _COMPARATIVE_BOUND.sub(" ", f"{q.text or ''} {unit}".lower())   # "more than 100" is a bound
+    # a sum's later parts may be increments of its first ("16 drones in May and eight more in June": 24 in
+    # all): only the first part's words and the word before the sum say the whole was added
+    parts = [p for p in q.parts if isinstance(p, dict)]
+    first = str(parts[0].get("text") or "") if len(parts) >= 2 else (q.text or "")
+    own = _COMPARATIVE_BOUND.sub(" ", f"{first} {unit}".lower())   # "more than 100" is a bound
     if set(words(own)) & increments:
         return True
     if not q.text or not context_text:
@@ -487,5 +491,5 @@ def _increment(q: Quantity, unit: str, context_text: str, increments: set[str]) 
         return False
     # the very next word, with no punctuation between ("20 tanks, more than the nine" is no increment)
     before = re.search(r"(\w+)\s+$", context_text[:at])
-    after = re.match(r"\s+(\w+)", context_text[at + len(q.text):])
+    after = re.match(r"\s+(\w+)", context_text[at + len(q.text):]) if len(parts) < 2 else None
     return any(m is not None and m.group(1).lower() in increments for m in (before, after))
