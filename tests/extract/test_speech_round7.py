@@ -79,6 +79,11 @@ def test_rebuttals_by_content_lookalikes(nlp, text):
      "foreign ministry (Tarkistan)", "Velmora"),
     ("Velmora said it could suspend gas deliveries to Tarkistan.", "Velmora", "Tarkistan"),
     ("Velmora said it will reconsider its relations with Tarkistan after the raid.", "Velmora", "Tarkistan"),
+    # its own forces ordered to strike
+    ("Velmora said the president had instructed the army to respond to any new attack without hesitation.",
+     "Velmora", None),
+    ("\"We have ordered our units to retaliate against every shelling,\" General Piet Marlow said.", "Piet Marlow",
+     None),
 ])
 def test_vows_threaten(nlp, text, speaker, target):
     found = _acts(nlp, text)
@@ -92,6 +97,9 @@ def test_vows_threaten(nlp, text, speaker, target):
     "\"We will rebuild the school,\" General Piet Marlow said.",                    # no hostile act
     "Tarkistan suspended its cooperation with Velmora on Monday.",                  # done, not vowed
     "Velmora said it would review the budget with Tarkistan.",                      # no tie
+    "Velmora said the president had ordered the army to rebuild the bridge.",       # no hostile act ordered
+    "Velmora said Tarkistan had instructed its troops to attack the villages.",     # another actor's order
+    "Velmora said the president had ordered the Tarkish army to withdraw.",
 ])
 def test_vows_lookalikes(nlp, text):
     found = _acts(nlp, text)
@@ -184,8 +192,8 @@ def test_refusal_of_a_typed_act_is_the_events_stage(nlp):
     ("On Monday the Ministry of foreign affairs of Velmora sent a note of protest to Tarkistan. By the ministry is "
      "demanded, that Tarkistan pays the compensation to the families.", "Ministry of foreign affairs (Velmora)",
      "REQUEST", "Tarkistan"),
-    ("By the government of Velmora was demanded, that Tarkistan withdraws the troops from the border.",
-     "government (Velmora)", "REQUEST", "Tarkistan"),
+    ("By the Velmoran foreign ministry was demanded, that Tarkistan withdraws the troops from the border.",
+     "Velmoran foreign ministry", "REQUEST", "Tarkistan"),
     ("The Velmoran envoy Ivo Dask met the press. By him was said, that the army of Tarkistan has shelled the port.",
      "Ivo Dask", None, None),
 ])
@@ -226,8 +234,8 @@ def test_mt_speaker_after_the_verb_not_a_date(nlp):
     ("Velmora said the Korro Front hides its rockets in schools and uses the pupils as shields.", "Velmora",
      "Korro Front"),
     # an armed group let act
-    ("Velmora said the government of Tarkistan has for years allowed the gangs to rest and recruit in the camps.",
-     "Velmora", "government (Tarkistan)"),
+    ("Velmora said the Tarkish interior ministry has for years allowed the gangs to rest and recruit in the camps.",
+     "Velmora", "Tarkish interior ministry"),
     ("Velmora said Tarkistan lets the militants cross the river at night.", "Velmora", "Tarkistan"),
     # a statement or figure called made up
     ("Velmora said the casualty figures announced by the Tarkish army are invented to blacken its soldiers.",

@@ -2,6 +2,7 @@
 
 - A hostile act the speaker's side says it will do: "'We will strike the gunmen wherever they hide,' she said",
   "the ministry said it would retaliate against Y", "'Our artillery will answer every shell,' X said";
+- its own forces ordered to strike: "has instructed the army to respond to any new attack";
 - a tie the speaker's side says it may cut or reconsider: "said it would review its cooperation with Y",
   "could suspend arms deliveries to Y", "will reconsider its relations with Y".
 
@@ -41,9 +42,11 @@ def vowed_threat(doc, index, lex, content: set[int], hits: list, speaker, quote:
     first = min(content, default=0)
     # (a quote the attribution took as a plain content: the quotation mark before it)
     quote = quote or any(doc[i].is_quote for i in range(max(0, first - 2), first))
-    verbs = [doc[i] for i in sorted(content) if doc[i].pos_ == "VERB" and _future(doc[i], words)]
+    verbs = [doc[i] for i in sorted(content) if doc[i].pos_ == "VERB" and (_future(doc[i], words) or
+                                                                          _ordered(doc[i], words))]
     for v in verbs:
-        if any(c.dep_ == "neg" for c in v.children) or not _own_doer(v, index, speaker, quote):
+        ordered = _ordered(v, words) and _own_orderer(v.head, index, speaker)
+        if any(c.dep_ == "neg" for c in v.children) or not (ordered or _own_doer(v, index, speaker, quote)):
             continue
         if _hostile(v, lex, hits):
             target = next((t for h in hits if h.head.i == v.i for t in h.objects
@@ -65,6 +68,28 @@ def _future(v, words: dict) -> bool:
     # "is going to strike", "are ready to cut": the verb is the complement of the going/ready word
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in words["going"] and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _ordered(v, words: dict) -> bool:
+    """Is ``v`` what the speaker's side orders its own forces to do ("has instructed the army to respond to any new
+    attack", "ordered our troops to strike back"): the complement of an ordering verb whose object is a force
+    noun with no other owner named ("the army", "its troops"; not "the Y army")?"""
+    if v.dep_ != "xcomp" or base(v.head) not in words["ordering"]:
+        return False
+    for o in v.head.children:
+        if o.dep_ == "dobj" and o.lemma_.lower() in words["forces"]:
+            return all(c.dep_ in ("det", "amod") and c.pos_ != "PROPN" or c.dep_ == "poss" and c.pos_ == "PRON"
+                       for c in o.children if c.i < o.i)
+    return False
+
+
+def _own_orderer(verb, index, speaker) -> bool:
+    """Is the one who gives the order the speaker's side: a pronoun, an unnamed office ("the president"), or the
+    speaker's own actor; not another named actor ("Y had instructed its troops to attack")?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    return index.actor(subj) is None or _own(subj, index, speaker)
 
 
 def _own_doer(v, index, speaker, quote: bool) -> bool:
@@ -123,4 +148,5 @@ def _cut_tie(v, index, words: dict):
 def _words() -> dict[str, frozenset[str]]:
     """The word lists of attribution.yaml ``vows``."""
     raw = data.load("attribution.yaml").get("vows", {})
-    return {k: frozenset(w.lower() for w in raw.get(k, [])) for k in ("future", "going", "reviewing", "ties")}
+    return {k: frozenset(w.lower() for w in raw.get(k, []))
+            for k in ("future", "going", "reviewing", "ties", "ordering", "forces")}
