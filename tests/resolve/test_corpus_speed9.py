@@ -135,3 +135,25 @@ def test_contexts_share_one_string_per_signature():
     nodes = [Node(f"d{d}", "Velm Ostrad", [_mention(f"d{d}", 0, "Velm Ostrad")]) for d in range(4)]
     ctx = _contexts(nodes)
     assert len({id(s) for s in ctx.sigs}) == 1 and ctx.sigs[0] == ctx.sigs[3]
+
+
+@pytest.mark.parametrize("text,point,label", [
+    ("14 warships", 14.0, "the Quarnian navy"),
+    ("about 1,200 fighters", 1200.0, "Velm Ostrad"),
+    ("9,000 + 4,000 + 2,000 troops", 15000.0, "a monitor"),        # the total is written out
+    ("  several   drones ", 3.0, "the outlet"),
+    ("a figure " + "word " * 30, 2.5, "Velm Ostrad"),             # quoted in 60 characters
+])
+def test_fig_side_cached_equals_written(text, point, label):
+    from types import SimpleNamespace
+
+    from claimgraph.resolve import compare
+
+    def written(f, who):      # _fig_side as it was
+        total = "" if f.text.strip().startswith(compare._fmt(f.point)) else f" (= {compare._fmt(f.point)})"
+        return f"{compare._quote(f.text, 60)}{total} ({who})"
+
+    v = SimpleNamespace(figure=SimpleNamespace(text=text, point=point), speaker_label=label)
+    assert compare._fig_side(v) == written(v.figure, label)
+    other = SimpleNamespace(figure=v.figure, speaker_label=label + " (2)")   # same figure, another speaker
+    assert compare._fig_side(other) == written(v.figure, label + " (2)")

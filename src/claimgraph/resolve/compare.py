@@ -11,8 +11,9 @@ and thresholds are in ``data/crosscheck.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
+# the reasons' wording (compare_text.py); _quote is re-exported for the modules that word their own links
+from .compare_text import _describe, _fig_side, _fmt, _quote, _when  # noqa: F401
 from .features import ActorIndex, ClaimView, settings
 from .figures import INF, Figure, ambiguous_words, one_says_who
 from .owners import implied_owner, owners_meet
@@ -81,15 +82,6 @@ class Verdict:
     a: ClaimView
     b: ClaimView
     reason: str
-
-
-def _fmt(x: float) -> str:
-    return f"{x:,.0f}" if x == int(x) else f"{x:,.1f}"
-
-
-def _quote(text: str, n: int = 90) -> str:
-    text = " ".join(text.split())
-    return f"“{text[:n].rstrip()}…”" if len(text) > n else f"“{text}”"
 
 
 def _same_point(x: Figure, y: Figure) -> bool:
@@ -392,22 +384,6 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
     lo, hi = max(x.lo, y.lo), min(x.hi, y.hi)
     span = f"{_fmt(lo)}–{_fmt(hi)}" if hi < INF else f"{_fmt(lo)} or more"
     return "consistent", f"{_describe(x)} and {_describe(y)} both allow {span}"
-
-
-def _describe(f: Figure) -> str:
-    if f.bound == "vague":
-        return f"“{f.text}” (about {_fmt(round(f.center, -1) or f.center)})"
-    return _fmt(f.point)
-
-
-def _when(d: int | None) -> str:
-    return date.fromordinal(d).isoformat() if d else "undated"
-
-
-def _fig_side(v: ClaimView) -> str:
-    f = v.figure
-    total = "" if f.text.strip().startswith(_fmt(f.point)) else f" (= {_fmt(f.point)})"
-    return f"{_quote(f.text, 60)}{total} ({v.speaker_label})"
 
 
 def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdict | None:
