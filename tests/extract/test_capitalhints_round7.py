@@ -139,6 +139,7 @@ def keys_of(nlp, text):
     ("Bloggers say the regime in Tesselvik lies about the toll.", "regime in Tesselvik"),
     ("In return the government in Tesselvik will free ten prisoners, the mediators said.", "government in Tesselvik"),
     ("Brevosia said the Tesselvik authorities have inflated the figures.", "Tesselvik authorities"),
+    ("These steps reply to the penalties that the government of Tesselvik had planned.", "government of Tesselvik"),
 ])
 def test_capitalhints_city_government_is_a_government_mention(nlp, text, name):
     found = keys_of(nlp, text)
@@ -150,6 +151,7 @@ def test_capitalhints_city_government_is_a_government_mention(nlp, text, name):
     "The port authority in Tesselvik closed the harbour on Monday.",        # "authority": a port's
     "Brevosia accused the government of Halvard Stenmo of lying.",          # a person's government
     "The Brevosian regime denied the report on Monday.",                    # a demonym, not a city
+    "The Tesselvik government denied the report on Monday.",                # as often a state's name
 ])
 def test_capitalhints_city_government_look_alikes(nlp, text):
     found = keys_of(nlp, text)

@@ -88,7 +88,8 @@ def organ_spans(doc: Doc, city_of, state_of) -> Iterator[tuple[int, int, int, st
 
 def city_governments(doc: Doc, city_of, state_of, doc_id: str) -> list:
     """ "the Tesselburg regime", "the regime in Tesselburg", "the government in Tesselburg", "the Tesselburg
-    authorities": a government named by a city nobody in the article calls a capital, a mention keyed
+    authorities", "the government of Tesselburg" (never "the Tesselburg government", which names a state as often):
+    a government named by a city nobody in the article calls a capital, a mention keyed
     "government (<City>)" for the corpus to give the state it learns the city to be the capital of
     (``resolve.capitals.rekey_governments``); the city's own mention inside stays.
 
@@ -101,7 +102,10 @@ def city_governments(doc: Doc, city_of, state_of, doc_id: str) -> list:
     out = []
     lower = tokens(doc).lower
     for start, end, organ, city in organ_spans(doc, city_of, state_of):
-        if lower[organ] not in words:
+        # "the <X> government" names a state as often as a seat ("the Brannoch government"); "the regime in X",
+        # "the government of X" (the corpus tells which: a learned capital's state, else X's own government), "the
+        # X regime" and "the X authorities" a government
+        if lower[organ] not in words or start != organ and lower[organ] == "government":
             continue
         span = doc[start:end]
         name = span.text.title() if span.text.isupper() else span.text
