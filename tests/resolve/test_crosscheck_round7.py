@@ -254,3 +254,19 @@ def test_figures_sum_with_n_more_is_no_increment(qtext, parts, content, incremen
     q = Quantity(value=sum(v for v, _ in parts) or 2, unit=parts[0][1] if parts else "brigades", text=qtext,
                  parts=[{"value": v, "unit": u, "text": f"{v} {u}"} for v, u in parts])
     assert figure_of(q, [], content).increment is increment
+
+
+@pytest.mark.parametrize("qtext, content, increment", [
+    ("three wounded officers", "The death toll from the raid rose to 11 after three wounded officers died", True),
+    ("five", "The toll had risen to 52, up from 47 announced last week, after five of the wounded died", True),
+    ("two", "The number of dead climbed to 19 after two more bodies were found", True),
+    # look-alikes: "after" with no tally that rose, a toll given after a count
+    ("three", "The convoy left Port Vela after three days of talks", False),
+    ("11", "The death toll rose to 11 after the raid", False),
+])
+def test_figures_count_after_a_rise_is_what_it_added(qtext, content, increment):
+    from claimgraph.model import Quantity
+    from claimgraph.resolve.figures import figure_of
+
+    fig = figure_of(Quantity(value=3, unit="people killed", text=qtext), [], content)
+    assert fig.increment is increment

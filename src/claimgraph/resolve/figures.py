@@ -444,6 +444,9 @@ def _elliptic_part(q: Quantity, context_text: str) -> float | None:
 _COMPARATIVE_BOUND = re.compile(r"\b(?:no\s+|just\s+)?(?:more|fewer|less)\s+than\b")
 
 
+# a count in an "after" clause of a tally that rose: what the rise added ("rose to 11 after three … died")
+_AFTER_RISE = re.compile(r"\b(?:rose|risen|rises|climbed|grew|increased|jumped|went up)\b[^.;]{0,40}\bafter\s+"
+                         r"(?:the\s+|another\s+|a\s+further\s+)?$", re.I)
 _PART_OF = re.compile(r"\b(?:of|among|amongst) (?:them|those|these|whom)\b", re.I)
 
 
@@ -489,6 +492,8 @@ def _increment(q: Quantity, unit: str, context_text: str, increments: set[str]) 
     at = context_text.find(q.text)
     if at < 0:
         return False
+    if _AFTER_RISE.search(context_text[:at]):
+        return True         # "the toll rose to 11 after three wounded officers died": the deaths it added
     # the very next word, with no punctuation between ("20 tanks, more than the nine" is no increment)
     before = re.search(r"(\w+)\s+$", context_text[:at])
     after = re.match(r"\s+(\w+)", context_text[at + len(q.text):]) if len(parts) < 2 else None
