@@ -241,6 +241,11 @@ def test_mt_speaker_after_the_verb_not_a_date(nlp):
     ("Velmora said the casualty figures announced by the Tarkish army are invented to blacken its soldiers.",
      "Velmora", "Tarkish army"),
     ("Velmora said the figures of the Tarkish health ministry were inflated.", "Velmora", "Tarkish health ministry"),
+    # the blame laid on Y
+    ("Velmora said the full responsibility for the deaths lies with the Korro Front.", "Velmora", "Korro Front"),
+    ("Velmora said the blame for the blackout rests on the Tarkish army.", "Velmora", "Tarkish army"),
+    ("Velmora said the Korro Front hid among villagers, and the responsibility for any victims lies with the Korro "
+     "Front.", "Velmora", "Korro Front"),
 ])
 def test_accusing_forms(nlp, text, speaker, accused):
     claims, by_id = extract(nlp, text)
@@ -253,7 +258,21 @@ def test_accusing_forms(nlp, text, speaker, accused):
     "Velmora said the figures of the Tarkish health ministry were published on Monday.",  # not made up
     "Velmora said it uses the old barracks as a shelter.",                             # no shield
     "Velmora said the Korro Front has not allowed the gangs to enter the camps.",      # negated
+    "Velmora said the responsibility for the reform lies with the Tarkish army.",     # a duty, not blame for harm
 ])
 def test_accusing_forms_lookalikes(nlp, text):
     claims, _ = extract(nlp, text)
     assert not any(c.speech_type == "ACCUSE" for c in claims), [(c.speaker_text, c.speech_type) for c in claims]
+
+
+@pytest.mark.parametrize("text,denies", [
+    # a one-word denial phrase read as a verb is no denial ("lies with them")
+    ("Velmora said the full responsibility for the deaths lies with the Korro Front.", False),
+    ("Velmora said the blame lies squarely with the Tarkish army.", False),
+    # the noun still denies
+    ("Velmora said the report of the Tarkish army was lies.", True),
+    ("Velmora said the claims of the Tarkish army were nothing but lies.", True),
+])
+def test_denial_word_as_a_verb(nlp, text, denies):
+    claims, _ = extract(nlp, text)
+    assert any(c.stance == "denies" for c in claims) == denies, [(c.speaker_text, c.stance) for c in claims]

@@ -4,7 +4,9 @@
 - harm let happen: "Y has for years allowed the gangs to rest and recruit in the camps", "Y lets the militants
   cross", "Y permits the smugglers to …" (an enabling verb with an armed group as the one let);
 - a statement called made up: "the figures announced by Y are invented", "Y's casualty toll was inflated", "the
-  figures of Y are fabricated to …" (a fabricating verb in the passive on a statement or figure of Y).
+  figures of Y are fabricated to …" (a fabricating verb in the passive on a statement or figure of Y);
+- the blame laid on Y: "the full responsibility for any victims lies with Y", "the blame rests on Y", "Y bears
+  full responsibility for the deaths".
 
 Data: ``attribution.yaml`` ``accusing_forms``. Called by ``speech_targets.quoted_act`` for quotes, accusing cues
 and statements that go on without a cue.
@@ -38,6 +40,12 @@ def accusing_form(doc, index, content: set[int], speaker_key: str | None):
             target = _subject(t)            # "Y has allowed the gangs to rest and recruit"
         elif low in forms["fabricating"] and any(c.dep_ == "auxpass" for c in t.children):
             target = _author(t, forms["statements"])    # "the figures announced by Y are invented"
+        elif low in forms["resting"] and any(c.dep_ == "nsubj" and _blame(c, forms) for c in t.children):
+            # "the responsibility for any victims lies with Y", "the blame rests on Y"
+            target = next((o for p in t.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon")
+                           for o in p.children if o.dep_ == "pobj"), None)
+        elif low in forms["bearing"] and any(c.dep_ == "dobj" and _blame(c, forms) for c in t.children):
+            target = _subject(t)            # "Y bears full responsibility for the deaths"
         if target is not None and _other(index, target, speaker_key):
             return "ACCUSE", target
     return None
@@ -54,6 +62,18 @@ def _subject(verb):
             return None
         v = v.head
     return None
+
+
+def _blame(noun, forms: dict) -> bool:
+    """Is ``noun`` blame for harm: "blame", "guilt", or "responsibility" for deaths, victims or an attack (not
+    "the responsibility for the reform")?"""
+    low = noun.lemma_.lower()
+    if low not in forms["blame"]:
+        return False
+    if low != "responsibility":
+        return True
+    return any(o.lemma_.lower() in forms["harms"] for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _lets_group(verb, groups: frozenset[str]) -> bool:
@@ -97,4 +117,5 @@ def _forms() -> dict[str, frozenset[str]]:
     """The word lists of attribution.yaml ``accusing_forms``."""
     raw = data.load("attribution.yaml").get("accusing_forms", {})
     return {k: frozenset(w.lower() for w in raw.get(k, []))
-            for k in ("shields", "enabling", "groups", "fabricating", "statements")}
+            for k in ("shields", "enabling", "groups", "fabricating", "statements", "resting", "bearing", "blame",
+                      "harms")}

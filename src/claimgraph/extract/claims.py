@@ -435,13 +435,17 @@ class ClaimBuilder(FigureClaims):
     def _denies(self, content: set[int]) -> bool:
         if not content:
             return False
-        lows = tokens(self.doc).lower[min(content):max(content) + 1]
+        table = tokens(self.doc)
+        lo = min(content)
+        lows = table.lower[lo:max(content) + 1]
         # each word of the content against the phrases that start with it (any phrase anywhere is a denial)
         by_first = self.lex.denial_first
         if () in by_first:
             return True
         for i, w in enumerate(lows):
             for words in by_first.get(w, ()):
+                if len(words) == 1 and table.pos[lo + i] in ("VERB", "AUX"):
+                    continue        # "the responsibility lies with them": a verb, not "lies"
                 if tuple(lows[i:i + len(words)]) == words:
                     return True
         return False
