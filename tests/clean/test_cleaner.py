@@ -209,6 +209,13 @@ def test_clean_hyphenated_line_break():
     ("write to press@Example.org today", "write to press@Example.org today"),
     ("two Su-24s.The jets", "two Su-24s. The jets"),
     ("two Su-24s. The jets", "two Su-24s. The jets"),
+    ("nothing was published.A farmer who saw it", "nothing was published. A farmer who saw it"),
+    ("the convoy stopped.I asked why", "the convoy stopped. I asked why"),
+    ("the workers.NGO staff left", "the workers. NGO staff left"),
+    ("it was denied.“UNHCR knows", "it was denied. “UNHCR knows"),
+    ("officials in the U.S.ABC reported", "officials in the U.S.ABC reported"),
+    ("deputy secretary Ann EXAMPLE.ABC radio", "deputy secretary Ann EXAMPLE.ABC radio"),
+    ("version 2.A of the plan", "version 2.A of the plan"),
 ])
 def test_clean_repairs_missing_space_after_sentence(raw, expected):
     assert clean(raw) == expected

@@ -14,8 +14,10 @@ import re
 from .furniture import rules
 from .offsets import Tracked
 
-# sentence end, closing quotes/brackets, an optional opening quote, then a capitalised word
-SENTENCE_GAP = re.compile(r"(?P<punct>[.!?…]+)(?P<close>[\"”’»)\]]*)(?P<open>[\"“‘«(]?)(?=[A-Z][a-z])")
+# sentence end, closing quotes/brackets, an optional opening quote, then a capitalised word, or (``short``
+# below) a one-letter word ("published.A camp elder") or a word in capitals ("workers.ALF spokesman")
+SENTENCE_GAP = re.compile(r"(?P<punct>[.!?…]+)(?P<close>[\"”’»)\]]*)(?P<open>[\"“‘«(]?)"
+                          r"(?=[A-Z][a-z]|(?P<short>[AI]\s|[A-Z]{2,}\b))")
 LEFT_WORD = re.compile(r"([A-Za-z0-9\-]+)[\"”’»)\]]*$")
 # a lowercase word glued to a capitalised one, at the start of a token
 GLUED = re.compile(r"(?<![\w#@'’.\-/])(?P<left>[a-z]{2,})(?P<right>[A-Z][a-z]+)\b")
@@ -39,6 +41,10 @@ def _sentence_gap(m: re.Match) -> str | None:
     word = left.group(1).split("-")[-1]
     # one letter before the stop is an initial or an abbreviation (U.S., e.g., J.K.)
     if sum(c.isalnum() for c in word) < 2:
+        return None
+    # before a one-letter or all-capitals word, only after an ordinary word ending in a small letter: an
+    # abbreviation or a name in capitals before the stop ("EXAMPLE.ABC", "No.A") may be one token
+    if m.group("short") and not (word[-1].islower() and word[-2:].isalpha()):
         return None
     if URLISH.search(_token_around(text, m.start(), m.end())):
         return None
