@@ -41,6 +41,11 @@ def clean(raw: str, title: str | None = None) -> str:
     ("Ana Brel/Kessel Wire", "photo_credit"),
     ("Reporting by Ana Brel; editing by Tom Ost", "credits"),
     ("Written by Ana Brel", "byline"),
+    ("By Ana Brel and Tom Ost, Harbour Post staff writers", "byline"),
+    ("BY ANA BREL", "byline"),
+    ("By our correspondent in Varno", "byline"),
+    ("By staff reporter", "byline"),
+    ("By the Harbour Post editorial board", "byline"),
     ("— Ana Brel is a correspondent for the Harbour Post", "author_bio"),
     ("November 3, 2026 9:41 AM UTC", "timestamp"),
     ("Updated 9:41 AM EST, Tue November 3, 2026", "timestamp"),
@@ -90,6 +95,10 @@ def test_furniture_unseen_forms(line, rule):
     "Supported by the army, the rebels advanced on the port.",
     "The views of the council are clear, the mayor said.",
     "Reach the pier by ferry from the southern quay.",
+    "By order of the Interior Minister Ana Brel, three more police",
+    "By decree of the council, two new ferry",
+    "By noon on Tuesday the two battalions had",
+    "by then the harbour police and the",
 ])
 def test_furniture_unseen_forms_keep_real_sentences(line):
     assert line_rule(line) is None
