@@ -58,7 +58,9 @@ def _casualty(doc, head, words, lex: Numbers):
         # the object of "killing", "wounding": "killing 17 people" counts people killed
         return head, hurt if head.lemma_.lower() in ("people", "person") else f"{words} {hurt.split()[-1]}"
     # any noun of people ("30 fighters were killed", "12 workers wounded"), not only the general ones
-    if head.lemma_.lower() in ("people", "person") or head.lemma_.lower() in _people_nouns() or \
+    # (not a noun already named by its harm: "two wounded guards died" stay "wounded guards")
+    told = any(w.lower() in lex.casualty_words for w in words.split()[:-1])
+    if head.lemma_.lower() in ("people", "person") or not told and head.lemma_.lower() in _people_nouns() or \
             head.lower_ in lex.casualty_words:
         for nxt in doc[head.i + 1:min(len(doc), head.i + 4)]:
             if nxt.lower_ in ("and", "or", ",", ";", "but"):
