@@ -12,6 +12,7 @@ HEAD = ("VELMORA PRESS AGENCY (VPA)\nOFFICIAL | 3 March 2026\n\n{heading}\n\n"
         "Belvik, 3 March (VPA) - The Ministry of Defence of the Republic of Velmora\n"
         "informs that on 2 March the Air Force struck a depot of the Korro Front near the town of Osk.\n\n")
 BODY = ("According to intelligence data, the depot was used to store rockets fired at Velmoran towns.\n\n"
+        "According to the Northern Command of the Velmoran Armed Forces, six gunmen crossed the border.\n\n"
         "The government of Tarkistan has ignored six notes of the Republic of Velmora on this matter.\n"
         "Two more brigades have been moved to the northern border.\n\n"
         "Photo: Soldiers of the brigade guard a road near Osk.\n(c) VPA / Ministry of Defence press service\n")
@@ -35,6 +36,9 @@ def test_statements_body_speaks_in_its_uncued_sentences(nlp, heading):
     assert any(k.startswith("Two more brigades") and v[0] == ministry for k, v in said.items()), said
     # an unnamed source the body cites: the body speaks, the source is first in via
     assert any(k.startswith("the depot was used") and v == (ministry, ["intelligence data"]) for k, v in said.items())
+    # a named source keeps speaking, the body passes it on
+    assert any(k.startswith("six gunmen crossed") and v[1] == ["The Ministry of Defence of the Republic of Velmora"]
+               for k, v in said.items()), said
     # the caption after the statement is not the ministry's
     assert not any(k.startswith("Photo") and v[0] == ministry for k, v in said.items()), said
 

@@ -6,7 +6,8 @@ after the first one name no speaker, yet the ministry says them. When a heading 
 (data ``statement_headings``) and the first attribution after it has a body as speaker whose name the heading
 repeats, the body's later uncued sentences are its statements too (kind "continuation"), and a source phrase
 with no actor of its own ("According to intelligence data, …") is a source the body cites: the body speaks,
-the unnamed source comes first in via (as "X, citing sources, said" does).
+the unnamed source comes first in via (as "X, citing sources, said" does); a named source ("According to the
+Border Command, …") keeps speaking, with the body after it in via (as "X, citing Y, said" gives Y via X).
 
 A caption, a tag line or a rights notice after the statement is no part of it (data ``statement_tail_labels``).
 """
@@ -51,11 +52,15 @@ def statement_voice(doc, sents, atts: list[Attribution]) -> list[Attribution]:
     if start is None:
         return []
     for a in atts:
-        if a.kind == "according" and a.speaker is not None and not a.speaker.mention and \
-                a.content_start > first.content_start:
+        if a.kind != "according" or a.speaker is None or a.content_start <= first.content_start:
+            continue
+        if not a.speaker.mention:
             # "According to intelligence data, …": the body cites a source it does not name
             a.via = [a.speaker] + a.via
             a.speaker = first.speaker
+        elif a.speaker.mention != first.speaker.mention and all(v.mention != first.speaker.mention for v in a.via):
+            # "According to the Border Command, …": a named source, which the body passes on
+            a.via = a.via + [first.speaker]
     cue_sents = {sentence_index(doc, doc[i]) for a in atts for i in a.cue_tokens}
     out: list[Attribution] = []
     for si in range(start + 1, len(sents)):
