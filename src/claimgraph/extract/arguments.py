@@ -390,9 +390,14 @@ class ActorIndex:
                 return None
             if m.end <= token.idx and m.kind not in ("person", "place") and " " in m.text:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                # (or the head of the name: "the ministry" for "the Ministry of Foreign Affairs of X")
-                if span is not None and any(x.lemma_.lower() == lemma and x.i != token.i
-                                            for x in (span[-1], span.root)):
+                # (or the head of the name: "the ministry" for "the Ministry of Foreign Affairs of X") — only a
+                # head with its "of" after it, in the same form ("the highlands" is not "HIGHLAND DISPATCH")
+                if span is None:
+                    pass
+                elif span[-1].lemma_.lower() == lemma and span[-1].i != token.i:
+                    return m
+                elif (span.root.i != token.i and span.root.lower_ == token.lower_ and span.root.i + 1 < span.end
+                      and self.doc[span.root.i + 1].lower_ == "of"):
                     return m
             i -= 1
         return None
