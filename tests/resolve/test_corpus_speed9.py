@@ -157,3 +157,29 @@ def test_fig_side_cached_equals_written(text, point, label):
     assert compare._fig_side(v) == written(v.figure, label)
     other = SimpleNamespace(figure=v.figure, speaker_label=label + " (2)")   # same figure, another speaker
     assert compare._fig_side(other) == written(v.figure, label + " (2)")
+
+
+def _place_node(doc: str, name: str, kb_id: str | None = None, kind: str = "place"):
+    from claimgraph.resolve.nodes import Node
+
+    m = Mention(id=f"{doc}-m0", doc=doc, start=0, end=len(name), text=name, name=name, kind=kind, kb_id=kb_id)
+    return Node(doc, name, [m], place=kind == "place")
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3, 4), (4, 3, 2, 1, 0), (1, 0, 3, 2, 4)])
+def test_merge_names_key_made_once_per_kind_name_and_kb(order):
+    """The key memo of ``_merge_names`` tells apart what the key depends on: the kind, the name, a KB entry."""
+    from claimgraph.resolve.actors import _merge_names
+    from claimgraph.resolve.nodes import UnionFind
+
+    made = [_place_node("d1", "Vellmosk", kb_id="city:test-vellmosk"),   # known: its name as written
+            _place_node("d2", "Vellmosk"), _place_node("d3", "Velmosk"),   # unknown: one town spelt two ways
+            _place_node("d4", "Vellmosk", kind="organization"),            # an organisation of that name
+            _place_node("d5", "Velmosk")]
+    nodes = [made[k] for k in order]
+    uf = UnionFind(len(nodes))
+    _merge_names(nodes, uf)
+    group = {order[i]: uf.find(i) for i in range(len(nodes))}
+    assert group[1] == group[2] == group[4]          # the two spellings of the unknown town
+    assert group[0] != group[1]                        # the known town keeps its own key
+    assert group[3] not in (group[0], group[1])        # the organisation is no place

@@ -160,26 +160,32 @@ def _merge_names(nodes: list[Node], uf: UnionFind, states: CorpusStates | None =
     states = states or CorpusStates()
     learned = {translit(k) for k in states.names if " " not in k}
     first: dict[tuple[str, str], int] = {}
+    # (speed) one name is in many documents: its key is made once per (kind, name, known to the knowledge base)
+    memo: dict[tuple[str, str, bool], str] = {}
     for i, n in enumerate(nodes):
         cls = _name_class(n)
-        key = name_key(n.key) if cls != "group" else org_key(n.key)
-        if cls == "place" and not n.kb_id and not cities().get(key):
-            key = place_key(key)  # "Tolmek province" is the place Tolmek (a town the gazetteer knows keeps its name)
-        if cls == "place" and not n.kb_id and " " not in key and not cities().get(key):
-            key = translit(key)  # a town the gazetteer does not know, spelt two ways ("Velmosk"/"Vellmosk")
-        elif n.kind == "country" and not n.kb_id and " " not in key:
-            # a state the knowledge base does not know, transliterated two ways (-ova/-owa), or named from its
-            # demonym with a final vowel too many ("Dernika" of "the Dernikan capital" ~ "Dernik")
-            key = translit(key).rstrip("aeiouy") or translit(key)
-        elif cls == "group" and not n.kb_id:
-            # an organisation's words transliterated two ways ("Zavod Front"/"Sawod Front" stay apart, but
-            # "Velikova Front"/"Velikowa Front" are one), a learned state's demonym as its name ("Velikovan
-            # Front" = "Velikova Front")
-            words = [translit(_singular(w)) or w for w in key.split()]
-            if learned:
-                words = [w if w in learned else translit(org_key(states.state_of_demonym(w) or "")) or w
-                         for w in words]
-            key = " ".join(sorted(words))
+        at = (n.kind, n.key, not n.kb_id)
+        key = memo.get(at)
+        if key is None:
+            key = name_key(n.key) if cls != "group" else org_key(n.key)
+            if cls == "place" and not n.kb_id and not cities().get(key):
+                key = place_key(key)  # "Tolmek province" is the place Tolmek (a town the gazetteer knows keeps its name)
+            if cls == "place" and not n.kb_id and " " not in key and not cities().get(key):
+                key = translit(key)  # a town the gazetteer does not know, spelt two ways ("Velmosk"/"Vellmosk")
+            elif n.kind == "country" and not n.kb_id and " " not in key:
+                # a state the knowledge base does not know, transliterated two ways (-ova/-owa), or named from its
+                # demonym with a final vowel too many ("Dernika" of "the Dernikan capital" ~ "Dernik")
+                key = translit(key).rstrip("aeiouy") or translit(key)
+            elif cls == "group" and not n.kb_id:
+                # an organisation's words transliterated two ways ("Zavod Front"/"Sawod Front" stay apart, but
+                # "Velikova Front"/"Velikowa Front" are one), a learned state's demonym as its name ("Velikovan
+                # Front" = "Velikova Front")
+                words = [translit(_singular(w)) or w for w in key.split()]
+                if learned:
+                    words = [w if w in learned else translit(org_key(states.state_of_demonym(w) or "")) or w
+                             for w in words]
+                key = " ".join(sorted(words))
+            memo[at] = key
         if not key:
             continue
         k = (cls, key)
