@@ -113,7 +113,7 @@ def _pieces(document: Document, doc: Doc, facts: StateFacts | None = None) -> li
             else (ent.label_, start_tok)   # "Mirela Vostrova said" where the model tagged only "Vostrova"
         covered = end_tok = generic_of_next(doc, start_tok, end_tok) if ent.label_ == "ORG" else end_tok
         if (head := head_before_person(doc, start_tok, end_tok, ent.label_)) is not None:
-            # MT "the representative of the Front Nuri Kalbet": the body's head word, then the person
+            # MT "the representative of the Front Oren Madak": the body's head word, then the person
             ent_label, start_tok = "PERSON", head
             name, full = clean_name(doc[start_tok].text)
             pieces.append(Piece(start_tok, start_tok + 1, doc[start_tok].idx, doc[start_tok].idx + len(doc[start_tok]),

@@ -160,7 +160,7 @@ def served_states(pairs: list[tuple[Mention, Mention]], mentions: list[Mention],
 
 def head_before_person(doc: Doc, start: int, end: int, label: str) -> int | None:
     """Is doc[start:end] a body's head word glued before a person's full name by a machine translation ("the
-    representative of the Front Nuri Kalbet", "the spokesman of the Council Ivo Perak")? An ORG of three
+    representative of the Front Oren Madak", "the spokesman of the Council Ivo Perak")? An ORG of three
     capitalised words (the model may hold "the" too) after "<title> of the", its first a body's short head word
     ("Front", "Council"), the two others no organisation words.
 

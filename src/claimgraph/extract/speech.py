@@ -310,7 +310,7 @@ def _rstrip(text: str, s: int, e: int) -> int:
 def mt_speaker(index, v):
     """The speaker of a reporting verb with no subject in machine-translated word order, or None.
 
-    - after the verb, parsed as its object: "…, has said Veloro." (the content before the verb);
+    - after the verb, parsed as its object: "…, has said Dask." (the content before the verb);
     - a fronted by-phrase of a passive report: "By him was said, that …", "By the ministry is demanded, that …"
       (a named actor, a person pronoun, or a noun the article's actors resolve: not "By contrast", "By Monday").
 
