@@ -47,6 +47,7 @@ class ActorIndex:
         self.mentions = mentions
         self._alias_at: dict[tuple[int, int], Mention] = {}   # add_alias: pronoun mentions by place
         self._alias_seen = 0                                    # … of the first _alias_seen mentions
+        self._name_heads: dict[tuple[int, int], tuple | None] = {}  # _by_head: a name's last word, root and end
         self.by_token: dict[int, Mention] = {}
         ordered = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.start)
         self._starts = [m.start for m in ordered]
@@ -383,21 +384,29 @@ class ActorIndex:
         lemma = token.lemma_.lower()
         if len(lemma) < 4:
             return None
+        table = tokens(self.doc)
+        lemmas, lower = table.lemma_lower, table.lower
         i = bisect_right(self._starts, token.idx) - 1
         while i >= 0:
             m = self._ordered[i]
             if token.idx - m.end > window:
                 return None
             if m.end <= token.idx and m.kind not in ("person", "place") and " " in m.text:
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                # the name's last word, root and end, found once per name (speed: each look-up walks back over the
+                # names of the window, and built a Span and its Tokens for each)
+                key = (m.start, m.end)
+                if key not in self._name_heads:
+                    span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    self._name_heads[key] = (span[-1].i, span.root.i, span.end) if span is not None else None
+                heads = self._name_heads[key]
                 # (or the head of the name: "the ministry" for "the Ministry of Foreign Affairs of X") — only a
                 # head with its "of" after it, in the same form ("the highlands" is not "HIGHLAND DISPATCH")
-                if span is None:
+                if heads is None:
                     pass
-                elif span[-1].lemma_.lower() == lemma and span[-1].i != token.i:
+                elif lemmas[heads[0]] == lemma and heads[0] != token.i:
                     return m
-                elif (span.root.i != token.i and span.root.lower_ == token.lower_ and span.root.i + 1 < span.end
-                      and self.doc[span.root.i + 1].lower_ == "of"):
+                elif (heads[1] != token.i and lower[heads[1]] == token.lower_ and heads[1] + 1 < heads[2]
+                      and lower[heads[1] + 1] == "of"):
                     return m
             i -= 1
         return None
