@@ -183,3 +183,25 @@ def test_merge_names_key_made_once_per_kind_name_and_kb(order):
     assert group[1] == group[2] == group[4]          # the two spellings of the unknown town
     assert group[0] != group[1]                        # the known town keeps its own key
     assert group[3] not in (group[0], group[1])        # the organisation is no place
+
+
+def test_actor_index_root_cached_equals_reading():
+    idx = ActorIndex([
+        Actor(id="c1", name="Quarnia", kind="country"),
+        Actor(id="c1b", name="Quarnia", kind="country"),                 # a split of one name: one canon id
+        Actor(id="o1", name="Quarnian Navy", kind="organization", country="c1b"),
+        Actor(id="p1", name="Velm Ostrad", kind="person", country="c1"),
+        Actor(id="m1", name="Quarnia Daily", kind="media", country="c1"),   # an outlet stands for itself
+    ])
+
+    def reading(aid):           # ``root`` as it was, computed at every call
+        a = idx.by_id.get(aid)
+        if a is not None and a.country and a.kind not in ("media",):
+            return idx.canon(a.country)
+        return idx.canon(aid)
+
+    for _ in range(2):          # the second round reads the cache
+        for aid in ("c1", "c1b", "o1", "p1", "m1", "unknown-id"):
+            assert idx.root(aid) == reading(aid)
+    assert idx.root("o1") == idx.root("p1") == "c1" and idx.root("m1") == "m1"
+    assert idx.root(None) is None and idx.root("") is None

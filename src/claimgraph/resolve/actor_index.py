@@ -82,6 +82,7 @@ class ActorIndex:
             if len(k) > self._longest.get(k[0], 0):
                 self._longest[k[0]] = len(k)
         self._compat: dict[tuple[str, str], bool] = {}
+        self._roots: dict[str, str] = {}    # ``root`` of each id asked (the actors do not change once indexed)
         # One name split into several actors by resolution is one doer here (see ``compatible``).
         first: dict[str, str] = {}
         for aid in sorted(self.by_id):
@@ -110,10 +111,12 @@ class ActorIndex:
         """The state an official, institution or metonym stands for; else the actor itself."""
         if not aid:
             return None
-        a = self.by_id.get(aid)
-        if a is not None and a.country and a.kind not in ("media",):
-            return self.canon(a.country)
-        return self.canon(aid)
+        hit = self._roots.get(aid)      # asked for both sides of every candidate pair: once per actor
+        if hit is None:
+            a = self.by_id.get(aid)
+            hit = self._roots[aid] = self.canon(a.country) if a is not None and a.country and \
+                a.kind not in ("media",) else self.canon(aid)
+        return hit
 
     def family(self, aid: str | None) -> frozenset[str]:
         """The actor and its parents (country, organisation)."""
