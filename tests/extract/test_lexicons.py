@@ -282,6 +282,10 @@ def _cue_text(lemma: str, entry: dict) -> str:
         # before a long object): 'named "a <label>" the report that …'
         label = _cues["labelling"]["dismissing_labels"][0]
         return f'{A} {past(lemma)} "a {label}" the report that {B} had moved soldiers to {PLACE}.'
+    if entry.get("needs") == "untyped_clause":
+        # a refusal rejects only with an infinitive the PLOVER lexicon does not type: "declined to name the
+        # soldiers moved to Kessin" (not "declined to comment": test_lexicon_attribution_verb)
+        return f"{A} {past(lemma)} to name the soldiers moved to {PLACE}."
     if arg == "of":
         return f"{A} {past(lemma)} {B} of moving soldiers to {PLACE}."
     if arg in ("with", "for"):
@@ -295,6 +299,10 @@ def _cue_text(lemma: str, entry: dict) -> str:
 def test_lexicon_attribution_verb(nlp, lemma, entry):
     entry = entry or {}
     text = _cue_text(lemma, entry)
+    for clause in entry.get("not_clauses", []):
+        # the clauses a refusal cue leaves alone ("declined to comment on …") make no speech act of its type
+        other, _ = claims_of(nlp, f"{A} {past(lemma)} to {clause} on the soldiers moved to {PLACE}.")
+        assert not any(c.speech_type == entry.get("type") for c in other), clause
     claims, _ = claims_of(nlp, text)
     said = [c for c in claims if c.speaker_text and "Varga" in c.speaker_text]
     assert said, text

@@ -444,8 +444,8 @@ class ClaimBuilder(FigureClaims):
             return True
         for i, w in enumerate(lows):
             for words in by_first.get(w, ()):
-                if len(words) == 1 and table.pos[lo + i] in ("VERB", "AUX"):
-                    continue        # "the responsibility lies with them": a verb, not "lies"
+                if len(words) == 1 and table.pos[lo + i] in ("VERB", "AUX") and self.doc[lo + i].tag_ != "VBN":
+                    continue        # "the responsibility lies with them": a verb, not "lies" ("were fabricated" is)
                 if tuple(lows[i:i + len(words)]) == words:
                     return True
         return False
