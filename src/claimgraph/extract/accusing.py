@@ -35,9 +35,9 @@ def accusing_form(doc, index, content: set[int], speaker_key: str | None):
         target = None
         if any(o.lemma_.lower() in forms["shields"] for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
                for o in p.children if o.dep_ == "pobj"):
-            target = _subject(t)            # "Y uses refugees as a human shield"
+            target = subject_of(t)            # "Y uses refugees as a human shield"
         elif low in forms["enabling"] and _lets_group(t, forms["groups"]):
-            target = _subject(t)            # "Y has allowed the gangs to rest and recruit"
+            target = subject_of(t)            # "Y has allowed the gangs to rest and recruit"
         elif low in forms["fabricating"] and any(c.dep_ == "auxpass" for c in t.children):
             target = _author(t, forms["statements"])    # "the figures announced by Y are invented"
         elif low in forms["resting"] and any(c.dep_ == "nsubj" and _blame(c, forms) for c in t.children):
@@ -45,14 +45,15 @@ def accusing_form(doc, index, content: set[int], speaker_key: str | None):
             target = next((o for p in t.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon")
                            for o in p.children if o.dep_ == "pobj"), None)
         elif low in forms["bearing"] and any(c.dep_ == "dobj" and _blame(c, forms) for c in t.children):
-            target = _subject(t)            # "Y bears full responsibility for the deaths"
+            target = subject_of(t)            # "Y bears full responsibility for the deaths"
         if target is not None and _other(index, target, speaker_key):
             return "ACCUSE", target
     return None
 
 
-def _subject(verb):
-    """The subject of ``verb``, through the verbs it is the open complement or conjunct of."""
+def subject_of(verb):
+    """The subject of ``verb``, through the verbs it is the open complement or conjunct of ("Y wants to
+    starve …", "Y has allowed the gangs to rest and recruit")."""
     v = verb
     for _ in range(4):
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)

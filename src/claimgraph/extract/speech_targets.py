@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .. import data
 from .accusing import accusing_form
+from .accusing import subject_of as _subject     # through open complements: "Y wants to starve …"
 from .arguments import ActorIndex
 from .event_rules import event_rules
 from .grammar import children, pobjs
@@ -136,19 +137,6 @@ def quoted_act(doc, index: ActorIndex, content: set[int], speaker_key: str | Non
                 return "ACCUSE", target
     # "Y uses refugees as a human shield", "Y allowed the gangs to recruit", "the figures of Y are invented"
     return accusing_form(doc, index, content, speaker_key)
-
-
-def _subject(verb):
-    """The subject of ``verb``, through the verbs it is the open complement of ("Y wants to starve …")."""
-    v = verb
-    for _ in range(4):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj
-        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
-            return None
-        v = v.head
-    return None
 
 
 def _negated(verb) -> bool:
