@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import data
+from .lexicons import attribution_words
 from ..model import Mention
 from .arguments import sentence_index
 from .coref import GENDERS_KEY, STRONG_KEY, pronoun_fits, strong_person
@@ -63,7 +63,7 @@ class Layout:
 @lru_cache(maxsize=1)
 def _markers() -> tuple[str, ...]:
     """Phrases that show a text is an interview (data/attribution.yaml ``interview_markers``)."""
-    return tuple(w.lower() for w in data.load("attribution.yaml").get("interview_markers", []))
+    return attribution_words("interview_markers")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -109,13 +109,13 @@ def _question(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _labels() -> tuple[str, ...]:
     """Labels that open an interviewer's line (data/attribution.yaml ``interview_question_labels``)."""
-    return tuple(w.lower() for w in data.load("attribution.yaml").get("interview_question_labels", []))
+    return attribution_words("interview_question_labels")
 
 
 @lru_cache(maxsize=1)
 def _answer_labels() -> tuple[str, ...]:
     """Labels that open an interviewee's line (data/attribution.yaml ``interview_answer_labels``)."""
-    return tuple(w.lower() for w in data.load("attribution.yaml").get("interview_answer_labels", []))
+    return attribution_words("interview_answer_labels")
 
 
 def interviewee(doc, mentions: list[Mention], lay: Layout, pronoun: str | None = None) -> Mention | None:

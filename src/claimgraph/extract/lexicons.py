@@ -200,6 +200,13 @@ def plover() -> Plover:
     )
 
 
+@lru_cache(maxsize=None)
+def attribution_words(key: str) -> tuple[str, ...]:
+    """A word list of data/attribution.yaml in lower case, read once per key (interview labels, statement
+    headings, …: the small lists one module each reads)."""
+    return tuple(w.lower() for w in data.load("attribution.yaml").get(key, []))
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """Reporting cues (data/attribution.yaml)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import data
+from .lexicons import attribution_words
 from .arguments import sentence_index
 from .speech import Attribution
 from .tokens import tokens
@@ -114,10 +114,10 @@ def _tail(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _statement_headings() -> tuple[str, ...]:
     """Words of a heading that announce a statement printed whole: data/attribution.yaml ``statement_headings``."""
-    return tuple(w.lower() for w in data.load("attribution.yaml").get("statement_headings", []))
+    return attribution_words("statement_headings")
 
 
 @lru_cache(maxsize=1)
 def _statement_tail_labels() -> tuple[str, ...]:
     """Openers of what follows a printed statement: data/attribution.yaml ``statement_tail_labels``."""
-    return tuple(w.lower() for w in data.load("attribution.yaml").get("statement_tail_labels", []))
+    return attribution_words("statement_tail_labels")
