@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .compare_text import _describe, _fig_side, _fmt, _quote, _when  # noqa: F401
 from .features import ActorIndex, ClaimView, settings
 from .figures import INF, Figure, ambiguous_words, one_says_who
+from .levels import changed_level
 from .owners import implied_owner, owners_meet
 from .tallies import above_floor, revision, rising_tally
 
@@ -456,6 +457,8 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                                    f"{_fig_side(revised[0])} → {_fig_side(revised[1])} — same event: {evidence()}")
                 if same_speaker and a.doc == b.doc or how == "floor":
                     return None          # a floor far below a count is neither a rival count nor the same one
+                if not cumulative and (changed_level(a) or changed_level(b)):
+                    return None          # a level reached by a change ("fell to 90", "raising it to 180"): one time
                 if cumulative and (above_floor(a.figure, b.figure) or above_floor(b.figure, a.figure)):
                     # a tally's lower bound is met by any higher count, dated or not: "at least 30 died"
                     # and "killed 52" agree; only dates (or words saying it grew) make it an update
