@@ -11,6 +11,12 @@ from .lexicons import base, plover
 from .tokens import tokens
 from .tokens import tokens as _table     # (``future_harm``'s argument is called tokens)
 
+# personal pronouns by who they stand for in a report: the speaker's side ("we said", "our units") or a side
+# named before ("it said", "its soldiers"); vows.py and rebuttals.py read a subject's side by them
+FIRST_PERSON = frozenset({"we", "i"})
+FIRST_POSSESSIVE = frozenset({"our", "my"})
+THIRD_PERSON = frozenset({"it", "they", "he", "she"})
+THIRD_POSSESSIVE = frozenset({"its", "their", "his", "her"})
 OBJECT_CONTROL = {"urge", "ask", "help", "force", "allow", "encourage", "call", "order", "tell", "persuade",
                   "invite", "enable", "press", "push", "pressure", "implore", "warn", "request", "require",
                   # "sent mercenaries to fight": the ones sent do the fighting ("used contractors to keep

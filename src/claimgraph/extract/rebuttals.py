@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import data
-from .lexicons import base
+from .grammar import FIRST_PERSON, FIRST_POSSESSIVE, THIRD_PERSON, THIRD_POSSESSIVE
+from .lexicons import attribution_words, base
 from .tokens import tokens
 
 
@@ -38,7 +39,7 @@ def emphatic_denial(doc, a) -> bool:
         clause = [root] + [c for c in root.children if c.dep_ in ("aux", "auxpass") or
                            c.dep_ == "xcomp" and c.i > root.i]
         negated = any(c.dep_ == "neg" for x in clause for c in x.children)
-        if not negated and base(root) in _denied_act_verbs() and any(
+        if not negated and base(root) in _lexicon("denied_act_verbs") and any(
                 d.dep_ == "det" and d.lower_ == "no" for s in root.children if s.dep_ == "nsubj"
                 for d in s.children):
             return True         # "no guard of ours had fired a shot": an accusation rebutted
@@ -55,22 +56,10 @@ def emphatic_denial(doc, a) -> bool:
         # (the words of the clause, not of a clause it reports: each ccomp's subtree gathered once)
         reported = {y for c in root.children if c.dep_ == "ccomp" for y in table.subtree(c.i)}
         words = {table.lower[i] for i in table.subtree(root.i) if i in inside and i not in reported}
-        if words & _denial_polarity() or any(c.dep_ == "neg" and c.lower_ == "never"
+        if words & _lexicon("denial_polarity") or any(c.dep_ == "neg" and c.lower_ == "never"
                                                    for x in clause for c in x.children):
             return True
     return _contrasted(span)
-
-
-@lru_cache(maxsize=1)
-def _denial_polarity() -> frozenset[str]:
-    """Negative-polarity words of data/attribution.yaml (``denial_polarity``)."""
-    return frozenset(w.lower() for w in data.load("attribution.yaml").get("denial_polarity", []))
-
-
-@lru_cache(maxsize=1)
-def _denied_act_verbs() -> frozenset[str]:
-    """Hostile acts an emptied subject denies ("no guard fired a shot"): data ``denied_act_verbs``."""
-    return frozenset(w.lower() for w in data.load("attribution.yaml").get("denied_act_verbs", []))
 
 
 @lru_cache(maxsize=1)
@@ -96,13 +85,14 @@ def _emptied(root, inside: set[int]) -> bool:
 
 @lru_cache(maxsize=None)
 def _lexicon(key: str) -> frozenset[str]:
-    """A lower-cased word list of data/attribution.yaml (round 7: ``denied_own_acts``, ``involvement_nouns``,
-    ``denied_passive_acts``, ``unbound_predicates``)."""
-    return frozenset(w.lower() for w in data.load("attribution.yaml").get(key, []))
+    """A lower-cased word list of data/attribution.yaml as a set: ``denial_polarity`` (negative-polarity words),
+    ``denied_act_verbs`` (hostile acts an emptied subject denies: "no guard fired a shot"), ``denied_own_acts``,
+    ``involvement_nouns``, ``denied_passive_acts``, ``unbound_predicates``."""
+    return frozenset(attribution_words(key))
 
 
-_OWN_PRONOUNS = frozenset({"it", "we", "they", "i", "he", "she"})
-_OWN_POSSESSIVES = frozenset({"its", "our", "their", "my", "his", "her"})
+_OWN_PRONOUNS = FIRST_PERSON | THIRD_PERSON
+_OWN_POSSESSIVES = FIRST_POSSESSIVE | THIRD_POSSESSIVE
 _EMPTY_WORDS = frozenset({"nothing", "none", "nobody"})
 _COUNTED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
@@ -129,7 +119,7 @@ def _own_act_emptied(root) -> bool:
     knowledge of any payment" (``denied_own_acts``; "have" only with ``involvement_nouns``); not a finding
     ("they found nothing") or a lack ("it had no choice")."""
     lemma = base(root)
-    if lemma != "have" and lemma not in _lexicon("denied_own_acts") and lemma not in _denied_act_verbs():
+    if lemma != "have" and lemma not in _lexicon("denied_own_acts") and lemma not in _lexicon("denied_act_verbs"):
         return False
     objs = [c for c in root.children if c.dep_ == "dobj" and _empty(c)]
     if not objs or not _own_subject(root):
@@ -159,7 +149,7 @@ def _corrected(root, inside: set[int]) -> bool:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in _OWN_PRONOUNS for c in w.children):
             continue
-        if base(w) == base(v) or base(v) in _lexicon("denied_own_acts") | _denied_act_verbs():
+        if base(w) == base(v) or base(v) in _lexicon("denied_own_acts") or base(v) in _lexicon("denied_act_verbs"):
             return True
     return False
 

@@ -16,12 +16,9 @@ from functools import lru_cache
 
 from .. import data
 from .event_rules import event_rules
+from .grammar import FIRST_PERSON, FIRST_POSSESSIVE, THIRD_PERSON, THIRD_POSSESSIVE
 from .lexicons import base
 
-_FIRST = frozenset({"we", "i"})
-_FIRST_POSS = frozenset({"our", "my"})
-_THIRD = frozenset({"it", "they", "he", "she"})
-_THIRD_POSS = frozenset({"its", "their", "his", "her"})
 
 
 def vowed_threat(doc, index, lex, content: set[int], hits: list, speaker, quote: bool):
@@ -102,8 +99,8 @@ def _own_doer(v, index, speaker, quote: bool) -> bool:
         return False
     s = subj[0]
     if quote:
-        return s.lower_ in _FIRST or any(c.dep_ == "poss" and c.lower_ in _FIRST_POSS for c in s.children)
-    if s.lower_ in _THIRD or any(c.dep_ == "poss" and c.lower_ in _THIRD_POSS for c in s.children):
+        return s.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in FIRST_POSSESSIVE for c in s.children)
+    if s.lower_ in THIRD_PERSON or any(c.dep_ == "poss" and c.lower_ in THIRD_POSSESSIVE for c in s.children):
         # "said it would …": the pronoun is the speaker unless it stands for another actor
         m = index.actor(s)
         return m is None or _own(s, index, speaker)

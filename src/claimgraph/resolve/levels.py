@@ -11,16 +11,15 @@ from functools import lru_cache
 from .features import ClaimView, settings
 
 # the figure's own words, then what may stand between "to"/"from" and it ("to about 180", "from some 410")
-_BEFORE = r"\b(?:to|from)\s+(?:about |around |some |nearly |almost |roughly |just |only |barely )?$"
+_BEFORE = re.compile(r"\b(?:to|from)\s+(?:about |around |some |nearly |almost |roughly |just |only |barely )?$")
 
 
 @lru_cache(maxsize=1)
 def _change_verb() -> re.Pattern:
+    # the verb's forms by its stem ("rais" → raising/raised/raises; "rose", "fell" are listed in the data)
     stems = sorted({v[:-1] if v.endswith("e") else v for v in settings().get("change_verbs", [])}, key=len,
                    reverse=True)
-    # the verb's forms by its stem ("rais" → raising/raised/raises; irregular pasts are listed as stems too)
-    irregular = ["rose", "risen", "fell", "fallen", "grew", "grown", "brought", "shrank", "shrunk"]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems + irregular)) + r")\w*\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*\b", re.IGNORECASE)
 
 
 def changed_level(view: ClaimView) -> bool:
@@ -33,7 +32,7 @@ def changed_level(view: ClaimView) -> bool:
     if at < 0:
         return False
     before = text[max(0, at - 90):at]
-    if not re.search(_BEFORE, before):
+    if not _BEFORE.search(before):
         return False
     # the change verb within the same clause, before the "to"/"from" (no sentence end or semicolon between)
     clause = re.split(r"[.;!?]", before)[-1]
