@@ -110,3 +110,25 @@ def gold_errors(gold: dict, articles: dict[str, str]) -> list[str]:
 def pairs_linked_as(scorer, export: dict, keys: list[str], pairs: list[dict], kind: str = "contradicts") -> list[str]:
     """The ``why`` of every gold pair whose sides are linked with ``kind`` (see ``linked_kinds``)."""
     return [pair["why"] for pair in pairs if kind in linked_kinds(scorer, export, keys, pair)]
+
+
+def unknown_pair_figures(gold: dict, section: str) -> list[tuple]:
+    """Sides of the gold pairs of ``section`` that name a figure the gold's quantities do not list in that
+    document (with the same claimer when the side names one): such a pair could never be found."""
+    quantities = gold["quantities"]
+    return [
+        (pair["why"], side)
+        for pair in gold[section]
+        for side in (pair["a"], pair["b"])
+        if "value" in side and not any(
+            q["doc"] == side["doc"] and float(q["value"]) == float(side["value"])
+            and (not side.get("claimed_by") or q.get("claimed_by") == side["claimed_by"])
+            for q in quantities)
+    ]
+
+
+def unknown_pair_claimers(gold: dict, section: str) -> list[tuple]:
+    """Claimers named by the gold pairs of ``section`` that are no actor of the gold."""
+    ids = {a["id"] for a in gold["actors"]}
+    return [(pair["why"], side["claimed_by"]) for pair in gold[section] for side in (pair["a"], pair["b"])
+            if side.get("claimed_by") and side["claimed_by"] not in ids]

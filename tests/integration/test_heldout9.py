@@ -89,25 +89,14 @@ def test_heldout9_gold_names_known_actors_and_documents():
 def test_heldout9_gold_pairs_name_gold_figures(section):
     """Every side of a gold pair that names a figure names one the gold's quantities list in that document
     (with the same claimer when it names one), so the pair can be found at all."""
-    quantities = _gold()["quantities"]
-    unknown = [
-        (pair["why"], side)
-        for pair in _gold()[section]
-        for side in (pair["a"], pair["b"])
-        if "value" in side and not any(
-            q["doc"] == side["doc"] and float(q["value"]) == float(side["value"])
-            and (not side.get("claimed_by") or q.get("claimed_by") == side["claimed_by"])
-            for q in quantities)
-    ]
+    unknown = blindsets.unknown_pair_figures(_gold(), section)
     assert not unknown
 
 
 @pytest.mark.parametrize("section", ["contradictions", "agreements"])
 def test_heldout9_gold_pairs_name_known_actors(section):
     """Every claimer a gold pair names is an actor of the gold, so the scorer can match it."""
-    ids = {a["id"] for a in _gold()["actors"]}
-    unknown = [(pair["why"], side["claimed_by"]) for pair in _gold()[section] for side in (pair["a"], pair["b"])
-               if side.get("claimed_by") and side["claimed_by"] not in ids]
+    unknown = blindsets.unknown_pair_claimers(_gold(), section)
     assert not unknown
 
 
