@@ -25,6 +25,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from .blocks import Blocks
 from .compare import PairScore, denier_matches, event_score
 from .features import ActorIndex, ClaimView, settings
 
@@ -140,31 +141,16 @@ def candidate_codes(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
     cfg = settings()["blocking"]
     small, w, budget = cfg["all_pairs_up_to"], cfg["window"], cfg["max_candidates"]
     n = len(views)
-    # Blocks are numbered; each claim's block numbers sit in one flat array (8 bytes a membership,
-    # not a tuple per membership), so its blocks are not computed twice.
-    number: dict[tuple, int] = {}
-    blocks: list[list[int] | None] = []
-    of_claim, start = array("q"), array("q", [0])
-    for v in views:
-        for k in set(blocking_keys(v, idx)):
-            b = number.get(k)
-            if b is None:
-                b = number[k] = len(blocks)
-                blocks.append([])
-            blocks[b].append(v.i)
-            of_claim.append(b)
-        start.append(len(of_claim))
-    del number
     # Each claim's rank in the date order (its keys are unique): big blocks are sorted and searched
     # by rank, not by building each member's sort key again at every comparison.
     rank = array("q", bytes(8 * n))
     for r, i in enumerate(sorted(range(n), key=lambda i: _sort_key(views, i))):
         rank[i] = r
-    for b, members in enumerate(blocks):
-        if len(members) < 2 or len(members) > cfg["max_block"]:
-            blocks[b] = None
-        elif len(members) > small:
-            members.sort(key=rank.__getitem__)
+    # Blocks in flat arrays, keys hashed, singletons and blocks over ``max_block`` dropped before
+    # any block is made (blocks.py): no dict of every key, no list per block.
+    blocks = Blocks((set(blocking_keys(v, idx)) for v in views), n, rank, cfg["max_block"])
+    members, ranks, bounds = blocks.members, blocks.ranks, blocks.bounds
+    of_claim, start = blocks.of_claim, blocks.start
     keep = set(only) if only is not None else None
     ids = [v.claim.id for v in views]
 
@@ -174,14 +160,12 @@ def candidate_codes(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
         for i in claims:
             shared: Counter = Counter()
             for b in of_claim[start[i]:start[i + 1]]:
-                members = blocks[b]
-                if members is None:
-                    continue
-                if len(members) <= small:
-                    shared.update(members)
-                else:
-                    pos = bisect_left(members, rank[i], key=rank.__getitem__)
-                    shared.update(members[max(0, pos - w):pos + w + 1])
+                lo, hi = bounds[b], bounds[b + 1]
+                if hi - lo <= small:
+                    shared.update(members[lo:hi])
+                else:             # the window around the claim itself, found by its rank
+                    pos = bisect_left(ranks, rank[i], lo, hi)
+                    shared.update(members[max(lo, pos - w):min(hi, pos + w + 1)])
             shared.pop(i, None)
             if keep is None and len(shared) > budget:
                 # Among equals, the same claims whatever the order the store returned them in.
