@@ -61,6 +61,13 @@ def named_group_before(ordered: list[Mention], starts: list[int], token, kinds: 
     if own_of_phrase(token):
         return None
     i = bisect_right(starts, token.idx) - 1
+    # "the movement" is the last group named "... Movement", however far back and whatever was named since (a
+    # council named later is no movement)
+    noun = token.lemma_.lower()
+    for m in reversed(ordered[:i + 1]):
+        if m.end <= token.idx and not m.pronoun and m.kind in kinds and " " in m.name and \
+                m.name.split()[-1].lower() == noun and not state_organ(m):
+            return m
     while i >= 0:
         m = ordered[i]
         if token.idx - m.end > window:

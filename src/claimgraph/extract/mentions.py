@@ -28,6 +28,7 @@ from .names import lexicon
 from .mtnames import (generic_of_next, given_before, local_outlets, mark_medium_uses, names_before_of,
                       head_before_person, state_before_person, unlink_state_words)
 from .roles import RoleInfo, apposition_after, apposition_before, ministers_of_ministries, read_roles, title_before
+from .descriptors import descriptor_mentions
 from .rulers import ruler_mentions
 from .spans import BYLINE, Piece, clean_name, is_junk, organ_end, split_entity, trim
 from .locations import cities, is_locative, place_country, place_use
@@ -244,6 +245,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     names_before_of(out, text)  # "the Border Command" after "the Border Command of the X Armed Forces"
     # the article's own outlet: its masthead in capitals, "the Review" for "the X Security Review"
     out.extend(own_outlet(document, doc, out, sentence_of))
+    out.extend(descriptor_mentions(doc, out, sentence_of, document.id))  # "federal troops", "the separatists"
     out.extend(ruler_mentions(doc, out, sentence_of))  # "the junta" of the one ruling body the article names
     out.extend(state_phrases(doc, out, facts, document.id))  # "the Norvanian side": an alias of the state
     mark_medium_uses(doc, out)  # "told Travesk": a bare name used as a medium (may be an outlet's)

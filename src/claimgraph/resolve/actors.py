@@ -28,6 +28,7 @@ from ..model import Actor, Mention, MergeEvidence
 from .aliases import Profile, given_skeleton, place_key, score_people
 from .camps import merge_named_alone
 from .capitals import capital_merges, rekey_governments
+from .descriptors import place_descriptors
 from .glued import person_forms, unglue_people
 from .kinds import CorpusStates, capital_fold, learned_countries, retype
 # re-exported: tests read ``_signature`` and ``_nodes`` here, ``resolve.kinds`` reads ``slug``
@@ -63,6 +64,7 @@ def resolve_nodes(nodes: list[Node]) -> tuple[list[Actor], list[str], list[Merge
     states = retype(nodes)
     unglue_people(nodes, states)
     rekey_governments(nodes, states)    # "the Tesselburg regime" once Tesselburg is a state's capital
+    place_descriptors(nodes)    # "federal troops", "the rebels" an article could not place (resolve/descriptors.py)
     uf = UnionFind(len(nodes), nodes)   # unions of one name keep no evidence (the merges table skips them)
     context = _contexts(nodes)
     _merge_kb(nodes, uf, states)
