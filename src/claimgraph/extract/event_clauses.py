@@ -134,8 +134,13 @@ def members_meet(finder, subjects) -> bool:
 
 def infinitive_noun(t) -> bool:
     """A verb the tagger made a noun after "to" ("offered to host talks": "host" tagged NN, an open clause with "to"
-    and an object of its own)."""
-    return t.pos_ == "NOUN" and t.dep_ in ("xcomp", "advcl", "ccomp") and \
+    and an object of its own), or a present tense in -s it made a plural noun at the root with a subject of its own
+    ("the army fires on anyone who …": "fires" tagged NNS)."""
+    if t.pos_ != "NOUN":
+        return False
+    if t.dep_ == "ROOT" and t.tag_ == "NNS":
+        return any(c.dep_ == "nsubj" for c in t.children)
+    return t.dep_ in ("xcomp", "advcl", "ccomp") and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)
 
 

@@ -76,6 +76,11 @@ class EventRules:
     travel_roles: frozenset[str] = frozenset()
     order_nouns: frozenset[str] = frozenset()
     order_preps: frozenset[str] = frozenset()
+    open_targets: frozenset[str] = frozenset()
+    open_target_types: frozenset[str] = frozenset()
+    projectile_nouns: frozenset[str] = frozenset()
+    landing_verbs: frozenset[str] = frozenset()
+    participation_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +147,11 @@ def event_rules() -> EventRules:
         travel_roles=words("travel_roles"),
         order_nouns=words("order_nouns"),
         order_preps=words("order_preps"),
+        open_targets=words("open_targets"),
+        open_target_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("open_target_types", [])),
+        projectile_nouns=words("projectile_nouns"),
+        landing_verbs=words("landing_verbs"),
+        participation_nouns=words("participation_nouns"),
         refused_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("refused_types", [])),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")

@@ -26,12 +26,13 @@ from .hits import EventHit
 from .lexicons import Plover, base, plover
 from .nominal import NominalEvents, _first_words, may_fire
 from .referents import is_sides
+from .targets import TargetEvents
 from .tokens import tokens
 
 __all__ = ["EventFinder", "EventHit", "children", "is_passive", "is_verb", "pobjs", "verb_subjects"]
 
 
-class EventFinder(ConverseEvents, NominalEvents):
+class EventFinder(ConverseEvents, NominalEvents, TargetEvents):
     """Finds EventHits in a sentence, restricted to allowed trigger positions."""
 
     def __init__(self, index: ActorIndex, lex: Plover | None = None):
@@ -302,7 +303,7 @@ class EventFinder(ConverseEvents, NominalEvents):
                 v.dep_ != "acl" and force.lemma_.lower() in event_rules().state_force_nouns:
             # "Y soldiers were massed", "the troops of Y will be moved back": their state (not "reports of Y jets sent")
             owner = self.role_tokens([force], ["poss", "amod", "compound", "of"])
-            subjects = owner if self._has_actor(owner) else subjects
+            subjects, thing = (owner, thing or force) if self._has_actor(owner) else (subjects, thing)
         if passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
             subjects = announcer(self, v) or subjects     # "X announced that 3,000 reservists would be called up"
         if not passive and not self._has_actor(subjects) and type_ in event_rules().announced_types:
@@ -323,7 +324,7 @@ class EventFinder(ConverseEvents, NominalEvents):
             # "took control of X": the target sits in the thing's preposition
             # "boarded a tanker bound for X": or in the thing's participle phrase
             found = self.role_tokens([thing, v] + children(thing, "acl"), lex.object_preps[thing.lemma_.lower()])
-            if found:
+            if found and not self._own_owner(found[0], subjects):   # (not "X deployed its monitors": X's own)
                 objects = found
                 target_place = self._is_place(found[0])
         for particle in toks[1:]:
@@ -423,8 +424,9 @@ class EventFinder(ConverseEvents, NominalEvents):
         complete = reflexive or target_place or (thing is not None and thing.lemma_.lower() in lex.self_contained) or \
             thing is not None and thing.dep_ == "pobj" and thing.head.head.i == v.i     # "put its forces on alert"
         if type_ == "MOBILIZE" and not complete:
-            complete = base(v) in rules.buildup_verbs   # "massed 15,000 troops near the border": the build-up itself
-        complete = complete or base(v) in rules.mediating_verbs or \
+            # "massed 15,000 troops near the border": the build-up itself (forces moved: not "deployed a new app")
+            complete = base(v) in rules.buildup_verbs and thing is not None
+        complete = complete or base(v) in rules.mediating_verbs or self.open_target(v, type_) or \
             type_ == "AID" and thing is not None and purposed(v, thing)     # "has mediated", "aircraft to carry …"
         if type_ == "COERCE" and not complete:
             # "detained 12 sailors", "12 fishermen were arrested": people held are the act's whole target
@@ -440,21 +442,6 @@ class EventFinder(ConverseEvents, NominalEvents):
             return None
         return frame_roles(self, hit, anchors)      # the hit with an actor, or a crowd's protest in a place
 
-    def _has_place(self, anchors) -> bool:
-        """A place on the verb ("fighting in Tripoli", "attacked the capital"), for events that need a target."""
-        for a in anchors:
-            # "bombed a clinic in X": the place may qualify the verb's object
-            places = list(a.children) + [p for c in children(a, "dobj", "nsubjpass") for p in children(c, "prep")]
-            for c in places:
-                if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_ == "capital"):
-                    return True
-                if c.dep_ in ("dobj", "nsubjpass") and place_object(self, a) is not None:
-                    return True     # "entered the town of X" (frames.py)
-                if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
-                    if any(self._is_place(o) or o.lemma_ == "capital" for o in pobjs(c)):
-                        return True
-        return target_place(self._is_place, anchors) is not None     # "an attack on a post near the town of X"
-
     def participle_object(self, v):
         """The object the parser gave to an adjectival participle ("accused neighbouring X of …"), or None."""
         for c in children(v, "xcomp", "amod", "advcl"):
@@ -468,21 +455,6 @@ class EventFinder(ConverseEvents, NominalEvents):
         """Does ``tok`` name a place (an entity of a place label, or a place or country mention)?"""
         m = self.index.at(tok)
         return tok.ent_type_ in ("GPE", "LOC", "FAC") or (m is not None and m.kind in ("place", "country"))
-
-    def _reflexive(self, tok, subjects) -> bool:
-        """An object that is the doer's own ("its own villages", "defended its people", "themselves")."""
-        if tok.lower_ in ("itself", "themselves", "himself", "herself"):
-            return True
-        if self.index.at(tok) is not None or tok.lemma_.lower() in event_rules().counterpart_nouns:
-            return False            # "met her X counterpart": the other side's
-        poss = [c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
-        if not poss:
-            return False
-        if any(c.lower_ == "own" for c in tok.children):
-            return True
-        # a possessive pronoun that stands for the doer ("X defended its people")
-        doers = {m.local_key or m.name for t in subjects for m in self.index.actors(t)}
-        return any((m.local_key or m.name) in doers for m in self.index.actors(poss[0]))
 
     def _has_actor(self, tokens) -> bool:
         return any(self.index.actors(t) for t in tokens)

@@ -1,0 +1,76 @@
+"""Events on the failure classes a development set showed unread in round 8: forces or monitors deployed with no
+destination, a truce brokered with no parties named, a hostile act done to anyone at all (also with the present
+tense tagged a noun), heavy weapons pulled back by their owners, crowds held by the police, charges blown up. Each
+class has sentences in several phrasings or syntactic shapes and look-alikes that must not give the event. Invented
+sentences only (real states, invented groups, places and people)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.invented import extract, relations
+
+pytestmark = pytest.mark.model
+
+KLF = "Kanem Liberation Front"
+TRUCE = f"Chad and the {KLF} signed a truce on Monday. "
+ELECTION = "The election in Niger ended on Friday. "
+
+
+def _rels(nlp, text):
+    return relations(*extract(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # MOBILIZE: forces, monitors, observers, volunteers deployed or stationed need no destination
+    ("Chad deployed its monitors on Monday.", ("Chad", "MOBILIZE", None)),
+    ("The African Union, which deployed its observers in May, said nothing.", ("African Union", "MOBILIZE", None)),
+    ("Niger has stationed 2,000 troops since June.", ("Niger", "MOBILIZE", None)),
+    (f"The {KLF} has deployed 300 volunteers.", (KLF, "MOBILIZE", None)),
+    ("Mali sent peacekeepers to Niger.", ("Mali", "MOBILIZE", "Niger")),
+    # CONSULT: a truce brokered with its parties unnamed (relative clause, main clause)
+    ("Qatar, which brokered the truce, was silent.", ("Qatar", "CONSULT", None)),
+    ("Norway brokered the ceasefire last year.", ("Norway", "CONSULT", None)),
+    ("Egypt had brokered the deal in March.", ("Egypt", "CONSULT", None)),
+    # ASSAULT / COERCE on anyone at all (also "fires" tagged a plural noun at the root)
+    ("The army of Chad allegedly fires on anyone who tries to fetch water.", ("army of Chad", "ASSAULT", None)),
+    (f"The {KLF} attacks anyone who crosses the bridge.", (KLF, "ASSAULT", None)),
+    ("Chadian troops shoot at everybody who approaches the river.", ("Chad", "ASSAULT", None)),
+    # RETREAT: heavy weapons of both sides (or of one) pulled back, moved back, withdrawn: their owners pull back
+    (TRUCE + "The heavy artillery of both sides will be pulled back.", ("Chad", "RETREAT", None)),
+    (TRUCE + "The heavy artillery of both sides will be pulled back.", (KLF, "RETREAT", None)),
+    (TRUCE + "According to the deal, the heavy weapons of both sides must be moved back on fifteen kilometres.",
+     (KLF, "RETREAT", None)),
+    ("Chadian guns will be withdrawn from the front line.", ("Chad", "RETREAT", None)),
+    # COERCE: the police hold a crowd (hundreds, dozens of protesters) for the state the article is about
+    (ELECTION + "The police detained hundreds on Saturday.", ("Niger", "COERCE", None)),
+    (ELECTION + "Police arrested dozens of protesters on Sunday.", ("Niger", "COERCE", None)),
+    (ELECTION + "Security forces detained thousands at the rally.", ("Niger", "COERCE", None)),
+    # ASSAULT: blown up (active; the target's place is named)
+    ("Chadian sappers blew up the bridge at Mongo.", ("Chad", "ASSAULT", "Mongo")),
+    (f"The fighters of the {KLF} blew up a depot in Niger.", (KLF, "ASSAULT", "Niger")),
+])
+def test_events_unseen10_triggers(nlp, text, expected):
+    assert expected in _rels(nlp, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # not forces: nothing moved
+    ("Niger deployed a new app for taxes.", ("Niger", "MOBILIZE", None)),
+    # a sale brokered is no consultation of parties
+    ("The bank brokered the sale of the building.", ("bank", "CONSULT", None)),
+    # anyone welcomed is no attack
+    (f"The {KLF} welcomes anyone who crosses the bridge.", (KLF, "ASSAULT", None)),
+    ("The children fired at nothing.", (None, "ASSAULT", None)),
+    # a withdrawal of both sides' artillery is not a retreat of one side from the other
+    (TRUCE + "The heavy artillery of both sides will be pulled back.", ("Chad", "RETREAT", KLF)),
+    (TRUCE + "The heavy artillery of both sides will be pulled back.", (KLF, "RETREAT", "Chad")),
+    # things counted are no captives; a story or a balloon blown up is no attack
+    (ELECTION + "Police counted hundreds of cars on Sunday.", ("Niger", "COERCE", None)),
+])
+def test_events_unseen10_lookalikes(nlp, text, absent):
+    assert absent not in _rels(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["The children blew up balloons.", "The story blew up on social media."])
+def test_events_unseen10_blow_up_lookalikes(nlp, text):
+    assert not any(t == "ASSAULT" for _, t, _ in _rels(nlp, text))
