@@ -49,3 +49,22 @@ def test_group_refs_descriptor_is_the_named_group(nlp, text, noun, group):
 def test_group_refs_look_alikes_stand_for_no_group(nlp, text, noun):
     refs = _referents(nlp, text)
     assert not [key for t, key in refs if t.startswith(noun) and key != t], refs
+
+
+# more than the window of the head-word look-up (arguments._by_head, 1,500 characters) of neutral text
+FILLER = "Rain fell on the hills above Selvo for most of the week. " * 30
+
+
+@pytest.mark.parametrize("text,noun,group", [
+    # a body named after the movement is no movement: "the movement" is the group named "... Movement"
+    ("The Northern Liberation Movement said on Tuesday it would join talks. " + FILLER + "The Eastern Cooperation "
+     "Council sent monitors to Selvo on Monday. The movement said it had signed the deal.", "The movement",
+     "Northern Liberation Movement"),
+    ("Fighters of the Selvo Freedom Movement took the hill. " + FILLER + "Later the Valley Trading Company closed "
+     "its depot. In a statement, the movement said it had acted alone.", "the movement", "Selvo Freedom Movement"),
+    ("The Ostrevian army fought the Orvik Popular Movement near Selvo. " + FILLER + "Aid from the Regional Relief "
+     "Agency arrived on Monday, and the movement welcomed it.", "the movement", "Orvik Popular Movement"),
+])
+def test_group_refs_movement_is_the_group_named_so(nlp, text, noun, group):
+    found = [key for t, key in _referents(nlp, text) if t == noun]
+    assert found == [group]

@@ -119,13 +119,16 @@ def descriptor_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int
         if low in plurals and token.tag_ == "NNS":
             head, first = token, token      # "the separatists"
             if any(c.dep_ in ("compound", "amod", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
-                   for c in token.children) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-                continue    # "Houthi rebels", "the rebels of the north": another owner, read elsewhere
+                   for c in token.children) or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                       o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_) for o in c.children)
+                                                   for c in token.children):
+                continue    # "Karvan rebels", "the rebels of the Karvan Front": another owner, read elsewhere
+                # (not "accused the rebels of shelling X", where the parser may hang the act on the noun)
             side = "movement"
         elif low in quals and token.dep_ in ("amod", "compound") and token.head.i > token.i and \
                 _head(token).pos_ in ("NOUN", "PROPN") and _head(token).lower_ in w["force_nouns"] | _generic_heads():
             head, first = _head(token), token
-            if any(t.pos_ not in ("NOUN", "ADJ") or not t.is_lower for t in doc[first.i + 1:head.i + 1]) or \
+            if any(t.pos_ not in ("NOUN", "ADJ", "PROPN") or not t.is_lower for t in doc[first.i + 1:head.i + 1]) or \
                     not (token.is_lower or token.is_sent_start or token.i == 0):
                 continue    # "federal Zemlish troops": the qualifier does not govern the whole; names are read above
             side = "state" if low in w["state_qualifiers"] else "movement"
@@ -141,6 +144,8 @@ def descriptor_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int
         rest = " ".join(t.lower_ for t in doc[first.i + 1:head.i + 1])
         of = OF.match(text, end)
         owner = by_start.get(of.end()) if of else None     # "the federal authorities of X": X's, whatever X is
+        if side == "state" and owner is None and len(federal) > 1:
+            continue        # two federal states: "federal" could be either
         m = _state_phrase(doc_id, start, end, text, rest, owner or state, states) if side == "state" else \
             _movement_phrase(doc_id, start, end, text, movement, movements, states)
         if m is None:
