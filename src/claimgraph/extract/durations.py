@@ -1,5 +1,6 @@
 """Durations that are figures: how long something lasted or runs ("the truce lasted eight days", "the talks
-went on for three weeks") and a time per period ("open six hours every day", "a curfew of 12 hours a night").
+went on for three weeks"), a time window ("within seven days", a translation's "during seven days") and a time
+per period ("open six hours every day", "a curfew of 12 hours a night").
 
 Dates and times are not figures (``numerals._skip_ent``): "two weeks ago", "in 10 days", "on 1 May" say
 when, not how much. A number of time units is read as a figure only in the two shapes above: the measure of
@@ -27,6 +28,12 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
             frozenset(str(w).lower() for w in d.get("periods") or []))
 
 
+@lru_cache(maxsize=1)
+def _window_preps() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (data.load("quantities.yaml").get("durations") or {}).get("window_preps")
+                     or [])
+
+
 def is_duration_unit(word: str) -> bool:
     """Is a word a unit of time ("days", "hours")?"""
     return word.lower() in _vocab()[0]
@@ -50,8 +57,8 @@ def duration_at(doc, i: int, end: int, lex: Numbers) -> tuple[Quantity, object, 
     if last + 2 < end and doc[last + 1].lower_ in rates and doc[last + 2].lemma_.lower() in periods:
         unit = f"{noun.text} {doc[last + 1].text} {doc[last + 2].text}"
         last += 2
-    elif not _lasting(noun, verbs):
-        return None
+    elif not _lasting(noun, verbs) and not (noun.dep_ == "pobj" and noun.head.lower_ in _window_preps()):
+        return None               # "within seven days the guns will be pulled back": a time window
     value = parse_number(doc[i:j + 1], lex)
     if value is None or value <= 0:
         return None

@@ -115,13 +115,32 @@ def _skip_ent(t, lex: Numbers) -> bool:
         return False
     if t.ent_type_ == "DATE":
         head = t.head if t.dep_ == "nummod" else t.head.head if t.dep_ == "conj" else None
-        return not (head is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in lex.not_units)
+        if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in lex.not_units:
+            return False
+        return not _counts_next(t, lex)
     if t.ent_type_ == "PERCENT":
         # the tagger calls "no more than 80 Varnian instructors" a percentage: only a per cent sign or word is one
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
         words = {x.lower_ for x in (ent if ent is not None else [t])}
         return bool(words & PERCENT_WORDS) or any("%" in x.text for x in (ent if ent is not None else [t]))
     return True
+
+
+def _counts_next(t, lex: Numbers) -> bool:
+    """A bare number the tagger calls a date that a plural noun right after it counts: "During the operation
+    14 armed militants were neutralised" (the parser hung "14" on "operation"). Only a date of digits alone (no
+    month, day or year beside it) before adjectives and a plural noun that is no unit of time."""
+    doc = t.doc
+    ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+    if ent is None or len(ent) != 1 or not t.text[:1].isdigit() or t.i + 1 >= len(doc) or \
+            re.fullmatch(r"(1[89]|20)\d\d", t.text):
+        return False              # "During 2020 troops left": a year, whatever follows
+    k = t.i + 1
+    while k < min(len(doc), t.i + 4) and doc[k].pos_ == "ADJ":
+        k += 1
+    n = doc[k] if k < len(doc) else None
+    return n is not None and n.tag_ == "NNS" and n.lemma_.lower() not in lex.not_units and \
+        n.lower_ not in lex.not_units
 
 
 def _is_year(t) -> bool:

@@ -204,6 +204,10 @@ def _partitive(doc, j: int, end: int, lex: Numbers):
                     t.lemma_.lower() not in tallies().count_nouns:
                 return t, t.text
         return None
+    if (nxt.pos_ == "DET" or nxt.tag_ == "PRP$") and k + 2 < end and doc[k + 2].lower_ in lex.casualty_words and \
+            not (k + 3 < end and doc[k + 3].pos_ in ("NOUN", "PROPN")):
+        # "identified 49 of the dead", "300 of the wounded": a casualty word as a noun names the people
+        return doc[k + 2], lex.casualty_words[doc[k + 2].lower_]
     # "two of the frigates", "two of its frigates" (a possessive determiner is tagged PRP$)
     return _unit(doc, k + 2, end, lex) if (nxt.pos_ == "DET" or nxt.tag_ == "PRP$") and k + 2 < end else None
 
@@ -254,6 +258,9 @@ def _counted(doc, num, lex: Numbers):
     verb, dep = num.head, num.dep_
     if verb.is_quote and verb.dep_ == "punct" and dep == "nummod":
         verb, dep = verb.head, "dobj"     # 'the agency says "at least 40"': the parser hangs the number on the quote
+    elif dep == "pobj" and verb.lower_ in tal.count_verb_preps and verb.dep_ == "prep" and \
+            verb.head.lemma_.lower() in tal.count_verbs:
+        verb, dep = verb.head, "dobj"     # "the rebels speak of 140,000": the figure the verb gives
     if dep not in ("dobj", "attr", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()
@@ -360,7 +367,11 @@ def _referent(doc, num, start: int, lex: Numbers):
         hit = _unit_of(prev, len(doc), lex) if prev is not None and prev.dep_ in ("nummod", "quantmod") else None
         if hit is not None:
             return head, hit[1]
-    if num.dep_ == "pobj" and head.lower_ in ("to", "at", "of", "from"):
+    if num.dep_ == "pobj" and head.lower_ == "to" and (level := _collective_level(doc, num, head, lex)) is not None:
+        return level
+    bound_prep = num.dep_ == "pobj" and (head.lower_,) in _bound_preps(lex) and head.head.pos_ in ("VERB", "AUX") \
+        and head.head.lemma_.lower() in tal.tally_verbs
+    if num.dep_ == "pobj" and (head.lower_ in ("to", "at", "of", "from") or bound_prep):
         holder = head.head
         # "rose to 61, up from 52": the earlier figure of the tally (only through the tally verb)
         if holder.pos_ in ("NOUN", "PROPN") and head.lower_ != "from":
@@ -395,6 +406,30 @@ def _referent(doc, num, start: int, lex: Numbers):
                  and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
     unit = _tally_unit(doc, told, start, lex) if told is not None else _previous_unit(doc, num.i, lex)
     return (it, unit) if unit else None
+
+
+def _bound_preps(lex: Numbers) -> frozenset[tuple[str, ...]]:
+    """The one-word bounds that are prepositions ("below", "above", "under", "over"): "the figure is below
+    30,000" gives the figure to the tally as "at" does."""
+    return frozenset(w for w, _ in lex.bounds if len(w) == 1 and w[0] in ("below", "above", "under", "over"))
+
+
+def _collective_level(doc, num, to, lex: Numbers):
+    """A body of people brought to a level: "40 more monitors …, bringing the mission to 160", "raised the force
+    to 3,000" — the figure counts what the count just before counted (its increment words left out: the level is
+    the whole). RETURNS (tuple | None): (the collective noun, the unit)."""
+    tal = tallies()
+    verb = to.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in tal.tally_verbs:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < to.i), None)
+    if noun is None or noun.lemma_.lower() not in tal.collective_nouns:
+        return None
+    unit = _previous_unit(doc, noun.i, lex, reach=noun.i - _sentences_back(doc, noun, 1) + 1)
+    if not unit:
+        return None
+    kept = [w for w in unit.split() if w.lower() not in tal.increment_words]
+    return (noun, " ".join(kept)) if kept else None
 
 
 def _toll_of(tok, tal):

@@ -27,6 +27,9 @@ class Tallies:
     partitive: frozenset[str] = frozenset()
     figure_pronouns: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
+    count_verb_preps: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
+    increment_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +51,9 @@ def tallies() -> Tallies:
         partitive=frozenset(str(w).lower() for w in raw.get("partitive_pronouns") or []),
         figure_pronouns=frozenset(str(w).lower() for w in raw.get("figure_pronouns") or []),
         duration_units=frozenset(str(w).lower() for w in (raw.get("durations") or {}).get("units") or []),
+        count_verb_preps=frozenset(str(w).lower() for w in raw.get("count_verb_preps") or []),
+        collective_nouns=frozenset(str(w).lower() for w in raw.get("collective_nouns") or []),
+        increment_words=frozenset(str(w).lower() for w in raw.get("increment_words") or []),
     )
 
 
