@@ -189,12 +189,26 @@ def phases(store: Path) -> None:
         status = Path("/proc/self/status").read_text()
         return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS"))) // 1024
 
+    def step_peak() -> int | None:
+        """The peak RSS since the last step (Linux: VmHWM, reset by writing 5 to clear_refs), or None."""
+        try:
+            status = Path("/proc/self/status").read_text()
+            hwm = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))) // 1024
+            Path("/proc/self/clear_refs").write_text("5")
+            return hwm
+        except (OSError, StopIteration):
+            return None
+
     last = [time.process_time() + children_cpu()]
+    top = [step_peak() or 0]
 
     def step(name: str) -> None:
         now = time.process_time() + children_cpu()      # forked children's CPU counted when they end
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-        print(f"  {name:<40} {now - last[0]:7.1f} CPU-s   RSS {rss():6d} MB (peak {peak} MB)", flush=True)
+        here = step_peak()            # resetting VmHWM resets ru_maxrss too: the run's peak is kept here
+        top[0] = peak = max(top[0], peak, here or 0)
+        within = f", in step {here}" if here is not None else ""
+        print(f"  {name:<40} {now - last[0]:7.1f} CPU-s   RSS {rss():6d} MB (peak {peak} MB{within})", flush=True)
         last[0] = now
 
     def timed(name: str, fn):

@@ -283,3 +283,20 @@ def test_scale_link_stream_lets_the_views_go(views_idx):
     held = [x for x in vars(stream).values() if isinstance(x, (list, tuple))]
     assert held and not any(isinstance(e, ClaimView) for lst in held for e in lst)
     assert [(x.a, x.b, x.kind) for x in stream] == expected
+
+
+@pytest.mark.parametrize("value", [257, 5000, 123456])
+def test_scale_view_offsets_are_one_object_per_value(value):
+    from claimgraph.resolve.features import _int
+
+    a, b = int(str(value)), int(str(value))          # two objects of one value, as two claims read them
+    assert a is not b and _int(a) is _int(b) and _int(a) == value
+    assert _int(None) is None and _int(3) == 3
+
+
+def test_scale_view_tokens_share_actor_tokens():
+    from claimgraph.resolve.features import _tokens
+
+    one, two = _tokens(["@" + "vel-mar", "jet"]), _tokens(["@" + "vel-mar", "jet"])
+    assert one == two == ("@vel-mar", "jet") and isinstance(one, tuple)
+    assert one[0] is two[0]                          # one string for every view's actor token

@@ -74,7 +74,7 @@ class ClaimView:
     polarity: int                  # +1 asserts; -1 denies, or asserts that it did not happen
     rejecting: bool                # a REJECT speech act: a denial when made by the accused
     anaphoric: bool                # content is only "the allegations", "those claims" ...
-    tokens: list[str]
+    tokens: tuple[str, ...]        # until its vector is made (``add_vectors``)
     actors: frozenset[str]         # actors named in the content
     roots: frozenset[str]          # root actors of the doer, target and the actors named
     models: frozenset[str]         # model designations named in the content ("mig29")
@@ -144,8 +144,9 @@ _SHARED: dict[frozenset, frozenset] = {}
 
 
 def forget_shared() -> None:
-    """Let the sets shared by views go (the corpus stage calls it once its views are gone)."""
+    """Let the sets and offsets shared by views go (the corpus stage calls it once its views are gone)."""
     _SHARED.clear()
+    _INTS.clear()
 
 
 def _shared(value: frozenset) -> frozenset:
@@ -153,6 +154,24 @@ def _shared(value: frozenset) -> frozenset:
     if len(_SHARED) > 1 << 20:
         _SHARED.clear()               # a long-running process (the web app) does not keep every set ever made
     return _SHARED.setdefault(value, value)
+
+
+_INTS: dict[int, int] = {}
+
+
+def _int(value: int | None) -> int | None:
+    """One int object per offset value (an int over 256 is a new 28-byte object per claim read)."""
+    if value is None or -5 <= value <= 256:
+        return value                  # None, and small ints, are one object already
+    if len(_INTS) > 1 << 20:
+        _INTS.clear()
+    return _INTS.setdefault(value, value)
+
+
+def _tokens(tokens: list[str]) -> tuple[str, ...]:
+    """A view's tokens as held until its vector is made: a tuple (a list over-allocates), actor
+    tokens interned ("@" + id is a new string per claim; stems are shared by ``stem``'s cache)."""
+    return tuple([sys.intern(t) if t[:1] == "@" else t for t in tokens])
 
 
 @lru_cache(maxsize=1)
@@ -254,13 +273,13 @@ def make_view(i: int, c: Claim, idx: ActorIndex, documents: dict[str, Document],
     own_places |= {p for p in places if p}
     figure = figure_of(ev.quantity, content_words, content)
     return ClaimView(
-        i=i, id=c.id, start=c.start, end=c.end, speech_type=c.speech_type, stance=c.stance,
+        i=i, id=c.id, start=_int(c.start), end=_int(c.end), speech_type=c.speech_type, stance=c.stance,
         speaker_text=c.speaker_text, via=tuple(c.via) if c.via else (), body=content,
         kept=c if keep_claim else None, doc=c.doc, sentence=c.sentence, speaker=c.speaker, speaker_key=speaker_key,
         speaker_label=label, subject=subject, object=obj, type=etype,
         type_groups=_type_groups().get(etype, ()) if etype else (),
         polarity=-1 if negative else 1, rejecting=c.speech_type == "REJECT" and not negative,
-        anaphoric=anaphoric, tokens=tokens, actors=frozenset(found), roots=roots, models=models,
+        anaphoric=anaphoric, tokens=_tokens(tokens), actors=frozenset(found), roots=roots, models=models,
         named_places=named_places,
         figure=figure, **owner_fields(ev.quantity, figure, content, c.text, idx),
         places=frozenset(p for p in places if p), place_countries=frozenset(countries),
