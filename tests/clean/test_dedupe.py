@@ -116,3 +116,23 @@ def test_dedupe_containment():
     assert containment(1.0, 100, 100) == 1.0
     assert containment(0.0, 100, 100) == 0.0
     assert abs(containment(0.5, 100, 50) - 1.0) < 1e-9    # the small set inside the large one
+
+
+def test_dedupe_minhash_shared_permutations_same_sketch():
+    from datasketch import MinHash
+
+    from claimgraph.clean.dedupe import NUM_PERM, minhash, shingles
+
+    # every sketch reuses the first one's permutations: the same hash values as a MinHash made afresh
+    sketches = []
+    for text in (STORY, SYNDICATED, "A short note about the harbour of Telvik and its two new cranes today."):
+        grams = shingles(text)
+        fresh = MinHash(num_perm=NUM_PERM, seed=7)
+        fresh.update_batch(list(grams))
+        ours = minhash(grams)
+        assert (ours.hashvalues == fresh.hashvalues).all() and ours.jaccard(fresh) == 1.0
+        sketches.append(ours)
+    # updating one sketch leaves the others (and the shared permutations) as they were
+    before = [s.hashvalues.copy() for s in sketches]
+    sketches[0].update(b"one more shingle of five words")
+    assert all((s.hashvalues == b).all() for s, b in zip(sketches[1:], before[1:]))
