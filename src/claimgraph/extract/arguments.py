@@ -17,7 +17,7 @@ from .event_rules import event_rules
 from .forces import force_state
 from .group_refs import group_kinds, named_group_before
 from .rulers import RULER
-from .referents import capital_regime, counterpart, described_as, person_state, state_noun, the_sides
+from .referents import capital_regime, counterpart, described_as, person_state, reporter, state_noun, the_sides
 from .tokens import tokens
 from .sentences import appos_anchor, pobjs_of, sentence_index, sentences  # noqa: F401 (re-exported)
 from .antecedents import (  # noqa: F401
@@ -449,8 +449,9 @@ class ActorIndex:
         if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
             kinds = {"person"} if low in PRONOUNS_PERSON else {"country", "government", "organization",
                                                                "armed_group", "media"}
-            # a subject of this or the last sentence first (salience), then the actors stage's rule
-            antecedent = self.salient(token, kinds, fallback=False)
+            # the reporter of the clause ("X has said it will not …"), then a subject of this or the last sentence
+            # (salience), then the actors stage's rule
+            antecedent = reporter(self, token) or self.salient(token, kinds, fallback=False)
             if antecedent is not None and not _pronoun_fits(low, antecedent, self.doc):
                 antecedent = None  # "she" after a man: the actors stage knows genders
             if antecedent is None and self._coref is not None:

@@ -33,7 +33,7 @@ from .quotes import Quote
 from .rebuttals import emphatic_denial
 from .sources import SourceMixin
 from .speech import Attribution, QuoteMixin, Source, _dedupe, _strip, mt_speaker
-from .speech_targets import accused_subject, proposal_nouns, traced_party, traced_thing, typed_verb
+from .speech_targets import accused_subject, proposal_nouns, traced_party, traced_thing, typed_verb, withheld_info
 from .tokens import tokens
 
 __all__ = ["Attribution", "AttributionFinder", "Source"]
@@ -131,7 +131,7 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in entry.get("not_clauses", ()) for c in v.children):
                 return None         # "declined to comment" refuses nothing
             if entry.get("needs") == "untyped_clause" and not any(
-                    c.dep_ == "xcomp" and not typed_verb(c) for c in v.children):
+                    c.dep_ == "xcomp" and (not typed_verb(c) or withheld_info(c)) for c in v.children):
                 return None         # "refused to meet with X": the events stage's REJECT; "refused to disarm": ours
             if entry.get("needs") == "harm" and traced_thing(v) is None:
                 return None         # "traced the attack to X" blames X; "traced its roots to X" does not
@@ -343,6 +343,11 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                 if tok is not None:
                     return tok
             return owner
+        if v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children):
+            # "Asked how many …, she declined …", "Pressed on the date, the minister said …": a fronted bare
+            # participle is passive, so the main clause's subject is the one asked, never the asker
+            return None
         if v.dep_ == "advcl" and is_verb(v.head) and v.head != v:
             # "…, adding that …": only when the main clause has an actor (or reports) as subject
             tok = self._speaker_token(v.head)
@@ -491,3 +496,4 @@ def _phrasal_verbs(lex) -> frozenset[str]:
     if hit is None or hit[0] is not lex:
         hit = _PHRASAL[id(lex)] = (lex, frozenset(verb for verb, _ in lex.phrasal))
     return hit[1]
+

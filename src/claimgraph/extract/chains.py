@@ -11,6 +11,9 @@
 - an unnamed source and the outlet it spoke to ("a hospital administrator who spoke to X", "an aide
   who told X", "a nurse quoted by X"): the named outlet vouches for the claim and the unnamed source
   comes first in ``via``, as for "X, citing unnamed sources, said" (data ``medium_clauses``);
+- an unnamed source inside an institution that the article's own outlet cites ("According to sources in
+  the X army, …", MT "By the words of the source in the General Staff of X, …"): the outlet (its masthead
+  mention) vouches for the claim and the unnamed source comes first in ``via`` (``outlet_relays``);
 - a first-person speaker who heard it from someone ("We hear from X that …", "we learned from X that
   …", inside a quote): X is the source, and nesting puts the quoted speaker in ``via`` (data
   ``hearing_verbs``).
@@ -23,6 +26,7 @@ from .. import data
 from .events import pobjs
 from .lexicons import base
 from .speech import Attribution, Source
+from .ownoutlet import outlet_name
 from .tokens import tokens
 
 # first-person subjects of a hearing verb: the speaker heard it, someone else said it
@@ -183,3 +187,38 @@ def _medium_clauses() -> dict[str, frozenset[str]]:
 def _hearing_verbs() -> frozenset[str]:
     """Verbs whose "from X" names the source of what the hearer repeats: data ``hearing_verbs``."""
     return frozenset(w.lower() for w in data.load("attribution.yaml").get("hearing_verbs", []))
+
+
+def outlet_relays(document, doc, atts: list[Attribution], mentions, unnamed) -> None:
+    """An unnamed source the article's own outlet relays: "According to sources in the X army, …", "A source
+    in the General Staff of X said …" — the outlet (a mention of its name, the masthead) becomes the speaker
+    and the source comes first in ``via``, as for "The Courier, citing unnamed sources, said …". Only a
+    "source" or an unnamed head placed in an institution ("officials in X", "people close to X"); not
+    "residents said", nor a source with a medium of its own ("told Reuters").
+
+    Args:
+        document (Document): the document (its outlet). doc (Doc): the parse.
+        atts (list[Attribution]): the attributions, changed in place.
+        mentions (list[Mention]): the document's mentions. unnamed: is a head token an unnamed source?
+    """
+    cands = [a for a in atts if a.speaker is not None and a.speaker.mention is None and not a.via and
+             a.speaker.head is not None and unnamed(a.speaker.head) and _placed(a.speaker.head)]
+    if not cands:
+        return
+    name = outlet_name(document, doc)
+    own = next((m for m in sorted(mentions, key=lambda m: m.start) if name and m.kind == "media" and
+                (m.local_key or m.name) == name and not m.pronoun), None)
+    if own is None:
+        return
+    span = doc.char_span(own.start, own.end, alignment_mode="expand")
+    for a in cands:
+        a.via = [a.speaker]
+        a.speaker = Source(text=own.text, mention=own.id, head=span.root if span is not None else None,
+                           start=own.start, end=own.end)
+
+
+def _placed(head) -> bool:
+    """Is an unnamed source "a source" or placed in an institution ("officials in X", "people close to X")?"""
+    return head.lemma_.lower() == "source" or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "within", "inside", "at", "from") or
+        c.dep_ == "amod" and c.lower_ == "close" for c in head.children)

@@ -18,6 +18,7 @@ from .arguments import ActorIndex, sentence_index, sentences
 from .attribution import Attribution, AttributionFinder, Source
 from .claim_sets import dedupe
 from .continuation import continuations, document_chains
+from .chains import outlet_relays
 from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
 from .figure_clauses import FigureClaims
@@ -33,7 +34,7 @@ from .speech_targets import (content_subject, coordinated_parties, judged_subjec
 from .tokens import tokens
 from .threats import (asked_party, called_party, conjunct_claims, declared_party, dismissed_party, first_person,
                       mutual_claims, warned_party)
-from .vows import vowed_threat
+from .vows import own_side, vowed_act, vowed_threat
 from .where import EventPlaces
 
 MIN_WORDS = 4
@@ -77,6 +78,7 @@ class ClaimBuilder(FigureClaims):
         atts = AttributionFinder(self.doc, self.index, self.quotes, self.lex).find()
         atts = [a for a in atts if not any(self.hedger.in_anonymity_phrase(i) for i in a.cue_tokens)]
         document_chains(self.doc, atts, self.lex.statement_nouns)
+        outlet_relays(self.document, self.doc, atts, self.index.mentions, self.hedger.unnamed)  # "sources in X said"
         atts += continuations(self.doc, self.sents, atts, self._figures, self.lex.statement_nouns)
         atts += statement_voice(self.doc, self.sents, atts)     # "STATEMENT OF THE MINISTRY OF …" printed whole
         self._atts = atts
@@ -149,6 +151,8 @@ class ClaimBuilder(FigureClaims):
                 if speech_type is None else None
             if vow is not None:     # "'We will strike them wherever they hide,' she said": a threat by its content
                 speech_type, warned = "THREATEN", vow[0]
+            elif speech_type is None:   # "… will be regarded as aggression"; "said it would not withdraw …"
+                speech_type = vowed_act(self.doc, self.index, self.events.lex, content, hits, a.speaker, a.quote)
         called = called_party(self.index, self.events.lex, self.doc, a.cue_tokens) if speech_type is None else None
         if called is not None and stance == "asserts" and a.speaker is not None:
             speech_type, a.addressee = "REQUEST", called     # "called the UN to send observers"
@@ -204,7 +208,8 @@ class ClaimBuilder(FigureClaims):
             if target is None and speech_type == "THREATEN":
                 # "threatened to attack X": the target of the threatened act ("called for an end to the
                 # attacks on X" does not ask X anything)
-                target = next((t for h in hits for t in h.objects if self.index.actor(t)), None)
+                target = next((t for h in hits for t in h.objects if self.index.actor(t)
+                               and not own_side(t, self.index, a.speaker)), None)    # not "an attack on its …"
             if target is not None:
                 # "calls on the international community and X": the first addressee that is an actor
                 m = self.index.actor(target) or next(iter(self.index.actors(target)), None)
@@ -328,11 +333,12 @@ class ClaimBuilder(FigureClaims):
                                          stance="asserts", quote=False, via=[]))
         elif not out and touched:
             out += self._own_figure(si, sent, own)
-            clause = self.hedger.hedged_clause(own) if sent.root.i in own and self._statement(sent) and \
-                not any(c.hedged for c in out) else None
+        if (touched or out) and sent.root.i in own and self._statement(sent) and not any(c.hedged for c in out):
+            # "X, which has promised Y gas, seems likely to keep …": the outlet's own hedged main clause beside
+            # an attributed or figure clause; "the truce is unlikely to last unless X withdraws": beside the
+            # event of its condition
+            clause = self.hedger.hedged_clause(own)
             if clause:
-                # "X, which has promised Y gas, seems likely to keep …": the outlet's own hedged main clause
-                # (beside a figure of another clause: "X imports 70 percent of its gas, and Y seems likely to …")
                 cs, ce = self.doc[min(clause)].idx, self.doc[max(clause)].idx + len(self.doc[max(clause)])
                 out.append(self._claim(si, si, Event(), clause, [], speaker=None, cue=None, speech_type=None,
                                        stance="asserts", quote=False, via=[], content=(cs, ce, self.text[cs:ce])))

@@ -38,6 +38,9 @@ def _gender_words() -> dict[str, dict[str, str]]:
         out["honorifics"].update({w: short for w in d["honorifics"][g]})
         out["roles"].update({w: short for w in d["roles"][g]})
         out["given"].update({w: short for w in d[g]})
+        # longest ending first: "-skaya" before "-ska", "-ova" before "-ov"
+        out.setdefault("endings", []).extend((e, short) for e in d.get("surname_endings", {}).get(g, []))
+    out["endings"] = sorted(out["endings"], key=lambda e: -len(e[0]))
     # the same names in other transliterations ("Oskar" for "Oscar", "Aleksandra"): a folded key that both
     # genders' names share tells nothing
     folded: dict[str, set[str]] = {}
@@ -83,7 +86,24 @@ def _strong_genders(text: str, mentions: list[Mention], words: dict, votes: dict
             found.add(words["given"][given.lower()])
         elif given and translit(given) in words["given_folded"]:
             found.add(words["given_folded"][translit(given)])
+        elif given:
+            # a surname inflected by gender ("Ragna Saskova", "Ivo Petrov"): only when the given name tells nothing
+            ending = _surname_gender(key.split()[-1].lower(), words["endings"])
+            if ending:
+                found.add(ending)
     return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+
+
+def _surname_gender(surname: str, endings: list[tuple[str, str]]) -> str | None:
+    """The gender a surname's ending marks ("saskova" -> "f", "petrov" -> "m"), or None.
+
+    surname (str): lower-cased; endings (list): (ending, "f"/"m"), longest first.
+    RETURNS (str | None): "f", "m" or None; at least three letters must come before the ending.
+    """
+    for ending, g in endings:
+        if surname.endswith(ending) and len(surname) - len(ending) >= 3:
+            return g
+    return None
 
 
 def _pronoun_genders(text: str, mentions: list[Mention]) -> dict[str, set[str]]:

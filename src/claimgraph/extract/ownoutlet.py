@@ -72,6 +72,11 @@ def _full_name(document, doc) -> str | None:
     return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
 
 
+def outlet_name(document, doc) -> str | None:
+    """The article's own outlet's full name (``_full_name``), for the claims stage's unnamed-source chains."""
+    return _full_name(document, doc)
+
+
 def _sentence(doc, start: int, end: int, sentence_of: dict[int, int]) -> int:
     """The sentence number of a character range."""
     span = doc.char_span(start, end, alignment_mode="expand")

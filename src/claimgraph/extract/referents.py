@@ -6,9 +6,12 @@ noun stands for, or None so that the index's other rules apply. The words come f
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Mention
 from .event_rules import event_rules
 from .kb import get_kb, name_key
+from .lexicons import cues
 from .states import doc_states
 from .tokens import tokens
 
@@ -270,3 +273,35 @@ def described_as(index, token, depth: int = 0, window: int = 150) -> Mention | N
         if found:
             return found[0]
     return None
+
+
+def reporter(index, token) -> Mention | None:
+    """The reporter a group pronoun subject of a reported clause stands for: "Dorvik has said it will not
+    cooperate with it", "the front said they would not withdraw" — the reporting verb's own subject, when it is
+    an actor that is no person (a capital used for its government counts), before any nearer name.
+
+    Args:
+        index (ActorIndex): the document's actor index.
+        token: the pronoun ("it", "they").
+    RETURNS (Mention | None): the reporter's mention, or None.
+    """
+    low = token.lower_
+    if low not in ("it", "they") or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in _cue_verbs():
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if subj is None or (low == "it" and subj.tag_ in ("NNS", "NNPS")):
+        return None         # "the rebels said it …": "it" is something else
+    m = index.actor(subj)
+    if m is None or m.kind == "person" and len((m.local_key or m.name).split()) > 1 and \
+            not (m.role or "").startswith("capital_hint"):
+        return None         # a person is no "it" (a one-word name the parser called a person may be a state)
+    return m
+
+
+@lru_cache(maxsize=1)
+def _cue_verbs() -> frozenset[str]:
+    """The reporting verbs of data/attribution.yaml (``cues().verbs``), read once."""
+    return frozenset(cues().verbs)

@@ -184,7 +184,10 @@ class SourceMixin(ChainMixin):
             owners = [c for c in t.children if c.dep_ == "poss"]
             owners += [o for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                        for o in pobjs(c)]
-            if t.dep_ == "dobj":
+            if t.dep_ == "dobj" and base(t.head) not in _seeing_verbs() and \
+                    not any(c.dep_ == "neg" for c in t.head.children):
+                # "X issued a statement"; not "The Herald has not seen the memo", "a memo obtained by X": who
+                # saw or obtained a document did not write it
                 owners += [c for c in t.head.children if c.dep_ == "nsubj"]
             for o in owners:
                 m = self.index.actor(o)

@@ -17,7 +17,7 @@ from .accusing import subject_of as _subject     # through open complements: "Y 
 from .arguments import ActorIndex
 from .event_rules import event_rules
 from .grammar import children, pobjs
-from .lexicons import base, plover
+from .lexicons import attribution_words, base, plover
 
 
 @lru_cache(maxsize=1)
@@ -321,3 +321,14 @@ def typed_verb(v) -> bool:
         return True
     return any(lemma in verbs for verbs, _, _ in lex.verb_objects)
 
+
+def withheld_info(verb) -> bool:
+    """Is a refused infinitive the withholding of information ("to give a number", "to disclose the toll"): its
+    object is a word of data ``refused_info_nouns``, so the refusal rejects though the verb is typed (give: AID)?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _refused_info() for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _refused_info() -> frozenset[str]:
+    """What a refusal to give out information withholds (data/attribution.yaml ``refused_info_nouns``)."""
+    return frozenset(attribution_words("refused_info_nouns"))

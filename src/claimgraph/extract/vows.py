@@ -47,10 +47,10 @@ def vowed_threat(doc, index, lex, content: set[int], hits: list, speaker, quote:
             continue
         if _hostile(v, lex, hits):
             target = next((t for h in hits if h.head.i == v.i for t in h.objects
-                           if index.actor(t) is not None and not _own(t, index, speaker)), None)
+                           if index.actor(t) is not None and not own_side(t, index, speaker)), None)
             if target is None:
                 target = next((c for c in v.children if c.dep_ == "dobj" and index.actor(c) is not None
-                               and not _own(c, index, speaker)), None)
+                               and not own_side(c, index, speaker)), None)
             return (target,)
         party = _cut_tie(v, index, words)
         if party is not None:
@@ -86,7 +86,7 @@ def _own_orderer(verb, index, speaker) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return True
-    return index.actor(subj) is None or _own(subj, index, speaker)
+    return index.actor(subj) is None or own_side(subj, index, speaker)
 
 
 def _own_doer(v, index, speaker, quote: bool) -> bool:
@@ -103,11 +103,11 @@ def _own_doer(v, index, speaker, quote: bool) -> bool:
     if s.lower_ in THIRD_PERSON or any(c.dep_ == "poss" and c.lower_ in THIRD_POSSESSIVE for c in s.children):
         # "said it would …": the pronoun is the speaker unless it stands for another actor
         m = index.actor(s)
-        return m is None or _own(s, index, speaker)
+        return m is None or own_side(s, index, speaker)
     return False
 
 
-def _own(t, index, speaker) -> bool:
+def own_side(t, index, speaker) -> bool:
     """Does ``t`` name the speaker's own side (the speaker's actor, or its state or body)?"""
     me = index.by_id().get(speaker.mention) if speaker is not None and speaker.mention else None
     m = index.actor(t)
@@ -146,4 +146,64 @@ def _words() -> dict[str, frozenset[str]]:
     """The word lists of attribution.yaml ``vows``."""
     raw = data.load("attribution.yaml").get("vows", {})
     return {k: frozenset(w.lower() for w in raw.get(k, []))
-            for k in ("future", "going", "reviewing", "ties", "ordering", "forces")}
+            for k in ("future", "going", "reviewing", "ties", "ordering", "forces", "conceding", "regarding")} | \
+        {"conceding_types": frozenset(raw.get("conceding_types", [])),
+         "casus": frozenset(tuple(w.lower().split()) for w in raw.get("casus", []))}
+
+
+def vowed_act(doc, index, lex, content: set[int], hits: list, speaker, quote: bool) -> str | None:
+    """The speech act a statement's future makes when ``vowed_threat`` found none: THREATEN for a future act
+    labelled hostile (``labelled_threat``), REJECT for a refusal to give way (``refused_vow``), else None.
+
+    Args: as ``vowed_threat``.
+    RETURNS (str | None): "THREATEN", "REJECT" or None.
+    """
+    if labelled_threat(doc, content):
+        return "THREATEN"
+    return "REJECT" if refused_vow(doc, index, lex, content, hits, speaker, quote) else None
+
+
+def refused_vow(doc, index, lex, content: set[int], hits: list, speaker, quote: bool) -> bool:
+    """Does a reported statement refuse to give way: the speaker's side says it will not do a conceding act ("said
+    it would not withdraw its heavy weapons", "'We will not hand over our guns,' he said", "it will not grant the
+    investigators visas")? Not another party's act, not a hostile act ("we will not attack"), not the past.
+
+    Args: as ``vowed_threat``.
+    RETURNS (bool): True for a refusal (REJECT).
+    """
+    words = _words()
+    first = min(content, default=0)
+    quote = quote or any(doc[i].is_quote for i in range(max(0, first - 2), first))
+    for i in sorted(content):
+        v = doc[i]
+        if v.pos_ != "VERB" or not any(c.dep_ == "neg" for c in v.children) or not _future(v, words):
+            continue
+        typed = {h.type for h in hits if h.head.i == v.i}
+        if not (typed & words["conceding_types"] or not typed and base(v) in words["conceding"]):
+            continue
+        if _own_doer(v, index, speaker, quote):
+            return True
+    return False
+
+
+def labelled_threat(doc, content: set[int]) -> bool:
+    """Does a reported statement threaten by calling a future act a hostile one: "any further delivery will be
+    regarded as an act of aggression", MT "the next such incident X will consider as the attack on its
+    sovereignty" (``vows``: ``regarding``, ``casus``)? Not the past ("was regarded as an attack"), not negated.
+
+    RETURNS (bool): True for a threat (THREATEN; the one warned is the addressee).
+    """
+    words = _words()
+    for i in sorted(content):
+        v = doc[i]
+        if base(v) not in words["regarding"] or not _future(v, words) or any(c.dep_ == "neg" for c in v.children):
+            continue
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ != "as":
+                continue
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                # the label and what it is of: "an act of aggression" -> (act, of, aggression), "the attack on …"
+                lemmas = tuple(t.lemma_.lower() for t in o.subtree if not t.is_punct and t.dep_ != "det")
+                if any(lemmas[k:k + len(c)] == c for c in words["casus"] for k in range(len(lemmas))):
+                    return True
+    return False
