@@ -398,14 +398,17 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
     th = cfg["thresholds"]
     if score < min(th["same_event"], th["figures"], th["denial"]) or a.id == b.id:
         return None
-    same_speaker = a.speaker_key == b.speaker_key
+    same_speaker = a.speaker_key == b.speaker_key and not _named_apart(a, b)
     if same_speaker and a.doc == b.doc and a.sentence == b.sentence:
         return None                      # one speaker, one sentence: parts of one statement
     def evidence() -> str:
         return "; ".join(ps.explain(idx))
 
-    neg_a = a.negative or (a.rejecting and not b.negative and denier_matches(a, b, idx))
-    neg_b = b.negative or (b.rejecting and not a.negative and denier_matches(b, a, idx))
+    # a rejection that gives the other's very figure does not reject it ("No. We have a contract at 310 euros and
+    # we will not pay 540" against "up from 310 euros under the current contract": it rejects the 540)
+    agreed = bool(a.figure and b.figure and a.figure.families & b.figure.families and _same_point(a.figure, b.figure))
+    neg_a = a.negative or (a.rejecting and not agreed and not b.negative and denier_matches(a, b, idx))
+    neg_b = b.negative or (b.rejecting and not agreed and not a.negative and denier_matches(b, a, idx))
     if bool(neg_a) != bool(neg_b):
         if same_speaker and a.doc == b.doc:
             return None                  # a speaker's "not X, but Y" is not a contradiction
@@ -418,7 +421,7 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
             return None                  # the outlet's own hedged musing accuses no one
         elif den.kinds and ass.kinds and not den.kinds & ass.kinds:
             return None                  # denying jets does not deny mercenaries
-        elif den.claim.stance == "denies" or den.rejecting:
+        elif den.claim.stance == "denies" or den.rejecting or ps.by_accused and _own_act(den, idx):
             # a speaker's denial: of what his side is accused of, or of the same event
             if ps.by_accused:
                 if ps.topic < th["denial_topic"] or score < th["denial"]:
@@ -487,6 +490,24 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                        f"{both} it: {a.speaker_label} {_quote(a.content, 70)} and {b.speaker_label} "
                        f"{_quote(b.content, 70)} — same event: {evidence()}")
     return None
+
+
+def _named_apart(a: ClaimView, b: ClaimView) -> bool:
+    """Two claims no actor speaks that name their speakers differently ("Organisers said …" / "Police put the
+    crowd at …"): two voices, though both fall to the outlet's key."""
+    if a.speaker or b.speaker or not a.speaker_text or not b.speaker_text:
+        return False
+    return a.speaker_text.lower() != b.speaker_text.lower()
+
+
+def _own_act(v: ClaimView, idx: ActorIndex) -> bool:
+    """Does a negated claim say its speaker's own side did not do something ("Not a single gun has been sent",
+    "Kessa has not sent a single gun to the rebels" said by Kessa's minister)? Said against a claim that accuses
+    that side, it is a denial, whatever verb it uses."""
+    if not (v.speaker and v.subject):
+        return False
+    root = idx.root(v.speaker)
+    return bool(root) and idx.compatible(root, idx.root(v.subject) or v.subject)
 
 
 def _one_sentence(a: ClaimView, b: ClaimView) -> bool:

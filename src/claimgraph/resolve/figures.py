@@ -359,12 +359,12 @@ def one_says_who(x: Figure, y: Figure) -> bool:
 
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
-    """Unit words of the role families that name who the people are ("sailor", "crew", "officer"): words
-    the families share with the counts of combatants."""
+    """Unit words of the role families that name who the people are ("sailor", "crew", "officer", "protester"):
+    words the families share with another family (the counts of combatants, of a crowd)."""
     fams = {f.name: f for f in unit_families()[0]}
     families, _ = _role_settings()
-    combat = fams["combatants"].words if "combatants" in fams else frozenset()
-    return frozenset(w for n in families if n in fams for w in fams[n].words & combat)
+    other = frozenset(w for f in fams.values() if f.name not in families for w in f.words)
+    return frozenset(w for n in families if n in fams for w in fams[n].words & other)
 
 
 @lru_cache(maxsize=1)

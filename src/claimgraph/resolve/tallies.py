@@ -57,10 +57,14 @@ def rising_tally(a: ClaimView, b: ClaimView, idx=None) -> tuple[ClaimView, Claim
         return None                       # the higher figure was reported first: not a rise
     if rises(high):
         return low, high
-    if low.doc == high.doc and voice(low) != voice(high) and low.figure.bound != "at_most" and \
+    if low.doc == high.doc and voice(low) != voice(high) and low.figure.bound == "at_least" and \
             (low.sentence, low.claim.start) < (high.sentence, high.claim.start):
-        # "… at least 11 dead, police said. The hospital later counted 19"; not a ceiling ("X insists no
-        # more than 90,000 are refugees, while Y puts the total at 260,000": Y disputes it, the tally did not grow)
+        # "… at least 11 dead, police said. The hospital put the toll at 23": a floor, a count said to be
+        # incomplete, that another voice completes later in the article. Not a ceiling ("X insists no more than
+        # 90,000 are refugees, while Y puts the total at 260,000": Y disputes it, the tally did not grow), nor a
+        # definite count that another voice sets higher with no word of growth ("the Red Cross estimates 86,000
+        # displaced. The rebels speak of 140,000"; "X says 212 soldiers were killed; Y puts the losses at more
+        # than 1,400"): rival counts, each saying the other is wrong
         return low, high
     if idx is not None and low.doc != high.doc and (low.day is None or high.day is None) and low.speaker and \
             high.speaker and idx.compatible(idx.root(low.speaker), idx.root(high.speaker)):
