@@ -74,3 +74,73 @@ def test_events_unseen10_lookalikes(nlp, text, absent):
 @pytest.mark.parametrize("text", ["The children blew up balloons.", "The story blew up on social media."])
 def test_events_unseen10_blow_up_lookalikes(nlp, text):
     assert not any(t == "ASSAULT" for _, t, _ in _rels(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # COERCE: a named place encircled, surrounded or blockaded by forces or a party (also in a relative clause)
+    ("Chadian troops have encircled Abeche since early May.", ("Chad", "COERCE", "Abeche")),
+    ("Abeche, which Chadian troops have encircled since May, is short of food.", ("Chad", "COERCE", "Abeche")),
+    (f"The {KLF} surrounded Abeche on Friday.", (KLF, "COERCE", "Abeche")),
+    # ASSAULT: an operation named with a hyphenated modifier the tokenizer splits
+    ("On 12 May units of the Chadian army conducted a counter-terrorist operation in Abeche.",
+     ("Chadian army", "ASSAULT", None)),
+    ("Chad launched a counterterrorist operation in the Lake region.", ("Chad", "ASSAULT", None)),
+    ("Niger carried out an anti-terrorism operation near Agadez.", ("Niger", "ASSAULT", None)),
+    # ASSAULT: a party's share in an attack names its doer (of-phrase, possessive)
+    ("Niger condemned the participation of Chad in the aggression against Sudan.", ("Chad", "ASSAULT", "Sudan")),
+    ("Niger condemned Chad's involvement in the attack on Sudan.", ("Chad", "ASSAULT", "Sudan")),
+    ("Sudan pointed to the role of Chad in the bombing of Darfur.", ("Chad", "ASSAULT", "Darfur")),
+    # ASSAULT: projectiles of a party that fell, landed or exploded in a place
+    ("Three shells of the Chadian artillery have fallen in the village Abeche.", ("Chad", "ASSAULT", None)),
+    ("Chadian rockets landed near Abeche on Monday.", ("Chad", "ASSAULT", None)),
+    (f"A missile of the {KLF} exploded in Abeche.", (KLF, "ASSAULT", None)),
+    # AGREE both ways: the parties after "between" on the signed thing's own phrase (machine translation order)
+    (f"In Abeche was signed the agreement about the ceasefire between Chad and the {KLF}.", ("Chad", "AGREE", KLF)),
+    (f"In Abeche was signed the agreement about the ceasefire between Chad and the {KLF}.", (KLF, "AGREE", "Chad")),
+    ("An accord on the truce between Chad and Niger was signed on Monday.", ("Niger", "AGREE", "Chad")),
+])
+def test_events_unseen10_places_and_shares(nlp, text, expected):
+    assert expected in _rels(nlp, text)
+
+
+def _doers(nlp, text):
+    return {(s, t) for s, t, _ in _rels(nlp, text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # AID: weapons delivered to armed recipients, the source hung on the recipient by the parser
+    ("At least 45 artillery pieces have been delivered to the rebels from Niger.", ("Niger", "AID")),
+    ("Rifles were smuggled to the militants from Chad.", ("Chad", "AID")),
+    ("Drones have been supplied to the separatists from Sudan.", ("Sudan", "AID")),
+    # PROTEST by a crowd with no actor: against or over something, or a protest noun in a place
+    ("Thousands marched against the conscription decree.", (None, "PROTEST")),
+    ("Thousands of students protested against the new law.", (None, "PROTEST")),
+    ("Hundreds of farmers demonstrated over the fuel prices.", (None, "PROTEST")),
+    ("The unrest has brought the largest street protests in Niamey in a decade.", (None, "PROTEST")),
+    ("The protests in Niamey continued.", (None, "PROTEST")),
+])
+def test_events_unseen10_doers(nlp, text, expected):
+    assert expected in _doers(nlp, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a place surrounded by hills or mountains is not coerced
+    ("Abeche, which is surrounded by hills, is quiet.", "COERCE"),
+    ("The village of Abeche is surrounded by mountains.", "COERCE"),
+    # an operation of no military kind
+    ("Niger conducted a rescue operation in Agadez.", "ASSAULT"),
+    # a part in talks is no attack
+    ("Niger praised the role of Chad in the talks.", "ASSAULT"),
+    # prices fall, shells fall into the sea: no place of a party attacked
+    ("Prices fell in Abeche.", "ASSAULT"),
+    ("The shells fell harmlessly into the sea.", "ASSAULT"),
+    # refugees' origin is no giver; a signed agreement with no parties names none
+    ("Food aid was delivered to the refugees from Sudan.", "AID"),
+    ("The agreement on trade was signed in Abeche.", "AGREE"),
+    # troops marching against rebels, a crowd marching over a bridge: no protest
+    ("Thousands of troops marched against the rebels.", "PROTEST"),
+    ("Thousands of people marched over the bridge.", "PROTEST"),
+    ("Hundreds of miners protested.", "PROTEST"),
+])
+def test_events_unseen10_place_lookalikes(nlp, text, absent):
+    assert not any(t == absent for _, t, _ in _rels(nlp, text))

@@ -110,6 +110,8 @@ def test_lexicons_round4_type_not_other(nlp, text, type_, wrong):
     "Hundreds of miners protested in the centre of Varno against the curfew.",
     "Dock workers went on strike in Varno.",
     "Thousands of students marched against the war in Varno.",
+    # round 8 (rel10): a crowd acting against something protests with no place named (a blind set's gold counts it)
+    "Hundreds of miners protested against the curfew.",
 ])
 def test_lexicons_round4_crowd_protest_without_actor(nlp, text):
     claims, by_id = extract(nlp, text)
@@ -118,7 +120,7 @@ def test_lexicons_round4_crowd_protest_without_actor(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Hundreds of miners protested against the curfew.",     # no place named: nothing to record
+    "Hundreds of miners protested.",     # no place nor grievance named: nothing to record
     "Dock workers went on strike.",
 ])
 def test_lexicons_round4_crowd_needs_place(nlp, text):

@@ -82,6 +82,11 @@ class ConverseEvents:
                 found = self.role_tokens([t], self.lex.role(type_, "noun_subject"))
                 if self._has_actor(found):
                     return found[:1]
+            if t.lemma_.lower() in event_rules().projectile_nouns:
+                # "shells of the X artillery fell in P", "Y's rockets landed near P": the projectiles' owner
+                found = self.role_tokens([t], ["poss", "amod", "compound", "of", "from"])
+                if self._has_actor(found):
+                    return found[:1]
         return []
 
     def _passive_origin(self, v, type_: str, passive: bool) -> list:
@@ -89,8 +94,16 @@ class ConverseEvents:
         origin ("shelled from the village of Y") is no doer."""
         if not passive or type_ not in event_rules().passive_origin_types:
             return []
+        rules = event_rules()
         for a in [v] + children(v, "conj") + ([v.head] if v.dep_ == "conj" else []):
-            for p in children(a, "prep"):
+            preps = children(a, "prep")
+            if type_ == "AID" and any(w.lemma_.lower() in _given_things(self.lex) for t in self._things(a)
+                                      for w in [t] + children(t, "compound")):
+                # "45 guns have been delivered to the militants from X": the parser hangs the source on the armed
+                # recipient (not "aid was delivered to the refugees from X", the refugees' origin)
+                preps += [q for p in preps if p.lower_ == "to" for r in pobjs(p)
+                          if r.lemma_.lower() in rules.armed_nouns for q in children(r, "prep")]
+            for p in preps:
                 if p.lower_ != "from":
                     continue
                 for o in pobjs(p):
@@ -116,3 +129,14 @@ class ConverseEvents:
             return None
         return EventHit(type=type_, head=a, trigger=a.text, tokens=[a.i], subjects=doers[:1], objects=objects,
                         negated=self.negation(a.head), modality=self.modality(a.head), clause=a.head)
+
+
+def _given_things(lex) -> frozenset[str]:
+    """The things of every AID verb-object entry ("supply drones", "deliver artillery"), once per lexicon."""
+    found = _GIVEN.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _GIVEN[id(lex)] = (lex, frozenset().union(*(objs for _, objs, t in lex.verb_objects if t == "AID")))
+    return found[1]
+
+
+_GIVEN: dict = {}

@@ -81,6 +81,7 @@ class EventRules:
     projectile_nouns: frozenset[str] = frozenset()
     landing_verbs: frozenset[str] = frozenset()
     participation_nouns: frozenset[str] = frozenset()
+    armed_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +153,7 @@ def event_rules() -> EventRules:
         projectile_nouns=words("projectile_nouns"),
         landing_verbs=words("landing_verbs"),
         participation_nouns=words("participation_nouns"),
+        armed_nouns=words("armed_nouns"),
         refused_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("refused_types", [])),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")

@@ -393,7 +393,10 @@ class EventFinder(ConverseEvents, NominalEvents, TargetEvents):
         if type_ in lex.symmetric and not self._has_actor(subjects):
             # "a pact was signed between X and Y", "talks were held between X and Y": the pair are the parties,
             # each with the other
-            between = [o for a in anchors for p in children(a, "prep") if p.lower_ == "between" for o in pobjs(p)]
+            # (also "was signed the agreement about the ceasefire between A and B": on the thing's own phrase)
+            nested = [o for a in anchors[1:] for p in children(a, "prep") for o in pobjs(p)]
+            between = [o for a in anchors + nested for p in children(a, "prep") if p.lower_ == "between"
+                       for o in pobjs(p)]
             if self._has_actor(between) and (not self._has_actor(objects) or objects[0].i == between[0].i):
                 subjects, objects = between[:1], []
         reflexive = False

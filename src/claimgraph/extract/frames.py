@@ -19,6 +19,7 @@ from functools import lru_cache
 from .. import data
 from ..errors import DataFileError, Errors
 from ..model import PLOVER_TYPES
+from .event_rules import event_rules
 from .grammar import children, is_passive, pobjs, verb_subjects
 from .hits import EventHit
 from .lexicons import base
@@ -106,11 +107,16 @@ def frame_type(finder, v, lemma: str):
     """
     f = frames()
     if lemma in f.place_verbs and place_object(finder, v) is not None and \
-            (f.place_verbs[lemma] not in ("MOBILIZE", "RETREAT") or _forces(finder, verb_subjects(v))):
-        # (forces that enter or leave a place move; a minister who leaves a city does not retreat)
+            (f.place_verbs[lemma] not in ("MOBILIZE", "RETREAT", "COERCE") or _forces(finder, verb_subjects(v)) or
+             f.place_verbs[lemma] == "COERCE" and finder._has_actor(verb_subjects(v))):
+        # (forces that enter or leave a place move; a minister who leaves a city does not retreat; mountains that
+        # surround a village do not coerce it)
         return f.place_verbs[lemma], [v], None
     if lemma in f.force_verbs and _forces(finder, verb_subjects(v)):
         return f.force_verbs[lemma], [v], None      # "the X rebels fled towards the river"
+    rules = event_rules()
+    if lemma in rules.landing_verbs and any(s.lemma_.lower() in rules.projectile_nouns for s in children(v, "nsubj")):
+        return "ASSAULT", [v], None     # "three shells of the X artillery have fallen in the village P"
     if lemma in f.crowd_verbs and any(_crowd(f, s) for s in verb_subjects(v)):
         return "PROTEST", [v], None     # "3,000 people marched through the centre of X" (not "the troops marched")
     if lemma in f.helping_verbs:
@@ -133,6 +139,7 @@ def frame_type(finder, v, lemma: str):
         for d in children(v, "dobj"):
             if d.lemma_.lower() in f.operation_nouns and (
                     any(c.dep_ in ("amod", "compound") and c.lower_ in f.operation_modifiers for c in d.children) or
+                    _modifier_words(d) & f.operation_modifiers or      # "a counter-terrorist operation" (split)
                     any(p.lower_ == "against" and finder._has_actor(pobjs(p)) for p in children(d, "prep") +
                         children(v, "prep"))):
                 return "ASSAULT", [v, d], d
@@ -152,6 +159,16 @@ def frame_type(finder, v, lemma: str):
         if v.dep_ == "relcl" and v.head.lemma_.lower() in f.deal_nouns:
             return "AGREE", [v], None               # "a deal that pays X"
     return None
+
+
+def _modifier_words(d) -> set[str]:
+    """The words before noun ``d`` joined across hyphens ("counter - terrorist" -> "counter-terrorist"), which the
+    tokenizer splits and the parser hangs on the noun one by one."""
+    mods = [c for c in d.children if c.dep_ in ("amod", "compound") and c.i < d.i]
+    if not mods:
+        return set()
+    text = d.doc[min(c.i for c in mods):d.i].text.lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return set(text.split())
 
 
 def _culprit(finder, v):
@@ -262,6 +279,8 @@ def place_object(finder, v):
     """The place a place-taking verb acts on: its object (a passive's subject) naming a place, directly or in an
     "of" phrase ("the village of X"); else None."""
     things = children(v, "nsubjpass") if is_passive(v) else children(v, "dobj")
+    if v.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in things):
+        things = [v.head]       # "P, which X troops have encircled since May": the antecedent is the place
     for d in things:
         if _place(finder, d):
             return d
@@ -310,6 +329,9 @@ def frame_roles(finder, hit, anchors):
     lemma = base(v)
     if hit.type == "ACCUSE" and lemma in f.naming_verbs and not finder._has_actor(hit.objects):
         hit.objects = children(v, "oprd")[:1] or hit.objects       # "named Y as the sponsor", Y read as a predicate
+    if hit.type == "COERCE" == f.place_verbs.get(lemma) and not finder._has_actor(hit.subjects) and \
+            not _forces(finder, hit.subjects):
+        return None     # "the village is surrounded by mountains": no party or forces encircle it
     if lemma in f.place_verbs and hit.type == f.place_verbs[lemma] and hit.type == "ASSAULT":
         # "retook X from Y": Y is the party attacked (a place of origin, "from the north", is none)
         place = place_object(finder, v)
@@ -347,7 +369,7 @@ def frame_roles(finder, hit, anchors):
         hit.objects = []        # "took to the streets of X": where a crowd protests is not what it protests against
     if finder._has_actor(hit.subjects) or finder._has_actor(hit.objects):
         return hit
-    if hit.type in f.crowd_types and crowd_place(finder, anchors):
+    if hit.type in f.crowd_types and (crowd_place(finder, anchors) or _crowd_against(f, v)):
         hit.subjects, hit.objects = [], []
         return hit      # "hundreds of miners protested in X": a protest, with no actor named
     return None
@@ -357,6 +379,14 @@ def _crowd(f, s) -> bool:
     """A subject that names a crowd of people ("3,000 people", "thousands of refugees"; not "thousands of troops")."""
     return s.lemma_.lower() in f.crowd_nouns and \
         not any(o.lemma_.lower() in f.force_units for p in children(s, "prep") for o in pobjs(p))
+
+
+def _crowd_against(f, v) -> bool:
+    """A crowd that acts against or over something ("thousands marched against the decree", "students protested over
+    the fees"): a protest, whatever place or party is named."""
+    # (a march "over the bridge" goes across it)
+    preps = ("against",) if base(v) in f.crowd_verbs else ("against", "over")
+    return any(_crowd(f, s) for s in verb_subjects(v)) and any(p.lower_ in preps and pobjs(p) for p in children(v, "prep"))
 
 
 def crowd_place(finder, anchors) -> bool:

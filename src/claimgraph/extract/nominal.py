@@ -148,6 +148,11 @@ class NominalEvents:
         elif not subjects and gov is not None and n.head.lower_ == "with" and is_verb(gov) and \
                 base(gov) in event_rules().means_hosts:
             subjects = verb_subjects(gov)       # "X retaliated with strikes on Y"
+        if not self._has_actor(subjects) and gov is not None and n.head.lower_ == "in" and \
+                gov.lemma_.lower() in event_rules().participation_nouns and gov.pos_ == "NOUN":
+            # "the participation of X in the aggression against Y", "X's role in the shelling of P": X does it
+            found = self.role_tokens([gov], ["poss", "of", "by"])
+            subjects = found[:1] if self._has_actor(found) else subjects
         if not self._has_actor(subjects) and gov is not None and n.head.lower_ in ("in", "with"):
             part = self._participant_verb(gov)
             if part is not None:
@@ -194,6 +199,9 @@ class NominalEvents:
             return hit
         if self._has_actor(hit.objects) and (self._has_actor(hit.subjects) or type_ in ("ASSAULT", "COERCE")):
             return hit        # "the shelling of Soltavy": an attack on a known target by an unnamed attacker
+        if type_ in frames().crowd_types and not self._has_actor(hit.subjects) and self._noun_place(n):
+            hit.subjects, hit.objects = [], []
+            return hit        # "the largest street protests in P": a crowd's protest, with no actor named (frames.py)
         return None
 
     def grievance(self, anchors) -> list:

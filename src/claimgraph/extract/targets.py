@@ -29,7 +29,9 @@ class TargetEvents:
                 if c.dep_ in ("dobj", "nsubjpass") and place_object(self, a) is not None:
                     return True     # "entered the town of X" (frames.py)
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "at", "near", "to", "into", "inside", "around"):
-                    if any(self._is_place(o) or o.lemma_ == "capital" for o in pobjs(c)):
+                    # "in the village P": the place may be the common noun's apposition
+                    if any(self._is_place(o) or o.lemma_ == "capital" or any(self._is_place(x) for x in
+                                                                             children(o, "appos")) for o in pobjs(c)):
                         return True
         return target_place(self._is_place, anchors) is not None     # "an attack on a post near the town of X"
 

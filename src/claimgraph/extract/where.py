@@ -46,7 +46,9 @@ class EventPlaces:
                 if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                     for o in c.children:
                         if o.dep_ == "pobj":
-                            loc = self.place_np(o)
+                            # "in the village P" (machine translation): the place is the noun's apposition
+                            loc = self.place_np(o) or next(filter(None, (self.place_np(x) for x in o.children
+                                                                        if x.dep_ == "appos")), None)
                             if loc:
                                 return loc
         # "Tripoli, where the attack …"
