@@ -53,6 +53,8 @@ REASONS = {
     "masthead": "an article of an outlet named after the state is filed from there",
     "embassy": "it hosts another state's embassy, and is the only state of the article left without a capital",
     "placed": "a dateline places it in the state ('<CITY>, <State>, 3 May')",
+    "governed": "it has a government of its own ('the <City> regime') and acts as a state in articles whose one state "
+                "left without a capital is this one",
 }
 # an "embassy" hint names the state whose embassy the city hosts and the article's other states
 # ("<EMBASSY><owner>|<S1>|<S2>..."): the corpus gives the city the one of them that has no capital

@@ -64,7 +64,7 @@ def resolve_nodes(nodes: list[Node]) -> tuple[list[Actor], list[str], list[Merge
     states = retype(nodes)
     unglue_people(nodes, states)
     rekey_governments(nodes, states)    # "the Tesselburg regime" once Tesselburg is a state's capital
-    place_descriptors(nodes)    # "federal troops", "the rebels" an article could not place (resolve/descriptors.py)
+    place_descriptors(nodes, states)    # "federal troops", "the rebels" an article could not place (resolve/descriptors.py)
     uf = UnionFind(len(nodes), nodes)   # unions of one name keep no evidence (the merges table skips them)
     context = _contexts(nodes)
     _merge_kb(nodes, uf, states)

@@ -81,7 +81,7 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
         if hinted or any(_hint(m) for m in n.mentions):  # a pronoun may carry its antecedent's hint
             n.mentions[:] = [_clear(m) if _hint(m) else m for m in n.mentions]
             n._named = None  # recomputed from the cleared mentions
-    if not seen and not pairs and not hosts:
+    if not seen and not pairs and not hosts and not acts:
         return {}
     surnames = {name_key(split_person(n.key).surname) for n in nodes if n.kind == "person" and " " in n.key.strip()}
     named = {capital_fold(org_key(s)) for s in states.capitals.values()}
@@ -117,6 +117,7 @@ def infer(nodes: list, states) -> dict[str, tuple[str, list[str]]]:
         joined[city] = (state, reasons)
     _join_pairs(pairs, seen, surnames, written, states, joined)
     _join_hosts(hosts, seen, surnames, written, states, joined)
+    _join_governed(acts, nodes, seen, surnames, written, states, joined)
     return joined
 
 
@@ -180,6 +181,43 @@ def _join_hosts(hosts: dict, seen: dict, surnames: set[str], written: dict[str, 
             continue  # a hint for another state is a doubt
         _learn(states, city, other, written[city])
         joined[city] = (other, [f"capital inferred: {REASONS['embassy']}"])
+
+
+def _join_governed(acts: dict[str, set[str]], nodes: list, seen: dict, surnames: set[str], written: dict[str, str],
+                   states, joined: dict[str, tuple[str, list[str]]]) -> None:
+    """A city that has a government of its own ("the Tesselburg regime", "the government in Tesselburg") and acts as a
+    state is a capital: the capital of the one state left without a capital (named or inferred) in the articles where
+    it acts, when every such article that leaves one state leaves the same, and no hint points it elsewhere
+    (``states`` and ``joined`` are added to). A state the knowledge base knows has its capital there."""
+    from ..extract.kb import get_kb
+    from .kinds import capital_fold
+    governed = {name_key(n.key[len("government ("):-1]) for n in nodes if n.kind == "government" and
+                n.key.startswith("government (") and n.key.endswith(")") and " " not in n.key[len("government ("):-1]}
+    # never a capital the corpus knows in another spelling ("Ostrelli" of a translation for "Ostrell")
+    cities = sorted(c for c in acts if c in governed and c not in states.capitals and c not in joined and
+                    org_key(c) not in states.names and c not in surnames and not states.capital(c))
+    if not cities:
+        return
+    named: dict[str, dict[str, str]] = defaultdict(dict)   # document -> the states it names (folded -> as written)
+    kb = get_kb()
+    for n in nodes:
+        # a state some article shows to be one counts wherever it is named (an article may read it as a place)
+        if (n.kind == "country" or org_key(n.key) in states.names) and not n.kb_id and not kb.country_of_text(n.key):
+            named[n.doc].setdefault(capital_fold(org_key(n.key)), states.names.get(org_key(n.key), n.key))
+    for city in cities:
+        with_capital = {capital_fold(org_key(s)) for s in states.capitals.values()}
+        options: dict[str, set[str]] = defaultdict(set)
+        for doc in acts[city]:
+            left = {k: v for k, v in named.get(doc, {}).items() if k not in with_capital and k != capital_fold(city)}
+            if len(left) == 1:
+                options[next(iter(left.values()))].add(doc)
+        if len(options) != 1:
+            continue    # none, or articles that leave two different states: no guess
+        state, docs = next(iter(options.items()))
+        if {capital_fold(org_key(s)) for s in seen.get(city, {})} - {capital_fold(org_key(state))}:
+            continue    # a hint for another state is a doubt
+        _learn(states, city, state, written[city])
+        joined[city] = (state, [f"capital inferred: {REASONS['governed']}", f"articles: {', '.join(sorted(docs))}"])
 
 
 def capital_merges(actors: list[Actor], inferred: dict[str, tuple[str, list[str]]]) -> list[MergeEvidence]:

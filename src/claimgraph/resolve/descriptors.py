@@ -31,18 +31,24 @@ def _group_fold(key: str) -> str:
     return " ".join(sorted((translit(w) or w)[:5] for w in org_key(key).split()))
 
 
-def place_descriptors(nodes: list) -> None:
+def place_descriptors(nodes: list, states=None) -> None:
     """Give the corpus's one federal state and one armed movement to the placeholders of ``extract.descriptors``.
 
     nodes (list[Node]): the corpus' nodes, after ``kinds.retype`` (changed in place).
+    states (CorpusStates | None): what the corpus learned (a capital or a government names its state too).
     """
     holders = [n for n in nodes if any(m.kb_id == SHAPE or m.affiliation == FEDERAL for m in n.mentions)]
     if not holders:
         return _respell_governments(nodes)
     states_in: dict[str, set[str]] = defaultdict(set)   # document -> folded keys of the states it names
+    capitals = states.capitals if states is not None else {}
     for n in nodes:
         if n.kind == "country":
             states_in[n.doc].add(n.kb_id or _state_fold(n.key))
+        elif n.kind == "government" and n.key.startswith("government (") and n.key.endswith(")"):
+            states_in[n.doc].add(_state_fold(n.key[len("government ("):-1]))  # "the regime in <its capital>"
+        elif name_key(n.key) in capitals:
+            states_in[n.doc].add(_state_fold(capitals[name_key(n.key)]))     # "In <its capital>, ..."
     _federal(nodes, holders, states_in)
     _movement(nodes, holders, states_in)
     _respell_governments(nodes)
