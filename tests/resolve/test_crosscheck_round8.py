@@ -254,3 +254,43 @@ def test_crosscheck_rejection_giving_the_same_figure_does_not_contradict_it(acc,
                 unit=r_unit, qty_text=r_qtext)
     links, _, _ = w.run()
     assert not links_between(links, a, b, "contradicts"), links
+
+
+# -- one article is one report, dated or not ----------------------------------------------------------------------
+
+UNDATED = [
+    ("Tesh denied that her fighters had fired on the patrol. The Syldavian army blamed the Front. Spokesman Ivo Lenk "
+     "said the shots came from a Northern Front post on a hill above the road.",
+     "that her fighters had fired on the patrol", "the shots came from a Northern Front post on a hill above the road"),
+    ("Tesh denied that her snipers had shot at the monitors. The mission stayed. Spokesman Ivo Lenk said the shooting "
+     "came from Northern Front trenches by the old mill.",
+     "that her snipers had shot at the monitors", "the shooting came from Northern Front trenches by the old mill"),
+    ("Tesh denied that her fighters had fired at the observers. The mission left the area. Spokesman Ivo Lenk said "
+     "the gunfire came from a Northern Front trench near the village school.",
+     "that her fighters had fired at the observers", "the gunfire came from a Northern Front trench near the village "
+     "school"),
+]
+
+
+@pytest.mark.parametrize("text, den_content, acc_content", UNDATED)
+def test_crosscheck_denial_in_an_undated_article_meets_the_accusation(text, den_content, acc_content):
+    w = World()
+    w.article("u", text, outlet="Vela Post", published=None)      # a dateline without a year: no date
+    den = w.claim("u", _sentence(text, "denied"), content=den_content, speaker="mara-tesh", stance="denies")
+    acc = w.claim("u", _sentence(text, "Spokesman"), content=acc_content, speaker="ivo-lenk")
+    links, _, _ = w.run()
+    assert links_between(links, den, acc, "contradicts"), links
+
+
+def test_crosscheck_third_party_denial_in_an_undated_article_stays_apart():
+    # look-alike: the denier is not the side the spokesman names
+    text = ("Kral denied that his guards had fired on the patrol. The Syldavian army blamed the Front. Spokesman Ivo "
+            "Lenk said the shots came from a Northern Front post on a hill above the road.")
+    w = World()
+    w.article("t", text, outlet="Vela Post", published=None)
+    den = w.claim("t", _sentence(text, "denied"), content="that his guards had fired on the patrol",
+                  speaker="petr-kral", stance="denies")
+    acc = w.claim("t", _sentence(text, "Spokesman"), content="the shots came from a Northern Front post on a hill "
+                  "above the road", speaker="ivo-lenk")
+    links, _, _ = w.run()
+    assert not links_between(links, den, acc, "contradicts"), links

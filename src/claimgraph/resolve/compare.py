@@ -207,6 +207,8 @@ def event_score(a: ClaimView, b: ClaimView, idx: ActorIndex) -> PairScore | None
         if gap > cfg["dates"]["far_days"]:
             score += w["reported_far"]
         reported_close = gap <= cfg["dates"]["close_days"]
+    elif a.doc == b.doc:
+        reported_close = True         # one article is one report, dated or not (a dateline without a year)
     anchored = bool(a.subject and b.subject)
     if figures:
         s, anchored = _figure_anchors(a, b, place_hit, anchored, why)
