@@ -175,7 +175,7 @@ def resolve_one(store: Path, force: bool = True) -> None:
 
 def phases(store: Path) -> None:
     """The corpus stage step by step (as ``resolve_store`` runs it), with CPU time and memory after each."""
-    from claimgraph.engine.memory import paused_gc
+    from claimgraph.engine.memory import give_back, paused_gc
     from claimgraph.resolve import crosscheck as cc
     from claimgraph.resolve.actors import resolve_nodes
     from claimgraph.resolve.features import forget_shared
@@ -240,6 +240,7 @@ def phases(store: Path) -> None:
         links, events, claim_group = cc.crosscheck(claims_with_actors(st), actors, documents, stream_links=True)
         del documents
         forget_shared()                                  # as resolve_store does once the views are gone
+        give_back()
         step(f"links ({len(links)}), events ({len(events)}), grades")
         st.replace_corpus(actors=actors, mention_actor={}, merges=merges, links=links,
                           events=events, claim_group=claim_group, node_table=table)

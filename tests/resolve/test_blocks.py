@@ -61,3 +61,30 @@ def test_blocks_same_keys_of_other_types_stay_apart():
     keysets = [{("w", "1200")}, {("w", "1200")}, {("v", "people", 1200.0)}, {("v", "people", 1200.0)}]
     b = Blocks(keysets, 4, array("q", [0, 1, 2, 3]), max_block=10)
     assert sorted(tuple(b.members[b.bounds[k]:b.bounds[k + 1]]) for k in range(len(b))) == [(0, 1), (2, 3)]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_blocks_date_ranks_are_the_sorted_key_tuples(seed):
+    from claimgraph.resolve.blocks import date_ranks
+
+    rng = random.Random(seed)
+    n = 300
+    days = [rng.choice([None, 0, 738000, 738001, 738400]) for _ in range(n)]
+    docs = [rng.choice(["d-b", "d-a", "d-c10", "d-c9"]) for _ in range(n)]
+    sentences = [rng.randrange(4) for _ in range(n)]
+    starts = [rng.choice([0, 5, 300, 70000]) for _ in range(n)]     # ties left to the ids
+    ids = [f"c{rng.randrange(10**6):06d}-{k}" for k in range(n)]
+    want = sorted(range(n), key=lambda i: (days[i] if days[i] is not None else 0, docs[i], sentences[i],
+                                           starts[i], ids[i]))
+    rank = date_ranks(days, docs, sentences, starts, ids)
+    assert sorted(range(n), key=rank.__getitem__) == want
+
+
+@pytest.mark.parametrize("values", [[], [5], [3, 3, 3], [9, -2, 9, 4, 0, -2, 10**15, 4]])
+def test_blocks_unique_codes_is_numpy_unique(values):
+    import numpy as np
+
+    from claimgraph.resolve.blocks import unique_codes
+
+    got = unique_codes(array("q", values))
+    assert got.dtype == np.int64 and got.tolist() == sorted(set(values))

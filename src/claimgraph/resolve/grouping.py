@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from .blocks import Blocks
+from .blocks import Blocks, date_ranks, unique_codes
 from .compare import PairScore, denier_matches, event_score
 from .features import ActorIndex, ClaimView, settings
 
@@ -143,16 +143,15 @@ def candidate_codes(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
     n = len(views)
     # Each claim's rank in the date order (its keys are unique): big blocks are sorted and searched
     # by rank, not by building each member's sort key again at every comparison.
-    rank = array("q", bytes(8 * n))
-    for r, i in enumerate(sorted(range(n), key=lambda i: _sort_key(views, i))):
-        rank[i] = r
+    ids = [v.claim.id for v in views]
+    rank = date_ranks([v.day for v in views], [v.doc for v in views], [v.sentence for v in views],
+                      [v.claim.start for v in views], ids)
     # Blocks in flat arrays, keys hashed, singletons and blocks over ``max_block`` dropped before
     # any block is made (blocks.py): no dict of every key, no list per block.
     blocks = Blocks((set(blocking_keys(v, idx)) for v in views), n, rank, cfg["max_block"])
     members, ranks, bounds = blocks.members, blocks.ranks, blocks.bounds
     of_claim, start = blocks.of_claim, blocks.start
     keep = set(only) if only is not None else None
-    ids = [v.claim.id for v in views]
 
     def neighbours(claims: Iterable[int]) -> array:
         out = array("q")
@@ -187,7 +186,7 @@ def candidate_codes(views: list[ClaimView], idx: ActorIndex, only: Iterable[int]
         for part in map_ranges(lambda lo, hi: neighbours(range(lo, hi)), n):
             out += part
     _denial_pairs(views, idx, lambda a, b: out.append(a * n + b if a < b else b * n + a))
-    codes = np.unique(np.frombuffer(out, dtype=np.int64)) if out else np.zeros(0, dtype=np.int64)
+    codes = unique_codes(out)         # sorted in place: not a sorted copy of tens of millions of codes
     del out
     if keep is not None:
         mine = np.fromiter(sorted(keep), dtype=np.int64)

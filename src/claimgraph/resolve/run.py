@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..engine.memory import paused_gc
+from ..engine.memory import give_back, paused_gc
 from ..model import Claim
 from ..store import Store
 from ..store.corpus import claims_with_actors, write_node_actors
@@ -132,6 +132,7 @@ def _resolve(store: Store, fingerprint: str) -> dict[str, int]:
                                               stream_links=True)   # links made as the store writes them
     del documents                    # the results hold ids only
     forget_shared()                  # the views are gone (the link stream keeps claim ids): their sets may go
+    give_back()                      # what they held, back to the system before DuckDB writes (engine/memory.py)
     store.replace_corpus(actors=actors, mention_actor={}, merges=merges, links=links,
                          events=events, claim_group=claim_group, node_table=table)
     # Written after the results: a run that dies in between leaves no fingerprint, so the next
