@@ -144,3 +144,42 @@ def test_events_unseen10_doers(nlp, text, expected):
 ])
 def test_events_unseen10_place_lookalikes(nlp, text, absent):
     assert not any(t == absent for _, t, _ in _rels(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # AID: a party's convoys or trucks reaching, entering or arriving in a place
+    ("The Red Cross said its convoys had reached Abeche twice through the humanitarian corridor.",
+     ("International Committee of the Red Cross", "AID")),
+    ("The first Red Cross convoy entered Abeche on Monday.", ("International Committee of the Red Cross", "AID")),
+    ("UN trucks arrived in Abeche with flour.", ("United Nations", "AID")),
+    # ASSAULT: fire directed or adjusted on a target (also by the ones helped to do it)
+    (f"Chadian officers helped the {KLF} crews to direct fire on the garrison outside Abeche.", (KLF, "ASSAULT")),
+    (f"The {KLF} directed artillery fire on Abeche.", (KLF, "ASSAULT")),
+    ("Chadian spotters adjusted the barrage on Abeche.", ("Chad", "ASSAULT")),
+    # SUPPORT: a state's volunteers fighting in a place; standing with a party
+    ("Volunteers from Niger are fighting in Darfur.", ("Niger", "SUPPORT")),
+    ("Nigerien volunteers have been fighting in Darfur since June.", ("Nigerien", "SUPPORT")),
+    ("Niger stands with the people of Sudan.", ("Niger", "SUPPORT")),
+    # COOPERATE: help given to an inquiry, no party named
+    ("Chad said it would cooperate with any investigation.", ("Chad", "COOPERATE")),
+    (f"The {KLF} turned over the files to the inquiry.", (KLF, "COOPERATE")),
+    (f"The {KLF} would hand over its findings to the investigation.", (KLF, "COOPERATE")),
+    # COERCE: people taken at a post held by a party (agentless passive): the holder did it
+    (f"Two monitors were detained at a checkpoint held by the {KLF}.", (KLF, "COERCE")),
+    ("Three journalists were arrested at a roadblock manned by Chadian soldiers.", ("Chad", "COERCE")),
+])
+def test_events_unseen10_owners(nlp, text, expected):
+    assert expected in _doers(nlp, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The convoy reached an agreement.", "AID"),
+    ("Mercenaries from Niger are fighting in Darfur.", "SUPPORT"),
+    ("The fans stood with their team.", "SUPPORT"),
+    ("The students handed over the keys to the janitor.", "COOPERATE"),
+    (f"Two monitors were welcomed at a checkpoint held by the {KLF}.", "COERCE"),
+    (f"Two farmers were attacked near a village controlled by the {KLF}.", "ASSAULT"),
+    ("Two monitors were detained at a checkpoint.", "COERCE"),
+])
+def test_events_unseen10_owner_lookalikes(nlp, text, absent):
+    assert not any(t == absent and s is not None for s, t, _ in _rels(nlp, text))

@@ -82,8 +82,10 @@ class ConverseEvents:
                 found = self.role_tokens([t], self.lex.role(type_, "noun_subject"))
                 if self._has_actor(found):
                     return found[:1]
-            if t.lemma_.lower() in event_rules().projectile_nouns:
-                # "shells of the X artillery fell in P", "Y's rockets landed near P": the projectiles' owner
+            rules = event_rules()
+            if t.lemma_.lower() in rules.projectile_nouns | rules.convoy_nouns | rules.volunteer_nouns:
+                # "shells of the X artillery fell in P", "Y's rockets landed near P", "its convoys reached P",
+                # "volunteers from X are fighting in P": the projectiles', convoys' or volunteers' owner
                 found = self.role_tokens([t], ["poss", "amod", "compound", "of", "from"])
                 if self._has_actor(found):
                     return found[:1]

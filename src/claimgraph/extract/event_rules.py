@@ -82,6 +82,12 @@ class EventRules:
     landing_verbs: frozenset[str] = frozenset()
     participation_nouns: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
+    convoy_nouns: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
+    volunteer_nouns: frozenset[str] = frozenset()
+    fighting_verbs: frozenset[str] = frozenset()
+    inquiry_nouns: frozenset[str] = frozenset()
+    post_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +160,12 @@ def event_rules() -> EventRules:
         landing_verbs=words("landing_verbs"),
         participation_nouns=words("participation_nouns"),
         armed_nouns=words("armed_nouns"),
+        convoy_nouns=words("convoy_nouns"),
+        arrival_verbs=words("arrival_verbs"),
+        volunteer_nouns=words("volunteer_nouns"),
+        fighting_verbs=words("fighting_verbs"),
+        inquiry_nouns=words("inquiry_nouns"),
+        post_nouns=words("post_nouns"),
         refused_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("refused_types", [])),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")

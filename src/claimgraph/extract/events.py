@@ -298,6 +298,8 @@ class EventFinder(ConverseEvents, NominalEvents, TargetEvents):
         if not self._has_actor(subjects):
             # "artillery fire from X killed …", "the rebels were armed from X"
             subjects = self._nominal_doer(subjects) or self._passive_origin(v, type_, passive) or subjects
+        held = self.place_holder(v, type_) if passive and not self._has_actor(subjects) else None
+        subjects = held[0] if held else subjects        # "were detained at a checkpoint held by X": X did it
         force = thing if thing is not None else next(iter(children(v, "nsubjpass")), None)
         if passive and type_ in ("MOBILIZE", "RETREAT") and force is not None and not self._has_actor(subjects) and \
                 v.dep_ != "acl" and force.lemma_.lower() in event_rules().state_force_nouns:
@@ -399,9 +401,13 @@ class EventFinder(ConverseEvents, NominalEvents, TargetEvents):
                        for o in pobjs(p)]
             if self._has_actor(between) and (not self._has_actor(objects) or objects[0].i == between[0].i):
                 subjects, objects = between[:1], []
+        if held and objects and objects[0].i == held[1].i:
+            objects = []        # (the checkpoint stands for its holder, the doer)
         reflexive = False
+        phrased = thing is not None and thing.dep_ == "pobj" and thing.head.head.i == v.i   # "put … on alert"
+        # (not "handed over its findings to the inquiry": the inquiry, not the doer's own findings, is the target)
         if objects and self._has_actor(subjects) and self._reflexive(objects[0], subjects):
-            objects, reflexive = [], True
+            objects, reflexive = [], not phrased
         trigger_toks = sorted(toks, key=lambda x: x.i)
         trigger = " ".join(x.text for x in trigger_toks)
         if refusal is not None:
@@ -425,11 +431,11 @@ class EventFinder(ConverseEvents, NominalEvents, TargetEvents):
         if reflexive and type_ not in lex.reflexive_keeps_subject:
             return None
         complete = reflexive or target_place or (thing is not None and thing.lemma_.lower() in lex.self_contained) or \
-            thing is not None and thing.dep_ == "pobj" and thing.head.head.i == v.i     # "put its forces on alert"
+            phrased
         if type_ == "MOBILIZE" and not complete:
             # "massed 15,000 troops near the border": the build-up itself (forces moved: not "deployed a new app")
             complete = base(v) in rules.buildup_verbs and thing is not None
-        complete = complete or base(v) in rules.mediating_verbs or self.open_target(v, type_) or \
+        complete = complete or base(v) in rules.mediating_verbs or self.open_target(v, type_) or bool(held) or \
             type_ == "AID" and thing is not None and purposed(v, thing)     # "has mediated", "aircraft to carry …"
         if type_ == "COERCE" and not complete:
             # "detained 12 sailors", "12 fishermen were arrested": people held are the act's whole target

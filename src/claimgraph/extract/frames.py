@@ -117,6 +117,10 @@ def frame_type(finder, v, lemma: str):
     rules = event_rules()
     if lemma in rules.landing_verbs and any(s.lemma_.lower() in rules.projectile_nouns for s in children(v, "nsubj")):
         return "ASSAULT", [v], None     # "three shells of the X artillery have fallen in the village P"
+    if lemma in rules.arrival_verbs and any(s.lemma_.lower() in rules.convoy_nouns for s in children(v, "nsubj")):
+        return "AID", [v], None         # "its convoys had reached P through the corridor"
+    if lemma in rules.fighting_verbs and any(s.lemma_.lower() in rules.volunteer_nouns for s in children(v, "nsubj")):
+        return "SUPPORT", [v], None     # "volunteers from X are fighting in P"
     if lemma in f.crowd_verbs and any(_crowd(f, s) for s in verb_subjects(v)):
         return "PROTEST", [v], None     # "3,000 people marched through the centre of X" (not "the troops marched")
     if lemma in f.helping_verbs:
@@ -329,9 +333,9 @@ def frame_roles(finder, hit, anchors):
     lemma = base(v)
     if hit.type == "ACCUSE" and lemma in f.naming_verbs and not finder._has_actor(hit.objects):
         hit.objects = children(v, "oprd")[:1] or hit.objects       # "named Y as the sponsor", Y read as a predicate
-    if hit.type == "COERCE" == f.place_verbs.get(lemma) and not finder._has_actor(hit.subjects) and \
-            not _forces(finder, hit.subjects):
-        return None     # "the village is surrounded by mountains": no party or forces encircle it
+    if hit.type == "COERCE" == f.place_verbs.get(lemma) and hit.subjects and not finder._has_actor(hit.subjects) \
+            and not _forces(finder, hit.subjects):
+        return None     # "the village is surrounded by mountains": a doer named, but no party or forces
     if lemma in f.place_verbs and hit.type == f.place_verbs[lemma] and hit.type == "ASSAULT":
         # "retook X from Y": Y is the party attacked (a place of origin, "from the north", is none)
         place = place_object(finder, v)

@@ -13,6 +13,7 @@ from .event_clauses import target_place
 from .event_rules import event_rules
 from .frames import place_object
 from .grammar import children, pobjs
+from .lexicons import base
 
 
 class TargetEvents:
@@ -58,6 +59,28 @@ class TargetEvents:
         doers = {m.local_key or m.name for t in subjects for m in self.index.actors(t)}
         return any((m.local_key or m.name) in doers for m in self.index.actors(tok))
 
+    def place_holder(self, v, type_: str):
+        """The one holding the place where an agentless passive act was done ("two monitors were detained at a
+        checkpoint held by X", "were seized at a roadblock manned by Y"): the holder did it.
+
+        Args:
+            v: a passive verb with no agent.
+            type_ (str): the event type (hostile acts only).
+        RETURNS (tuple | None): ([the holder's token], the place token), or None.
+        """
+        rules = event_rules()
+        if type_ not in rules.open_target_types - {"COOPERATE"} or children(v, "agent"):
+            return None
+        for p in children(v, "prep"):
+            for o in pobjs(p) if p.lower_ in ("at", "in", "near", "outside", "on") else ():
+                if o.lemma_.lower() not in rules.post_nouns:
+                    continue        # (not "attacked near a village held by X": a village's holder need not act)
+                found = [x for a in children(o, "acl") if a.tag_ == "VBN" and base(a) in rules.holding_participles
+                         for g in children(a, "agent") for x in pobjs(g)]
+                if self._has_actor(found):
+                    return found[:1], o
+        return None
+
     def open_target(self, v, type_: str) -> bool:
         """Is the event done to anyone at all ("the army fires on anyone who tries to fetch water", "shot at
         everybody", "detains whoever protests")? Such an event is whole with no party as its target.
@@ -71,4 +94,7 @@ class TargetEvents:
         if type_ not in rules.open_target_types:
             return False
         found = children(v, "dobj", "nsubjpass") + [o for p in children(v, "prep", "prt") for o in pobjs(p)]
+        if type_ == "COOPERATE":
+            # "would cooperate with any investigation": help given to an inquiry, no party of it named
+            return any(t.lemma_.lower() in rules.inquiry_nouns for t in found)
         return any(t.lower_ in rules.open_targets for t in found)
