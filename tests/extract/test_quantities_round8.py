@@ -135,3 +135,26 @@ def test_quantities_round8_count_the_tagger_read_as_a_date(nlp, text, figure):
 ])
 def test_quantities_round8_year_or_date_stays_no_count(nlp, text):
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("More than 10,000 have fled the city since Monday.", (10000, "people displaced", "at_least")),
+    ("Some 2,000 fled across the border on Sunday.", (2000, "people displaced", "approx")),
+    ("Medics estimated the casualties at about 300.", (300, "casualties", "approx")),
+    ("Officials put the fatalities at 45.", (45, "people killed", "exact")),
+])
+def test_quantities_round8_fled_and_casualty_nouns_given_a_figure(nlp, text, figure):
+    assert figure in found(nlp, text), found(nlp, text)
+
+
+def test_quantities_round8_vague_amount_is_no_unit_of_a_bare_number(nlp):
+    # "dozens" before a bare number is an amount, not what the number counts
+    assert all(u != "dozens" for _, u, _ in found(nlp, "Police arrested dozens, and 14 remain in custody."))
+
+
+@pytest.mark.parametrize("text", [
+    "The family fled in 2019.",
+    "Officials put the fatalities at the centre of the report.",
+])
+def test_quantities_round8_fled_or_fatalities_without_a_count(nlp, text):
+    assert found(nlp, text) == []

@@ -177,7 +177,10 @@ def _object_of_casualty(num):
     """A bare number that a casualty verb takes: "kills nine", "wounding 40"; also the object the parser
     reads as an adverbial after a bound ("kills at least 31")."""
     if num.dep_ == "nsubj" and num.head.pos_ == "VERB":
-        # "11 had died": the subject of a verb of dying (victim_verbs)
+        # "11 had died": the subject of a verb of dying (victim_verbs); not a partitive ("eleven thousand of the
+        # villagers have fled": the villagers are counted)
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+            return None
         hurt = _victim_verbs().get(num.head.lemma_.lower())
         return (num.head, hurt) if hurt else None
     if num.dep_ not in ("dobj", "nsubjpass") and not (num.dep_ == "npadvmod" and num.i > num.head.i):
@@ -332,11 +335,12 @@ def _antecedent(doc, num, lex: Numbers):
         return None               # "twelve were children": the predicate says what they are
     sent = num.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    vague = _vague_first(lex)
     for k in range(min([num.i] + [p.i for p in fronted]) - 1, first - 1, -1):
         t = doc[k]
         if t.tag_ == "NNS" and t.lemma_.lower() not in lex.not_units and t.lower_ not in lex.not_units \
-                and t.lemma_.lower() not in tallies().count_nouns:
-            return t, t.text
+                and t.lemma_.lower() not in tallies().count_nouns and t.lower_ not in vague:
+            return t, t.text      # not a vague amount ("arrested dozens, and 14 remain": no unit "dozens")
     return None
 
 
