@@ -234,3 +234,63 @@ def test_male_surname_keeps_she_off(nlp):
             "the talks would go on. She rejected any role for Tarkistan as a guarantor.")
     found = _acts(nlp, text)
     assert not any(s == "Radko Sovenkov" and st == "REJECT" for s, st, _ in found), found
+
+
+# -- whom a rejection of a role names ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,target", [
+    ("Velmoran minister Marta Kovane rejected any role for Tarkistan as a guarantor.", "Tarkistan"),
+    ("Velmora rejected a seat for Tarkistan at the talks.", "Tarkistan"),
+    ("Velmora dismissed any mediation role for the Ostran Union.", "Ostran Union"),
+])
+def test_rejected_role_names_party(nlp, text, target):
+    claims, by_id = extract(nlp, text)
+    assert any(c.speech_type == "REJECT" and name(by_id, c.event.object_mention) == target for c in claims), \
+        (text, [(c.speech_type, name(by_id, c.event.object_mention)) for c in claims])
+
+
+def test_rejected_plan_for_a_place_names_no_party(nlp):
+    claims, by_id = extract(nlp, "Velmora rejected the plan for the north.")
+    assert all(c.event.object_mention is None for c in claims if c.speech_type == "REJECT")
+
+
+# -- accusation by content, under any reporting verb -------------------------------------------------------------
+@pytest.mark.parametrize("text,accused", [
+    # where the fire came from
+    ("The Tarkish Liberation Front (TLF) denied it. Velmoran army spokesman Ivo Dask said the shots came from a "
+     "TLF position on a hill above the road.", "Tarkish Liberation Front"),
+    ("The ministry of Velmora said the shells were fired from positions of the Tarkish Liberation Front.",
+     "Tarkish Liberation Front"),
+    # who staged it
+    ("Velmora's ministry declares that the so-called massacre is a cynical provocation staged by the bandit "
+     "formations of the Tarkish Liberation Front.", "Tarkish Liberation Front"),
+    ("Velmora said the blast was an attack orchestrated by the Tarkish Liberation Front.", "Tarkish Liberation Front"),
+    # a share in a hostile act named as a noun
+    ("Velmora's defence ministry said the ministry once again draws attention to the direct participation of the "
+     "Tarkistan regime in the aggression against Velmora.", "Tarkistan"),
+    ("Velmora said it had proof of the involvement of the Tarkish Liberation Front in the killings.",
+     "Tarkish Liberation Front"),
+])
+def test_content_accusation(nlp, text, accused):
+    claims, by_id = extract(nlp, text)
+    assert any(c.speech_type == "ACCUSE" and name(by_id, c.event.subject_mention) == accused for c in claims), \
+        (text, [(c.speech_type, name(by_id, c.event.subject_mention)) for c in claims])
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora said the shots came from the north.",                                    # no one named
+    "Velmora said the help came from the Tarkish Liberation Front.",                 # no fire
+    "Velmora said the concert was staged by the Tarkish Liberation Front.",          # nothing hostile staged
+    "Velmora said the shots came from its own positions.",                           # the speaker's side
+    "Velmora said it welcomed the participation of the Tarkish Liberation Front in the talks.",  # no hostile act
+])
+def test_content_accusation_lookalikes(nlp, text):
+    claims, _ = extract(nlp, text)
+    assert not any(c.speech_type == "ACCUSE" for c in claims), text
+
+
+def test_staged_act_is_not_the_accuseds(nlp):
+    # "a 'massacre' staged by Y": Y is accused of staging it, not of the massacre
+    claims, by_id = extract(nlp, "Velmora's ministry declares that the so-called massacre in Dorvik is a cynical "
+                                 "provocation staged by the bandit formations of the Tarkish Liberation Front.")
+    assert not any(c.event.type == "ASSAULT" and name(by_id, c.event.subject_mention) == "Tarkish Liberation Front"
+                   for c in claims)

@@ -8,6 +8,14 @@
 - the blame laid on Y: "the full responsibility for any victims lies with Y", "the blame rests on Y", "Y bears
   full responsibility for the deaths".
 
+Read under any reporting verb (``content_accusation``, round 8):
+
+- where the fire came from: "the shots came from a Y position on a hill", "the shells were fired from Y-held
+  villages";
+- who staged it: "the 'massacre' is a cynical provocation staged by Y", "an attack orchestrated by Y";
+- a share in a hostile act named as a noun: "the direct participation of Y in the aggression", "Y's complicity in
+  the killings".
+
 Data: ``attribution.yaml`` ``accusing_forms``. Called by ``speech_targets.quoted_act`` for quotes, accusing cues
 and statements that go on without a cue.
 """
@@ -16,6 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import data
+from .lexicons import base
 
 
 def accusing_form(doc, index, content: set[int], speaker_key: str | None):
@@ -119,4 +128,57 @@ def _forms() -> dict[str, frozenset[str]]:
     raw = data.load("attribution.yaml").get("accusing_forms", {})
     return {k: frozenset(w.lower() for w in raw.get(k, []))
             for k in ("shields", "enabling", "groups", "fabricating", "statements", "resting", "bearing", "blame",
-                      "harms")}
+                      "harms", "fire_nouns", "origin_verbs", "staging", "staged_things", "shares", "shared_acts")}
+
+
+def content_accusation(doc, index, content: set[int], speaker_key: str | None):
+    """``("ACCUSE", target token)`` when a reported clause, under any cue, names the doer of a hostile act by where
+    the fire came from, who staged it or whose share in it is stated (module docstring), else None.
+
+    Args: as ``accusing_form``.
+    RETURNS (tuple[str, Token] | None): the act and the accused's token.
+    """
+    forms = _forms()
+    lo, hi = min(content, default=0), max(content, default=-1) + 1
+    for t in doc[lo:hi]:
+        if t.i not in content or any(c.dep_ == "neg" for c in t.children):
+            continue
+        low, target = (base(t) if t.pos_ == "VERB" else t.lemma_.lower()), None    # "staged": lemma "stag"
+        if t.pos_ == "VERB" and low in forms["origin_verbs"] and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in forms["fire_nouns"] for c in t.children):
+            target = _named_in(index, [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                                       for o in p.children if o.dep_ == "pobj"])    # "came from a Y position"
+        elif t.pos_ == "VERB" and low in forms["staging"] and t.dep_ == "acl" and \
+                t.head.lemma_.lower() in forms["staged_things"]:
+            target = _named_in(index, [o for a in t.children if a.dep_ == "agent"
+                                       for o in a.children if o.dep_ == "pobj"])    # "a provocation staged by Y"
+        elif t.pos_ == "NOUN" and low in forms["shares"] and any(
+                p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in forms["shared_acts"]
+                                                              for o in p.children if o.dep_ == "pobj")
+                for p in t.children):
+            target = _named_in(index, [c for c in t.children if c.dep_ == "poss"] +
+                               [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"])          # "participation of Y in …"
+        if target is not None and _other(index, target, speaker_key):
+            return "ACCUSE", target
+    return None
+
+
+def _named_in(index, heads: list):
+    """The first token of these phrases that names an actor (the head, else a word inside it: "a Y position",
+    "the bandit formations of the so-called Y"), or None."""
+    for h in heads:
+        for t in [h] + [x for x in h.subtree if x.i != h.i]:
+            if index.actor(t) is not None:
+                return t
+    return None
+
+
+def staged_by(tok) -> bool:
+    """Is ``tok`` inside the agent of a staging verb ("a provocation staged by the formations of Y")? The staged
+    act is then not one the accused did: only its staging is alleged."""
+    staging = _forms()["staging"]
+    for t in [tok] + list(tok.ancestors):
+        if t.dep_ == "agent" and base(t.head) in staging:
+            return True
+    return False

@@ -139,7 +139,10 @@ class ActorIndex:
             m = self._ordered[i]
             if m.end <= token.idx and m.kind in kinds:
                 head = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if head is not None and head.root.dep_ in ("nsubj", "nsubjpass") and head.root.head != token.head:
+                root = head.root if head is not None else None
+                if root is not None and root.dep_ == "appos":
+                    root = root.head    # "His X counterpart, Jane Doe, said …": the named apposition is the subject
+                if root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head != token.head:
                     return m
             i -= 1
         return self.before(token.idx, kinds) if fallback else None

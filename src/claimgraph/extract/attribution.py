@@ -212,6 +212,9 @@ class AttributionFinder(ContentMixin, QuoteMixin, SourceMixin, InterviewMixin):
                 # "dismissed as 'a fabrication' claims by Y that …": Y, whose claims are rejected
                 owners = [o for p in children(c, "prep") if p.lower_ in ("by", "from") for o in pobjs(p)]
                 addressee = next(iter(owners + [x for x in c.children if x.dep_ == "poss"]), c)
+            elif entry.get("stance") == "denies" and c.lemma_.lower() in proposal_nouns() and not self.index.actor(c):
+                addressee = next((o for p in children(c, "prep") if p.lower_ == "for" for o in pobjs(p)  # "any role
+                                  if self.index.actor(o) is not None), addressee)    # for Y as a guarantor": Y
         if addressee is None and entry.get("type") == "ACCUSE":
             addressee = accused_subject(v)      # "Y was accused by X of …": Y is accused
         if addressee is None and entry.get("type") == "REQUEST" and v.dep_ == "advcl" and v.head.i > v.i:

@@ -18,6 +18,7 @@ from .arguments import ActorIndex, sentence_index, sentences
 from .attribution import Attribution, AttributionFinder, Source
 from .claim_sets import dedupe
 from .continuation import continuations, document_chains
+from .accusing import content_accusation, staged_by
 from .chains import outlet_relays
 from .dates import event_date
 from .events import EventFinder, EventHit, is_verb
@@ -163,11 +164,13 @@ class ClaimBuilder(FigureClaims):
             act = naming_act(self.doc, self.index, self.doc[a.cue_tokens[0]], content, a.speaker)
             if act is not None:     # "called the attack 'an act of war'", "Y holds them as hostages"
                 (speech_type, a.addressee), warned = act, None
-        if speech_type is None and stance == "asserts" and a.speaker is not None and (
-                a.quote or a.kind == "continuation" or
-                a.cue_tokens and base(self.doc[a.cue_tokens[0]]) in self.lex.accusing_cues):
-            act = quoted_act(self.doc, self.index, content, self._speaker_key(a))
-            if act is not None:     # "'Y must withdraw,' said X" demands; "'Y wants to starve us'" accuses
+        if speech_type is None and stance == "asserts" and a.speaker is not None:
+            # "'Y must withdraw,' said X" demands, "'Y wants to starve us'" accuses (quotes, accusing cues, statements
+            # going on); under any cue "said the shots came from a Y position", "a provocation staged by Y" accuse
+            act = (quoted_act(self.doc, self.index, content, self._speaker_key(a)) if a.quote or
+                   a.kind == "continuation" or a.cue_tokens and base(self.doc[a.cue_tokens[0]]) in self.lex.accusing_cues
+                   else None) or content_accusation(self.doc, self.index, content, self._speaker_key(a))
+            if act is not None:
                 (speech_type, a.addressee), warned = act, None
         mood = cue_mood(self.doc, a.cue_tokens, self.events.lex.modal_verbs)
         act = speech_type or ("REJECT" if stance == "denies" else None)
@@ -236,6 +239,7 @@ class ClaimBuilder(FigureClaims):
                     [c for c in a.speaker.head.children if c.dep_ == "appos" and c.i in allowed]
             if a.addressee is not None and not self.events._has_actor(hit.subjects) and speech_type == "ACCUSE":
                 hit.subjects = [a.addressee]
+                hit.type = None if staged_by(a.addressee) else hit.type   # a "massacre" Y staged: Y did no massacre
             if a.quote and first_person(hit.subjects) and not self.events._has_actor(hit.subjects) and a.speaker is not None and a.speaker.head is not None:
                 # "'We give aid to X,' said Y": the speaker's side acts (the state or body Y speaks for, else Y)
                 hit.subjects = [speaker_side(self.index, self.doc, a.speaker) or a.speaker.head]
