@@ -128,3 +128,30 @@ def test_descriptors_movement_with_none_named_is_left_to_the_corpus(nlp):
     text = "Hungary said on Monday that the separatists had shelled Orvik."
     found = _at(_mentions(nlp, text), "the separatists")
     assert [(m.local_key, m.kb_id) for m in found] == [(MOVEMENT, SHAPE)]
+
+
+GOV = "The Quorvian government said on Monday that talks with the Dravan Liberation Front would resume. "
+
+
+@pytest.mark.parametrize("text,phrase", [
+    (GOV + "Government forces shelled Orvik on Tuesday.", "Government forces"),
+    (GOV + "The rebels said regime troops had entered Selvo.", "regime troops"),
+    (GOV + "Selvo, which loyalist fighters took in May, is calm.", "loyalist fighters"),
+])
+def test_descriptors_government_forces_are_the_one_governments(nlp, text, phrase):
+    found = _at(_mentions(nlp, text), phrase)
+    assert [(m.kind, m.local_key) for m in found] == [("government", "government (Quorvia)")]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # two governments: either side's forces
+    ("The Quorvian government and the government of Dremmia met in Selvo. Government forces shelled Orvik.",
+     "Government forces"),
+    # no government named: left to the events' own reading of the noun
+    ("Quorvia said on Monday that government forces had shelled Orvik.", "government forces"),
+    # nobody in particular
+    (GOV + "A government soldier was wounded near Orvik.", "A government soldier"),
+])
+def test_descriptors_government_look_alikes_make_no_mention(nlp, text, phrase):
+    ms = _mentions(nlp, text)
+    assert not [m for m in ms if m.text.lower() == phrase.lower()], [(m.text, m.local_key) for m in ms]

@@ -44,7 +44,7 @@ def words() -> dict[str, frozenset[str]]:
     d = data.load("state_names.yaml")
     return {k: frozenset(w.lower() for w in d.get(f"descriptor_{k}", []))
             for k in ("state_qualifiers", "state_forms", "movement_qualifiers", "force_nouns", "government_nouns",
-                      "movement_heads")}
+                      "movement_heads", "government_qualifiers")}
 
 
 def federal_form(name: str) -> bool:
@@ -86,7 +86,7 @@ def _states(mentions: list[Mention]) -> tuple[dict[str, Mention], dict[str, Ment
 
 
 def descriptor_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int, int],
-                        doc_id: str) -> list[Mention]:
+                        doc_id: str, government: bool = False) -> list[Mention]:
     """Mentions over the descriptors of a state or movement (see the module); named mentions that are a federal
     state's own ("the Federal Army", "the Federal Republic") are given that state in place.
 
@@ -94,12 +94,14 @@ def descriptor_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int
     mentions (list[Mention]): the document's typed and linked mentions.
     sentence_of (dict): token index -> sentence number.
     doc_id (str): the document's id.
+    government (bool): read only "government forces", "regime troops" (called once the article's governments are
+        found: ``stateforms``); else every other descriptor.
     RETURNS (list[Mention]): new mentions (ids left empty).
     """
     w = words()
     table = tokens(doc)
-    quals = w["state_qualifiers"] | w["movement_qualifiers"]
-    plurals = group_plurals()
+    quals = w["government_qualifiers"] if government else w["state_qualifiers"] | w["movement_qualifiers"]
+    plurals = frozenset() if government else group_plurals()
     # cheap gate: a qualifier or a plural people word somewhere in the article (a set look-up per token)
     hits = [i for i, low in enumerate(table.lower) if low in quals or low in plurals]
     if not hits:
@@ -108,7 +110,12 @@ def descriptor_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int
     movements = {m.local_key or m.name: m for m in mentions if is_movement(m)}
     state = next(iter(federal.values())) if len(federal) == 1 else None
     movement = next(iter(movements.values())) if len(movements) == 1 else None
-    _own_names(mentions, state, federal)     # "the Federal Army": the federal state's
+    governments = {m.local_key or m.name: m for m in mentions if m.kind == "government" and not m.pronoun}
+    ruler = next(iter(governments.values())) if len(governments) == 1 and government else None
+    if government and ruler is None:
+        return []       # no one government named: "government forces" is left to arguments.state_noun
+    if not government:
+        _own_names(mentions, state, federal)     # "the Federal Army": the federal state's
     taken = [(m.start, m.end) for m in mentions]
     by_start = {m.start: m for m in mentions if m.kind == "country" and not m.pronoun}
     text = table.doc_text
@@ -131,7 +138,10 @@ def descriptor_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int
             if any(t.pos_ not in ("NOUN", "ADJ", "PROPN") or not t.is_lower for t in doc[first.i + 1:head.i + 1]) or \
                     not (token.is_lower or token.is_sent_start or token.i == 0):
                 continue    # "federal Zemlish troops": the qualifier does not govern the whole; names are read above
-            side = "state" if low in w["state_qualifiers"] else "movement"
+            side = "state" if low in w["state_qualifiers"] else "movement" if low in w["movement_qualifiers"] else \
+                "government"
+            if side == "government" and head.lower_ in w["government_nouns"]:
+                continue    # "the government authorities": the government itself, read by stateforms
         else:
             continue
         det = [c for c in head.children if c.dep_ == "det" and c.i < first.i]
@@ -146,8 +156,15 @@ def descriptor_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int
         owner = by_start.get(of.end()) if of else None     # "the federal authorities of X": X's, whatever X is
         if side == "state" and owner is None and len(federal) > 1:
             continue        # two federal states: "federal" could be either
-        m = _state_phrase(doc_id, start, end, text, rest, owner or state, states) if side == "state" else \
-            _movement_phrase(doc_id, start, end, text, movement, movements, states)
+        if side == "government":
+            # "government forces", "regime troops": the side of the article's one government
+            m = Mention(id="", doc=doc_id, start=start, end=end, text=text[start:end], name=" ".join(
+                text[start:end].split()), kind=ruler.kind, label="ORG", kb_id=ruler.kb_id,
+                local_key=ruler.local_key or ruler.name, affiliation=ruler.affiliation,
+                affiliation_kb=ruler.affiliation_kb)
+        else:
+            m = _state_phrase(doc_id, start, end, text, rest, owner or state, states) if side == "state" else \
+                _movement_phrase(doc_id, start, end, text, movement, movements, states)
         if m is None:
             continue
         m.sentence = sentence_of.get(first.i, 0)

@@ -248,6 +248,7 @@ def find_mentions(document: Document, doc: Doc) -> list[Mention]:
     out.extend(descriptor_mentions(doc, out, sentence_of, document.id))  # "federal troops", "the separatists"
     out.extend(ruler_mentions(doc, out, sentence_of))  # "the junta" of the one ruling body the article names
     out.extend(state_phrases(doc, out, facts, document.id))  # "the Norvanian side": an alias of the state
+    out.extend(descriptor_mentions(doc, out, sentence_of, document.id, government=True))  # "government forces"
     mark_medium_uses(doc, out)  # "told Travesk": a bare name used as a medium (may be an outlet's)
     doc.user_data[GENDERS_KEY] = person_genders(text, out)
     doc.user_data[STRONG_KEY] = strong_keys(out, text)      # whom he/she can stand for (coref.pronoun_fits)
