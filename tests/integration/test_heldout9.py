@@ -35,8 +35,8 @@ HELDOUT9 = blindsets.FIXTURES / "heldout9"
 # them, docs.matched exact (an article lost to an extraction error is a bug)
 HELDOUT9_FLOORS = {
     "actors.alias_pair_precision": 0.95,  # 1.000 at the first run (start and end of round 7)
-    "actors.alias_pair_f1": 0.8,  # 0.904 start of round 7, 0.909 end
-    "actors.surface_coverage": 0.71,  # 0.772 → 0.815
+    "actors.alias_pair_f1": 0.9,  # 0.904 start of round 7, 0.909 end; round 8 (actors10, descriptors): 1.000
+    "actors.surface_coverage": 0.78,  # 0.772 → 0.815; round 8 (actors10): 0.859
     "docs.matched": 1.0,
     "relations.recall": 0.28,  # 0.367 → 0.383
     "relations.precision_lower_bound": 0.68,  # 0.840 → 0.786
