@@ -231,7 +231,7 @@ def _state_phrase(doc_id: str, start: int, end: int, text: str, rest: str, state
     if entry is not None and entry.generic and head not in w["force_nouns"] - {"army", "police"}:
         # "the federal defence ministry", "the federal army": the state's institution
         m.kind, m.label, m.kb_id = entry.kind, "ORG", entry.id
-        m.local_key, m.name = f"{rest} ({key})", rest
+        m.local_key, m.name = f"{rest} ({key})", re.sub(r"(?i)^the\s+", "", name)    # as written: "federal ... ministry"
         m.affiliation, m.affiliation_kb = key, state.kb_id if state is not None else None
     elif head in w["government_nouns"] and len(rest.split()) == 1:
         m.kind, m.label, m.kb_id = "government", "ORG", None if state is not None else SHAPE
