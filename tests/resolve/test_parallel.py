@@ -294,3 +294,65 @@ def test_parallel_big_parent_stays_in_one_process(monkeypatch):
     free_kb = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemAvailable"))
     rss_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmRSS"))
     assert parallel._memory_allows(2) == (free_kb > 2 * rss_kb)   # only the free-memory test is left
+
+
+def _views_made_here(monkeypatch, *, child_delay: float, parent_delay: float) -> tuple[list, int]:
+    """Views of the invented world in two processes (one claim a block), with each side slowed as told.
+
+    RETURNS (tuple): the views' fields, and how many views the parent made itself.
+    """
+    import time
+
+    w = _world()
+    idx = ActorIndex(w.actors)
+    monkeypatch.setattr(parallel, "_memory_allows", lambda parts: True)
+    monkeypatch.setattr(parallel, "BLOCK", 1)
+    monkeypatch.setattr(parallel, "AHEAD", 8)
+    parent, make, here = os.getpid(), parallel.make_view, []
+
+    def slowed(i, c, *args):
+        if os.getpid() == parent:
+            here.append(i)
+            time.sleep(parent_delay)
+        else:
+            time.sleep(child_delay)
+        return make(i, c, *args)
+
+    monkeypatch.setattr(parallel, "make_view", slowed)
+    many = parallel.make_views(iter(w.claims), idx, w.documents, parts=2, min_claims=1)
+    monkeypatch.setattr(parallel, "make_view", make)
+    one = parallel.make_views(iter(w.claims), idx, w.documents, parts=1)
+    assert [v.i for v in many] == list(range(len(w.claims)))
+    assert [_view_fields(v) for v in many] == [_view_fields(v) for v in one]
+    return many, len(here)
+
+
+def test_parallel_make_views_slow_child_leaves_the_blocks_to_the_parent(monkeypatch):
+    """A child that gets little of the CPU is sent no more than it can make: the parent makes the rest
+    (a fixed share would leave the parent waiting on the child's pipe with 5 blocks in 7 to send)."""
+    views, here = _views_made_here(monkeypatch, child_delay=0.05, parent_delay=0.0)
+    assert here >= len(views) // 2
+
+
+def test_parallel_make_views_slow_parent_sends_the_blocks_to_the_child(monkeypatch):
+    """A parent slower than its child keeps few blocks for itself (a fixed share kept 2 in 7: 10 of 32)."""
+    views, here = _views_made_here(monkeypatch, child_delay=0.0, parent_delay=0.05)
+    assert here <= 6
+
+
+@pytest.mark.parametrize("pending,room,size,ok", [
+    ([], 65_536, 500_000, True),                  # an idle child takes a block bigger than its pipe
+    ([60_000], 1 << 20, 60_000, True),
+    ([60_000] * 3, 1 << 20, 60_000, True),
+    ([60_000] * 4, 1 << 20, 60_000, False),       # AHEAD blocks not made yet
+    ([60_000], 65_536, 60_000, False),            # a small pipe: the send would wait on the child
+    ([500_000, 400_000], 1 << 20, 200_000, False),
+])
+def test_parallel_view_child_has_room(pending, room, size, ok):
+    from collections import deque
+
+    child = parallel._ViewChild.__new__(parallel._ViewChild)
+    child.inbox, child.pending, child.room = object(), deque(pending), room
+    assert child.has_room(size) is ok
+    child.inbox = None                             # gone: nothing more is sent to it
+    assert child.has_room(size) is False

@@ -16,9 +16,13 @@ computed again in the parent (an error then raises there, as it would in one pro
 
 Claim views (``make_views``) are made the same way from a stream of claims the parent reads from
 the store: blocks of claims go to the children through pipes as the parent reads them (a claim
-pickles in a few microseconds, a view takes a hundred and fifty to make), the parent makes the
-views of about a third of the blocks itself, and the children's views come back at the end, each in
-its place: the list is the one ``make_view`` over the stream gives.
+pickles in a few microseconds, a view takes a hundred and fifty to make), and the children's views
+come back at the end, each in its place: the list is the one ``make_view`` over the stream gives.
+Who makes a block is decided as it is read, not by a fixed share: a child acknowledges each block
+it has made, and the parent sends the next block to a child that holds fewer than ``AHEAD`` blocks
+not yet made (and whose pipe has room for it), else makes its views itself. So neither side waits
+for the other while there are claims to read — the parent, which also reads and sends every block,
+does about a third of the views on an idle machine, and more when a child gets less of the CPU.
 
 Forking doubles the memory the children touch (copy-on-write pages of the views): it is used
 only when the pairs are many enough to pay for it and the machine has the memory to spare.
@@ -31,6 +35,7 @@ import multiprocessing
 import os
 import pickle
 from array import array
+from collections import deque
 from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Sequence
@@ -49,8 +54,10 @@ MIN_PAIRS = 40_000          # below this, scoring takes well under a second: a f
 MIN_CLAIMS = 10_000         # the same for claim views (about 1.5 s of work in one process)
 MIN_EVENTS = 1_000          # the same for event groups (their origins and grades)
 MAX_VIEW_CLAIMS = 500_000   # above this many claims the views are made in one process (``make_views``)
-BLOCK = 256                 # claims sent to a child at a time
-PARENT_BLOCKS, CHILD_BLOCKS = 2, 5   # of each round of blocks (the parent also reads and sends them all)
+BLOCK = 128                 # claims sent to a child at a time (about 60 kB pickled)
+AHEAD = 4                   # blocks a view child may hold not yet made (sent, not acknowledged)
+PIPE_BYTES = 1 << 20        # a view child's pipe is grown to this (Linux: fs.pipe-max-size's default)
+_ACK = b"\x00"              # a view child's message: one more block made (its views come at the end)
 _PROCESSES: list[int | None] = [None]    # None: all cores
 
 
@@ -262,68 +269,148 @@ def make_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, Do
         out += (make_view(i, c, idx, documents, False) for i, c in enumerate(claims, start=len(head)))
         return out
     ctx = multiprocessing.get_context("fork")
-    children = []
-    for k in range(1, parts):
+    children: list[_ViewChild] = []
+    for _ in range(1, parts):
         to_child, inbox = ctx.Pipe(duplex=False)     # (receiving end, sending end)
         results, outbox = ctx.Pipe(duplex=False)
         # the child closes the parent's ends of the pipes of the children before it: a child's pipe
         # must reach end-of-file when the parent dies, not stay open in a sibling
-        others = [c for child in children for c in child[1:3]]
+        others = [c for child in children for c in (child.inbox, child.results)]
         proc = ctx.Process(target=_view_child, args=(to_child, outbox, idx, documents, others), daemon=True)
         proc.start()
         to_child.close()
         outbox.close()
-        children.append([proc, inbox, results, _Spool()])  # the blocks sent, kept pickled: redone here if it dies
+        children.append(_ViewChild(proc, inbox, results))
     views: list[ClaimView] = []
-    cycle = [0] * PARENT_BLOCKS + [k for k in range(1, parts) for _ in range(CHILD_BLOCKS)]
     stream = chain(head, claims)
-    i, b = 0, 0
+    i, size = 0, 0                   # size: the last block's pickled bytes (blocks are alike)
     try:
         while True:
             block = list(islice(stream, BLOCK))
             if not block:
                 break
-            k = cycle[b % len(cycle)]
-            if k == 0:
+            child = _least_busy(children, size)
+            if child is None:        # every child has enough to do: this process makes the block
                 views += (make_view(i + t, c, idx, documents, False) for t, c in enumerate(block))
             else:
-                child = children[k - 1]
                 data = pickle.dumps((i, block), protocol=pickle.HIGHEST_PROTOCOL)
-                child[3].add(data)
-                if child[1] is not None:
-                    try:
-                        child[1].send_bytes(data)
-                    except (BrokenPipeError, OSError):
-                        child[1] = None  # the child is gone: its blocks are made here at the end
+                size = len(data)
+                child.send(data)
             i += len(block)
-            b += 1
     except BaseException:            # reading or the parent's own views failed: the children's are not wanted
-        _stop(child[0] for child in children)
+        _stop(child.proc for child in children)
         raise
-    for proc, inbox, results, sent in children:
-        got = None
-        if inbox is not None:
-            try:
-                inbox.send_bytes(b"")
-                inbox.close()
-                got = pickle.loads(results.recv_bytes())
-            except (EOFError, BrokenPipeError, OSError, pickle.UnpicklingError):
-                got = None
-        results.close()
-        proc.join()
+    for child in children:
+        got = child.finish()
         if got is None or not got[0]:
             logger.warning("corpus stage: a view process failed (%s); its claims are read here",
                            got[1] if got else "it died")
-            for data in sent.blocks():
+            for data in child.sent.blocks():
                 start, block = pickle.loads(data)
                 views += (make_view(start + t, c, idx, documents, False) for t, c in enumerate(block))
         else:
             views += (v.shared() for v in got[1])   # one object per distinct set again, in this process
-        sent.close()
+        child.sent.close()
     out: list[ClaimView | None] = [None] * len(views)
     for v in views:
         out[v.i] = v
     return out
+
+
+def _least_busy(children: list["_ViewChild"], size: int) -> "_ViewChild | None":
+    """The live view child with the fewest blocks not yet made that can take a block of ``size`` bytes now
+    (``_ViewChild.has_room``), or None: the parent makes the block itself."""
+    best = None
+    for child in children:
+        child.read_acks()
+        if child.has_room(size) and (best is None or len(child.pending) < len(best.pending)):
+            best = child
+    return best
+
+
+class _ViewChild:
+    """The parent's side of one view process: its pipes, the blocks it holds not yet made, every block sent.
+
+    proc (multiprocessing.Process): the child.
+    inbox (Connection): blocks to the child (an empty message ends its input).
+    results (Connection): from the child: an ``_ACK`` per block made, then its pickled views.
+    """
+
+    def __init__(self, proc, inbox, results):
+        self.proc, self.inbox, self.results = proc, inbox, results
+        self.pending: deque[int] = deque()     # sizes of the blocks sent and not acknowledged, oldest first
+        self.final: bytes | None = None        # a message that is not an ack (the child failed early)
+        self.sent = _Spool()                   # the blocks sent, kept pickled: made here if the child dies
+        self.room = _grow_pipe(inbox)
+
+    def read_acks(self) -> None:
+        """Take the acknowledgements that have arrived (never waits); a child gone or failed gets no more."""
+        if self.inbox is None:
+            return
+        try:
+            while self.final is None and self.results.poll():
+                msg = self.results.recv_bytes()
+                if msg == _ACK:
+                    self.pending.popleft()
+                else:
+                    self.final = msg         # it failed and sent its error: nothing more goes to it
+                    self._close_inbox()
+        except (EOFError, OSError, IndexError):
+            self._close_inbox()              # it died: its blocks are made by the parent at the end
+
+    def _close_inbox(self) -> None:
+        if self.inbox is not None:
+            try:
+                self.inbox.close()
+            except OSError:
+                pass
+            self.inbox = None
+
+    def has_room(self, size: int) -> bool:
+        """Can it take a block of ``size`` bytes now: fewer than ``AHEAD`` not made, and room in its pipe
+        for every one not made (a send then never waits). An idle child always can (the parent then
+        waits only while it reads the block, if the pipe could not be grown)."""
+        if self.inbox is None:
+            return False
+        return not self.pending or len(self.pending) < AHEAD and sum(self.pending) + size <= self.room
+
+    def send(self, data: bytes) -> None:
+        """Send a block (kept in ``sent``: if the child is gone, the parent makes it at the end)."""
+        self.sent.add(data)
+        try:
+            self.inbox.send_bytes(data)
+        except (BrokenPipeError, OSError):
+            self._close_inbox()
+            return
+        self.pending.append(len(data))
+
+    def finish(self) -> tuple | None:
+        """End its input and take its views. RETURNS (tuple | None): ``(True, views)``, ``(False, error)``, or
+        None when it died."""
+        got = None
+        try:
+            if self.inbox is not None:
+                self.inbox.send_bytes(b"")
+                self.inbox.close()
+            msg = self.final
+            while msg is None or msg == _ACK:
+                msg = self.results.recv_bytes()
+            got = pickle.loads(msg)
+        except (EOFError, BrokenPipeError, OSError, pickle.UnpicklingError):
+            got = None
+        self.results.close()
+        self.proc.join()
+        return got
+
+
+def _grow_pipe(conn) -> int:
+    """Grow a pipe's buffer to ``PIPE_BYTES`` where the system allows it. RETURNS (int): its size in bytes."""
+    try:
+        import fcntl
+
+        return fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError, ValueError):
+        return 65_536                    # the usual default: a block then waits for an idle child to read it
 
 
 class _Spool:
@@ -367,6 +454,7 @@ def _view_child(inbox, outbox, idx: ActorIndex, documents: dict[str, Document], 
                 break
             start, block = pickle.loads(data)
             views += (make_view(start + t, c, idx, documents, False) for t, c in enumerate(block))
+            outbox.send_bytes(_ACK)  # the parent sends the next block to the child with the fewest
         result = (True, views)
     except BaseException as e:       # reported; the parent makes these views again and raises there
         result = (False, f"{type(e).__name__}: {e}")
