@@ -294,3 +294,27 @@ def test_staged_act_is_not_the_accuseds(nlp):
                                  "provocation staged by the bandit formations of the Tarkish Liberation Front.")
     assert not any(c.event.type == "ASSAULT" and name(by_id, c.event.subject_mention) == "Tarkish Liberation Front"
                    for c in claims)
+
+
+# -- labels: a condemning judgement accuses, a measure laughed off is rejected -----------------------------------
+@pytest.mark.parametrize("text,act", [
+    ("Mission head Ingrid Holm described the detention of two of her monitors last week as \"unacceptable\".",
+     "ACCUSE"),
+    ("Velmora described the shelling as a flagrant violation of the truce.", "ACCUSE"),
+    ("Tarkish minister Ivo Dask described the blockade as illegal.", "ACCUSE"),
+    ("Velmora called the shelling of the market \"a disgrace\".", "ACCUSE"),
+    ("Velmora branded the embargo a badge of honour.", "REJECT"),
+    ("Velmora called the embargo a joke.", "REJECT"),
+    ("Marta Kovane called the sanctions \"a farce\".", "REJECT"),
+])
+def test_labels_round8(nlp, text, act):
+    assert any(st == act for _, st, _ in _acts(nlp, text)), (text, _acts(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora described the talks as useful.",
+    "Velmora called the result acceptable.",
+    "Velmora called the award a medal of courage.",
+])
+def test_labels_round8_lookalikes(nlp, text):
+    assert not any(st in ("ACCUSE", "REJECT") for _, st, _ in _acts(nlp, text)), (text, _acts(nlp, text))

@@ -38,13 +38,19 @@ def _lexicon() -> dict:
 def _label(v):
     """The label a labelling verb gives its object: its predicate ("called X an act of war") or "as" phrase."""
     for c in v.children:
-        if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN"):
-            return c
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ == "as":
-            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ in ("oprd", "attr", "xcomp", "acomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return c        # "called X an act of war", "called the raid barbaric"
     objs = [c for c in v.children if c.dep_ == "dobj"]
-    return objs[1] if len(objs) > 1 else None       # "branded the report a fabrication": two objects
+    # "described X as 'unacceptable'": the parser may hang the "as" on the object, and a quoted adjective on "as"
+    for c in list(v.children) + [x for o in objs[:1] for x in o.children]:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((o for o in c.children if o.dep_ == "pobj" or o.dep_ in ("amod", "acomp") and o.pos_ == "ADJ"),
+                        None)
+    if len(objs) > 1:
+        return objs[1]      # "branded the report a fabrication": two objects
+    # "called the shelling 'a disgrace'": the quoted label read as an apposition of the object
+    return next((x for o in objs[:1] for x in o.children if x.dep_ == "appos" and x.i > o.i and
+                 x.left_edge.i > 0 and v.doc[x.left_edge.i - 1].is_quote), None)
 
 
 def _has_phrase(lemmas: tuple[str, ...], phrases) -> bool:
@@ -77,6 +83,9 @@ def labelled_act(doc, index: ActorIndex, verbs: list, speaker_keys: set[str]):
         if label is None:
             continue
         lemmas = tuple(t.lemma_.lower() for t in label.subtree)
+        if n == 0 and _has_phrase(lemmas, lex["dismissing"]):
+            # "called the sanctions 'a medal we will wear with pride'", "branded the report a fabrication": rejected
+            return "REJECT", next((c for c in v.children if c.dep_ == "dobj" and c.i != label.i), None)
         if not _has_phrase(lemmas, lex["accusing"]):
             continue
         target = label      # no actor named: the label itself, so no clause subject is taken as the accused
