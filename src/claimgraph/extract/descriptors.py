@@ -47,6 +47,7 @@ def words() -> dict[str, frozenset[str]]:
                       "movement_heads", "government_qualifiers")}
 
 
+@lru_cache(maxsize=4096)
 def federal_form(name: str) -> bool:
     """Does a state's name say it is federal ("Federal Republic of X", "Russian Federation")?"""
     return any(fold(w) in words()["state_forms"] for w in re.findall(r"[A-Za-z]+", name))
@@ -67,10 +68,17 @@ def is_movement(m: Mention) -> bool:
     return m.kind == "armed_group" or last in words()["movement_heads"]
 
 
+@lru_cache(maxsize=512)
+def _kb_federal(kid: str) -> bool:
+    """Is a knowledge-base state federal by any of its names (once per entry: "Federal Republic of Germany")?"""
+    kb = get_kb()
+    entry = kb.entries.get(kid)
+    return entry is not None and any(federal_form(f) for f in kb.written.get(entry.id, []) + [entry.name])
+
+
 def _states(mentions: list[Mention]) -> tuple[dict[str, Mention], dict[str, Mention]]:
     """The article's states by key, and those of them whose formal name is federal (the knowledge base's official
     name counts: "Germany" is the "Federal Republic of Germany")."""
-    kb = get_kb()
     states: dict[str, Mention] = {}
     federal: dict[str, Mention] = {}
     for m in mentions:
@@ -78,9 +86,7 @@ def _states(mentions: list[Mention]) -> tuple[dict[str, Mention], dict[str, Ment
             continue
         key = m.local_key or m.name
         states.setdefault(key, m)
-        entry = kb.entries.get(m.kb_id or "")
-        forms = [m.name] + (kb.written.get(entry.id, []) + [entry.name] if entry is not None else [])
-        if any(federal_form(f) for f in forms):
+        if federal_form(m.name) or m.kb_id and _kb_federal(m.kb_id):
             federal.setdefault(key, m)
     return states, federal
 
@@ -102,10 +108,12 @@ def descriptor_mentions(doc: Doc, mentions: list[Mention], sentence_of: dict[int
     table = tokens(doc)
     quals = w["government_qualifiers"] if government else w["state_qualifiers"] | w["movement_qualifiers"]
     plurals = frozenset() if government else group_plurals()
-    # cheap gate: a qualifier or a plural people word somewhere in the article (a set look-up per token)
-    hits = [i for i, low in enumerate(table.lower) if low in quals or low in plurals]
-    if not hits:
+    # cheap gate: a qualifier or a plural people word somewhere in the article (one set intersection), then their
+    # positions
+    words_ = quals | plurals
+    if words_.isdisjoint(table.lower):
         return []
+    hits = [i for i, low in enumerate(table.lower) if low in words_]
     states, federal = _states(mentions)
     movements = {m.local_key or m.name: m for m in mentions if is_movement(m)}
     state = next(iter(federal.values())) if len(federal) == 1 else None
