@@ -294,3 +294,46 @@ def test_crosscheck_third_party_denial_in_an_undated_article_stays_apart():
                   "above the road", speaker="ivo-lenk")
     links, _, _ = w.run()
     assert not links_between(links, den, acc, "contradicts"), links
+
+
+# -- whose dead: civilians and fighters are two sets -----------------------------------------------------------
+
+SIDES = [
+    ("The fighting in Port Vela killed at least 56 civilians, doctors said. The Syldavian army said it had killed "
+     "300 Northern Front fighters there.", ("at least 56 civilians", 56, "at_least", "civilians killed"),
+     ("300 Northern Front fighters", 300, None, "Northern Front fighters killed")),
+    ("Twelve children died in the shelling of Port Vela, the hospital said. Borduria said its gunners killed 40 "
+     "militants in the town.", ("Twelve children", 12, None, "children died"),
+     ("40 militants", 40, None, "militants killed")),
+    ("Ruritania says 30 soldiers were killed in Port Vela. The Grey Legion says 90 residents of Port Vela were "
+     "killed in the fighting.", ("30 soldiers", 30, None, "soldiers killed"),
+     ("90 residents", 90, None, "residents killed")),
+]
+
+
+@pytest.mark.parametrize("text, first, second", SIDES)
+def test_crosscheck_civilian_and_fighter_tolls_are_not_compared(text, first, second):
+    w = World()
+    w.article("v", text, outlet="Vela Post", published="2031-05-06")
+    sents = re.split(r"(?<=\.) ", text)
+    claims = []
+    for (qtext, value, bound, unit), sent, said in zip((first, second), sents, ("doctors", "the army")):
+        claims.append(w.claim("v", sent, speaker_text=said, value=value, unit=unit, bound=bound,
+                              low=value if bound == "at_least" else None, qty_text=qtext, location="Port Vela"))
+    links, _, _ = w.run()
+    assert not links_between(links, *claims), links
+
+
+def test_crosscheck_toll_naming_no_side_meets_either():
+    # look-alike: "56 people" names no side: it still meets the fighters' count
+    text = ("The fighting in Port Vela killed 56 people, doctors said. Syldavia said 90 people were killed in Port "
+            "Vela.")
+    w = World()
+    w.article("g", text, outlet="Vela Post", published="2031-05-06")
+    sents = re.split(r"(?<=\.) ", text)
+    a = w.claim("g", sents[0], speaker_text="doctors", value=56, unit="people killed", qty_text="56 people",
+                location="Port Vela")
+    b = w.claim("g", sents[1], speaker_text="the army", value=90, unit="people killed", qty_text="90 people",
+                location="Port Vela")
+    links, _, _ = w.run()
+    assert links_between(links, a, b, "contradicts"), links

@@ -19,6 +19,7 @@ from .figures import INF, Figure, ambiguous_words, one_says_who
 from .levels import changed_level
 from .owners import implied_owner, owners_meet
 from .tallies import above_floor, revision, rising_tally
+from .voices import named_apart as _named_apart, own_act as _own_act
 
 
 @dataclass
@@ -350,6 +351,8 @@ def compare_figures(x: Figure, y: Figure, *, explain: bool = True) -> tuple[str,
         return None                       # "14 crew members" and "12 customs officers" held: other people
     if x.missions and y.missions and not x.missions & y.missions:
         return None                       # ships escorting a convoy and ships enforcing a blockade
+    if x.side and y.side and x.side != y.side:
+        return None                       # "56 civilians" killed and "300 fighters" a side says it killed
     if not explain:
         return "comparable", ""
     if x.indefinite or y.indefinite:
@@ -492,24 +495,6 @@ def relate(a: ClaimView, b: ClaimView, ps: PairScore, idx: ActorIndex) -> Verdic
                        f"{both} it: {a.speaker_label} {_quote(a.content, 70)} and {b.speaker_label} "
                        f"{_quote(b.content, 70)} — same event: {evidence()}")
     return None
-
-
-def _named_apart(a: ClaimView, b: ClaimView) -> bool:
-    """Two claims no actor speaks that name their speakers differently ("Organisers said …" / "Police put the
-    crowd at …"): two voices, though both fall to the outlet's key."""
-    if a.speaker or b.speaker or not a.speaker_text or not b.speaker_text:
-        return False
-    return a.speaker_text.lower() != b.speaker_text.lower()
-
-
-def _own_act(v: ClaimView, idx: ActorIndex) -> bool:
-    """Does a negated claim say its speaker's own side did not do something ("Not a single gun has been sent",
-    "Kessa has not sent a single gun to the rebels" said by Kessa's minister)? Said against a claim that accuses
-    that side, it is a denial, whatever verb it uses."""
-    if not (v.speaker and v.subject):
-        return False
-    root = idx.root(v.speaker)
-    return bool(root) and idx.compatible(root, idx.root(v.subject) or v.subject)
 
 
 def _one_sentence(a: ClaimView, b: ClaimView) -> bool:

@@ -21,6 +21,7 @@ from ..extract.quantities import is_indefinite
 from ..extract.sums import mixed_kinds
 from ..model import Quantity
 from .text import MODEL_WORD, concepts, number_words, settings, stem, stopwords, words
+from .victims import victim_side
 
 INF = float("inf")
 
@@ -43,6 +44,7 @@ class Figure:
     roles: frozenset[str] = frozenset()   # who the people counted are ("crew", "protest"): people_roles
     missions: frozenset[str] = frozenset()   # what counted equipment does ("escort", "blockade"): missions
     summed: bool = False      # the total of parts it names ("9,000 ground troops, 4,000 airborne troops and …")
+    side: str | None = None   # whose dead or wounded: "combatant", "civilian" or neither (victims.py)
 
     @property
     def center(self) -> float:
@@ -309,7 +311,8 @@ def figure_of(q: Quantity | None, context: Iterable[str] = (), context_text: str
     return Figure(point=float(point), lo=float(lo), hi=float(hi), bound=bound, families=fams, specific=specific,
                   ambiguous=ambiguous, unit_key=unit_key, text=(q.text or f"{point:g} {unit}").strip(),
                   indefinite=is_indefinite(q), increment=increment, roles=_roles(unit, fams),
-                  missions=_missions(fams, context), summed=summed)
+                  missions=_missions(fams, context), summed=summed,
+                  side=victim_side(f"{unit} {part_units}", fams))
 
 
 @lru_cache(maxsize=1)
