@@ -183,3 +183,37 @@ def test_events_unseen10_owners(nlp, text, expected):
 ])
 def test_events_unseen10_owner_lookalikes(nlp, text, absent):
     assert not any(t == absent and s is not None for s, t, _ in _rels(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each item of a coordinated antecedent of a relative pronoun does what the relative clause says
+    ("Niger and Mali, which brokered the truce, were silent.", ("Mali", "CONSULT")),
+    ("Qatar and Egypt, which have mediated for a year, may help.", ("Egypt", "CONSULT")),
+    ("Chad and Niger, which have sent troops to Mali, said nothing.", ("Niger", "MOBILIZE")),
+    # forces sent or dispatched need no destination; a name not typed as a place may be encircled by forces
+    ('Niger is believed to have sent between 1,000 and 1,500 "volunteers" since June.', ("Niger", "MOBILIZE")),
+    ("Niger has dispatched 300 troops.", ("Niger", "MOBILIZE")),
+    ("Chadian forces have encircled Kostrel since early September.", ("Chad", "COERCE")),
+    (f"The {KLF} has surrounded Kostrel.", (KLF, "COERCE")),
+])
+def test_events_unseen10_lists_and_moves(nlp, text, expected):
+    assert expected in _doers(nlp, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Niger sent a letter.", ("Niger", "MOBILIZE")),
+    ("Niger sent its condolences.", ("Niger", "MOBILIZE")),
+    ("Mountains surround Kostrel.", (None, "COERCE")),
+    ("The fans surrounded Kostrel Smith at the airport.", (None, "COERCE")),
+    ("Qatar, which brokered the truce, was silent.", ("Egypt", "CONSULT")),
+])
+def test_events_unseen10_lists_and_moves_lookalikes(nlp, text, absent):
+    assert absent not in _doers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chadian regime sent its jets over the border.",    # not counted: the jets' raid, not a build-up
+    "The African Union has offered to send observers.",
+])
+def test_events_unseen10_uncounted_sending(nlp, text):
+    assert not any(t == "MOBILIZE" and o is None for _, t, o in _rels(nlp, text))

@@ -62,9 +62,13 @@ def led_by(subjects, lex: Plover) -> list:
 
 def list_head(v, subjects) -> list:
     """The other items of a subject list the parser split up ("Chad, Niger and Mali met": "Chad" hung on the
-    verb as a parataxis or a second subject before "Niger and Mali"); else nothing."""
+    verb as a parataxis or a second subject before "Niger and Mali"), or of a coordinated antecedent of a relative
+    pronoun ("Niger and Mali, which brokered the truce": Mali too); else nothing."""
     if not subjects or subjects[0].head.i != v.i or subjects[0].dep_ != "nsubj":
         return []
+    if v.dep_ == "relcl" and subjects[0].tag_ in ("WDT", "WP"):
+        head = v.head.head if v.head.dep_ == "conj" else v.head
+        return [c for c in [head] + children(head, "conj") if c.i != v.head.i] if head.pos_ == "PROPN" else []
     doc = v.doc
     items = [c for c in v.children if c.i < v.i and c.pos_ == "PROPN" and
              c.dep_ in ("nsubj", "parataxis", "dep", "npadvmod", "nmod")]

@@ -88,6 +88,7 @@ class EventRules:
     fighting_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
     post_nouns: frozenset[str] = frozenset()
+    counted_moves: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +167,7 @@ def event_rules() -> EventRules:
         fighting_verbs=words("fighting_verbs"),
         inquiry_nouns=words("inquiry_nouns"),
         post_nouns=words("post_nouns"),
+        counted_moves=words("counted_moves"),
         refused_types=frozenset(_check_type(t, "plover.yaml") for t in raw.get("refused_types", [])),
         complex_preps={str(k).lower(): str(v).lower() for k, v in (raw.get("complex_preps") or {}).items()},
         alert_phrases={(e["verb"], e["prep"], n): _check_type(e["type"], "plover.yaml")

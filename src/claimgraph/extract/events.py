@@ -434,7 +434,8 @@ class EventFinder(ConverseEvents, NominalEvents, TargetEvents):
             phrased
         if type_ == "MOBILIZE" and not complete:
             # "massed 15,000 troops near the border": the build-up itself (forces moved: not "deployed a new app")
-            complete = base(v) in rules.buildup_verbs and thing is not None
+            complete = base(v) in rules.buildup_verbs and thing is not None and \
+                (base(v) not in rules.counted_moves or any(c.dep_ == "nummod" for c in thing.children))
         complete = complete or base(v) in rules.mediating_verbs or self.open_target(v, type_) or bool(held) or \
             type_ == "AID" and thing is not None and purposed(v, thing)     # "has mediated", "aircraft to carry …"
         if type_ == "COERCE" and not complete:

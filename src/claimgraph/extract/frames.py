@@ -106,7 +106,9 @@ def frame_type(finder, v, lemma: str):
     RETURNS (tuple | None): (type, trigger tokens, None) as ``EventFinder.verb_type`` returns, or None.
     """
     f = frames()
-    if lemma in f.place_verbs and place_object(finder, v) is not None and \
+    # (a name the actors stage has not typed as a place may be encircled: "X forces have encircled Kostrel")
+    named = f.place_verbs.get(lemma) == "COERCE" and any(d.pos_ == "PROPN" for d in children(v, "dobj"))
+    if lemma in f.place_verbs and (place_object(finder, v) is not None or named) and \
             (f.place_verbs[lemma] not in ("MOBILIZE", "RETREAT", "COERCE") or _forces(finder, verb_subjects(v)) or
              f.place_verbs[lemma] == "COERCE" and finder._has_actor(verb_subjects(v))):
         # (forces that enter or leave a place move; a minister who leaves a city does not retreat; mountains that
