@@ -318,3 +318,27 @@ def test_labels_round8(nlp, text, act):
 ])
 def test_labels_round8_lookalikes(nlp, text):
     assert not any(st in ("ACCUSE", "REJECT") for _, st, _ in _acts(nlp, text)), (text, _acts(nlp, text))
+
+
+# -- a quote introduced by how the speaker spoke ------------------------------------------------------------------
+@pytest.mark.parametrize("text,speaker", [
+    ("Asked about Tarkistan, Marta Kovane was blunt. \"There are foreign fighters in the north. We ask the "
+     "government in Dorvik to bring its volunteers home.\"", "Marta Kovane"),
+    ("General Piet Marlow was defiant. \"We will never give up Dorvik.\"", "Piet Marlow"),
+    ("Pressed on the convoy, the Velmoran army was categorical. \"No weapons crossed the border.\"", "Velmoran army"),
+])
+def test_manner_sentence_introduces_quote(nlp, text, speaker):
+    claims, by_id = extract(nlp, text)
+    quoted = [c for c in claims if c.quote]
+    assert quoted and all(name(by_id, c.speaker_mention) == speaker for c in quoted), \
+        [(c.speaker_text, c.quote) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The message was clear. \"We ask Dorvik to bring its volunteers home.\"",           # no actor speaks
+    "Marta Kovane was blunt.\n\"We ask Dorvik to bring its volunteers home.\"",          # a new paragraph
+    "Marta Kovane was tired. \"We ask Dorvik to bring its volunteers home.\"",           # not how she spoke
+])
+def test_manner_sentence_lookalikes(nlp, text):
+    claims, by_id = extract(nlp, text)
+    assert not any(c.quote and c.speaker_mention for c in claims), [(c.speaker_text, c.quote) for c in claims]

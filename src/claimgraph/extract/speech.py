@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .lexicons import attribution_words
 from .quotes import Quote
 
 # A transcript line: "WALLACE: Governor, …" (a speaker label in capitals, then a colon)
@@ -164,7 +166,7 @@ class QuoteMixin:
                 prev = (q, signed)
                 continue
             # "X said:" / "The report also claims that:" followed by the quote
-            colon = self._colon_source(q)
+            colon = self._colon_source(q) or self._manner_source(q)
             if colon is not None:
                 atts.append(colon)
                 prev = (q, colon)
@@ -239,6 +241,26 @@ class QuoteMixin:
         s, e = _strip(self.text, q.start, q.end)
         return Attribution(cue=":", cue_tokens=[span[0].i], content_start=s, content_end=e, speaker=self.source(subj),
                            quote=True, kind="colon", cue_char=colon)
+
+    def _manner_source(self, q: Quote) -> Attribution | None:
+        """"Asked about Y, X was blunt. “…”": a sentence that only says how a person spoke (a manner adjective,
+        data ``speech_manner``) introduces the quote right after it in the same paragraph; X speaks it. Not a
+        quote in a new paragraph, not a subject that is no actor ("The message was clear. “…”")."""
+        before = self.text[max(0, q.open - 300):q.open]
+        if not before.rstrip().endswith("."):
+            return None
+        end = q.open - (len(before) - len(before.rstrip())) - 1
+        span = self.doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is None or "\n" in self.text[end:q.open]:
+            return None
+        root = span[0].sent.root
+        adj = next((c for c in root.children if c.dep_ == "acomp" and c.lemma_.lower() in _manner_words()), None)
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_ != "be" or adj is None or subj is None or self.index.actor(subj) is None:
+            return None
+        s, e = _strip(self.text, q.start, q.end)
+        return Attribution(cue=adj.text, cue_tokens=[adj.i], content_start=s, content_end=e, speaker=self.source(subj),
+                           quote=True, kind="colon", cue_char=adj.idx)
 
     # -- chains --------------------------------------------------------------------------
     def _chain(self, atts: list[Attribution]) -> None:
@@ -333,3 +355,8 @@ def mt_speaker(index, v):
                 return objs[0]
     return None
 
+
+@lru_cache(maxsize=1)
+def _manner_words() -> frozenset[str]:
+    """Adjectives that say how someone spoke ("X was blunt"): data/attribution.yaml ``speech_manner``."""
+    return frozenset(attribution_words("speech_manner"))
