@@ -337,3 +337,15 @@ def test_crosscheck_toll_naming_no_side_meets_either():
                 location="Port Vela")
     links, _, _ = w.run()
     assert links_between(links, a, b, "contradicts"), links
+
+
+@pytest.mark.parametrize("content, qtext, has", [
+    ("fewer than 10,000 residents have left the city", "fewer than 10,000 residents", False),
+    ("20,000 people were affected by the floods", "20,000 people", False),
+    ("some 3,000 people", "some 3,000 people", False),
+    ("about 2,000 residents were trapped in the old town", "about 2,000 residents", True),
+])
+def test_figures_people_are_present_or_a_crowd_only_when_the_context_says_so(content, qtext, has):
+    value = float(re.search(r"\d[\d,]*", qtext).group().replace(",", ""))
+    f = figure_of(Quantity(value=value, unit=qtext.split()[-1], text=qtext), (), content)
+    assert (("present" in f.families) or ("crowd" in f.families)) == has, f.families

@@ -66,6 +66,7 @@ class _Family:
     patterns: list[re.Pattern]
     compare: bool
     ambiguous_max: float | None = None   # an ambiguous unit counting more than this is not of this family
+    settled_only: bool = False           # an ambiguous unit is of this family only when its context says so
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,8 @@ def unit_families() -> tuple[list[_Family], dict[str, set[str]]]:
         fam = _Family(name=name, words=ws | parts, parts=parts,
                       context=frozenset(stem(w) for w in spec.get("context", [])),
                       patterns=[re.compile(p, re.I) for p in spec.get("patterns", [])],
-                      compare=spec.get("compare", True), ambiguous_max=spec.get("ambiguous_max"))
+                      compare=spec.get("compare", True), ambiguous_max=spec.get("ambiguous_max"),
+                      settled_only=bool(spec.get("settled_only")))
         fams.append(fam)
         for w in fam.words:
             by_word.setdefault(w, set()).add(name)
@@ -193,7 +195,8 @@ def classify_unit(unit_text: str, context: Iterable[str], context_text: str = ""
     if not sure and maybe:
         ambiguous = True
         ctx_joined = " ".join(words(context_text)) + " | " + anyascii(context_text)
-        sure = _settle(maybe, fams, list(near), set(context), ctx_joined, count) or maybe
+        sure = _settle(maybe, fams, list(near), set(context), ctx_joined, count) or \
+            {f.name for f in fams if f.name in maybe and not f.settled_only}   # "people" alone: no crowd
     if not sure and any(MODEL_WORD.match(w) for w in unit_words):
         # An unknown model designation ("Kv-24s"): its kind is whatever the content is about.
         ctx = set(context)
