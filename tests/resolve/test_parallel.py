@@ -356,3 +356,25 @@ def test_parallel_view_child_has_room(pending, room, size, ok):
     assert child.has_room(size) is ok
     child.inbox = None                             # gone: nothing more is sent to it
     assert child.has_room(size) is False
+
+
+@pytest.mark.parametrize("n,parts,min_items,fitted", [
+    (1_999, 2, 2_000, 1),         # too few to pay for a fork
+    (2_000, 2, 2_000, 2),
+    (50_000, 2, 2_000, 2),        # never more than the workers
+    (3_000, 4, 2_000, 2),         # three more processes would get 750 items each: one more is worth it
+    (4_000, 4, 2_000, 3),
+    (100_000, 4, 2_000, 4),
+    (100_000, 1, 2_000, 1),       # --workers 1
+    (3, 4, 1, 1),                 # fewer items than processes: one process, as before
+    (5, 4, 1, 4),
+])
+def test_parallel_fitted_parts_grow_with_the_items(n, parts, min_items, fitted):
+    assert parallel.fitted_parts(n, parts, min_items) == fitted
+
+
+def test_parallel_pairs_of_a_small_corpus_fork():
+    """A 200-article corpus has about 45,000 candidate pairs and 4,800 claims: both forked (measured worth it)."""
+    assert parallel.fitted_parts(45_000, 2, parallel.MIN_PAIRS) == 2
+    assert parallel.fitted_parts(4_800, 2, parallel.MIN_CLAIMS) == 2
+    assert parallel.fitted_parts(600, 2, parallel.MIN_EVENTS) == 1

@@ -46,13 +46,18 @@ from ..model import Claim, Document
 from .compare import Verdict, relate
 from .linkstream import VerdictLog
 from .features import ActorIndex, ClaimView, make_view
+from .pipes import Spool as _Spool, grow_pipe as _grow_pipe
 from .grouping import scan_pairs
 
 logger = logging.getLogger(__name__)
 
-MIN_PAIRS = 40_000          # below this, scoring takes well under a second: a fork is not worth it
-MIN_CLAIMS = 10_000         # the same for claim views (about 1.5 s of work in one process)
-MIN_EVENTS = 1_000          # the same for event groups (their origins and grades)
+# Items per process: below the first, a part stays in this process; each further process needs as many
+# again. Measured on a 200-document store (4,789 claims, 44,899 pairs, 643 groups): views 1.0-1.1 CPU-s
+# in one process against 0.7 (parent) + 0.5 (child) forked, pairs 0.64-0.68 against 0.39-0.43 + 0.34;
+# a fork and the hand-back cost about 0.2 CPU-s there, so forking pays from about 2,000 claims.
+MIN_PAIRS = 20_000          # candidate pairs (about 0.3 s of scoring)
+MIN_CLAIMS = 2_000          # claim views (about 0.4 s of work in one process)
+MIN_EVENTS = 1_000          # event groups (their origins and grades: 643 took 0.18 s, forked 0.15 + 0.08)
 MAX_VIEW_CLAIMS = 500_000   # above this many claims the views are made in one process (``make_views``)
 BLOCK = 128                 # claims sent to a child at a time (about 60 kB pickled)
 AHEAD = 4                   # blocks a view child may hold not yet made (sent, not acknowledged)
@@ -94,6 +99,19 @@ def max_parent_mb() -> int:
         return int(os.environ.get("CLAIMGRAPH_PARALLEL_MAX_MB", "1024"))
     except ValueError:
         return 1024
+
+
+def fitted_parts(n: int, parts: int, min_items: int) -> int:
+    """The processes worth using for ``n`` items: one, and one more for every further ``min_items`` items.
+
+    n (int): the number of items.
+    parts (int): the processes available (``--workers``).
+    min_items (int): the items a process must get to be worth forking.
+    RETURNS (int): between 1 and ``parts`` (never more than ``n``).
+    """
+    if parts <= 1 or n < max(min_items, parts):
+        return 1
+    return max(1, min(parts, n, 1 + n // max(min_items, 1)))
 
 
 def _memory_allows(parts: int) -> bool:
@@ -172,7 +190,8 @@ def map_ranges(fn: Callable[[int, int], object], n: int, *, parts: int | None = 
     """
     parts = process_count() if parts is None else max(1, parts)
     min_items = MIN_CLAIMS if min_items is None else min_items
-    if n < max(min_items, parts) or parts > 1 and not _memory_allows(parts):
+    parts = fitted_parts(n, parts, min_items)
+    if parts > 1 and not _memory_allows(parts):
         parts = 1
     cuts = [n * k // parts for k in range(parts + 1)]
     return fork_map(lambda k: fn(cuts[k], cuts[k + 1]), parts)
@@ -200,7 +219,8 @@ def relate_pairs(views: list[ClaimView], idx: ActorIndex, codes: np.ndarray, sam
     n = len(views)
     parts = process_count() if parts is None else max(1, parts)
     min_pairs = MIN_PAIRS if min_pairs is None else min_pairs
-    if len(codes) < max(min_pairs, parts) or parts > 1 and not _memory_allows(parts):
+    parts = fitted_parts(len(codes), parts, min_pairs)
+    if parts > 1 and not _memory_allows(parts):
         parts = 1
     # part k takes the codes in [bounds[k], bounds[k + 1]) (pairs tied by their article included)
     cuts = [len(codes) * k // parts for k in range(parts)]
@@ -258,10 +278,10 @@ def make_views(claims: Iterable[Claim], idx: ActorIndex, documents: dict[str, Do
     """
     parts = process_count() if parts is None else max(1, parts)
     max_claims = MAX_VIEW_CLAIMS if max_claims is None else max_claims
-    if parts > 1 and hasattr(claims, "__len__") and len(claims) > max_claims:
-        parts = 1
-    claims = iter(claims)
     min_claims = MIN_CLAIMS if min_claims is None else min_claims
+    if parts > 1 and hasattr(claims, "__len__"):
+        parts = 1 if len(claims) > max_claims else fitted_parts(len(claims), parts, min_claims)
+    claims = iter(claims)
     head = list(islice(claims, min_claims)) if parts > 1 else []
     if parts == 1 or len(head) < min_claims or "fork" not in multiprocessing.get_all_start_methods() \
             or not _memory_allows(parts):
@@ -341,7 +361,7 @@ class _ViewChild:
         self.pending: deque[int] = deque()     # sizes of the blocks sent and not acknowledged, oldest first
         self.final: bytes | None = None        # a message that is not an ack (the child failed early)
         self.sent = _Spool()                   # the blocks sent, kept pickled: made here if the child dies
-        self.room = _grow_pipe(inbox)
+        self.room = _grow_pipe(inbox, PIPE_BYTES)
 
     def read_acks(self) -> None:
         """Take the acknowledgements that have arrived (never waits); a child gone or failed gets no more."""
@@ -403,45 +423,6 @@ class _ViewChild:
         return got
 
 
-def _grow_pipe(conn) -> int:
-    """Grow a pipe's buffer to ``PIPE_BYTES`` where the system allows it. RETURNS (int): its size in bytes."""
-    try:
-        import fcntl
-
-        return fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-    except (ImportError, AttributeError, OSError, ValueError):
-        return 65_536                    # the usual default: a block then waits for an idle child to read it
-
-
-class _Spool:
-    """Pickled blocks kept in an unnamed scratch file, not in memory (read back only if a child dies).
-
-    At 100,000 articles the blocks sent to the view children were 5/7 of 2.2 million pickled claims
-    (about 1.6 GB) held by the parent until the children's views came back (docs/scale.md).
-    """
-
-    def __init__(self):
-        import tempfile
-
-        self._file = tempfile.TemporaryFile(prefix="claimgraph-blocks-")
-        self._sizes: list[int] = []
-
-    def add(self, data: bytes) -> None:
-        self._file.write(data)
-        self._sizes.append(len(data))
-
-    def blocks(self) -> Iterator[bytes]:
-        """The blocks in the order added."""
-        self._file.flush()
-        self._file.seek(0)
-        for n in self._sizes:
-            yield self._file.read(n)
-
-    def close(self) -> None:
-        self._file.close()
-        self._sizes.clear()
-
-
 def _view_child(inbox, outbox, idx: ActorIndex, documents: dict[str, Document], others: list) -> None:
     """A view process: make views of the blocks it receives until an empty message, then send them all."""
     for conn in others:
@@ -481,7 +462,8 @@ def make_events(make_event: Callable, comps: list[list[int]], views: list[ClaimV
     """
     parts = process_count() if parts is None else max(1, parts)
     min_events = MIN_EVENTS if min_events is None else min_events
-    if len(comps) < max(min_events, parts) or parts > 1 and not _memory_allows(parts):
+    parts = fitted_parts(len(comps), parts, min_events)
+    if parts > 1 and not _memory_allows(parts):
         parts = 1
     # ranges of groups holding about as many claims each
     total = sum(len(c) for c in comps) or 1
