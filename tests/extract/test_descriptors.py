@@ -155,3 +155,14 @@ def test_descriptors_government_forces_are_the_one_governments(nlp, text, phrase
 def test_descriptors_government_look_alikes_make_no_mention(nlp, text, phrase):
     ms = _mentions(nlp, text)
     assert not [m for m in ms if m.text.lower() == phrase.lower()], [(m.text, m.local_key) for m in ms]
+
+
+@pytest.mark.parametrize("text,name,affiliation", [
+    # a generic institution of the federal state the article does not name federally: the corpus places it
+    ("Hungary said the Federal Army had crossed the river.", "Federal Army", FEDERAL),
+    # a named body of no federal state the article knows: nobody's
+    ("Hungary said the Federal Aviation Agency had closed the airport.", "Federal Aviation Agency", None),
+])
+def test_descriptors_federal_names_without_a_federal_state(nlp, text, name, affiliation):
+    found = _at(_mentions(nlp, text), name)
+    assert [m.affiliation for m in found] == [affiliation]

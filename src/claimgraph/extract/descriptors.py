@@ -217,7 +217,10 @@ def _own_names(mentions: list[Mention], state: Mention | None, federal: dict[str
         if m.kind not in ("organization", "armed_group", "government", "other") or m.affiliation:
             continue
         entry = kb.lookup(rest, generic=True)
-        if entry is not None and entry.generic:
+        generic = entry is not None and entry.generic
+        if state is None and not generic:
+            continue    # "the Federal Aviation Agency" in an article with no federal state: whose, the corpus cannot tell
+        if generic:
             m.kind, m.kb_id, m.local_key = entry.kind, entry.id, f"{rest.lower()} ({key})"
         m.affiliation, m.affiliation_kb = key, state.kb_id if state is not None else None
 
