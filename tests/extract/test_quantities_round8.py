@@ -158,3 +158,12 @@ def test_quantities_round8_vague_amount_is_no_unit_of_a_bare_number(nlp):
 ])
 def test_quantities_round8_fled_or_fatalities_without_a_count(nlp, text):
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("A doctors' group said the toll had passed 1,000.", (1000, "people killed", "at_least")),
+    ("By Friday the death toll had topped 500.", (500, "people killed", "at_least")),
+    ("The number of displaced has surpassed 2,000, the agency said.", (2000, "people displaced", "at_least")),
+])
+def test_quantities_round8_toll_gone_past_a_mark_is_a_floor(nlp, text, figure):
+    assert figure in found(nlp, text), found(nlp, text)
