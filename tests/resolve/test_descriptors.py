@@ -109,3 +109,13 @@ def test_descriptors_government_spelt_two_ways_is_one():
     actors, ma, _ = resolve_actors(ms)
     assert ma["d1:m1"] == ma["d2:m1"]
     assert ma["d1:m0"] != ma["d1:m1"]
+
+
+def test_descriptors_unplaced_placeholders_are_the_phrase_of_no_state():
+    ms = [mention("d2", 0, "Belmark"), federal_troops("d2"), federal_government("d2"), federal_ministry("d2"),
+          rebels("d2", 8)]
+    actors, ma, _ = resolve_actors(ms)
+    placed = [actor(actors, ma, f"d2:m{n}") for n in (5, 6, 7, 8)]
+    assert not [a for a in actors if FEDERAL in a.name or MOVEMENT in a.name or FEDERAL in (a.country or "")]
+    assert all(a.kind != "country" and a.country is None for a in placed)
+    assert actor(actors, ma, "d2:m5").name == "federal troops"

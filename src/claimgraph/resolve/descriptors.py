@@ -12,6 +12,7 @@ the state's government ("government (X)"), "the federal army" the state's army, 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 
 from ..extract.descriptors import FEDERAL, MOVEMENT, SHAPE, federal_form, is_movement
@@ -51,7 +52,25 @@ def place_descriptors(nodes: list, states=None) -> None:
             states_in[n.doc].add(_state_fold(capitals[name_key(n.key)]))     # "In <its capital>, ..."
     _federal(nodes, holders, states_in)
     _movement(nodes, holders, states_in)
+    _unplaced(holders)
     _respell_governments(nodes)
+
+
+def _unplaced(holders: list) -> None:
+    """A placeholder the corpus could not place is the phrase as written ("federal troops", "the rebels"), of no
+    state: never an actor named after the placeholder, never a country."""
+    for n in holders:
+        if FEDERAL not in n.key and n.key != MOVEMENT:
+            continue
+        name = next((m.name for m in n.named), None) or n.key
+        n.key = re.sub(r"(?i)^the\s+", "", name)
+        if n.kind == "country":
+            n.kind = "other"
+        n.mentions[:] = [dataclasses.replace(m, affiliation=None, affiliation_kb=None,
+                                             kb_id=None if m.kb_id == SHAPE else m.kb_id,
+                                             kind="other" if m.kind == "country" else m.kind)
+                         if m.affiliation == FEDERAL or m.kb_id == SHAPE else m for m in n.mentions]
+        n._named, n._kb_id = None, _UNSET
 
 
 def _respell_governments(nodes: list) -> None:
