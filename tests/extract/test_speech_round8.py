@@ -342,3 +342,41 @@ def test_manner_sentence_introduces_quote(nlp, text, speaker):
 def test_manner_sentence_lookalikes(nlp, text):
     claims, by_id = extract(nlp, text)
     assert not any(c.quote and c.speaker_mention for c in claims), [(c.speaker_text, c.quote) for c in claims]
+
+
+# -- a capitalised title standing for the person named with it --------------------------------------------------
+@pytest.mark.parametrize("text,speaker", [
+    ("The President of Velmora Ivo Dask has welcomed the agreement. \"Velmora never sent the soldiers to Dorvik,\" "
+     "has said the President.", "Dask"),
+    ("General Piet Marlow met the envoy on Monday. The General said the talks went well.", "Piet Marlow"),
+    ("Minister Marta Kovane arrived in Dorvik on Monday. The Minister said the border would stay open.",
+     "Marta Kovane"),
+])
+def test_capitalised_title_speaker(nlp, text, speaker):
+    claims, by_id = extract(nlp, text)
+    assert any(c.speaker_text and c.speaker_text.lower().startswith("the ") and
+               speaker in (name(by_id, c.speaker_mention) or "") for c in claims), \
+        [(c.speaker_text, name(by_id, c.speaker_mention)) for c in claims]
+
+
+def test_capitalised_title_needs_a_person(nlp):
+    # no person named before: "the President" stands for no one
+    claims, by_id = extract(nlp, "Velmora closed the border on Monday. The President said the talks would go on.")
+    assert all(name(by_id, c.speaker_mention) is None for c in claims if c.speaker_text == "The President")
+
+
+@pytest.mark.parametrize("text,speaker,fits", [
+    # another office: "the minister" is not the president quoted last
+    ("The President of Velmora Ivo Dask welcomed the deal. \"We sent no soldiers,\" has said the President. "
+     "The minister has warned, that the next such incident Velmora will consider as the attack.", "Dask", False),
+    # a generic descriptor may be anyone quoted last
+    ("Velmoran army spokesman Ivo Dask said the convoy was turned back. The official added that no shots were fired.",
+     "Ivo Dask", True),
+    ("Defence Minister Piet Marlow said the convoy was turned back. The minister added that no shots were fired.",
+     "Piet Marlow", True),
+])
+def test_title_of_another_office(nlp, text, speaker, fits):
+    claims, by_id = extract(nlp, text)
+    last = [c for c in claims if c.speaker_text and c.speaker_text.lower() in ("the minister", "the official")]
+    assert last, [(c.speaker_text, name(by_id, c.speaker_mention)) for c in claims]
+    assert (speaker in (name(by_id, last[-1].speaker_mention) or "")) == fits

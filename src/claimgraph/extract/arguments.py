@@ -15,9 +15,11 @@ from bisect import bisect_right
 from ..model import Document, Mention
 from .event_rules import event_rules
 from .forces import force_state
+from .genders import is_person_noun
 from .group_refs import group_kinds, named_group_before
 from .rulers import RULER
-from .referents import capital_regime, counterpart, described_as, person_state, reporter, state_noun, the_sides
+from .referents import (capital_regime, counterpart, described_as, other_office, person_state, reporter,
+                        state_noun, the_sides)
 from .tokens import tokens
 from .sentences import appos_anchor, pobjs_of, sentence_index, sentences  # noqa: F401 (re-exported)
 from .antecedents import (  # noqa: F401
@@ -109,8 +111,8 @@ class ActorIndex:
         The actors stage's helper narrows by role; failing that, ``fallback`` (the last person quoted)
         stands for it when it was named within the last few sentences.
         """
-        if token.pos_ != "NOUN" or token.tag_ == "NNS":
-            return None
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and is_person_noun(token.text)) or token.tag_ == "NNS":
+            return None     # (a capitalised title is one too: "has said the President")
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another", "some") for c in token.children):
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and \
@@ -121,7 +123,7 @@ class ActorIndex:
             antecedent = self._coref(self.mentions, token, _portfolio(token) + " " + token.lemma_.lower())
         # only a noun for a person stands for the last person quoted ("the minister", not "the regime")
         if antecedent is None and fallback is not None and fallback.start < token.idx and _person_noun(token) and \
-                sentence_index(self.doc, token) - fallback.sentence <= 4:
+                sentence_index(self.doc, token) - fallback.sentence <= 4 and not other_office(token, fallback):
             antecedent = fallback
         if antecedent is None or antecedent.kind != "person":
             return None

@@ -6,11 +6,14 @@ noun stands for, or None so that the index's other rules apply. The words come f
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from .. import data
 from ..model import Mention
 from .event_rules import event_rules
 from .kb import get_kb, name_key
+from .genders import is_person_noun
 from .lexicons import cues
 from .states import doc_states
 from .tokens import tokens
@@ -305,3 +308,28 @@ def reporter(index, token) -> Mention | None:
 def _cue_verbs() -> frozenset[str]:
     """The reporting verbs of data/attribution.yaml (``cues().verbs``), read once."""
     return frozenset(cues().verbs)
+
+
+def other_office(token, person: Mention) -> bool:
+    """Does a definite title ("the minister") name another office than the role of the person quoted last ("the
+    President of X …")? Then it does not stand for that person. A generic descriptor ("the official", "the
+    diplomat": hedges.yaml ``unnamed_heads``) or a person with no known role always may.
+
+    Args:
+        token: the title noun. person (Mention): the person quoted last.
+    RETURNS (bool): True when the title is another office.
+    """
+    low = token.lemma_.lower()
+    if low in _generic_heads() or not is_person_noun(token.text):
+        return False
+    # the role, else the title it was last called by ("has said the President") or written right before the name
+    # ("The President of X Jane Doe")
+    role = person.role or (person.text if person.pronoun else token.doc.text[max(0, person.start - 60):person.start])
+    offices = {w for w in re.findall(r"[a-z]+", role.lower()) if is_person_noun(w) and w not in _generic_heads()}
+    return bool(offices) and low not in offices
+
+
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    """Descriptors any office holder can be called ("the official"): hedges.yaml ``unnamed_heads``."""
+    return frozenset(w.lower() for w in data.load("hedges.yaml").get("unnamed_heads", []))
