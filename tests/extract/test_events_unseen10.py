@@ -217,3 +217,20 @@ def test_events_unseen10_lists_and_moves_lookalikes(nlp, text, absent):
 ])
 def test_events_unseen10_uncounted_sending(nlp, text):
     assert not any(t == "MOBILIZE" and o is None for _, t, o in _rels(nlp, text))
+
+
+@pytest.mark.parametrize("text,doer,place", [
+    # RETREAT from a position by a place: the place left, one phrase deep (also on the particle "back")
+    (f"The {KLF} pulled its fighters back from the positions above the Abeche valley.", KLF, "Abeche valley"),
+    ("Chadian troops pulled back from the ridge above Abeche.", "Chad", "Abeche"),
+    # the place of the village named by apposition (machine translation)
+    ("Three shells of the Chadian artillery have fallen in the village Abeche.", "Chad", "Abeche"),
+])
+def test_events_unseen10_places_left(nlp, text, doer, place):
+    claims, by_id = extract(nlp, text)
+    assert any(c.event.location == place for c in claims if c.event.type), [c.event for c in claims]
+
+
+def test_events_unseen10_place_left_not_for_talks(nlp):
+    claims, _ = extract(nlp, "Chad said the minister left the talks early.")
+    assert not any(c.event.type == "RETREAT" for c in claims)

@@ -15,6 +15,8 @@ from .places import capital_of, lookup
 from .tokens import tokens
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "into", "around", "throughout", "within"}
+# prepositions that put a position by a place ("the positions above P", "a post near P")
+NEAR_PREPS = {"above", "below", "near", "around", "outside", "overlooking", "in", "of", "on", "beyond", "along"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Types done by saying or by a diplomatic act: their object is a party, not where it happened ("holds X
 # responsible", "summoned the X envoy", "expelled X diplomats")
@@ -39,6 +41,10 @@ class EventPlaces:
         if hit.nominal and hit.head.dep_ == "nsubj":
             anchors.append(hit.head.head)   # "artillery fire from X killed two farmers near Y": where it struck
         preps = PLACE_PREPS | ({"to"} if hit.type in ("MOBILIZE", "ASSAULT") else set())
+        if hit.type == "RETREAT":
+            # "pulled its fighters back from the positions above P": the place left, on the verb or its particle
+            preps = preps | {"from"}
+            anchors += [c for c in hit.head.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out")]
         for a in anchors:
             # "struck a depot in X": a place phrase on the verb's object (not for acts done by saying)
             objects = [p for d in a.children if d.dep_ == "dobj" for p in d.children] if hit.type not in SAID_TYPES else []
@@ -48,7 +54,8 @@ class EventPlaces:
                         if o.dep_ == "pobj":
                             # "in the village P" (machine translation): the place is the noun's apposition
                             loc = self.place_np(o) or next(filter(None, (self.place_np(x) for x in o.children
-                                                                        if x.dep_ == "appos")), None)
+                                                                        if x.dep_ == "appos")), None) or \
+                                self._near_place(o, hit.type)
                             if loc:
                                 return loc
         # "Tripoli, where the attack …"
@@ -78,6 +85,20 @@ class EventPlaces:
             found = target_place(self._is_place, anchors)
             if found is not None:
                 return self.place_np(found)
+        return None
+
+    def _near_place(self, tok, type_: str):
+        """The place a military act's non-place phrase stands by ("from the positions above P", "at a post near P",
+        "in the hills around P"), one phrase deep; else None."""
+        if type_ not in ("RETREAT", "ASSAULT", "MOBILIZE", "COERCE"):
+            return None
+        for q in tok.children:
+            if q.dep_ == "prep" and q.lower_ in NEAR_PREPS:
+                for x in q.children:
+                    if x.dep_ == "pobj":
+                        loc = self.place_np(x)
+                        if loc:
+                            return loc
         return None
 
     def _is_place(self, tok) -> bool:
