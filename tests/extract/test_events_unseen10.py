@@ -234,3 +234,19 @@ def test_events_unseen10_places_left(nlp, text, doer, place):
 def test_events_unseen10_place_left_not_for_talks(nlp):
     claims, _ = extract(nlp, "Chad said the minister left the talks early.")
     assert not any(c.event.type == "RETREAT" for c in claims)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ASSAULT: people killed are the act's whole target (no party of theirs named)
+    ("Chad says its soldiers killed 14 fighters and no civilians.", ("Chad", "ASSAULT")),
+    (f"The {KLF} killed dozens of civilians.", (KLF, "ASSAULT")),
+    (f"Gunmen of the {KLF} killed nine soldiers on Monday.", (KLF, "ASSAULT")),
+])
+def test_events_unseen10_people_killed(nlp, text, expected):
+    assert expected in _doers(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["The storm killed 14 people.", "Chad killed the proposal.",
+                                  f"He said the {KLF} would never target civilians."])
+def test_events_unseen10_people_killed_lookalikes(nlp, text):
+    assert not any(t == "ASSAULT" and s is not None for s, t, _ in _rels(nlp, text))

@@ -438,8 +438,10 @@ class EventFinder(ConverseEvents, NominalEvents, TargetEvents):
                 (base(v) not in rules.counted_moves or any(c.dep_ == "nummod" for c in thing.children))
         complete = complete or base(v) in rules.mediating_verbs or self.open_target(v, type_) or bool(held) or \
             type_ == "AID" and thing is not None and purposed(v, thing)     # "has mediated", "aircraft to carry …"
-        if type_ == "COERCE" and not complete:
-            # "detained 12 sailors", "12 fishermen were arrested": people held are the act's whole target
+        if (type_ == "COERCE" or type_ == "ASSAULT" and not negated) and not complete:
+            # "detained 12 sailors", "12 fishermen were arrested": people held are the act's whole target; "killed
+            # dozens of civilians", "its soldiers killed 14 fighters": so are people killed (not "would never target
+            # civilians": a denial names no attack)
             complete = any(d.lemma_.lower() in rules.captive_nouns for d in children(v, "dobj", "nsubjpass"))
         reciprocal = base(v) in lex.reciprocal or (thing is not None and thing.lemma_.lower() in lex.reciprocal)
         if (type_ in lex.symmetric or reciprocal) and not self._has_actor(objects) and \
