@@ -34,7 +34,9 @@ HELDOUT2_FLOORS = {
     "relations.precision_lower_bound": 0.70,  # 0.727 → 0.821 → 0.714
     "quantities.found": 0.75,              # 0.667 → 0.833
     "quantities.attributed": 0.40,         # 0.278 → 0.500
-    "crosscheck.contradictions": 0.30,     # 0.000 → 0.333
+    # round 8: 0.833 → 0.667 → 0.833 — weapon types (howitzer, rifle …) put in the class's concept made a total
+    # given as its types ("eight howitzers and six mortars") stop contradicting a rival total; README, round 8
+    "crosscheck.contradictions": 0.75,     # 0.000 → 0.333 → 0.833
     "crosscheck.agreements": 0.50,         # 0.400 → 0.600
     "claims.hedged_found": 0.90,           # 1.000 → 1.000
     "claims.origin_chains": 0.50,          # 0.400 → 0.600
