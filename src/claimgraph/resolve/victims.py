@@ -1,6 +1,6 @@
 """Whose dead or wounded a count counts: fighters or civilians.
 
-"Killed at least 56 civilians" and "killed 300 Swift Guard fighters" are tolls of two different sets of
+"Killed at least 56 civilians" and "killed 300 Harrow Legion fighters" are tolls of two different sets of
 people: the civilians the fighting killed and the enemies a side says it killed. A count of the killed or the
 injured whose unit names only combatants ("fighters", "soldiers", "militants") or only civilians
 ("civilians", "residents", "children") has that side; a count naming neither ("56 people", "the toll") or both
@@ -31,7 +31,7 @@ def _side_of_unit(unit_text: str) -> str | None:
 def victim_side(unit_text: str, families: frozenset[str]) -> str | None:
     """The side ("combatant" or "civilian") a count of the killed or injured names by its unit, else None.
 
-    unit_text (str): the unit as written, with its parts' units ("Swift Guard fighters killed").
+    unit_text (str): the unit as written, with its parts' units ("Harrow Legion fighters killed").
     families (frozenset): the figure's families (only the killed and injured have sides).
     RETURNS (str | None): the one side its words name, or None (no side, or both).
     """
