@@ -183,6 +183,14 @@ def _join_hosts(hosts: dict, seen: dict, surnames: set[str], written: dict[str, 
         joined[city] = (other, [f"capital inferred: {REASONS['embassy']}"])
 
 
+def governed_place(key: str) -> str | None:
+    """The state or city a government's node key names ("government (Norvania)" -> "Norvania",
+    ``extract.capitalacts``), or None for any other key."""
+    if key.startswith("government (") and key.endswith(")"):
+        return key[len("government ("):-1]
+    return None
+
+
 def _join_governed(acts: dict[str, set[str]], nodes: list, seen: dict, surnames: set[str], written: dict[str, str],
                    states, joined: dict[str, tuple[str, list[str]]]) -> None:
     """A city that has a government of its own ("the Tesselburg regime", "the government in Tesselburg") and acts as a
@@ -191,8 +199,8 @@ def _join_governed(acts: dict[str, set[str]], nodes: list, seen: dict, surnames:
     (``states`` and ``joined`` are added to). A state the knowledge base knows has its capital there."""
     from ..extract.kb import get_kb
     from .kinds import capital_fold
-    governed = {name_key(n.key[len("government ("):-1]) for n in nodes if n.kind == "government" and
-                n.key.startswith("government (") and n.key.endswith(")") and " " not in n.key[len("government ("):-1]}
+    governed = {name_key(g) for n in nodes if n.kind == "government" and (g := governed_place(n.key)) is not None
+                and " " not in g}
     # never a capital the corpus knows in another spelling ("Ostrelli" of a translation for "Ostrell")
     cities = sorted(c for c in acts if c in governed and c not in states.capitals and c not in joined and
                     org_key(c) not in states.names and c not in surnames and not states.capital(c))
@@ -250,12 +258,11 @@ def rekey_governments(nodes: list, states) -> None:
         key = org_key(state)
         return translit(key).rstrip("aeiouy") or key if " " not in key else key
 
-    governments = [n for n in nodes if n.kind == "government" and n.key.startswith("government (") and
-                   n.key.endswith(")")]
+    governments = [n for n in nodes if n.kind == "government" and governed_place(n.key) is not None]
     # the spelling the articles' own "government of <State>" use, so the two keys meet
-    spelt = {fold(n.key[len("government ("):-1]): n.key[len("government ("):-1] for n in governments}
+    spelt = {fold(governed_place(n.key)): governed_place(n.key) for n in governments}
     for n in governments:
-        city = n.key[len("government ("):-1]
+        city = governed_place(n.key)
         if " " in city:
             continue
         found = states.capital(name_key(city))

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from ..extract.descriptors import FEDERAL, MOVEMENT, SHAPE, federal_form, is_movement
 from ..extract.kb import get_kb, name_key
 from ..extract.names import is_acronym, org_key, translit
+from .capitals import governed_place
 from .nodes import _UNSET
 
 
@@ -46,8 +47,8 @@ def place_descriptors(nodes: list, states=None) -> None:
     for n in nodes:
         if n.kind == "country":
             states_in[n.doc].add(n.kb_id or _state_fold(n.key))
-        elif n.kind == "government" and n.key.startswith("government (") and n.key.endswith(")"):
-            states_in[n.doc].add(_state_fold(n.key[len("government ("):-1]))  # "the regime in <its capital>"
+        elif n.kind == "government" and governed_place(n.key) is not None:
+            states_in[n.doc].add(_state_fold(governed_place(n.key)))  # "the regime in <its capital>"
         elif name_key(n.key) in capitals:
             states_in[n.doc].add(_state_fold(capitals[name_key(n.key)]))     # "In <its capital>, ..."
     _federal(nodes, holders, states_in)
@@ -78,13 +79,13 @@ def _respell_governments(nodes: list) -> None:
     "government (Norvania)" of a wire): the spelling most nodes use, so the name pass joins them as it joins the
     state's own spellings."""
     spellings: dict[str, Counter] = defaultdict(Counter)
-    governments = [n for n in nodes if n.kind == "government" and n.key.startswith("government (") and
-                   n.key.endswith(")") and " " not in n.key[len("government ("):-1]]
+    governments = [n for n in nodes if n.kind == "government" and governed_place(n.key) is not None and
+                   " " not in governed_place(n.key)]
     for n in governments:
-        state = n.key[len("government ("):-1]
+        state = governed_place(n.key)
         spellings[_state_fold(state)][state] += 1
     for n in governments:
-        state = n.key[len("government ("):-1]
+        state = governed_place(n.key)
         best = spellings[_state_fold(state)].most_common(1)[0][0]
         if best != state:
             n.key = f"government ({best})"
